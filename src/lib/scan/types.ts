@@ -1,0 +1,98 @@
+import type { AdapterIdentity } from '../elm327/types';
+
+/** Confidence marks used across domain content (DOMAIN.md): manufacturer, community, single source, unclear. */
+export type Confidence = 'M' | 'C' | 'S' | 'U';
+
+export type IgnitionState = 'off' | 'on' | 'running' | 'unknown';
+
+export type DtcKind = 'stored' | 'pending' | 'permanent';
+
+export interface ReportDtc {
+	/** e.g. "P0513". */
+	readonly code: string;
+	readonly kind: DtcKind;
+	readonly description?: string;
+	readonly keyRelated: boolean;
+	/** Address of the ECU that reported it, e.g. "7E8" or "10". */
+	readonly ecu?: string;
+}
+
+export interface ReportEcu {
+	/** Response address as the adapter prints it: "7E8", "18DAF110", or the K-line source "10". */
+	readonly address: string;
+	/** Mode 09 PID 0A name, or a generic name derived from the address. */
+	readonly name?: string;
+	readonly calibrationIds: readonly string[];
+	readonly cvns: readonly string[];
+}
+
+export interface VehicleInfo {
+	readonly make: string | null;
+	readonly model: string | null;
+	/** Chassis code, e.g. "R50". */
+	readonly chassis: string | null;
+	readonly modelYear: number | null;
+	readonly body: string | null;
+	readonly engine: string | null;
+	readonly steering: 'left' | 'right' | null;
+	readonly market: string | null;
+	readonly plant: string | null;
+	readonly confidence: Confidence;
+	readonly notes: readonly string[];
+}
+
+export type BatteryVerdict = 'charging' | 'rested-good' | 'weak' | 'low' | 'unknown';
+
+export interface KeyStatusItem {
+	/** What the item is about, e.g. "Remote (body module BC1)". */
+	readonly subject: string;
+	readonly exposed: boolean;
+	/** Plain-language explanation, including why something is not exposed. */
+	readonly detail: string;
+	readonly confidence: Confidence;
+	readonly source?: string;
+}
+
+export interface VehicleReport {
+	readonly adapter: AdapterIdentity;
+	/** Protocol as ATDPN prints it, without the leading 'A' (auto), and its name. */
+	readonly protocol: { readonly code: string; readonly name: string } | null;
+	/** Protocols tried, in order, with the outcome of each. */
+	readonly protocolAttempts: readonly { code: string; name: string; ok: boolean; detail: string }[];
+	readonly vin: string | null;
+	readonly vinSource: 'mode09' | 'manual' | null;
+	readonly vinValid: boolean | null;
+	readonly vehicle: VehicleInfo | null;
+	readonly batteryVolts: number | null;
+	readonly battery: { readonly verdict: BatteryVerdict; readonly advice: string };
+	readonly ignition: IgnitionState;
+	readonly ignitionSource: string;
+	readonly rpm: number | null;
+	readonly milOn: boolean | null;
+	readonly dtcs: readonly ReportDtc[];
+	readonly ecus: readonly ReportEcu[];
+	readonly keyStatus: readonly KeyStatusItem[];
+	readonly notes: readonly string[];
+	/** Number of adapter commands the scan sent (after initialisation). */
+	readonly commandCount: number;
+	readonly startedAt: string;
+	readonly durationMs: number;
+}
+
+export type ScanStage =
+	| 'voltage'
+	| 'protocol'
+	| 'status'
+	| 'vin'
+	| 'ecus'
+	| 'dtcs'
+	| 'engine'
+	| 'done';
+
+export interface ScanProgress {
+	readonly stage: ScanStage;
+	/** 0..1 */
+	readonly fraction: number;
+	/** Plain-language line for the screen, e.g. "Waking the engine computer (K-line, can take 5 s)". */
+	readonly message: string;
+}
