@@ -73,10 +73,20 @@ export interface VehicleReport {
 	readonly ecus: readonly ReportEcu[];
 	readonly keyStatus: readonly KeyStatusItem[];
 	readonly notes: readonly string[];
+	/** Every command the scan sent with its raw reply lines or error code, in order ("raw values on demand"). */
+	readonly raw: readonly RawExchange[];
 	/** Number of adapter commands the scan sent (after initialisation). */
 	readonly commandCount: number;
 	readonly startedAt: string;
 	readonly durationMs: number;
+}
+
+export interface RawExchange {
+	readonly command: string;
+	readonly lines: readonly string[];
+	/** AdapterError code when the command failed (e.g. 'no-data'). */
+	readonly error?: string;
+	readonly ms: number;
 }
 
 export type ScanStage =

@@ -1,0 +1,6 @@
+/**
+ * The vehicle scan: one read-only pass over the car that builds a VehicleReport.
+ */
+export { scanVehicle, type ScanOptions } from './scan-vehicle';
+export { applyManualVin } from './manual-vin';
+export type * from './types';

@@ -1,0 +1,32 @@
+/** The ways FobSync reaches an adapter. */
+export type ConnectionKind = 'usb' | 'bt-serial' | 'ble' | 'demo';
+
+export interface ConnectionKindInfo {
+	readonly kind: ConnectionKind;
+	readonly title: string;
+	/** One line: which adapter this is for. */
+	readonly hint: string;
+}
+
+export const CONNECTION_KINDS: readonly ConnectionKindInfo[] = [
+	{
+		kind: 'usb',
+		title: 'USB cable',
+		hint: 'An OBD cable with a USB plug (FTDI, CH340, CP210x or PL2303 chip), Chrome or Edge on a computer.'
+	},
+	{
+		kind: 'bt-serial',
+		title: 'Bluetooth (classic)',
+		hint: 'The common cheap blue dongle: pair it in your system settings first (PIN 1234 or 0000).'
+	},
+	{
+		kind: 'ble',
+		title: 'Bluetooth LE',
+		hint: 'Low-energy dongles (Vgate iCar Pro, OBDLink CX, LELink, many "BLE 4.0" clones); Chrome on Android.'
+	},
+	{
+		kind: 'demo',
+		title: 'Demo',
+		hint: 'No hardware: a simulated adapter and car, to see what FobSync does.'
+	}
+];
