@@ -39,9 +39,10 @@ export async function readSupportedPids(
 	if (!supported.has(0x20)) return supported;
 	if (isCan(protocolCode)) {
 		// 0120 and 0140 in one request: an ECU answers only the ranges it has.
+		// Some emulators and clones reject multi-PID requests; then ask one by one.
 		const both = await x.ask('012040');
 		if (both.ok) add(parseResponse(both.lines, protocolCode).messages);
-		return supported;
+		if (both.ok && supportedHas(supported, 0x21, 0x40)) return supported;
 	}
 	for (const base of [0x20, 0x40]) {
 		if (!supported.has(base)) break;
@@ -74,11 +75,19 @@ export async function readLiveData(
 		? chunk(wanted, MAX_PIDS_PER_CAN_REQUEST)
 		: wanted.map((p) => [p]);
 	const values = new Map<number, Uint8Array>();
-	for (const group of groups) {
-		const answer = await x.ask('01' + group.map(hex).join(''));
-		if (!answer.ok) continue;
+	const ask = async (pids: number[]) => {
+		const answer = await x.ask('01' + pids.map(hex).join(''));
+		if (!answer.ok) return;
 		for (const m of parseResponse(answer.lines, protocolCode).messages) {
 			for (const [pid, data] of splitPids(m.data)) if (!values.has(pid)) values.set(pid, data);
+		}
+	};
+	for (const group of groups) {
+		await ask(group);
+		// A multi-PID request that came back empty was probably refused as a whole
+		// (clones, emulators): fall back to one PID per request for this group.
+		if (group.length > 1 && !group.some((p) => values.has(p))) {
+			for (const pid of group) await ask([pid]);
 		}
 	}
 	const status = values.has(0x01) ? decodeMonitorStatus(values.get(0x01)!) : null;
@@ -111,6 +120,12 @@ export function splitPids(data: Uint8Array): [number, Uint8Array][] {
 		i += 1 + len;
 	}
 	return out;
+}
+
+/** Whether any PID in [from, to] is known supported: the ranges beyond 0x20 were read. */
+function supportedHas(supported: Set<number>, from: number, to: number): boolean {
+	for (let p = from; p <= to; p++) if (supported.has(p)) return true;
+	return false;
 }
 
 function byte(d: Uint8Array | undefined, f: (a: number) => number): number | null {

@@ -92,13 +92,16 @@ export class SessionState {
 		options: { scenarioId?: string; remembered?: unknown } = {}
 	): Promise<boolean> {
 		if (this.#status === 'connecting') return false;
-		await this.disconnect();
+		const previous = this.#elm;
+		this.#detach();
 		const abort = new AbortController();
 		this.#abort = abort;
 		this.#status = 'connecting';
 		this.#kind = kind;
 		this.#error = null;
 		this.#progress = [];
+		// One adapter at a time: the old session ends before the new link opens.
+		if (previous) await previous.close().catch(() => undefined);
 		const note = (message: string) => {
 			if (this.#abort === abort) this.#progress = [...this.#progress, message];
 		};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createProtocolMemory } from './protocol-memory';
+
+function fakeStorage() {
+	const map = new Map<string, string>();
+	return {
+		map,
+		getItem: (k: string) => map.get(k) ?? null,
+		setItem: (k: string, v: string) => void map.set(k, v),
+		removeItem: (k: string) => void map.delete(k)
+	};
+}
+
+describe('createProtocolMemory', () => {
+	it('has no hint at first, and remembers the last car by VIN', () => {
+		const storage = fakeStorage();
+		const m = createProtocolMemory(storage);
+		expect(m.hint()).toBeNull();
+		m.remember('WMWRE33546TJ12345', '3');
+		expect(createProtocolMemory(storage).hint()).toBe('3');
+		m.remember('WMWMF33558TL12345', '6');
+		expect(m.hint()).toBe('6');
+	});
+	it('remembers a car without VIN as the last car', () => {
+		const m = createProtocolMemory(fakeStorage());
+		m.remember(null, '5');
+		expect(m.hint()).toBe('5');
+	});
+	it('ignores protocol codes the adapter cannot have printed, and corrupt storage', () => {
+		const storage = fakeStorage();
+		const m = createProtocolMemory(storage);
+		m.remember(null, 'A6');
+		expect(m.hint()).toBeNull();
+		storage.map.set('fobsync.protocols.v1', '{not json');
+		expect(m.hint()).toBeNull();
+	});
+	it('keeps working in memory when storage throws (private mode, quota)', () => {
+		const m = createProtocolMemory({
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('quota');
+			},
+			removeItem: () => undefined
+		});
+		m.remember(null, '6');
+		expect(m.hint()).toBe('6');
+		m.forget();
+		expect(m.hint()).toBeNull();
+	});
+});

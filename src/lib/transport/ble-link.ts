@@ -1,0 +1,106 @@
+import { AdapterError } from './adapter-error';
+import { translateBrowserError } from './browser-errors';
+import type { ByteLink } from './byte-link';
+import { chunkBytes } from './chunk-bytes';
+
+/** The chosen characteristic pair of a connected BLE dongle. */
+export interface BleChannel {
+	readonly device: BluetoothDevice;
+	readonly notify: BluetoothRemoteGATTCharacteristic;
+	readonly write: BluetoothRemoteGATTCharacteristic;
+	readonly withoutResponse: boolean;
+}
+
+const DROPPED = () =>
+	new AdapterError(
+		'disconnected',
+		'The Bluetooth connection to the adapter dropped (out of range, or the adapter lost power). Connect again.'
+	);
+
+/**
+ * Wraps a notify/write characteristic pair into a ByteLink.
+ *
+ * - Notifications become the readable: each `characteristicvaluechanged`
+ *   event's bytes are copied (the DataView may be reused) and queued; the
+ *   ELM327 session assembles them until the '>' prompt.
+ * - Writes are cut into chunks of at most 20 bytes (`chunkBytes`) and sent
+ *   one after another (WritableStream already runs one sink write at a time;
+ *   the chunks of one write are awaited in turn, since a GATT server accepts
+ *   one operation at a time and Chrome rejects overlapping ones).
+ * - `gattserverdisconnected` ends both streams with AdapterError
+ *   'disconnected', so the session above closes with a clear reason.
+ *
+ * Notifications must already be started; `close()` stops them and disconnects.
+ */
+export function bleLink(channel: BleChannel, label: string): ByteLink {
+	const { device, notify, write, withoutResponse } = channel;
+	let controller!: ReadableStreamDefaultController<Uint8Array>;
+	let ended = false;
+	let closing = false;
+	let dropped: AdapterError | null = null;
+	let closed: Promise<void> | null = null;
+
+	const end = (error: AdapterError | null) => {
+		if (ended) return;
+		ended = true;
+		notify.removeEventListener('characteristicvaluechanged', onValue);
+		device.removeEventListener('gattserverdisconnected', onDisconnected);
+		if (error) controller.error(error);
+		else controller.close();
+	};
+	const onValue = (event: Event) => {
+		const view = (event.target as BluetoothRemoteGATTCharacteristic).value;
+		if (ended || !view || view.byteLength === 0) return;
+		controller.enqueue(
+			new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength))
+		);
+	};
+	const onDisconnected = () => {
+		if (closing) return end(null);
+		dropped = DROPPED();
+		end(dropped);
+	};
+	notify.addEventListener('characteristicvaluechanged', onValue);
+	device.addEventListener('gattserverdisconnected', onDisconnected);
+
+	const readable = new ReadableStream<Uint8Array>({
+		start(c) {
+			controller = c;
+		},
+		cancel() {
+			ended = true;
+		}
+	});
+
+	const writable = new WritableStream<Uint8Array>({
+		async write(bytes) {
+			for (const piece of chunkBytes(bytes)) {
+				if (closing) throw new AdapterError('link-closed', 'The connection was closed.');
+				if (dropped) throw dropped;
+				try {
+					if (withoutResponse) await write.writeValueWithoutResponse(piece);
+					else await write.writeValueWithResponse(piece);
+				} catch (error) {
+					throw dropped ?? translateBrowserError(error, 'write');
+				}
+			}
+		}
+	});
+
+	return {
+		label,
+		readable,
+		writable,
+		close() {
+			closed ??= (async () => {
+				closing = true;
+				if (device.gatt?.connected) {
+					await notify.stopNotifications().catch(() => undefined);
+					device.gatt.disconnect();
+				}
+				end(null);
+			})();
+			return closed;
+		}
+	};
+}

@@ -1,0 +1,55 @@
+import { expect, test } from './fakes/fixtures';
+
+test.describe('Connect screen: demo', () => {
+	test('connects the chosen simulated car from the click on Connect to an identified adapter', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await page.goto('/connect');
+		const picker = page.getByLabel('Simulated car');
+		await expect(picker).toHaveValue('mini-r50-2003');
+		const demo = page.getByRole('article', { name: 'Demo' });
+		await demo.getByRole('button', { name: 'Connect: Demo' }).click();
+		const result = page.getByRole('region', { name: 'Adapter connected' });
+		await expect(result).toBeVisible();
+		await expect(result.getByText('What it is')).toBeVisible();
+		await expect(result).toContainText('body module');
+		await expect(page.getByRole('banner')).toContainText('Connected');
+		await result.getByRole('button', { name: 'Disconnect' }).click();
+		await expect(page.getByRole('button', { name: 'Connect: Demo' })).toBeVisible();
+		await expect(page.getByTestId('connect-error')).toHaveCount(0);
+	});
+
+	test('remembers the chosen car across visits', async ({ page, fakeDevices }) => {
+		await fakeDevices();
+		await page.goto('/connect');
+		const picker = page.getByLabel('Simulated car');
+		const values = await picker
+			.locator('option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		expect(values.length).toBeGreaterThan(1);
+		const other = values.find((v) => v !== 'mini-r50-2003')!;
+		await picker.selectOption(other);
+		await page.reload();
+		await expect(page.getByLabel('Simulated car')).toHaveValue(other);
+	});
+
+	test('shows progress with a Cancel button while connecting, and Cancel returns to the choices', async ({
+		page,
+		fakeDevices
+	}) => {
+		// Realistic timing: the adapter reset alone takes about a second.
+		await fakeDevices({ simulator: { latency: 'realistic' } });
+		await page.goto('/connect');
+		await page.getByRole('button', { name: 'Connect: Demo' }).click();
+		const progress = page.getByRole('region', { name: /Connecting \(Demo\)/ });
+		await expect(progress).toBeVisible();
+		await expect(progress.getByRole('log', { name: 'Connection steps' })).toContainText(
+			'Plugging into the simulated car…'
+		);
+		await progress.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByRole('button', { name: 'Connect: Demo' })).toBeVisible();
+		await expect(page.getByTestId('connect-error')).toHaveCount(0);
+	});
+});
