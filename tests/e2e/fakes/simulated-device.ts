@@ -11,7 +11,8 @@ import type { FakeDevice } from './fake-device';
 export function simulatedDevice(scenarioId: string, options: SimulatorOptions = {}): FakeDevice {
 	const link = createSimulatedLink(scenarioId, options);
 	const writer = link.writable.getWriter();
-	let sink: ((bytes: Uint8Array) => void) | null = null;
+	// Widened on purpose: it is set later by onOutput(), which TS cannot see from the pump.
+	let sink = null as ((bytes: Uint8Array) => void) | null;
 	const early: Uint8Array[] = [];
 	let closed = false;
 
