@@ -1,0 +1,95 @@
+import { expect, test } from './fakes/fixtures';
+
+/** Connects the demo with `scenario` from the connect screen and opens the vehicle page. */
+async function scanDemo(page: import('@playwright/test').Page, scenario: string) {
+	await page.goto('/connect');
+	await page.getByLabel('Simulated car').selectOption(scenario);
+	await page.getByRole('button', { name: 'Connect: Demo' }).click();
+	await page.getByRole('link', { name: 'Read my car' }).click();
+	await expect(page).toHaveURL(/\/vehicle$/);
+	await expect(page.getByRole('heading', { name: 'Vehicle' })).toBeVisible();
+}
+
+test.describe('Vehicle page over the demo', () => {
+	test('home page demo button reads the 2003 MINI: no VIN over OBD, typed VIN decodes to R50', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Try the demo (no hardware)' }).click();
+		await expect(page).toHaveURL(/\/vehicle$/);
+		await expect(page.getByTestId('protocol')).toContainText('ISO 9141-2');
+		await expect(page.getByText('does not report its VIN')).toBeVisible();
+		await expect(page.getByTestId('battery-volts')).toContainText('V');
+
+		// What the adapter cannot reach is said plainly.
+		const key = page.getByRole('region', { name: 'Key and immobiliser' });
+		await expect(key).toContainText(/not readable/);
+
+		// A wrong VIN gets a clear reason; a right one identifies the car.
+		const vin = page.getByLabel(/Type the VIN/);
+		await vin.fill('WMWRC33O83TE12345');
+		await page.getByRole('button', { name: 'Use this VIN' }).click();
+		await expect(page.getByRole('alert').filter({ hasText: /O/ })).toBeVisible();
+		await vin.fill('WMWRC33483TE12345');
+		await page.getByRole('button', { name: 'Use this VIN' }).click();
+		await expect(page.getByTestId('vin')).toHaveText('WMWRC33483TE12345');
+		await expect(page.getByTestId('vehicle-name')).toContainText('MINI');
+		await expect(page.getByTestId('vehicle-name')).toContainText('R50');
+		await expect(key).toContainText(/BC1|body/i);
+	});
+
+	test('the 2008 MINI R56 on CAN: VIN, control unit names and calibration, raw replies on demand', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await scanDemo(page, 'mini-r56-2008');
+		await expect(page.getByTestId('protocol')).toContainText('ISO 15765-4');
+		await expect(page.getByTestId('vin')).toHaveText(/^WMW[A-Z0-9]{14}$/);
+		await expect(page.getByRole('region', { name: 'Control units that answered' })).toContainText(
+			'7E8'
+		);
+		await page.getByText(/Raw adapter replies/).click();
+		await expect(page.getByRole('cell', { name: '0902', exact: true })).toBeVisible();
+	});
+
+	test('an immobiliser code is flagged as key-related', async ({ page, fakeDevices }) => {
+		await fakeDevices();
+		await scanDemo(page, 'immobiliser-code');
+		await expect(page.getByTestId('mil')).toHaveText('ON');
+		const dtcs = page.getByRole('region', { name: 'Warning lamp and trouble codes' });
+		await expect(dtcs.getByText('Key / immobiliser').first()).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Key and immobiliser' }).getByRole('alert')
+		).toContainText(/P0513|P0633/);
+	});
+
+	test('ignition off: the car is silent, the page says so and how to fix it', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await scanDemo(page, 'ignition-off');
+		await expect(page.getByTestId('ignition')).toHaveText('Off');
+		await expect(page.getByText(/Turn the ignition on/)).toBeVisible();
+		await expect(page.getByTestId('protocol')).toContainText('no answer');
+	});
+
+	test('weak battery advice, and a rescan keeps the page usable', async ({ page, fakeDevices }) => {
+		await fakeDevices();
+		await scanDemo(page, 'weak-battery');
+		await expect(page.getByTestId('battery-volts')).toContainText('11.');
+		await page.getByRole('button', { name: 'Read again' }).click();
+		await expect(page.getByTestId('battery-volts')).toContainText('11.');
+		await expect(page.getByRole('button', { name: 'Read again' })).toBeEnabled();
+	});
+
+	test('shows progress while a slow K-line car is read @phone', async ({ page, fakeDevices }) => {
+		await fakeDevices({ simulator: { latency: 'realistic' } });
+		await scanDemo(page, 'mini-r50-2003');
+		// The report replaces the progress card once the scan ends.
+		await expect(page.getByTestId('protocol')).toContainText('ISO 9141-2', { timeout: 25_000 });
+	});
+});
