@@ -45,7 +45,7 @@ export async function findProtocol(
 	const auto = await x.ask('0100');
 	if (auto.ok) {
 		const dpn = await x.ask('ATDPN');
-		const code = dpn.ok ? parseDpn(dpn.lines.join('')).code : hint ?? null;
+		const code = dpn.ok ? parseDpn(dpn.lines.join('')).code : (hint ?? null);
 		const protocol = code ? { code, name: protocolInfo(code).name } : null;
 		attempts.push({
 			code: hint ? `A${hint}` : '0',
@@ -69,7 +69,12 @@ export async function findProtocol(
 			report('protocol', `No answer yet. Trying ${name} explicitly…`);
 			await x.ask(`ATSP${code}`);
 			const answer = await x.ask('0100');
-			attempts.push({ code, name, ok: answer.ok, detail: answer.ok ? 'answered' : failure(answer) });
+			attempts.push({
+				code,
+				name,
+				ok: answer.ok,
+				detail: answer.ok ? 'answered' : failure(answer)
+			});
 			if (answer.ok) return { protocol: { code, name }, attempts, first0100: answer.lines };
 		}
 	}

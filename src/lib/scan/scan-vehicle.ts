@@ -7,6 +7,7 @@ import {
 	decodeVinData,
 	isCan,
 	parseResponse,
+	supportedFromBitmap,
 	type ObdMessage
 } from '../obd';
 import { describeDtc, ecuNameFor, interpretBattery } from '../vehicle';
@@ -186,7 +187,12 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 		milOn,
 		dtcs,
 		ecus: ecuList,
-		keyStatus: buildKeyStatus({ vehicle: identity.vehicle, ignition: ignition.state, dtcs, carAnswered }),
+		keyStatus: buildKeyStatus({
+			vehicle: identity.vehicle,
+			ignition: ignition.state,
+			dtcs,
+			carAnswered
+		}),
 		notes,
 		raw: x.raw,
 		commandCount: x.count,

@@ -90,14 +90,7 @@ export interface RawExchange {
 }
 
 export type ScanStage =
-	| 'voltage'
-	| 'protocol'
-	| 'status'
-	| 'vin'
-	| 'ecus'
-	| 'dtcs'
-	| 'engine'
-	| 'done';
+	'voltage' | 'protocol' | 'status' | 'vin' | 'ecus' | 'dtcs' | 'engine' | 'done';
 
 export interface ScanProgress {
 	readonly stage: ScanStage;

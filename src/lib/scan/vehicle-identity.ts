@@ -13,7 +13,10 @@ export interface VehicleIdentity {
  * Chooses the VIN to use (the car's own over a typed one, unless the car sent
  * garbage) and decodes it. A typed VIN that disagrees with the car's is noted.
  */
-export function identifyVehicle(manualVin: string | null, reportedVin: string | null): VehicleIdentity {
+export function identifyVehicle(
+	manualVin: string | null,
+	reportedVin: string | null
+): VehicleIdentity {
 	const notes: string[] = [];
 	const reported = reportedVin ? validateVin(reportedVin) : null;
 	const manual = manualVin ? validateVin(manualVin) : null;
@@ -31,7 +34,8 @@ export function identifyVehicle(manualVin: string | null, reportedVin: string | 
 			notes
 		};
 	}
-	if (reportedVin) notes.push('The car sent a VIN that is not 17 valid characters; it is not used.');
+	if (reportedVin)
+		notes.push('The car sent a VIN that is not 17 valid characters; it is not used.');
 	if (manual?.wellFormed) {
 		return {
 			vin: manual.vin,

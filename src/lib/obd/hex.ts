@@ -1,0 +1,16 @@
+/** "41 0C 1A F8" or "410C1AF8" → bytes; null when the text is not whole hex bytes. */
+export function hexToBytes(text: string): Uint8Array | null {
+	const compact = text.replace(/\s+/g, '');
+	if (compact.length % 2 !== 0 || !/^[0-9A-Fa-f]*$/.test(compact)) return null;
+	const out = new Uint8Array(compact.length / 2);
+	for (let i = 0; i < out.length; i++) out[i] = parseInt(compact.slice(i * 2, i * 2 + 2), 16);
+	return out;
+}
+
+export function byteHex(n: number): string {
+	return n.toString(16).toUpperCase().padStart(2, '0');
+}
+
+export function bytesToHex(bytes: Uint8Array, separator = ' '): string {
+	return Array.from(bytes, byteHex).join(separator);
+}

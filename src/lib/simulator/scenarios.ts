@@ -1,0 +1,250 @@
+import { SimCar, type IgnitionPosition } from './sim-car';
+import { SimEcu, type CarReadings, type SimEcuSpec } from './sim-ecu';
+import type { AdapterVariantId } from './types';
+
+const ascii = (s: string, len = s.length) => {
+	const out = Array.from(s, (c) => c.charCodeAt(0));
+	while (out.length < len) out.push(0);
+	return out;
+};
+const word = (v: number) => [(v >> 8) & 0xff, v & 0xff];
+
+/** Service 01 PIDs used by the scan, computed from the car's state (SAE J1979 Annex B scalings). */
+const PID: Record<number, (c: CarReadings) => number[]> = {
+	0x01: (c) => [(c.milOn ? 0x80 : 0) | Math.min(c.storedCount, 0x7f), 0x07, 0x65, 0x00],
+	0x05: (c) => [c.coolantC + 40],
+	0x0c: (c) => word(Math.round(c.rpm * 4)),
+	0x0d: (c) => [c.speedKmh],
+	0x1f: (c) => word(c.runTimeS),
+	0x42: (c) => word(Math.round(c.volts * 1000)),
+	0x20: () => [],
+	0x40: () => []
+};
+
+function pids(list: number[], obdStandard: number): SimEcuSpec['pids'] {
+	const out: SimEcuSpec['pids'] = {};
+	for (const p of list) if (PID[p]) out[p] = PID[p]!;
+	out[0x1c] = () => [obdStandard];
+	return out;
+}
+
+/** CAN-style service 09 payloads: item count (NODI) then data (SAE J1979 §6.9). */
+function info(o: {
+	vin?: string;
+	calIds?: string[];
+	cvns?: number[][];
+	name?: string;
+}): Record<number, number[]> {
+	const out: Record<number, number[]> = {};
+	if (o.vin) out[0x02] = [0x01, ...ascii(o.vin)];
+	if (o.calIds) out[0x04] = [o.calIds.length, ...o.calIds.flatMap((c) => ascii(c, 16))];
+	if (o.cvns) out[0x06] = [o.cvns.length, ...o.cvns.flat()];
+	if (o.name) out[0x0a] = [0x01, ...ascii(o.name, 20)];
+	return out;
+}
+
+const dtcs = (stored: string[] = [], pending: string[] = []) => ({
+	stored,
+	pending,
+	permanent: [] as string[]
+});
+
+interface ScenarioDef {
+	id: string;
+	title: string;
+	description: string;
+	variant: AdapterVariantId;
+	build(): SimCar;
+}
+
+const canCar = (o: {
+	vin: string;
+	ignition: IgnitionPosition;
+	volts: number;
+	protocol?: string;
+	stored?: string[];
+	pending?: string[];
+	tcm?: boolean;
+	tcmVin?: boolean;
+}) =>
+	new SimCar({
+		protocol: o.protocol ?? '6',
+		ignition: o.ignition,
+		batteryVolts: o.volts,
+		ecus: [
+			new SimEcu({
+				canId: 0x7e8,
+				address: 0x10,
+				pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x1f, 0x20, 0x40, 0x42], 6),
+				info: info({
+					vin: o.vin,
+					calIds: ['7594983.01'],
+					cvns: [[0x4e, 0x2a, 0x91, 0x3c]],
+					name: 'ECM\0-EngineControl'
+				}),
+				dtcs: dtcs(o.stored, o.pending),
+				permanent: true
+			}),
+			...(o.tcm
+				? [
+						new SimEcu({
+							canId: 0x7e9,
+							address: 0x18,
+							pids: pids([0x01, 0x05, 0x0d], 6),
+							info: info({
+								vin: o.tcmVin ? o.vin : undefined,
+								calIds: ['GA6F21AW-0412'],
+								cvns: [[0x1b, 0x77, 0x02, 0xe5]],
+								name: 'TCM\0-TransmissionCtl'
+							}),
+							dtcs: dtcs(),
+							permanent: true
+						})
+					]
+				: [])
+		]
+	});
+
+/**
+ * The simulated cars. VINs are made up, with correct 49 CFR 565 check digits;
+ * protocols follow DOMAIN.md §6 (R50/R53: ISO 9141-2 most likely [U]).
+ */
+const DEFS: readonly ScenarioDef[] = [
+	{
+		id: 'mini-r50-2003',
+		title: '2003 MINI Cooper (R50), cheap clone adapter',
+		description:
+			'The starting case: a US 2003 MINI Cooper on ISO 9141-2 (K-line), ignition on, engine off. It does not report its VIN over OBD-II, and the adapter is a "v1.5" clone.',
+		variant: 'clone-v1.5',
+		build: () =>
+			new SimCar({
+				protocol: '3',
+				ignition: 'on',
+				batteryVolts: 12.45,
+				ecus: [
+					new SimEcu({
+						canId: 0x7e8,
+						address: 0x10,
+						pids: pids([0x01, 0x05, 0x0c, 0x0d], 1),
+						info: null,
+						dtcs: dtcs(),
+						permanent: false
+					})
+				]
+			})
+	},
+	{
+		id: 'mini-r53-2005',
+		title: '2005 MINI Cooper S (R53), engine running',
+		description:
+			'A US 2005 MINI Cooper S on ISO 9141-2 (the protocol is uncertain for this model: it may be ISO 14230). It reports its VIN as numbered K-line messages. Genuine ELM327 v1.4b.',
+		variant: 'elm327-v1.4b',
+		build: () =>
+			new SimCar({
+				protocol: '3',
+				ignition: 'running',
+				batteryVolts: 12.6,
+				idleRpm: 820,
+				ecus: [
+					new SimEcu({
+						canId: 0x7e8,
+						address: 0x10,
+						pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x1f, 0x20], 1),
+						info: info({ vin: 'WMWRE33455TD12345', calIds: ['1485011.4'] }),
+						dtcs: dtcs(),
+						permanent: false
+					})
+				]
+			})
+	},
+	{
+		id: 'mini-r56-2008',
+		title: '2008 MINI Cooper (R56), CAN',
+		description:
+			'A second-generation MINI on CAN (11-bit, 500 kbit/s) with engine and transmission computers, engine running. Genuine ELM327 v2.2.',
+		variant: 'elm327-v2.2',
+		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'running', volts: 12.6, tcm: true })
+	},
+	{
+		id: 'can29-car',
+		title: 'A car on 29-bit CAN, OBDLink adapter',
+		description:
+			'A made-up 2016 SUV that speaks ISO 15765-4 CAN with 29-bit IDs, to show the long-header format. STN chip (OBDLink).',
+		variant: 'stn2120',
+		build: () => canCar({ vin: '3GNAXSEV3GS512345', ignition: 'on', volts: 12.5, protocol: '7' })
+	},
+	{
+		id: 'ignition-off',
+		title: 'Ignition off',
+		description:
+			'The adapter is plugged in and powered, but the ignition is off, so no computer answers.',
+		variant: 'elm327-v1.4b',
+		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'off', volts: 12.5 })
+	},
+	{
+		id: 'weak-battery',
+		title: 'Weak battery (11.7 V)',
+		description: 'Ignition on with a battery at about 11.7 V: too low to program keys safely.',
+		variant: 'clone-v2.1',
+		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'on', volts: 11.9 })
+	},
+	{
+		id: 'immobiliser-code',
+		title: 'Immobiliser code stored',
+		description:
+			'The engine computer has stored P0513 (immobiliser key incorrect), the warning lamp is on and the engine does not start.',
+		variant: 'elm327-v1.4b',
+		build: () =>
+			canCar({
+				vin: 'WMWMF33538TL12345',
+				ignition: 'on',
+				volts: 12.3,
+				stored: ['P0513'],
+				pending: ['U0167']
+			})
+	},
+	{
+		id: 'two-ecus-multiframe',
+		title: 'Two computers answering at once',
+		description:
+			'Engine and transmission both answer the VIN and calibration requests with multi-frame messages, interleaved on the bus.',
+		variant: 'elm327-v2.2',
+		build: () =>
+			canCar({ vin: 'WMWMF33538TL12345', ignition: 'on', volts: 12.5, tcm: true, tcmVin: true })
+	},
+	{
+		id: 'minimal',
+		title: 'Minimal CAN car',
+		description: 'An engine computer on CAN that answers the basics only. Useful for quick checks.',
+		variant: 'elm327-v1.4b',
+		build: () =>
+			new SimCar({
+				protocol: '6',
+				ignition: 'on',
+				batteryVolts: 12.4,
+				ecus: [
+					new SimEcu({
+						canId: 0x7e8,
+						address: 0x10,
+						pids: pids([0x01, 0x0c], 6),
+						info: null,
+						dtcs: dtcs(),
+						permanent: false
+					})
+				]
+			})
+	}
+];
+
+export const scenarios: readonly { id: string; title: string; description: string }[] = DEFS.map(
+	({ id, title, description }) => ({ id, title, description })
+);
+
+export function scenarioDef(id: string): ScenarioDef {
+	const def = DEFS.find((d) => d.id === id);
+	if (!def)
+		throw new Error(
+			`Unknown simulator scenario "${id}". Known: ${DEFS.map((d) => d.id).join(', ')}`
+		);
+	return def;
+}
