@@ -36,7 +36,9 @@ const only = process.argv.slice(2);
 const rows: Record<string, string | number>[] = [];
 for (const scenario of scenarios) {
 	if (only.length && !only.includes(scenario.id)) continue;
-	const { link, bytes } = counted(createSimulatedLink(scenario.id, { latency: 'realistic', seed: 1 }));
+	const { link, bytes } = counted(
+		createSimulatedLink(scenario.id, { latency: 'realistic', seed: 1 })
+	);
 	const t0 = performance.now();
 	const elm = await openElm327(link);
 	const t1 = performance.now();

@@ -13,7 +13,13 @@ steps.push(['svelte-check', run('npm', ['run', '--silent', 'check'])]);
 steps.push(['lint', run('npm', ['run', '--silent', 'lint'])]);
 steps.push([
 	'vitest',
-	run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'])
+	run('npx', [
+		'vitest',
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		'--outputFile=reports/vitest.json'
+	])
 ]);
 steps.push(['playwright', run('npx', ['playwright', 'test'])]);
 
@@ -37,5 +43,7 @@ const broken = steps.filter(([, code]) => code !== 0).map(([name]) => name);
 if (broken.length) console.log(`\nSteps that failed: ${broken.join(', ')}`);
 // A failed static check counts as a failure even when every test passed.
 const staticFailures = broken.filter((n) => n === 'svelte-check' || n === 'lint').length;
-console.log(`\n${passed} passed, ${failed + staticFailures} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+	`\n${passed} passed, ${failed + staticFailures} failed${skipped ? `, ${skipped} skipped` : ''}`
+);
 process.exit(broken.length ? 1 : 0);

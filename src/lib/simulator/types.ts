@@ -1,5 +1,3 @@
-import type { ByteLink } from '../transport/byte-link';
-
 /** Adapter chips the simulator can play. */
 export type AdapterVariantId =
 	| 'elm327-v1.4b' // genuine ELM327 v1.4b

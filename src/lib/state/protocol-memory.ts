@@ -23,7 +23,9 @@ const KEY = 'fobsync.protocols.v1';
 const PROTOCOL = /^[1-9A-C]$/;
 
 /** A memory kept in `storage` (localStorage in the app); survives a storage that throws (private mode). */
-export function createProtocolMemory(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null): ProtocolMemory {
+export function createProtocolMemory(
+	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
+): ProtocolMemory {
 	let fallback: Stored = { lastVin: null, lastProtocol: null, byVin: {} };
 	const read = (): Stored => {
 		try {

@@ -91,7 +91,8 @@ export class ScanState {
 		try {
 			this.#report = this.#deps.applyManualVin(this.#report, vin);
 			this.#manualVin = this.#report.vin;
-			if (this.#report.protocol) this.#deps.memory.remember(this.#report.vin, this.#report.protocol.code);
+			if (this.#report.protocol)
+				this.#deps.memory.remember(this.#report.vin, this.#report.protocol.code);
 			return null;
 		} catch (error) {
 			return error instanceof Error ? error.message : 'That VIN could not be used.';

@@ -12,7 +12,17 @@ const identity: AdapterIdentity = {
 	stnFirmware: null,
 	stnDevice: null,
 	reasons: ['answers v1.5'],
-	supports: { RV: true, IGN: false, DPN: true, AT1: true, AT2: false, CAF: true, ST: true, SH: true, CRA: true }
+	supports: {
+		RV: true,
+		IGN: false,
+		DPN: true,
+		AT1: true,
+		AT2: false,
+		CAF: true,
+		ST: true,
+		SH: true,
+		CRA: true
+	}
 };
 
 function fakeLink(): ByteLink & { closed: boolean } {
@@ -107,7 +117,10 @@ describe('SessionState', () => {
 
 	it('returns to idle with the reason when the adapter disconnects mid-session', async () => {
 		const elm = fakeElm();
-		const session = new SessionState({ makeLink: async () => fakeLink(), openElm327: async () => elm });
+		const session = new SessionState({
+			makeLink: async () => fakeLink(),
+			openElm327: async () => elm
+		});
 		await session.connect('ble');
 		elm.end(new AdapterError('disconnected', 'The Bluetooth connection to the adapter was lost.'));
 		expect(session.status).toBe('idle');
@@ -117,7 +130,10 @@ describe('SessionState', () => {
 
 	it('a user disconnect is clean (no error) and a cancelled attempt leaves no error', async () => {
 		const elm = fakeElm();
-		const session = new SessionState({ makeLink: async () => fakeLink(), openElm327: async () => elm });
+		const session = new SessionState({
+			makeLink: async () => fakeLink(),
+			openElm327: async () => elm
+		});
 		await session.connect('demo');
 		await session.disconnect();
 		expect(session.status).toBe('idle');
