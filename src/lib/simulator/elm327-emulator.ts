@@ -226,21 +226,21 @@ export class Elm327Emulator {
 		// Explicit protocol first (SP h, or SP Ah's preferred one).
 		if (this.#protocol !== '0') {
 			const p = this.#protocol;
+			// On an explicit K-line protocol the chip prints "BUS INIT: ..." at once and
+			// "OK" or "ERROR" when the 5-baud/fast init ends (datasheet, "BUS INIT").
+			const kInit = isK(p) && !this.#auto;
+			if (kInit) this.output('BUS INIT: ...');
 			if (p === carProtocol && reachable) {
 				this.#established = p;
 				const lines = format(p);
 				return this.#later(
 					tryCost(p) + answerMs(p),
-					() => this.#send(isK(p) && !this.#auto ? ['BUS INIT: ...OK', ...lines] : lines),
+					() => this.#send(kInit ? ['OK', ...lines] : lines),
 					true
 				);
 			}
 			if (!this.#auto) {
-				const failure = isK(p)
-					? 'BUS INIT: ...ERROR'
-					: familyOf(p).startsWith('can')
-						? 'CAN ERROR'
-						: 'NO DATA';
+				const failure = kInit ? 'ERROR' : familyOf(p).startsWith('can') ? 'CAN ERROR' : 'NO DATA';
 				return this.#later(tryCost(p), () => this.#send([failure]), true);
 			}
 		}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { openElm327 } from '.';
+import { createSimulatedLink, VARIANTS } from '../simulator';
+import { FAST } from '../simulator/latency';
+import type { AdapterVariantId } from '../simulator/types';
+import { isAdapterError } from '../transport/adapter-error';
+
+const expected: Record<AdapterVariantId, string> = {
+	'elm327-v1.4b': 'elm327',
+	'elm327-v2.2': 'elm327',
+	stn2120: 'stn',
+	'clone-v1.5': 'clone',
+	'clone-v2.1': 'clone'
+};
+
+describe('the whole init against each simulated adapter', () => {
+	for (const variant of Object.keys(VARIANTS) as AdapterVariantId[]) {
+		it(`${variant} is identified as ${expected[variant]}`, async () => {
+			const link = createSimulatedLink('minimal', { variant, latency: 'fast', seed: 7 });
+			const steps: string[] = [];
+			const elm = await openElm327(link, { onProgress: (s) => steps.push(s) });
+			expect(elm.adapter.kind).toBe(expected[variant]);
+			expect(steps).toEqual(['resetting', 'configuring', 'identifying', 'probing', 'ready']);
+			expect(elm.adapter.supports.RV).toBe(true);
+			expect(elm.adapter.supports.IGN).toBe(VARIANTS[variant].ign);
+			// Headers on, spaces on: a CAN answer names its ECU.
+			expect(await elm.send('0100')).toEqual([expect.stringMatching(/^7E8 06 41 00 /)]);
+			await elm.close();
+		});
+	}
+
+	it('recovers from STOPPED when a timeout interrupts a slow answer', async () => {
+		const link = createSimulatedLink('minimal', { latency: { ...FAST, canMs: 400 }, seed: 3 });
+		const elm = await openElm327(link);
+		await elm.send('ATSP6');
+		const early = await elm.send('0100', { timeoutMs: 50 }).catch((e) => e);
+		expect(isAdapterError(early, 'timeout')).toBe(true);
+		// The resync's first byte interrupts the busy adapter (STOPPED); the answer
+		// to 010C is its own, never the interrupted 0100's.
+		expect(await elm.send('010C')).toEqual([expect.stringMatching(/^7E8 04 41 0C /)]);
+		expect(elm.transcript().some((e) => e.dir === 'rx' && e.text.includes('STOPPED'))).toBe(true);
+		await elm.close();
+	});
+
+	it('an explicit K-line protocol wakes the bus: BUS INIT then the answer', async () => {
+		const link = createSimulatedLink('mini-r50-2003', { latency: 'fast' });
+		const elm = await openElm327(link);
+		await elm.send('ATSP3');
+		expect(await elm.send('0100')).toEqual([expect.stringMatching(/^48 6B 10 41 00 /)]);
+		await elm.close();
+	});
+
+	it('an adapter that drops the link on ATZ gives a clear disconnected error', async () => {
+		const link = createSimulatedLink('minimal', { latency: 'fast' });
+		link.faults.dropOnReset = true;
+		const error = await openElm327(link).catch((e) => e);
+		expect(isAdapterError(error, 'disconnected')).toBe(true);
+		expect(error.message).toMatch(/reset/);
+	});
+
+	it('a spontaneous adapter reset mid-session is noticed and settings come back', async () => {
+		const link = createSimulatedLink('minimal', { latency: 'fast' });
+		const elm = await openElm327(link);
+		link.faults.resetAdapter();
+		await new Promise((r) => setTimeout(r, 20));
+		// Headers would be off after a reset; the session re-applied ATH1.
+		expect(await elm.send('0100')).toEqual([expect.stringMatching(/^7E8 /)]);
+		await elm.close();
+	});
+});
