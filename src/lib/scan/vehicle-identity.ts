@@ -29,7 +29,7 @@ export function identifyVehicle(
 		return {
 			vin: reported.vin,
 			source: 'mode09',
-			valid: reported.checkDigitApplies ? reported.checkDigitOk : null,
+			valid: checkDigitVerdict(reported),
 			vehicle: decodeVin(reported.vin),
 			notes
 		};
@@ -40,10 +40,20 @@ export function identifyVehicle(
 		return {
 			vin: manual.vin,
 			source: 'manual',
-			valid: manual.checkDigitApplies ? manual.checkDigitOk : null,
+			valid: checkDigitVerdict(manual),
 			vehicle: decodeVin(manual.vin),
 			notes
 		};
 	}
 	return { vin: null, source: null, valid: null, vehicle: null, notes };
+}
+
+/**
+ * True/false where the 49 CFR 565 check digit is mandatory (North America);
+ * elsewhere a matching digit still confirms the VIN (US-market cars built
+ * abroad, like MINIs, carry one), and a mismatch means only "not applicable".
+ */
+function checkDigitVerdict(check: ReturnType<typeof validateVin>): boolean | null {
+	if (check.checkDigitApplies) return check.checkDigitOk;
+	return check.checkDigitOk === true ? true : null;
 }

@@ -179,7 +179,7 @@ const DEFS: readonly ScenarioDef[] = [
 		description:
 			'The adapter is plugged in and powered, but the ignition is off, so no computer answers.',
 		variant: 'elm327-v1.4b',
-		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'off', volts: 12.5 })
+		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'off', volts: 12.65 })
 	},
 	{
 		id: 'weak-battery',
