@@ -21,35 +21,26 @@ export interface VariantProfile {
 	readonly strayNul: boolean;
 }
 
+const GENUINE_V14B: VariantProfile = {
+	id: 'elm327-v1.4b',
+	banner: 'ELM327 v1.4b',
+	description: 'OBDII to RS232 Interpreter',
+	sti: null,
+	stdi: null,
+	ign: true,
+	rejects: [],
+	slowness: 1,
+	maxChunk: 64,
+	strayNul: false
+};
+
 /**
  * Genuine answers follow the ELM327 datasheet (AT@1 default "OBDII to RS232
  * Interpreter"); clone behaviour follows the user reports in DOMAIN.md §8.
  */
 export const VARIANTS: Readonly<Record<AdapterVariantId, VariantProfile>> = {
-	'elm327-v1.4b': {
-		id: 'elm327-v1.4b',
-		banner: 'ELM327 v1.4b',
-		description: 'OBDII to RS232 Interpreter',
-		sti: null,
-		stdi: null,
-		ign: true,
-		rejects: [],
-		slowness: 1,
-		maxChunk: 64,
-		strayNul: false
-	},
-	'elm327-v2.2': {
-		id: 'elm327-v2.2',
-		banner: 'ELM327 v2.2',
-		description: 'OBDII to RS232 Interpreter',
-		sti: null,
-		stdi: null,
-		ign: true,
-		rejects: [],
-		slowness: 1,
-		maxChunk: 64,
-		strayNul: false
-	},
+	'elm327-v1.4b': GENUINE_V14B,
+	'elm327-v2.2': { ...GENUINE_V14B, id: 'elm327-v2.2', banner: 'ELM327 v2.2' },
 	stn2120: {
 		id: 'stn2120',
 		banner: 'ELM327 v1.4b',
