@@ -88,8 +88,15 @@ test.describe('Vehicle page over the demo', () => {
 
 	test('shows progress while a slow K-line car is read @phone', async ({ page, fakeDevices }) => {
 		await fakeDevices({ simulator: { latency: 'realistic' } });
-		await scanDemo(page, 'mini-r50-2003');
+		await page.goto('/connect');
+		await page.getByRole('button', { name: 'Connect: Demo' }).click();
+		await page.getByRole('link', { name: 'Read my car' }).click({ timeout: 15_000 });
+		await expect(page.getByRole('heading', { name: 'Reading your car…' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: /protocol|battery|Waking/i })
+		).toBeVisible();
 		// The report replaces the progress card once the scan ends.
 		await expect(page.getByTestId('protocol')).toContainText('ISO 9141-2', { timeout: 25_000 });
+		await expect(page.getByRole('heading', { name: 'Reading your car…' })).toHaveCount(0);
 	});
 });

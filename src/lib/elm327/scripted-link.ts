@@ -29,9 +29,28 @@ export function scriptedLink(script: Script, options: ScriptedLinkOptions = {}) 
 	let line = '';
 	let closed = false;
 	const written: string[] = [];
-	const timers = new Set<ReturnType<typeof setTimeout>>();
-	// Replies leave in order, like a real adapter that finishes one command before the next.
-	let cursor = 0;
+	// Replies leave strictly in order, like a real adapter that finishes one command
+	// before the next: one queue, one timer (independent timers may fire out of order).
+	const queue: { text: string; due: number }[] = [];
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	let lastDue = 0;
+	const pump = () => {
+		timer = null;
+		const head = queue[0];
+		if (!head) return;
+		const wait = head.due - Date.now();
+		if (wait > 0) {
+			timer = setTimeout(pump, wait);
+			return;
+		}
+		queue.shift();
+		emit(head.text);
+		timer = setTimeout(pump, 0);
+	};
+	const stop = () => {
+		if (timer) clearTimeout(timer);
+		queue.length = 0;
+	};
 	const emit = (text: string) => {
 		if (closed) return;
 		const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
@@ -50,13 +69,9 @@ export function scriptedLink(script: Script, options: ScriptedLinkOptions = {}) 
 			return;
 		}
 		const text = echo + body.split('\n').join(eol) + eol + eol + '>';
-		const now = Date.now();
-		cursor = Math.max(cursor, now) + delay;
-		const t = setTimeout(() => {
-			timers.delete(t);
-			emit(text);
-		}, cursor - now);
-		timers.add(t);
+		lastDue = Math.max(lastDue, Date.now()) + delay;
+		queue.push({ text, due: lastDue });
+		timer ??= setTimeout(pump, 0);
 	};
 	const link: ByteLink & {
 		written: string[];
@@ -82,12 +97,12 @@ export function scriptedLink(script: Script, options: ScriptedLinkOptions = {}) 
 		say: emit,
 		unplug() {
 			closed = true;
-			for (const t of timers) clearTimeout(t);
+			stop();
 			controller.error(new AdapterError('disconnected', 'The USB cable was pulled.'));
 		},
 		async close() {
 			closed = true;
-			for (const t of timers) clearTimeout(t);
+			stop();
 			try {
 				controller.close();
 			} catch {

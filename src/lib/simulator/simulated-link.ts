@@ -39,19 +39,30 @@ export function linkToCar(
 	const maxChunk = options.maxChunk ?? variant.maxChunk;
 	let controller!: ReadableStreamDefaultController<Uint8Array>;
 	let closed = false;
-	let cursor = 0;
-	const timers = new Set<ReturnType<typeof setTimeout>>();
-
+	// One ordered queue and one timer: chunks leave in the order they were produced,
+	// each after its serial time (independent timers could overtake each other).
+	const queue: { chunk: Uint8Array; due: number }[] = [];
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	let lastDue = 0;
+	const pump = () => {
+		timer = null;
+		while (!closed && queue.length) {
+			const head = queue[0]!;
+			const wait = head.due - Date.now();
+			if (wait > 0) {
+				timer = setTimeout(pump, wait);
+				return;
+			}
+			queue.shift();
+			controller.enqueue(head.chunk);
+		}
+	};
 	const deliver = (bytes: Uint8Array) => {
 		for (const chunk of unevenChunks(bytes, maxChunk, random)) {
-			const now = Date.now();
-			cursor = Math.max(cursor, now) + chunk.length * latency.perByteMs;
-			const t = setTimeout(() => {
-				timers.delete(t);
-				if (!closed) controller.enqueue(chunk);
-			}, cursor - now);
-			timers.add(t);
+			lastDue = Math.max(lastDue, Date.now()) + chunk.length * latency.perByteMs;
+			queue.push({ chunk, due: lastDue });
 		}
+		timer ??= setTimeout(pump, 0);
 	};
 	const emulator = new Elm327Emulator(car, variant, latency, (text) => {
 		const bytes = new Uint8Array(text.length);
@@ -61,8 +72,8 @@ export function linkToCar(
 	const shutdown = () => {
 		closed = true;
 		emulator.dispose();
-		for (const t of timers) clearTimeout(t);
-		timers.clear();
+		if (timer) clearTimeout(timer);
+		queue.length = 0;
 	};
 	const fail = (error: AdapterError) => {
 		if (closed) return;
