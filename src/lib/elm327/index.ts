@@ -3,7 +3,6 @@
  * timeouts and re-synchronisation, status texts as typed errors, init and
  * identity (genuine, STN, clone).
  */
-import { isAdapterError } from '../transport/adapter-error';
 import type { ByteLink } from '../transport/byte-link';
 import { initialise } from './init';
 import { Elm327Session } from './session';
@@ -22,7 +21,6 @@ export async function openElm327(link: ByteLink, options: OpenOptions = {}): Pro
 		return session;
 	} catch (error) {
 		await session.close();
-		if (isAdapterError(error)) throw error;
 		throw error;
 	}
 }

@@ -81,7 +81,7 @@ export class Elm327Session implements Elm327 {
 		await this.#link.close().catch(() => undefined);
 	}
 
-	/** Marks that the adapter lost its settings (used by init after ATZ). */
+	/** Init applied the settings itself: no re-apply is pending. */
 	settingsApplied(): void {
 		this.#needsReinit = false;
 	}

@@ -33,8 +33,7 @@ export type AdapterErrorCode =
 	| 'low-voltage-reset' // LV RESET
 	| 'activity-alert' // ACT ALERT
 	| 'adapter-reset' // a banner appeared mid-session: the adapter reset itself
-	| 'garbled' // bytes that are not ELM327 text (wrong baud rate, noise)
-	| 'negative-response'; // the ECU answered 7F (service not supported, etc.)
+	| 'garbled'; // bytes that are not ELM327 text (wrong baud rate, noise)
 
 export class AdapterError extends Error {
 	override readonly name = 'AdapterError';
