@@ -25,6 +25,8 @@ test.describe('Connect screen: demo', () => {
 		await fakeDevices();
 		await page.goto('/connect');
 		const picker = page.getByLabel('Simulated car');
+		// evaluateAll does not wait: let the client-rendered list fill first.
+		await expect(picker).toHaveValue(/./);
 		const values = await picker
 			.locator('option')
 			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));

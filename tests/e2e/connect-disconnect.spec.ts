@@ -3,6 +3,8 @@ import { expect, test } from './fakes/fixtures';
 /** Picks a demo car other than the default, so the test can see the choice survive. */
 async function chooseOtherCar(page: import('@playwright/test').Page): Promise<string> {
 	const picker = page.getByLabel('Simulated car');
+	// evaluateAll does not wait: let the client-rendered list fill first.
+	await expect(picker).toHaveValue(/./);
 	const values = await picker
 		.locator('option')
 		.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
