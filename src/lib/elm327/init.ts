@@ -36,6 +36,13 @@ export async function initialise(
 	if (reset === null || !reset.some(isBanner)) {
 		// Some clones stall or answer '?' to ATZ (leftover bytes in their input); a warm start is gentler.
 		reset = await ask('ATWS');
+		if (reset === null && !session.transcript().some((e) => e.dir === 'rx')) {
+			// Not one byte in two resets: nothing is listening at this end of the link.
+			throw new AdapterError(
+				'no-response',
+				'The adapter does not answer. Check it is plugged in and switched on, then connect again.'
+			);
+		}
 	}
 
 	progress('configuring');
