@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fakes/fixtures';
 
 /** Connects the demo with `scenario` from the connect screen and opens the vehicle page. */
@@ -51,6 +52,15 @@ test.describe('Vehicle page over the demo', () => {
 		await expect(page.getByRole('region', { name: 'Control units that answered' })).toContainText(
 			'7E8'
 		);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Save this report' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toMatch(
+			/^fobsync-report-WMW[A-Z0-9]{14}-\d{4}-\d\d-\d\d\.json$/
+		);
+		const saved = JSON.parse(await readFile((await file.path())!, 'utf8'));
+		expect(saved.vin).toMatch(/^WMW/);
+		expect(saved.raw.length).toBe(saved.commandCount);
 		await page.getByText(/Raw adapter replies/).click();
 		await expect(page.getByRole('cell', { name: '0902', exact: true })).toBeVisible();
 	});
