@@ -10,7 +10,3 @@ export function hexToBytes(text: string): Uint8Array | null {
 export function byteHex(n: number): string {
 	return n.toString(16).toUpperCase().padStart(2, '0');
 }
-
-export function bytesToHex(bytes: Uint8Array, separator = ' '): string {
-	return Array.from(bytes, byteHex).join(separator);
-}

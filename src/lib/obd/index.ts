@@ -12,7 +12,7 @@ export {
 } from './protocols';
 export { parseResponse } from './parse-response';
 export type { ObdMessage, NegativeResponse, ParsedResponse } from './obd-message';
-export { hexToBytes, bytesToHex } from './hex';
+export { hexToBytes } from './hex';
 export {
 	PID_DATA_LENGTH,
 	supportedFromBitmap,
@@ -28,4 +28,3 @@ export {
 	decodeCvns,
 	decodeEcuName
 } from './decoders/vehicle-info';
-export { sum8, crc8J1850 } from './legacy-frames';

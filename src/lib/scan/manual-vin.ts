@@ -1,5 +1,6 @@
 import { validateVin } from '../vehicle';
 import { buildKeyStatus } from './key-status';
+import { NO_VIN_NOTE } from './scan-vehicle';
 import type { VehicleReport } from './types';
 import { identifyVehicle } from './vehicle-identity';
 
@@ -31,9 +32,6 @@ export function applyManualVin(report: VehicleReport, typed: string): VehicleRep
 			dtcs: report.dtcs,
 			carAnswered: report.protocol !== null
 		}),
-		notes: [
-			...report.notes.filter((n) => !n.includes('does not report its VIN')),
-			...identity.notes
-		]
+		notes: [...report.notes.filter((n) => n !== NO_VIN_NOTE), ...identity.notes]
 	};
 }

@@ -20,6 +20,10 @@ import { progressReporter } from './progress';
 import { identifyVehicle } from './vehicle-identity';
 import type { DtcKind, ReportDtc, ReportEcu, ScanProgress, VehicleReport } from './types';
 
+/** Shown when the car gives no VIN; removed again once the user types one. */
+export const NO_VIN_NOTE =
+	'This car does not report its VIN over OBD-II (common before about 2005). Type it in from the windscreen base or the registration document to identify the car.';
+
 export interface ScanOptions {
 	signal?: AbortSignal;
 	onProgress?: (p: ScanProgress) => void;
@@ -73,6 +77,13 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 
 	let milOn: boolean | null = null;
 	let rpm: number | null = null;
+	let live: VehicleReport['live'] = {
+		dtcCount: null,
+		coolantC: null,
+		speedKmh: null,
+		runTimeS: null,
+		moduleVolts: null
+	};
 	const dtcs: ReportDtc[] = [];
 	const ecus = new Map<string, { name?: string; calibrationIds: string[]; cvns: string[] }>();
 	let reportedVin: string | null = null;
@@ -85,10 +96,12 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 		// 3. What the car supports, then its status and engine data.
 		report('status', 'Reading the engine computer status…');
 		const supported = await readSupportedPids(x, protocol.code, first);
-		const live = await readLiveData(x, protocol.code, supported);
-		milOn = live.milOn;
-		rpm = live.rpm;
-		if (live.obdStandard) notes.push(`The engine computer follows ${live.obdStandard}.`);
+		const data = await readLiveData(x, protocol.code, supported);
+		milOn = data.milOn;
+		rpm = data.rpm;
+		const { dtcCount, coolantC, speedKmh, runTimeS, moduleVolts } = data;
+		live = { dtcCount, coolantC, speedKmh, runTimeS, moduleVolts };
+		if (data.obdStandard) notes.push(`The engine computer follows ${data.obdStandard}.`);
 
 		// 4. Vehicle information (service 09): the support bitmap, then the VIN regardless.
 		report('vin', 'Reading the VIN…');
@@ -106,9 +119,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 			}
 		}
 		if (!reportedVin) {
-			notes.push(
-				'This car does not report its VIN over OBD-II (common before about 2005). Type it in from the windscreen base or the registration document to identify the car.'
-			);
+			notes.push(NO_VIN_NOTE);
 		}
 
 		// 5. Control units: names, calibration IDs and CVNs where supported.
@@ -185,6 +196,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 		ignitionSource: ignition.source,
 		rpm,
 		milOn,
+		live,
 		dtcs,
 		ecus: ecuList,
 		keyStatus: buildKeyStatus({

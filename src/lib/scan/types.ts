@@ -69,6 +69,14 @@ export interface VehicleReport {
 	readonly ignitionSource: string;
 	readonly rpm: number | null;
 	readonly milOn: boolean | null;
+	/** Service 01 readings the car reported (null where not supported). */
+	readonly live: {
+		readonly dtcCount: number | null;
+		readonly coolantC: number | null;
+		readonly speedKmh: number | null;
+		readonly runTimeS: number | null;
+		readonly moduleVolts: number | null;
+	};
 	readonly dtcs: readonly ReportDtc[];
 	readonly ecus: readonly ReportEcu[];
 	readonly keyStatus: readonly KeyStatusItem[];
