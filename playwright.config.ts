@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium: Playwright cannot download browsers on this machine (TOOLCHAIN.md).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

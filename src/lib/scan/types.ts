@@ -1,7 +1,8 @@
 import type { AdapterIdentity } from '../elm327/types';
+import type { BatteryVerdict, Confidence, KeyStatusItem, VehicleInfo } from '../vehicle/types';
 
-/** Confidence marks used across domain content (DOMAIN.md): manufacturer, community, single source, unclear. */
-export type Confidence = 'M' | 'C' | 'S' | 'U';
+// Shared with the vehicle layer, which sits below the scan; defined there.
+export type { BatteryVerdict, Confidence, KeyStatusItem, VehicleInfo };
 
 export type IgnitionState = 'off' | 'on' | 'running' | 'unknown';
 
@@ -24,33 +25,6 @@ export interface ReportEcu {
 	readonly name?: string;
 	readonly calibrationIds: readonly string[];
 	readonly cvns: readonly string[];
-}
-
-export interface VehicleInfo {
-	readonly make: string | null;
-	readonly model: string | null;
-	/** Chassis code, e.g. "R50". */
-	readonly chassis: string | null;
-	readonly modelYear: number | null;
-	readonly body: string | null;
-	readonly engine: string | null;
-	readonly steering: 'left' | 'right' | null;
-	readonly market: string | null;
-	readonly plant: string | null;
-	readonly confidence: Confidence;
-	readonly notes: readonly string[];
-}
-
-export type BatteryVerdict = 'charging' | 'rested-good' | 'weak' | 'low' | 'unknown';
-
-export interface KeyStatusItem {
-	/** What the item is about, e.g. "Remote (body module BC1)". */
-	readonly subject: string;
-	readonly exposed: boolean;
-	/** Plain-language explanation, including why something is not exposed. */
-	readonly detail: string;
-	readonly confidence: Confidence;
-	readonly source?: string;
 }
 
 export interface VehicleReport {

@@ -1,4 +1,4 @@
-import type { BatteryVerdict } from '../scan/types';
+import type { BatteryVerdict } from './types';
 import type { Confidence, Sourced } from './sourced';
 
 /**

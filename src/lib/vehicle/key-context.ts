@@ -1,4 +1,4 @@
-import type { VehicleInfo } from '../scan/types';
+import type { VehicleInfo } from './types';
 import type { Sourced } from './sourced';
 
 /** One statement about the car's keys, with its source. */

@@ -1,4 +1,4 @@
-import type { Confidence } from '../scan/types';
+import type { Confidence } from './types';
 
 export type { Confidence };
 

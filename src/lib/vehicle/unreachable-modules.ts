@@ -1,4 +1,4 @@
-import type { KeyStatusItem, VehicleInfo } from '../scan/types';
+import type { KeyStatusItem, VehicleInfo } from './types';
 import { keyContextFor } from './key-context';
 
 /**

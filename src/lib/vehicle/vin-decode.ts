@@ -1,4 +1,4 @@
-import type { VehicleInfo } from '../scan/types';
+import type { VehicleInfo } from './types';
 import { decodeMini } from './mini';
 import { decodeModelYear, type ModelYearOptions } from './model-year';
 import { weakestConfidence } from './sourced';

@@ -1,0 +1,323 @@
+/**
+ * The step language of the resync guide: procedures as data.
+ *
+ * A procedure is what an owner's manual, a service text or an agreed community
+ * report says to do, turned into ordered, typed steps with the time windows
+ * the source gives. The step engine (engine.ts) runs any procedure written in
+ * this language; nothing here is specific to one make.
+ *
+ * Rules the data must keep (checked by procedures.test.ts):
+ * - every procedure, step mark and window cites at least one source;
+ * - a window's figures come from the source; where the source gives no figure,
+ *   `maxSeconds` is null, the screen says so and shows no countdown;
+ * - a step whose confidence differs from its procedure's carries its own mark;
+ * - cars without a sourced owner procedure get a ShopPath, never an invented procedure.
+ */
+import type { Confidence } from '../vehicle/types';
+
+export type { Confidence };
+
+// ── Sources ────────────────────────────────────────────────────────────────
+
+/** Who wrote a source, which is most of what its confidence rests on. */
+export type SourceKind =
+	| 'owners-manual' // the maker's handbook for the car
+	| 'service-manual' // the maker's workshop / repair information, incl. faithful mirrors
+	| 'bulletin' // the maker's technical service bulletin
+	| 'trade' // a trade publication, publisher or locksmith page quoting maker text
+	| 'community'; // owner forums, personal how-to pages
+
+/** One document a fact comes from, named as a person would look for it. */
+export interface SourceDoc {
+	/** Stable id used by the data, e.g. "bentley-bmw-remote-my2000". */
+	readonly id: string;
+	/** The document's name, e.g. "BMW: Initializing Remote Key, from MY2000 (Bentley Publishers tech wiki)". */
+	readonly title: string;
+	readonly kind: SourceKind;
+	/** Public address where one exists. */
+	readonly url?: string;
+}
+
+export type SourceId = string;
+
+/** A sentence the screen shows, with its confidence and where it comes from. */
+export interface SourcedText {
+	readonly text: string;
+	readonly confidence: Confidence;
+	readonly sources: readonly SourceId[];
+}
+
+// ── Windows ────────────────────────────────────────────────────────────────
+
+/**
+ * A time limit the source gives, e.g. "within 30 seconds of switching off".
+ *
+ * A window is opened by one step (on entering it, or when it is done) and
+ * guards the steps that list it in `within`: if its deadline passes while such
+ * a step is active, the window is missed. Opening a window with an id already
+ * open restarts it ("each further key within 30 s of the last").
+ */
+export interface TimeWindow {
+	/** Unique within its procedure, e.g. "standby". */
+	readonly id: string;
+	/** Upper bound in seconds, as the source states it; null: the source gives no figure (no countdown). */
+	readonly maxSeconds: number | null;
+	/** Lower bound, for "hold at least 1 s"; finishing earlier is a miss too. */
+	readonly minSeconds?: number;
+	/** The anchor in plain words, as the source words it: "after you switch the ignition off". */
+	readonly from: string;
+	/** Whether the countdown starts on entering the opening step or when it is done. */
+	readonly startsOn: 'enter' | 'done';
+	/** What the screen says when it is missed: "More than 5 seconds passed between position 1 and off." */
+	readonly missed: string;
+	/** The step the sequence starts again from after a miss. */
+	readonly restartAt: StepId;
+	readonly confidence: Confidence;
+	readonly sources: readonly SourceId[];
+}
+
+// ── Steps ──────────────────────────────────────────────────────────────────
+
+export type StepId = string;
+
+/** A signal the app can read from the car through the adapter while a step runs. */
+export interface Observation {
+	/**
+	 * 'ignition': whether the engine computer answers (it does from position 2 / ON,
+	 * not in accessory). Edge-triggered: the step is confirmed when the observed
+	 * state changes to `expect` while the step is active, never by a level that
+	 * was already there. The user can always confirm by hand.
+	 */
+	readonly signal: 'ignition';
+	readonly expect: 'on' | 'off';
+}
+
+interface StepBase {
+	readonly id: StepId;
+	/** Short imperative for the big screen, one action: "Turn the key to position 1". */
+	readonly title: string;
+	/** One or two sentences of detail, for someone who has never done this. */
+	readonly detail?: string;
+	/** What the speech prompt says; defaults to the title. */
+	readonly say?: string;
+	/** Windows this step opens. */
+	readonly opens?: readonly TimeWindow[];
+	/** Ids of open windows this step must be done within (their countdowns show on this step). */
+	readonly within?: readonly string[];
+	/** Ids of windows that are satisfied (stop counting) when this step is done. */
+	readonly closes?: readonly string[];
+	/** What the car does to confirm, when the source names it: "The locks lock and unlock once." */
+	readonly carConfirms?: string;
+	/** Live signal that can confirm the step; never required. */
+	readonly observe?: Observation;
+	/** Only when it differs from the procedure's mark (e.g. "M core / U timings"). */
+	readonly confidence?: Confidence;
+	/** Sources of this step when they differ from, or add to, the procedure's. */
+	readonly sources?: readonly SourceId[];
+}
+
+/** Read, then tap "Done" (or "Next"). */
+export interface InstructionStep extends StepBase {
+	readonly kind: 'instruction';
+}
+
+/** A physical action (turn the key, press a button, open a door); confirmed by a tap or an observation. */
+export interface ActionStep extends StepBase {
+	readonly kind: 'action';
+}
+
+/** The same action several times ("press LOCK three times"); the screen counts taps if the user wants. */
+export interface RepeatStep extends StepBase {
+	readonly kind: 'repeat';
+	readonly times: number;
+	/** What one repetition is, for the counter: "press of LOCK", "turn to ON and back". */
+	readonly unit: string;
+}
+
+/** Waiting the source requires (e.g. "wait 10 minutes"); advances by itself when the time is up. */
+export interface WaitStep extends StepBase {
+	readonly kind: 'wait';
+	readonly seconds: number;
+}
+
+/** Where an answer leads. */
+export type AnswerOutcome =
+	| { readonly to: 'next' } // carry on
+	| { readonly to: 'step'; readonly step: StepId } // jump within the procedure
+	| { readonly to: 'key-confirmed' } // this key is done and works; on to the next key or the finish
+	| { readonly to: 'key-failed' } // this key did not take; the engine offers retry / skip / help
+	| { readonly to: 'restart' } // start the sequence again from its first timed step
+	| { readonly to: 'finish' }; // end the session (summary)
+
+export interface Answer {
+	readonly label: string;
+	readonly outcome: AnswerOutcome;
+}
+
+/** A question to the user, usually "did the car confirm?" */
+export interface QuestionStep extends StepBase {
+	readonly kind: 'question';
+	readonly answers: readonly Answer[];
+}
+
+/**
+ * A live check of the car before a sequence. Never blocks on a signal the car
+ * may not give: unknown readings fall back to asking the user.
+ * - 'battery': below `BATTERY_GATE` volts the guide explains and suggests charging first.
+ * - 'ignition-off' / 'ignition-on': the starting position the procedure needs.
+ */
+export interface CheckStep extends StepBase {
+	readonly kind: 'check';
+	readonly check: 'battery' | 'ignition-off' | 'ignition-on';
+}
+
+export type Step = InstructionStep | ActionStep | RepeatStep | WaitStep | QuestionStep | CheckStep;
+
+export type StepKind = Step['kind'];
+
+// ── Procedures ─────────────────────────────────────────────────────────────
+
+/** What a procedure changes in the car's memory. */
+export type Programs =
+	| 'remote-resync' // re-aligns a remote the car already knows (rolling code)
+	| 'remote-learn' // teaches the car a set of remotes (often erasing the others)
+	| 'immobiliser-key' // teaches the car a transponder key (engine start)
+	| 'proximity-key'; // keyless-access / push-button fob
+
+/** Answers to the questions that tell candidate procedures apart (see questions.ts). */
+export type KeyAnswers = Readonly<Record<string, string>>;
+
+/** Which cars a procedure or shop path is for. Years are model years, inclusive. */
+export interface Applicability {
+	/** Canonical make names as the WMI table spells them, e.g. "MINI", "BMW", "Ford". */
+	readonly makes: readonly string[];
+	/** Named models; absent: every model of the makes within `years`. */
+	readonly models?: readonly ModelRange[];
+	readonly years?: YearRange;
+	/** Answers this procedure requires, e.g. { 'mini-key-buttons': ['3'] }. */
+	readonly answers?: Readonly<Record<string, readonly string[]>>;
+	/** Cars the source says it does not apply to, in plain words. */
+	readonly exclusions: readonly SourcedText[];
+}
+
+export interface YearRange {
+	readonly from?: number;
+	readonly to?: number;
+}
+
+export interface ModelRange extends YearRange {
+	/** As an owner names it: "Cooper", "F-150", "3 Series (E46)". */
+	readonly name: string;
+	/** Chassis / platform codes the VIN decoder may give, e.g. ["R50", "R53"]. */
+	readonly chassis?: readonly string[];
+}
+
+export interface Procedure {
+	/** Stable id, e.g. "mini-r5x-3-button". */
+	readonly id: string;
+	/** Research reference (e.g. "P32"), for the coverage table and docs; never shown in the guide. */
+	readonly ref: string;
+	/** For the owner: "Remote initialisation for MINI with a 3-button key (built from July 2004)". */
+	readonly title: string;
+	/** One sentence: what this does and when to use it. */
+	readonly summary: string;
+	readonly programs: Programs;
+	readonly applies: Applicability;
+	/** How hard for a lay owner: one short sequence, tight timing, or long / intrusive. */
+	readonly difficulty: 'easy' | 'moderate' | 'hard';
+	/** Most keys the car holds for this function, and its source; null when the source gives none. */
+	readonly maxKeys: number | null;
+	/** Working keys the owner must already have (immobiliser procedures); 0 when none. */
+	readonly workingKeysNeeded: number;
+	/** What must be true before starting: every remote at hand, doors closed … */
+	readonly prerequisites: readonly SourcedText[];
+	/** What the owner must know or not do: "erases every remote not learned in this session" … */
+	readonly warnings: readonly SourcedText[];
+	/** Steps done once before the first key. */
+	readonly setup: readonly Step[];
+	/** Steps done for each key, in the planned order. */
+	readonly perKey: readonly Step[];
+	/** Steps that end the session. */
+	readonly finish: readonly Step[];
+	/** The mark that governs the step timings. */
+	readonly confidence: Confidence;
+	/** A split mark in words when the procedure has one: "Manufacturer text for the core; timings disputed." */
+	readonly confidenceNote?: string;
+	readonly sources: readonly SourceId[];
+	/**
+	 * "If that did not work, try": alternative runs of the same procedure, in the
+	 * order to try them, each with its own mark (community reports are S or U).
+	 */
+	readonly variants?: readonly ProcedureVariant[];
+}
+
+/** An alternative reading of a procedure, offered after the main one failed. */
+export interface ProcedureVariant extends Omit<Procedure, 'variants' | 'applies' | 'ref'> {
+	/** What differs from the main procedure, in one sentence. */
+	readonly differs: string;
+}
+
+// ── The shop path ─────────────────────────────────────────────────────────
+
+/** Where a car without an owner procedure (or a new key) is done, and how to make it short. */
+export interface ShopPath {
+	readonly id: string;
+	/** For the owner: "A new remote for this MINI needs a shop tool". */
+	readonly title: string;
+	readonly applies: Applicability;
+	/** Why FobSync cannot do it, in plain words. */
+	readonly why: SourcedText;
+	/** Who can, in the order to ask. */
+	readonly shops: readonly ('dealer' | 'auto-locksmith' | 'independent-specialist')[];
+	/** What to ask for, in the shop's words: "initialise the remote with the bar-code data …". */
+	readonly askFor: string;
+	/** What to bring: every key, the VIN, the FobSync report … */
+	readonly bring: readonly string[];
+	/** What it typically involves and costs, sourced. */
+	readonly involves: readonly SourcedText[];
+	readonly confidence: Confidence;
+	readonly sources: readonly SourceId[];
+}
+
+// ── Troubleshooting ───────────────────────────────────────────────────────
+
+/** When a troubleshooting tip is offered. */
+export type TroubleshootWhen =
+	| 'key-failed' // one key did not take
+	| 'all-failed' // no key worked
+	| 'before-start'; // worth knowing before starting
+
+export interface TroubleshootTip extends SourcedText {
+	readonly id: string;
+	/** Short title: "The car starts with this key". */
+	readonly title: string;
+	readonly when: readonly TroubleshootWhen[];
+	/** Procedures (or makes) it is about; absent: every procedure. */
+	readonly procedures?: readonly string[];
+	/** Whether this tip ends the home attempt (go to the shop path). */
+	readonly stopHere?: boolean;
+}
+
+// ── Questions that tell procedures apart ─────────────────────────────────
+
+/**
+ * A question about the car or key that separates candidate procedures (the
+ * VIN cannot tell a MINI's production month; push-button start; how many
+ * working keys). The finder asks only the ones whose answers still split the
+ * candidates; procedures name the answers they need in `applies.answers`.
+ */
+export interface GuideQuestion {
+	/** e.g. "mini-key-buttons". */
+	readonly id: string;
+	/** "How many buttons does your key have?" */
+	readonly prompt: string;
+	/** How to tell, for someone holding the key. */
+	readonly help?: string;
+	readonly options: readonly {
+		readonly id: string;
+		readonly label: string;
+		/** Name of a drawing the UI can show next to the option, e.g. "mini-key-3-button". */
+		readonly picture?: string;
+	}[];
+	readonly sources: readonly SourceId[];
+}
