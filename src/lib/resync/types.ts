@@ -321,3 +321,43 @@ export interface GuideQuestion {
 	}[];
 	readonly sources: readonly SourceId[];
 }
+
+// ── How the data is organised ────────────────────────────────────────────
+
+/**
+ * One file of the catalogue (a make or a group of makes): its sources,
+ * procedures, shop paths, and the questions and tips only it needs.
+ * catalogue.ts lists every module; ids are unique across all of them.
+ */
+export interface CatalogueModule {
+	readonly sources: readonly SourceDoc[];
+	readonly procedures: readonly Procedure[];
+	readonly shopPaths: readonly ShopPath[];
+	readonly questions?: readonly GuideQuestion[];
+	readonly troubleshooting?: readonly TroubleshootTip[];
+}
+
+// ── What a guide session leaves behind ───────────────────────────────────
+
+/** Outcome of one key in a guide session. */
+export type KeyOutcome = 'confirmed' | 'failed' | 'skipped' | 'not-tried';
+
+/**
+ * A plain summary of a guide session, for the result screen, the stored
+ * progress and the shop report ("2 of 2 keys synchronised").
+ */
+export interface GuideSummary {
+	readonly procedureId: string;
+	/** The procedure's (or variant's) title as shown to the owner. */
+	readonly procedureTitle: string;
+	readonly variantId: string | null;
+	readonly startedAt: string; // ISO 8601
+	readonly endedAt: string | null; // ISO 8601; null while running
+	readonly keys: readonly { readonly label: string; readonly outcome: KeyOutcome }[];
+	/** Windows missed, in the words shown at the time: "More than 5 seconds passed …". */
+	readonly misses: readonly string[];
+	/** Attempts made (a restart after a miss counts as a new attempt). */
+	readonly attempts: number;
+	/** One line: "2 of 2 keys synchronised", "Stopped before the first key". */
+	readonly result: string;
+}
