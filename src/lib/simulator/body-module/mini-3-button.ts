@@ -50,7 +50,8 @@
  * - An attempt outside a session does nothing special: the car treats the
  *   presses as ordinary remote use (a paired remote in sync locks and unlocks;
  *   others are ignored). A session whose window has ended is over; it does not
- *   reopen.
+ *   reopen. Inside a session, a plain press (Lock alone, Boot, or Unlock let go
+ *   without a tap of Lock) is ordinary remote use too, and the session goes on.
  * - Turning the ignition to position 1 or 2, opening a door or letting 30 s
  *   pass ends the session. Keys learned stay learned; when at least one key
  *   was learned, every key not learned in the session loses its pairing (a
@@ -178,7 +179,7 @@ export class Mini3ButtonRules implements KeySystemRules {
 		}
 		if (e.action === 'down') {
 			if (!g && e.button === 'unlock' && e.held.length === 1) {
-				// A gesture begun in the window may finish after it: the window pauses.
+				// Maybe the start of a gesture. One begun in the window may finish after it: the window pauses.
 				s.gesture = { key: e.key, taps: [] };
 				ctx.clearDeadline('standby');
 				return;
@@ -187,15 +188,24 @@ export class Mini3ButtonRules implements KeySystemRules {
 				g.taps.push(ctx.now());
 				return;
 			}
-			if (g) s.gesture = null;
-			this.#arm(ctx);
-			return ctx.ignore(
-				e.key,
-				'waiting-for-key',
-				'Ignored: the car is waiting for a key: hold Unlock and press Lock 3 times'
-			);
+			if (g) {
+				s.gesture = null;
+				this.#arm(ctx);
+				return ctx.ignore(
+					e.key,
+					'wrong-sequence',
+					'Not learned: only Lock may be pressed while Unlock is held'
+				);
+			}
+			return normalRemote(e, ctx);
 		}
-		if (g && g.key === e.key && e.button === 'unlock') this.#finishGesture(ctx, s, g);
+		if (g && g.key === e.key && e.button === 'unlock') {
+			if (g.taps.length > 0) return this.#finishGesture(ctx, s, g);
+			// A plain press of Unlock: ordinary remote use, and standby goes on.
+			s.gesture = null;
+			this.#arm(ctx);
+			normalRemote({ ...e, action: 'down' }, ctx);
+		}
 	}
 
 	#finishGesture(ctx: BodyContext, s: Extract<State, { name: 'standby' }>, g: Gesture): void {
@@ -206,8 +216,7 @@ export class Mini3ButtonRules implements KeySystemRules {
 				: g.taps[2]! - g.taps[0]! > TAPS_WITHIN_MS
 					? `the 3 presses of Lock took ${seconds(g.taps[2]! - g.taps[0]!)}, more than 10 seconds`
 					: ctx.locks === 'locked'
-						? // BMW: "Key initialization is only possible with the vehicle unlocked."
-							'the car is locked; unlock it first'
+						? 'the car is locked; unlock it first' // BMW: "only possible with the vehicle unlocked"
 						: null;
 		if (failure) {
 			ctx.ignore(g.key, 'wrong-sequence', `Not learned: ${failure}`);
@@ -242,4 +251,5 @@ export class Mini3ButtonRules implements KeySystemRules {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Tenths of a second, rounded up so 10.001 s never reads as "10.0 s, more than 10 seconds". */
+const seconds = (ms: number) => `${(Math.ceil(ms / 100) / 10).toFixed(1)} s`;

@@ -51,12 +51,7 @@ export interface VirtualKeySpec {
 
 /** Why the car ignored a remote (codes for tests; the reaction's text says it in words). */
 export type IgnoreReason =
-	| 'not-paired'
-	| 'out-of-sync'
-	| 'key-in-ignition'
-	| 'waiting-for-key'
-	| 'wrong-sequence'
-	| 'already-learned';
+	'not-paired' | 'out-of-sync' | 'key-in-ignition' | 'wrong-sequence' | 'already-learned';
 
 /**
  * What the car did: locked, unlocked, cycled the locks to confirm, released the
