@@ -234,9 +234,12 @@ export class BodyModule {
 
 	// ── Reading ─────────────────────────────────────────────────────────────
 
-	/** The current state as plain data (a fresh snapshot each read). */
+	/**
+	 * The current state as plain data (a fresh snapshot each read). Reading has
+	 * no side effects: windows that ended are applied by their timer or by the
+	 * next input, whichever comes first.
+	 */
 	get state(): BodyState {
-		this.#deadlines.catchUp();
 		const keys: KeyState[] = [...this.#keys.values()].map((k) => ({
 			id: k.spec.id,
 			label: `Key ${k.spec.id}`,

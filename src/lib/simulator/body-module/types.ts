@@ -27,6 +27,13 @@ export type SwitchPosition = Exclude<IgnitionPosition, 'running'>;
 
 export type IgnitionLabel = 'Off' | 'Position 1' | 'Position 2';
 
+/** The rehearsal's ignition radios in order, with the position each sets. */
+export const SWITCH_POSITIONS: readonly { position: SwitchPosition; label: IgnitionLabel }[] = [
+	{ position: 'off', label: 'Off' },
+	{ position: 'accessory', label: 'Position 1' },
+	{ position: 'on', label: 'Position 2' }
+];
+
 /** Screen names of the ignition positions (a running engine is at position 2). */
 export const IGNITION_LABELS: Readonly<Record<IgnitionPosition, IgnitionLabel>> = {
 	off: 'Off',
