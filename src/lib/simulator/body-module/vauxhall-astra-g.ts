@@ -24,6 +24,7 @@
  * - Lock on a key that is not in the ignition is ordinary remote use.
  * - A remote the car never knew stays ignored.
  */
+import type { IgnitionPosition } from '../sim-car';
 import { type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
@@ -35,7 +36,7 @@ export class VauxhallAstraGRules implements KeySystemRules {
 	#holding: KeyId | null = null;
 	#ignition: 'on' | 'other' = 'other';
 
-	start(ignition: string): void {
+	start(ignition: IgnitionPosition): void {
 		this.#ignition = ignition === 'on' ? 'on' : 'other';
 	}
 

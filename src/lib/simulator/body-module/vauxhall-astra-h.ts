@@ -30,7 +30,6 @@
  * - The manual names no sign of success, so the car gives none; the remote
  *   simply works again. A remote the car never knew stays ignored.
  */
-import type { IgnitionPosition } from '../sim-car';
 import { isOn, type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
 import { normalRemote } from './normal-remote';
 
@@ -40,8 +39,7 @@ export class VauxhallAstraHRules implements KeySystemRules {
 	/** The door was unlocked with a key blade since the ignition was last on. */
 	#unlockedWithKey = false;
 
-	start(ignition: IgnitionPosition): void {
-		void ignition;
+	start(): void {
 		this.#unlockedWithKey = false;
 	}
 
