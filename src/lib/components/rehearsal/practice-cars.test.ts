@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulatedLink, scenarios } from '$lib/simulator';
+import { PRACTICE_CARS } from './practice-cars';
+
+describe('practice cars', () => {
+	it('are simulator scenarios with a body module, each listed once', () => {
+		const ids = PRACTICE_CARS.map((c) => c.scenarioId);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const car of PRACTICE_CARS) {
+			expect(scenarios.map((s) => s.id)).toContain(car.scenarioId);
+			const link = createSimulatedLink(car.scenarioId, { latency: 'fast' });
+			expect(link.car.body, car.scenarioId).not.toBeNull();
+			void link.close();
+		}
+	});
+
+	it('include every demo car that has a body module', () => {
+		const withBody = scenarios
+			.map((s) => s.id)
+			.filter((id) => {
+				const link = createSimulatedLink(id, { latency: 'fast' });
+				const has = link.car.body !== null;
+				link.car.body?.dispose();
+				void link.close();
+				return has;
+			});
+		expect(PRACTICE_CARS.map((c) => c.scenarioId).sort()).toEqual(withBody.sort());
+	});
+});

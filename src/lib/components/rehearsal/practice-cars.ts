@@ -1,0 +1,43 @@
+/**
+ * The demo cars built for rehearsal (a simulated body module with virtual
+ * keys), in the words of the practice page. Ids are simulator scenario ids;
+ * practice-cars.test.ts checks each one exists and has a body module, so this
+ * list cannot drift from the simulator. Kept free of simulator imports so a
+ * page can offer practice without loading the simulator.
+ */
+export interface PracticeCar {
+	readonly scenarioId: string;
+	/** What the owner picks by: the car and its keys. */
+	readonly label: string;
+	/** What there is to practise on it. */
+	readonly practise: string;
+}
+
+export const PRACTICE_CARS: readonly PracticeCar[] = [
+	{
+		scenarioId: 'mini-r53-2005',
+		label: '2005 MINI Cooper S (R53), 3-button keys',
+		practise:
+			'The remote initialisation of a MINI built from July 2004: key 2 starts the car but its remote does not work.'
+	},
+	{
+		scenarioId: 'mini-r50-2003',
+		label: '2003 MINI Cooper (R50), 2-button keys',
+		practise: 'The quick resync of a MINI built before July 2004: key 2’s remote is out of sync.'
+	},
+	{
+		scenarioId: 'ford-f150-2005',
+		label: '2005 Ford F-150, a replacement remote',
+		practise: 'Programming remotes by eight ignition cycles: remote 2 is new to the truck.'
+	},
+	{
+		scenarioId: 'vauxhall-astra-h-2007',
+		label: '2007 Vauxhall Astra TwinTop (Astra H)',
+		practise: 'The synchronisation after a battery change: key 1’s remote stopped working.'
+	},
+	{
+		scenarioId: 'vauxhall-astra-g-2001',
+		label: '2001 Vauxhall Astra convertible (Astra G)',
+		practise: 'The remote reset with the ignition on: the spare key’s remote no longer works.'
+	}
+];

@@ -1,0 +1,76 @@
+import { getContext, setContext } from 'svelte';
+import type { BodyModule } from '../simulator/body-module/body-module';
+import type { SimulatedLink } from '../simulator/simulated-link';
+import type { ByteLink } from '../transport/byte-link';
+import type { LinkMaker } from './session.svelte';
+
+/**
+ * The demo car's body module (virtual keys, ignition switch, door, locks), for
+ * the rehearsal panel. SessionState keeps only the ELM327 session, so the
+ * demo's link maker hands the simulated car here as the link is made
+ * (`linkMaker`). The car outlives the adapter session, as a real car would:
+ * the owner can go on practising after disconnecting; the next connection
+ * replaces it (or clears it, for a real adapter).
+ */
+export class RehearsalState {
+	#body = $state.raw<BodyModule | null>(null);
+	#scenarioId = $state<string | null>(null);
+
+	/** The demo car's body module; null outside the demo or on a demo car without one. */
+	get body(): BodyModule | null {
+		return this.#body;
+	}
+
+	/** Which demo car it is (a scenario id), while `body` is set. */
+	get scenarioId(): string | null {
+		return this.#scenarioId;
+	}
+
+	/** Takes the body module of a demo link (null when it is not a rehearsal car). */
+	attach(link: ByteLink, scenarioId: string | null): void {
+		this.#body?.dispose();
+		const body = bodyOf(link);
+		this.#body = body;
+		this.#scenarioId = body ? scenarioId : null;
+	}
+
+	/** Forgets the demo car (a real adapter was connected). */
+	clear(): void {
+		this.#body?.dispose();
+		this.#body = null;
+		this.#scenarioId = null;
+	}
+
+	/**
+	 * Wraps the app's link maker: each demo link hands its car here, each real
+	 * link clears it. Nothing else about the link changes.
+	 */
+	linkMaker(makeLink: LinkMaker): LinkMaker {
+		return async (kind, request) => {
+			const link = await makeLink(kind, request);
+			if (kind === 'demo') this.attach(link, request.scenarioId ?? null);
+			else this.clear();
+			return link;
+		};
+	}
+}
+
+/** The body module behind a simulated link, or null for any other link. */
+export function bodyOf(link: ByteLink): BodyModule | null {
+	const car = (link as Partial<SimulatedLink>).car;
+	return car && typeof car === 'object' && 'body' in car ? (car.body ?? null) : null;
+}
+
+const KEY = Symbol('fobsync.rehearsal');
+
+/** Makes `rehearsal` available to every component below the caller. */
+export function setRehearsal(rehearsal: RehearsalState): RehearsalState {
+	return setContext(KEY, rehearsal);
+}
+
+/** The demo car's rehearsal state, provided by the root layout. */
+export function useRehearsal(): RehearsalState {
+	const rehearsal = getContext<RehearsalState | undefined>(KEY);
+	if (!rehearsal) throw new Error('useRehearsal() needs setRehearsal() in a parent component');
+	return rehearsal;
+}
