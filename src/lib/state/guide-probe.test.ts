@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { openElm327 } from '../elm327';
+import type { Elm327 } from '../elm327/types';
+import { createSimulatedLink } from '../simulator';
+import { AdapterError } from '../transport/adapter-error';
+import { GUIDE_OWNER, probeIgnition, readBatteryVolts } from './guide-probe';
+
+async function demo(scenario: string) {
+	const link = createSimulatedLink(scenario, { latency: 'fast', seed: 5 });
+	const elm = await openElm327(link);
+	return { elm, body: link.car.body! };
+}
+
+describe('guide live checks over the simulated car', () => {
+	it('see the ignition from whether the engine computer answers: on at position 2, off at off and position 1', async () => {
+		const { elm, body } = await demo('mini-r53-2005');
+		expect(await probeIgnition(elm)).toBe('on'); // engine running
+		body.setIgnition('off');
+		expect(await probeIgnition(elm)).toBe('off');
+		body.setIgnition('accessory');
+		expect(await probeIgnition(elm)).toBe('off');
+		body.setIgnition('on');
+		expect(await probeIgnition(elm)).toBe('on');
+		await elm.close();
+		expect(await probeIgnition(elm)).toBe('gone');
+	});
+
+	it('read the battery fresh', async () => {
+		const { elm } = await demo('ford-f150-2005');
+		// The adapter reads its own supply pin, a little under the battery (about 0.2 V here).
+		const volts = await readBatteryVolts(elm);
+		expect(volts).toBeGreaterThan(12);
+		expect(volts).toBeLessThan(12.6);
+		await elm.close();
+	});
+
+	it('a time limit with no answer reads as silence; a stop reads as unknown', async () => {
+		const hanging: Elm327 = {
+			...({} as Elm327),
+			closed: false,
+			adapter: { supports: { RV: true } } as Elm327['adapter'],
+			send: (_c, o) =>
+				new Promise((_, reject) =>
+					o?.signal?.addEventListener('abort', () => reject(new AdapterError('aborted', 'stopped')))
+				)
+		};
+		const deadline = new AbortController();
+		const pending = probeIgnition(hanging, { deadline: deadline.signal });
+		deadline.abort();
+		expect(await pending).toBe('off');
+		const stop = new AbortController();
+		const stopped = probeIgnition(hanging, { signal: stop.signal });
+		stop.abort();
+		expect(await stopped).toBe('unknown');
+	});
+
+	it('take the adapter for each look and give it back; busy when someone else holds it', async () => {
+		const log: string[] = [];
+		let holder: string | null = null;
+		const elm = {
+			closed: false,
+			adapter: { supports: { RV: true } },
+			acquire(owner: string) {
+				if (holder) throw new AdapterError('adapter-busy' as never, `${holder} is using it`);
+				holder = owner;
+				log.push(`acquire ${owner}`);
+				return {
+					send: async (c: string) => (log.push(`send ${c}`), ['41 00 BE 3E B8 11']),
+					release: () => {
+						log.push('release');
+						holder = null;
+					}
+				};
+			},
+			send: async () => {
+				throw new Error('sent outside the lease');
+			}
+		} as unknown as Elm327;
+		expect(await probeIgnition(elm)).toBe('on');
+		expect(log).toEqual([`acquire ${GUIDE_OWNER}`, 'send 0100', 'release']);
+		holder = 'the vehicle scan';
+		expect(await probeIgnition(elm)).toBe('busy');
+		expect(await readBatteryVolts(elm)).toBeNull();
+	});
+});

@@ -1,0 +1,113 @@
+import type { Elm327 } from '../elm327/types';
+import { parseVolts } from '../scan/scan-vehicle';
+import { isAdapterError } from '../transport/adapter-error';
+
+/**
+ * The guide's live checks through the adapter: is the engine computer
+ * answering (so the ignition is at position 2 / ON), and what does the battery
+ * read. Each check holds the adapter for one request only and gives it back,
+ * so a scan and the guide never interleave their commands.
+ */
+
+/** How the guide names itself while it holds the adapter ("… is using it"). */
+export const GUIDE_OWNER = 'the resync guide';
+
+/**
+ * What one look at the car found: the ignition as the engine computer shows
+ * it, or why there is no reading (someone else holds the adapter; the
+ * adapter is gone; an answer that tells nothing).
+ */
+export type IgnitionProbe = 'on' | 'off' | 'unknown' | 'busy' | 'gone';
+
+/** The one request: supported PIDs 01–20, which every OBD-II engine computer answers when powered. */
+export const IGNITION_REQUEST = '0100';
+
+/** Bounds one look, K-line bus wake-up included (ISO 9141 init alone takes about 3 s). */
+export const PROBE_LIMIT_MS = 6_000;
+
+/** Adapter answers that mean "no engine computer is listening": the ignition is off (or at position 1). */
+const SILENT = ['no-data', 'unable-to-connect', 'bus-init-error', 'timeout', 'can-error'] as const;
+/** The link is gone: stop looking. */
+const GONE = ['disconnected', 'link-closed'] as const;
+
+type Lease = Elm327 & { release(): void };
+type MaybeLeasing = Elm327 & { acquire?: (owner: string) => Lease };
+
+/** Runs `job` holding the adapter; null when someone else holds it. */
+async function withLease<T>(elm: Elm327, job: (holder: Elm327) => Promise<T>): Promise<T | null> {
+	const leasing = elm as MaybeLeasing;
+	let lease: Lease | null = null;
+	if (typeof leasing.acquire === 'function') {
+		try {
+			lease = leasing.acquire(GUIDE_OWNER);
+		} catch (error) {
+			if (isAdapterError(error, 'adapter-busy' as never)) return null;
+			throw error;
+		}
+	}
+	try {
+		return await job(lease ?? elm);
+	} finally {
+		lease?.release();
+	}
+}
+
+/** What a check is given: the owner's stop, and a time limit whose expiry reads as silence. */
+export interface ProbeOptions {
+	/** Aborted when the guide stops looking (the session ended, the page left). */
+	readonly signal?: AbortSignal;
+	/**
+	 * Aborted by the caller's timer after its limit (see PROBE_LIMIT_MS): no answer
+	 * in time counts as no engine computer listening.
+	 */
+	readonly deadline?: AbortSignal;
+}
+
+function combined(options: ProbeOptions): AbortSignal | undefined {
+	const signals = [options.signal, options.deadline].filter((s): s is AbortSignal => !!s);
+	return signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+}
+
+/**
+ * One look at the ignition: the engine computer answers the request from
+ * position 2 (ON) and is silent at off and at position 1. Never throws.
+ */
+export async function probeIgnition(
+	elm: Elm327,
+	options: ProbeOptions = {}
+): Promise<IgnitionProbe> {
+	if (elm.closed) return 'gone';
+	const signal = combined(options);
+	try {
+		const result = await withLease(elm, async (holder) => {
+			const lines = await holder.send(IGNITION_REQUEST, { signal });
+			return lines.some((l) => /41\s?00/i.test(l)) ? ('on' as const) : ('unknown' as const);
+		});
+		return result ?? 'busy';
+	} catch (error) {
+		if (isAdapterError(error, 'adapter-busy' as never)) return 'busy';
+		if (isAdapterError(error, ...GONE)) return 'gone';
+		if (isAdapterError(error, ...SILENT)) return 'off';
+		// The time limit ran out: nothing answered in time, as with the ignition off.
+		if (options.deadline?.aborted && !options.signal?.aborted) return 'off';
+		return 'unknown';
+	}
+}
+
+/** A fresh battery reading (ATRV); null when the adapter gives none, is busy or gone. Never throws. */
+export async function readBatteryVolts(
+	elm: Elm327,
+	options: ProbeOptions = {}
+): Promise<number | null> {
+	if (elm.closed || !elm.adapter.supports.RV) return null;
+	const signal = combined(options);
+	try {
+		const volts = await withLease(elm, async (holder) => {
+			const lines = await holder.send('ATRV', { signal });
+			return parseVolts({ ok: true, lines });
+		});
+		return volts ?? null;
+	} catch {
+		return null;
+	}
+}
