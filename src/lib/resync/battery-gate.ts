@@ -28,10 +28,18 @@ export interface BatteryGateResult {
 }
 
 /** Reads a battery voltage against the gate. `engineRunning` null: not known. */
-export function batteryGate(volts: number | null, engineRunning: boolean | null): BatteryGateResult {
+export function batteryGate(
+	volts: number | null,
+	engineRunning: boolean | null
+): BatteryGateResult {
 	const { plausibleMin, plausibleMax, chargingMin } = BATTERY_FACTS;
 	const base = { volts, confidence: BATTERY_GATE.confidence, sources: BATTERY_GATE.sources };
-	if (volts === null || !Number.isFinite(volts) || volts < plausibleMin.volts || volts > plausibleMax.volts) {
+	if (
+		volts === null ||
+		!Number.isFinite(volts) ||
+		volts < plausibleMin.volts ||
+		volts > plausibleMax.volts
+	) {
 		return {
 			...base,
 			volts: null,
@@ -54,5 +62,9 @@ export function batteryGate(volts: number | null, engineRunning: boolean | null)
 			text: `The battery reads ${v} V with the engine off, under ${BATTERY_GATE.volts} V. When the voltage drops under ${BATTERY_FACTS.bc1ShedBelow.volts} V the car’s body computer switches loads off to save power, and only switches them back on above ${BATTERY_GATE.volts} V. Charge the battery and read again, or carry on anyway.`
 		};
 	}
-	return { ...base, status: 'ok', text: `The battery reads ${v} V with the engine off: good for the session.` };
+	return {
+		...base,
+		status: 'ok',
+		text: `The battery reads ${v} V with the engine off: good for the session.`
+	};
 }

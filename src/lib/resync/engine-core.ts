@@ -30,8 +30,12 @@ import { resultLine } from './engine-summary';
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A working copy of GuideState that the transitions change in place. */
-export interface Draft
-	extends Mutable<Omit<GuideState, 'keys' | 'windows' | 'misses' | 'checks' | 'triedVariants' | 'order' | 'readings'>> {
+export interface Draft extends Mutable<
+	Omit<
+		GuideState,
+		'keys' | 'windows' | 'misses' | 'checks' | 'triedVariants' | 'order' | 'readings'
+	>
+> {
 	keys: Mutable<KeyRecord>[];
 	windows: Mutable<OpenWindow>[];
 	misses: Miss[];
@@ -96,7 +100,13 @@ interface EnterOptions {
 }
 
 /** Makes `cursor` the current step at time `at`, starting its 'enter' windows. */
-export function enter(ctx: Ctx, d: Draft, cursor: Cursor, at: number, opts: EnterOptions = {}): void {
+export function enter(
+	ctx: Ctx,
+	d: Draft,
+	cursor: Cursor,
+	at: number,
+	opts: EnterOptions = {}
+): void {
 	d.cursor = cursor;
 	d.stepEnteredAt = at;
 	d.taps = 0;
@@ -104,7 +114,9 @@ export function enter(ctx: Ctx, d: Draft, cursor: Cursor, at: number, opts: Ente
 	const step = currentStep(ctx, d);
 	if (cursor.phase === 'key' && cursor.index === 0) currentKey(d).tries += 1;
 	d.sawOpposite =
-		step.observe !== undefined && d.readings.ignition !== 'unknown' && d.readings.ignition !== step.observe.expect;
+		step.observe !== undefined &&
+		d.readings.ignition !== 'unknown' &&
+		d.readings.ignition !== step.observe.expect;
 	let started: string | null = null;
 	for (const w of step.opens ?? []) {
 		if (w.startsOn !== 'enter') continue;
@@ -160,7 +172,8 @@ function advance(ctx: Ctx, d: Draft, at: number): void {
 /** Starts the key at run position `pos`, or the finish when every key is through. */
 function startKey(ctx: Ctx, d: Draft, pos: number, at: number, opts: EnterOptions = {}): void {
 	if (pos < d.order.length) enter(ctx, d, { phase: 'key', index: 0, key: pos }, at, opts);
-	else if (defOf(ctx, d).finish.length > 0) enter(ctx, d, { phase: 'finish', index: 0, key: 0 }, at, opts);
+	else if (defOf(ctx, d).finish.length > 0)
+		enter(ctx, d, { phase: 'finish', index: 0, key: 0 }, at, opts);
 	else end(ctx, d, 'finished', at);
 }
 
@@ -234,14 +247,20 @@ export function answer(ctx: Ctx, d: Draft, index: number, at: number): void {
 		case 'step': {
 			const loc = locateStep(defOf(ctx, d), o.step, d.cursor.phase);
 			if (!loc) return advance(ctx, d, at);
-			return enter(ctx, d, { phase: loc.phase, index: loc.index, key: loc.phase === 'key' ? d.cursor.key : 0 }, at);
+			return enter(
+				ctx,
+				d,
+				{ phase: loc.phase, index: loc.index, key: loc.phase === 'key' ? d.cursor.key : 0 },
+				at
+			);
 		}
 		case 'key-confirmed':
 			return keyConfirmed(ctx, d, at);
 		case 'key-failed':
 			return keyFailed(ctx, d, at);
 		case 'finish':
-			if (defOf(ctx, d).finish.length > 0) return enter(ctx, d, { phase: 'finish', index: 0, key: 0 }, at);
+			if (defOf(ctx, d).finish.length > 0)
+				return enter(ctx, d, { phase: 'finish', index: 0, key: 0 }, at);
 			return end(ctx, d, 'finished', at);
 	}
 }
@@ -260,7 +279,11 @@ export function skipKey(ctx: Ctx, d: Draft, at: number): void {
 
 /** The next "if that did not work, try" variant not yet run, or null. */
 export function nextVariant(procedure: Procedure, d: Draft | GuideState): ProcedureVariant | null {
-	return (procedure.variants ?? []).find((v) => v.id !== d.variantId && !d.triedVariants.includes(v.id)) ?? null;
+	return (
+		(procedure.variants ?? []).find(
+			(v) => v.id !== d.variantId && !d.triedVariants.includes(v.id)
+		) ?? null
+	);
 }
 
 /** Run order of `count` keys for a definition. */
@@ -292,7 +315,14 @@ export function tryVariant(ctx: Ctx, d: Draft, at: number): void {
 	else startKey(ctx, d, 0, at);
 }
 
-function record(d: Draft, step: Step, outcome: CheckRecord['outcome'], volts: number | null, note: string, at: number) {
+function record(
+	d: Draft,
+	step: Step,
+	outcome: CheckRecord['outcome'],
+	volts: number | null,
+	note: string,
+	at: number
+) {
 	if (step.kind !== 'check') return;
 	d.checks = d.checks.filter((c) => c.stepId !== step.id);
 	d.checks.push({ stepId: step.id, check: step.check, outcome, volts, note, at });
@@ -318,7 +348,14 @@ export function evaluateBattery(ctx: Ctx, d: Draft, at: number): void {
 export function continueAnyway(ctx: Ctx, d: Draft, at: number): void {
 	if (d.mode.kind !== 'battery-low') return;
 	const volts = d.mode.volts;
-	record(d, currentStep(ctx, d), 'continued', volts, `The battery read ${volts.toFixed(1)} V; you chose to carry on.`, at);
+	record(
+		d,
+		currentStep(ctx, d),
+		'continued',
+		volts,
+		`The battery read ${volts.toFixed(1)} V; you chose to carry on.`,
+		at
+	);
 	d.mode = { kind: 'step' };
 	complete(ctx, d, at);
 }

@@ -26,8 +26,15 @@ export function stepAt(def: Definition, cursor: Cursor): Step | null {
 }
 
 /** Where a step id sits; the current phase is searched first (a per-key jump stays with its key). */
-export function locateStep(def: Definition, id: StepId, prefer: Phase): { phase: Phase; index: number } | null {
-	const phases: Phase[] = [prefer, ...(['setup', 'key', 'finish'] as const).filter((p) => p !== prefer)];
+export function locateStep(
+	def: Definition,
+	id: StepId,
+	prefer: Phase
+): { phase: Phase; index: number } | null {
+	const phases: Phase[] = [
+		prefer,
+		...(['setup', 'key', 'finish'] as const).filter((p) => p !== prefer)
+	];
 	for (const phase of phases) {
 		const index = phaseSteps(def, phase).findIndex((s) => s.id === id);
 		if (index >= 0) return { phase, index };

@@ -21,7 +21,9 @@ function toFirstKey(d: GuideDriver, offAfter = 2 * S): GuideDriver {
 function doKey(d: GuideDriver, after = 4 * S): GuideDriver {
 	d.done(after);
 	expect(d.stepId).toBe('press-lock');
-	d.tap(1 * S).tap(1 * S).tap(1 * S);
+	d.tap(1 * S)
+		.tap(1 * S)
+		.tap(1 * S);
 	expect(d.stepId).toBe('release');
 	d.done(1 * S);
 	expect(d.stepId).toBe('confirm');
@@ -58,7 +60,9 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			doKey(d);
 		}
 		d.done(2 * S).done(5 * S);
-		expect(d.engine.summarise(d.state).result).toBe(`${n} of ${n} key${n === 1 ? '' : 's'} synchronised`);
+		expect(d.engine.summarise(d.state).result).toBe(
+			`${n} of ${n} key${n === 1 ? '' : 's'} synchronised`
+		);
 	});
 
 	it('refuses 0 keys and more than the 4 the system takes', () => {
@@ -103,13 +107,19 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 
 		it('missed a moment after 30 s, found by a tick alone; restarts from position 1', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 }));
-			expect(d.view.countdowns[0]).toMatchObject({ windowId: 'standby-first', remainingMs: 30 * S, guardsThisStep: true });
+			expect(d.view.countdowns[0]).toMatchObject({
+				windowId: 'standby-first',
+				remainingMs: 30 * S,
+				guardsThisStep: true
+			});
 			d.tick(27 * S);
 			expect(d.state.cue?.kind).toBe('last-seconds');
 			expect(d.view.countdowns[0]?.lastSeconds).toBe(true);
 			d.tick(3 * S + 1);
 			expect(d.mode).toBe('missed');
-			expect(d.view.missed?.text).toMatch(/More than 30 seconds passed between switching off and holding UNLOCK/);
+			expect(d.view.missed?.text).toMatch(
+				/More than 30 seconds passed between switching off and holding UNLOCK/
+			);
 			d.send({ type: 'restart' });
 			expect(d.stepId).toBe('ign-on');
 		});
@@ -118,13 +128,19 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 	describe('LOCK three times within 10 s', () => {
 		it('hit: the third press at 10 s', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 }));
-			d.done(2 * S).tap(4 * S).tap(4 * S).tap(2 * S);
+			d.done(2 * S)
+				.tap(4 * S)
+				.tap(4 * S)
+				.tap(2 * S);
 			expect(d.stepId).toBe('release');
 		});
 
 		it('missed: the third press after 10 s is too late', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 }));
-			d.done(2 * S).tap(4 * S).tap(4 * S).tap(2 * S + 1);
+			d.done(2 * S)
+				.tap(4 * S)
+				.tap(4 * S)
+				.tap(2 * S + 1);
 			expect(d.mode).toBe('missed');
 			expect(d.view.missed?.text).toBe('The three presses of LOCK took longer than 10 seconds.');
 			expect(d.state.misses[0]?.at).toBe(d.now - 1); // missed at the deadline, not at the late tap
@@ -149,7 +165,9 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
 			doKey(d);
 			expect(d.state.keys[0]?.outcome).toBe('confirmed');
-			expect(d.view.countdowns.find((c) => c.windowId === 'standby-next')?.guardsThisStep).toBe(true);
+			expect(d.view.countdowns.find((c) => c.windowId === 'standby-next')?.guardsThisStep).toBe(
+				true
+			);
 			d.done(28 * S + 1); // 30 s after release
 			expect(d.mode).toBe('missed');
 			expect(d.view.missed?.text).toMatch(/between one key and the next/);
@@ -161,9 +179,16 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 
 		it('a slow answer to the question is caught when the next key starts', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
-			d.done(2 * S).tap(1 * S).tap(1 * S).tap(1 * S).done(1 * S);
+			d.done(2 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.done(1 * S);
 			// The question does not itself run against the window, but the countdown shows.
-			expect(d.view.countdowns[0]).toMatchObject({ windowId: 'standby-next', guardsThisStep: false });
+			expect(d.view.countdowns[0]).toMatchObject({
+				windowId: 'standby-next',
+				guardsThisStep: false
+			});
 			d.answer(0, 45 * S);
 			expect(d.mode).toBe('missed');
 			expect(d.state.misses[0]?.windowId).toBe('standby-next');
@@ -173,7 +198,12 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 	describe('a key that fails', () => {
 		function failFirstKey() {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
-			d.done(2 * S).tap(1 * S).tap(1 * S).tap(1 * S).done(1 * S).answer(1, 2 * S);
+			d.done(2 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.done(1 * S)
+				.answer(1, 2 * S);
 			expect(d.mode).toBe('key-failed');
 			expect(d.state.cue).toMatchObject({ kind: 'key-failed', say: 'Key 1 did not take.' });
 			return d;
@@ -225,13 +255,20 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			const d = failFirstKey();
 			d.send({ type: 'stop' });
 			expect(d.view.status).toBe('stopped');
-			expect(d.engine.summarise(d.state).result).toBe('0 of 2 keys synchronised, 1 failed, 1 not tried');
+			expect(d.engine.summarise(d.state).result).toBe(
+				'0 of 2 keys synchronised, 1 failed, 1 not tried'
+			);
 		});
 
 		it('one synchronised and one failed', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
 			doKey(d, 2 * S);
-			d.done(2 * S).tap(1 * S).tap(1 * S).tap(1 * S).done(1 * S).answer(1, 2 * S);
+			d.done(2 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.done(1 * S)
+				.answer(1, 2 * S);
 			d.send({ type: 'stop' });
 			expect(d.engine.summarise(d.state).result).toBe('1 of 2 keys synchronised, 1 failed');
 		});
@@ -247,8 +284,15 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			expect(d.state.attempt).toBe(2);
 			const ids: string[] = [d.state.variantId!];
 			for (let i = 0; i < 3; i++) {
-				d.done(1 * S).done(1 * S).done(1 * S); // doors, position, off
-				d.done(2 * S).tap(1 * S).tap(1 * S).tap(1 * S).done(1 * S).answer(1, 1 * S);
+				d.done(1 * S)
+					.done(1 * S)
+					.done(1 * S); // doors, position, off
+				d.done(2 * S)
+					.tap(1 * S)
+					.tap(1 * S)
+					.tap(1 * S)
+					.done(1 * S)
+					.answer(1, 1 * S);
 				d.send({ type: 'try-variant' });
 				ids.push(d.state.variantId!);
 			}
@@ -258,10 +302,17 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 				'mini-r5x-3-button-open-door',
 				'mini-r5x-3-button-reverse-order'
 			]);
-			d.done(1 * S).done(1 * S).done(1 * S);
+			d.done(1 * S)
+				.done(1 * S)
+				.done(1 * S);
 			expect(d.view.key).toEqual({ position: 1, count: 2, label: 'Key 2' });
 			// No variant left: the choice is no longer offered.
-			d.done(2 * S).tap(1 * S).tap(1 * S).tap(1 * S).done(1 * S).answer(1, 1 * S);
+			d.done(2 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.done(1 * S)
+				.answer(1, 1 * S);
 			expect(d.view.keyFailed?.choices).not.toContain('try-variant');
 			expect(d.view.keyFailed?.nextVariant).toBeNull();
 		});
@@ -276,7 +327,12 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 		d.done(2 * S);
 		expect(d.stepId).toBe('ign-off');
 		const c = d.view.countdowns.find((x) => x.windowId === 'position-2-briefly');
-		expect(c).toMatchObject({ noFigure: true, remainingMs: null, totalMs: null, guardsThisStep: true });
+		expect(c).toMatchObject({
+			noFigure: true,
+			remainingMs: null,
+			totalMs: null,
+			guardsThisStep: true
+		});
 		expect(c?.from).toMatch(/no figure/);
 		d.tick(10 * 60 * S); // no figure, so nothing can be missed
 		expect(d.mode).toBe('step');
@@ -286,29 +342,45 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 
 	it('10 s to press the buttons after switching off: hit and missed; each key on its own', () => {
 		const d = new GuideDriver(MINI_TWO_BUTTON, 2, { volts: 12.5 });
-		d.done(1 * S).done(1 * S).done(1 * S);
+		d.done(1 * S)
+			.done(1 * S)
+			.done(1 * S);
 		expect(d.stepId).toBe('press-buttons');
 		expect(d.state.cue).toMatchObject({ kind: 'window-start', windowId: 'press-within-10' });
 		d.done(10 * S).answer(0, 3 * S);
 		expect(d.view.key?.label).toBe('Key 2');
 		expect(d.stepId).toBe('ign-on'); // the 2-button resync repeats the ignition for every key
-		d.done(1 * S).done(1 * S).done(10 * S + 1);
+		d.done(1 * S)
+			.done(1 * S)
+			.done(10 * S + 1);
 		expect(d.mode).toBe('missed');
 		d.send({ type: 'restart' });
 		// The restart step is per key: only Key 2 starts again; Key 1 stays synchronised.
 		expect(d.view.key?.label).toBe('Key 2');
 		expect(d.state.keys[0]?.outcome).toBe('confirmed');
-		d.done(1 * S).done(1 * S).done(4 * S).answer(0, 2 * S);
+		d.done(1 * S)
+			.done(1 * S)
+			.done(4 * S)
+			.answer(0, 2 * S);
 		expect(d.engine.summarise(d.state).result).toBe('2 of 2 keys synchronised');
 	});
 
 	it('the "both together" reading is the variant offered after a failure', () => {
 		const d = new GuideDriver(MINI_TWO_BUTTON, 1, { volts: 12.5 });
-		d.done(1 * S).done(1 * S).done(1 * S).done(2 * S).answer(1, 2 * S);
-		expect(d.view.keyFailed?.nextVariant).toMatchObject({ id: 'mini-r5x-2-button-together', confidence: 'U' });
+		d.done(1 * S)
+			.done(1 * S)
+			.done(1 * S)
+			.done(2 * S)
+			.answer(1, 2 * S);
+		expect(d.view.keyFailed?.nextVariant).toMatchObject({
+			id: 'mini-r5x-2-button-together',
+			confidence: 'U'
+		});
 		d.send({ type: 'try-variant' });
 		expect(d.stepId).toBe('sit-in');
-		d.done(1 * S).done(1 * S).done(1 * S);
+		d.done(1 * S)
+			.done(1 * S)
+			.done(1 * S);
 		expect(d.view.step?.title).toBe('Press UNLOCK and LOCK together');
 	});
 });

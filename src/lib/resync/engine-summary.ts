@@ -19,7 +19,8 @@ export function resultLine(state: SummaryInput): string {
 	const skipped = count('skipped');
 	const notTried = count('not-tried');
 	const ended = state.mode.kind === 'ended';
-	if (ended && confirmed + failed + skipped === 0) return 'Stopped before the first key';
+	const stopped = state.mode.kind === 'ended' && state.mode.reason === 'stopped';
+	if (stopped && state.keys.every((k) => k.tries === 0)) return 'Stopped before the first key';
 	const parts = [`${confirmed} of ${plural(n, 'key')} synchronised`];
 	if (failed) parts.push(`${failed} failed`);
 	if (skipped) parts.push(`${skipped} skipped`);

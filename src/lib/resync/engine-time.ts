@@ -29,7 +29,11 @@ function dueItems(ctx: Ctx, d: Draft, now: number): Due[] {
 	for (const w of guarding(d, step)) {
 		if (w.deadline === null) continue;
 		if (now > w.deadline) out.push({ at: w.deadline, kind: 'expire', id: w.id, rank: 2 });
-		else if (!w.warned && w.deadline - w.openedAt > LAST_SECONDS_MS && now >= w.deadline - LAST_SECONDS_MS) {
+		else if (
+			!w.warned &&
+			w.deadline - w.openedAt > LAST_SECONDS_MS &&
+			now >= w.deadline - LAST_SECONDS_MS
+		) {
 			out.push({ at: w.deadline - LAST_SECONDS_MS, kind: 'warn', id: w.id, rank: 0 });
 		}
 	}
@@ -68,7 +72,8 @@ export function computeNextAt(ctx: Ctx, d: Draft): number | null {
 	for (const w of guarding(d, step)) {
 		if (w.deadline === null) continue;
 		times.push(w.deadline + 1);
-		if (!w.warned && w.deadline - w.openedAt > LAST_SECONDS_MS) times.push(w.deadline - LAST_SECONDS_MS);
+		if (!w.warned && w.deadline - w.openedAt > LAST_SECONDS_MS)
+			times.push(w.deadline - LAST_SECONDS_MS);
 	}
 	return times.length ? Math.min(...times) : null;
 }

@@ -236,13 +236,7 @@ export type FailedKeyChoice = 'retry' | 'try-variant' | 'skip-key' | 'troublesho
 
 export interface GuideView {
 	readonly status:
-		| 'step'
-		| 'missed'
-		| 'key-failed'
-		| 'troubleshooting'
-		| 'battery-low'
-		| 'finished'
-		| 'stopped';
+		'step' | 'missed' | 'key-failed' | 'troubleshooting' | 'battery-low' | 'finished' | 'stopped';
 	readonly procedureId: string;
 	readonly variantId: string | null;
 	readonly title: string;
@@ -252,7 +246,11 @@ export interface GuideView {
 	readonly attempt: number;
 	readonly step: StepView | null;
 	/** Key i of n, while in the per-key loop. */
-	readonly key: { readonly position: number; readonly count: number; readonly label: string } | null;
+	readonly key: {
+		readonly position: number;
+		readonly count: number;
+		readonly label: string;
+	} | null;
 	readonly keys: readonly KeyRecord[];
 	readonly progress: { readonly done: number; readonly total: number; readonly fraction: number };
 	/** Running windows, those guarding this step first. */
@@ -270,7 +268,11 @@ export interface GuideView {
 		/** What happens to a key left out, when the source says. */
 		readonly leftOut: { readonly text: string; readonly confidence: Confidence } | null;
 	} | null;
-	readonly batteryLow: { readonly volts: number; readonly text: string; readonly confidence: Confidence } | null;
+	readonly batteryLow: {
+		readonly volts: number;
+		readonly text: string;
+		readonly confidence: Confidence;
+	} | null;
 	/** Notes from the checks (e.g. "no battery reading"). */
 	readonly checkNotes: readonly string[];
 	readonly cue: Cue | null;

@@ -1,5 +1,11 @@
 import type { Procedure, Step } from './types';
-import type { CountdownView, FailedKeyChoice, GuideState, GuideView, StepView } from './engine-types';
+import type {
+	CountdownView,
+	FailedKeyChoice,
+	GuideState,
+	GuideView,
+	StepView
+} from './engine-types';
 import {
 	definitionOf,
 	locateStep,
@@ -35,7 +41,8 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 			check = {
 				check: step.check,
 				askOwner: reading.ignition === 'unknown',
-				reading: reading.ignition === 'unknown' ? null : `The car shows the ignition ${reading.ignition}.`
+				reading:
+					reading.ignition === 'unknown' ? null : `The car shows the ignition ${reading.ignition}.`
 			};
 		}
 	}
@@ -49,7 +56,8 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 		confidence: step.confidence ?? def.confidence,
 		sources: step.sources ?? def.sources,
 		answers: step.kind === 'question' ? step.answers.map((a) => a.label) : null,
-		repeat: step.kind === 'repeat' ? { times: step.times, unit: step.unit, taps: state.taps } : null,
+		repeat:
+			step.kind === 'repeat' ? { times: step.times, unit: step.unit, taps: state.taps } : null,
 		wait:
 			step.kind === 'wait'
 				? {
@@ -62,7 +70,12 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 	};
 }
 
-function countdowns(def: Definition, state: GuideState, step: Step | null, now: number): CountdownView[] {
+function countdowns(
+	def: Definition,
+	state: GuideState,
+	step: Step | null,
+	now: number
+): CountdownView[] {
 	const within = step?.within ?? [];
 	const out = state.windows.map((w): CountdownView => {
 		const d = windowDef(def, w.id);
@@ -95,7 +108,10 @@ export function viewGuide(procedure: Procedure, state: GuideState, now: number):
 	const ended = state.mode.kind === 'ended';
 	const step = ended ? null : stepAt(def, state.cursor);
 	const total = totalSteps(def, state.keys.length);
-	const done = ended && state.mode.kind === 'ended' && state.mode.reason === 'finished' ? total : stepsBefore(def, state.cursor, state.keys.length);
+	const done =
+		ended && state.mode.kind === 'ended' && state.mode.reason === 'finished'
+			? total
+			: stepsBefore(def, state.cursor, state.keys.length);
 	const inKeys = !ended && state.cursor.phase === 'key';
 	const keyRecord = inKeys ? state.keys[state.order[state.cursor.key] ?? 0] : undefined;
 	const m = state.mode;
@@ -108,12 +124,20 @@ export function viewGuide(procedure: Procedure, state: GuideState, now: number):
 	let keyFailed: GuideView['keyFailed'] = null;
 	if ((m.kind === 'key-failed' || m.kind === 'troubleshooting') && keyRecord) {
 		const v = nextVariant(procedure, state);
-		const choices: FailedKeyChoice[] = ['retry', ...(v ? (['try-variant'] as const) : []), 'skip-key', 'troubleshoot', 'stop'];
+		const choices: FailedKeyChoice[] = [
+			'retry',
+			...(v ? (['try-variant'] as const) : []),
+			'skip-key',
+			'troubleshoot',
+			'stop'
+		];
 		const leftOut = def.keySession?.leftOut;
 		keyFailed = {
 			label: keyRecord.label,
 			choices,
-			nextVariant: v ? { id: v.id, title: v.title, differs: v.differs, confidence: v.confidence } : null,
+			nextVariant: v
+				? { id: v.id, title: v.title, differs: v.differs, confidence: v.confidence }
+				: null,
 			leftOut: leftOut ? { text: leftOut.text, confidence: leftOut.confidence } : null
 		};
 	}

@@ -31,7 +31,6 @@ import { viewGuide } from './engine-view';
 import { summarise } from './engine-summary';
 import { CATALOGUE, type Catalogue } from './catalogue';
 
-
 /**
  * The step engine: a pure state machine over a procedure. The state is plain
  * JSON; every event carries the time it happened (`now`, epoch ms from an
@@ -88,7 +87,12 @@ function finish(ctx: Ctx, d: Draft): GuideState {
 
 const NO_READINGS: Readings = { ignition: 'unknown', ignitionAt: null, battery: null };
 
-function startGuide(procedure: Procedure, plan: SessionKeys, now: number, options: StartOptions = {}): GuideState {
+function startGuide(
+	procedure: Procedure,
+	plan: SessionKeys,
+	now: number,
+	options: StartOptions = {}
+): GuideState {
 	const variantId = options.variantId ?? null;
 	const def = definitionOf(procedure, variantId);
 	const n = plan.keys.length;
@@ -96,7 +100,8 @@ function startGuide(procedure: Procedure, plan: SessionKeys, now: number, option
 	if (def.maxKeys !== null && n > def.maxKeys) {
 		throw new RangeError(`This car takes at most ${def.maxKeys} keys; ${n} were planned.`);
 	}
-	if (def.perKey.length === 0) throw new RangeError(`Procedure "${procedure.id}" has no per-key steps.`);
+	if (def.perKey.length === 0)
+		throw new RangeError(`Procedure "${procedure.id}" has no per-key steps.`);
 	const ctx: Ctx = { procedure };
 	const d: Draft = {
 		version: GUIDE_STATE_VERSION,
@@ -156,7 +161,8 @@ function apply(ctx: Ctx, d: Draft, e: GuideEvent): void {
 		else if (e.type === 'try-variant') tryVariant(ctx, d, t);
 		else if (e.type === 'skip-key') skipKey(ctx, d, t);
 		else if (e.type === 'troubleshoot') d.mode = { kind: 'troubleshooting', at: t };
-		else if (e.type === 'back' && mode === 'troubleshooting') d.mode = { kind: 'key-failed', at: t };
+		else if (e.type === 'back' && mode === 'troubleshooting')
+			d.mode = { kind: 'key-failed', at: t };
 	}
 }
 

@@ -67,7 +67,11 @@ export function planSession(procedure: Procedure, keyCount: number): SessionPlan
 					: `All ${keyCount} keys are with you, marked ${labels[0]} to ${labels[keyCount - 1]} (a piece of tape will do), so you can do them in the same order every time.`,
 			fact: facts.leftOut ?? facts.sameOrder ?? null
 		},
-		...procedure.prerequisites.map((p, i) => ({ id: `prerequisite-${i + 1}`, text: p.text, fact: p }))
+		...procedure.prerequisites.map((p, i) => ({
+			id: `prerequisite-${i + 1}`,
+			text: p.text,
+			fact: p
+		}))
 	];
 	return {
 		procedureId: procedure.id,

@@ -12,15 +12,25 @@ export class GuideDriver {
 	now: number;
 	state: GuideState;
 
-	constructor(procedure: Procedure, keys = 2, options: { start?: number; volts?: number | null; variantId?: string } = {}) {
+	constructor(
+		procedure: Procedure,
+		keys = 2,
+		options: { start?: number; volts?: number | null; variantId?: string } = {}
+	) {
 		this.engine = createEngine(procedure);
 		this.now = options.start ?? Date.UTC(2025, 2, 1, 9, 0, 0);
 		const battery =
-			options.volts === undefined ? undefined : { volts: options.volts, engineRunning: false, at: this.now };
-		this.state = this.engine.start({ keys: keyLabels(keys).map((label) => ({ label })) }, this.now, {
-			variantId: options.variantId ?? null,
-			readings: battery ? { battery } : {}
-		});
+			options.volts === undefined
+				? undefined
+				: { volts: options.volts, engineRunning: false, at: this.now };
+		this.state = this.engine.start(
+			{ keys: keyLabels(keys).map((label) => ({ label })) },
+			this.now,
+			{
+				variantId: options.variantId ?? null,
+				readings: battery ? { battery } : {}
+			}
+		);
 	}
 
 	/** Moves the fake clock on by `ms` without telling the engine (a background tab). */
