@@ -77,7 +77,7 @@ export const BMW_PUSH_BUTTON: readonly ModelRange[] = [
 export const NOT_CAS_MINI: SourcedText = {
 	text: 'Not for the second-generation MINI (R55/R56/R57, from 2007) or later, whose round key goes into a slot: those keys are set up with a shop tool.',
 	confidence: 'M',
-	sources: src('mini-r56-cas-description', 'mini-2011-owners-manual')
+	sources: src('mini-r56-cas-description', 'mini-2011-owners-manual', 'mini-model-history')
 };
 
 /** Bentley's exclusion for every BMW with a key slot and Start button. */
