@@ -43,6 +43,7 @@ function rangesFor(make: string, catalogue: Catalogue): ModelRange[] {
 	for (const e of entriesOf(catalogue)) {
 		if (!e.applies.makes.some((a) => makes.some((m) => sameMake(a, m)))) continue;
 		for (const r of e.applies.models ?? []) {
+			if (r.make !== undefined && !makes.some((m) => sameMake(m, r.make!))) continue;
 			if (!isCatchAll(r) && !out.some((o) => o.name === r.name)) out.push(r);
 		}
 	}

@@ -2,7 +2,7 @@ import type { Confidence, VehicleInfo } from '../vehicle/types';
 import { decodeVin, validateVin } from '../vehicle';
 import type { GuideQuestion, KeyAnswers, Procedure, ShopPath } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
-import { canonicalMakes } from './makes';
+import { canonicalMakes, sameMake } from './makes';
 import {
 	isCatchAll,
 	matchApplicability,
@@ -190,6 +190,7 @@ function modelQuestion(candidates: readonly Candidate[], facts: CarFacts): Guide
 		const applies = (c.procedure ?? c.shopPath)!.applies;
 		for (const r of applies.models ?? []) {
 			if (isCatchAll(r) || names.includes(r.name)) continue;
+			if (r.make !== undefined && !facts.makes.some((m) => sameMake(m, r.make!))) continue;
 			const y = facts.year;
 			if (y !== null && ((r.from !== undefined && y < r.from) || (r.to !== undefined && y > r.to)))
 				continue;
@@ -212,7 +213,7 @@ function idsOf(cs: readonly Candidate[]): string {
 	return cs.map((c) => c.id).join(',');
 }
 
-/** The first question (in catalogue order, the model question last) whose answers split the candidates. */
+/** The first question (the model question, then catalogue order) whose answers split the candidates. */
 function nextQuestionFor(
 	catalogue: Catalogue,
 	facts: CarFacts,
@@ -220,14 +221,15 @@ function nextQuestionFor(
 	candidates: readonly Candidate[]
 ): GuideQuestion | null {
 	const wanted = new Set(candidates.flatMap((c) => c.pending));
-	const questions = [...catalogue.questions, modelQuestion(candidates, facts)];
+	// The model first: owners know it, and it settles most of the rest.
+	const questions = [modelQuestion(candidates, facts), ...catalogue.questions];
 	for (const q of questions) {
 		if (!wanted.has(q.id) || answers[q.id] !== undefined) continue;
+		// "Nothing applies" (the fallback) is an outcome too: it tells a car apart as well.
 		const outcomes = q.options
 			.filter((o) => o.id !== UNSURE)
-			.map((o) => idsOf(evaluate(catalogue, facts, { ...answers, [q.id]: o.id })))
-			.filter((ids) => ids !== '');
-		if (outcomes.length >= 2 && new Set(outcomes).size >= 2) return q;
+			.map((o) => idsOf(evaluate(catalogue, facts, { ...answers, [q.id]: o.id })));
+		if (new Set(outcomes).size >= 2) return q;
 	}
 	return null;
 }

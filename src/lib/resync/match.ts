@@ -59,6 +59,9 @@ export function isCatchAll(r: ModelRange): boolean {
 }
 
 function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchResult {
+	if (r.make !== undefined && !car.makes.some((m) => sameMake(m, r.make!))) {
+		return { ok: false, reason: `${r.name}: another make` };
+	}
 	if (
 		car.year !== null &&
 		((r.from !== undefined && car.year < r.from) || (r.to !== undefined && car.year > r.to))

@@ -210,6 +210,8 @@ export interface ModelRange extends YearRange {
 	readonly name: string;
 	/** Chassis / platform codes the VIN decoder may give, e.g. ["R50", "R53"]. */
 	readonly chassis?: readonly string[];
+	/** The make this model belongs to, needed when the entry lists models of several makes. */
+	readonly make?: string;
 	/**
 	 * Answers this model always needs, on top of the procedure's `answers`
 	 * (e.g. a BMW E90 only without push-button start: { 'push-button-start': ['no'] }).

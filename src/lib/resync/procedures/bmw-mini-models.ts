@@ -39,6 +39,7 @@ export const MINI_FIRST_GEN: readonly ModelRange[] = [
 export const MINI_CAS: readonly ModelRange[] = [
 	{
 		name: 'MINI second generation or later (R55 Clubman, R56 hatch, R57 convertible …)',
+		make: 'MINI',
 		chassis: ['R55', 'R56', 'R57', 'R58', 'R59', 'R60', 'R61'],
 		from: 2007,
 		identifiedBy: { 'mini-key-buttons': ['slot'] }
@@ -47,17 +48,21 @@ export const MINI_CAS: readonly ModelRange[] = [
 
 /** BMW chassis Bentley lists for the turn-key remote initialisation (E38 … E53). */
 export const BMW_TURN_KEY: readonly ModelRange[] = [
-	{ name: 'BMW 7 Series (E38)', chassis: ['E38'] },
-	{ name: 'BMW 5 Series (E39)', chassis: ['E39'] },
-	{ name: 'BMW 3 Series (E46)', chassis: ['E46'] },
-	{ name: 'BMW Z8 (E52)', chassis: ['E52'] },
-	{ name: 'BMW X5 (E53)', chassis: ['E53'] }
+	{ name: 'BMW 7 Series (E38)', make: 'BMW', chassis: ['E38'] },
+	{ name: 'BMW 5 Series (E39)', make: 'BMW', chassis: ['E39'] },
+	{ name: 'BMW 3 Series (E46)', make: 'BMW', chassis: ['E46'] },
+	{ name: 'BMW Z8 (E52)', make: 'BMW', chassis: ['E52'] },
+	{ name: 'BMW X5 (E53)', make: 'BMW', chassis: ['E53'] }
 ];
 
 /** Chassis Bentley lists as "additional models", for which the page excludes key-slot cars. */
 export const BMW_ADDITIONAL = {
-	e60: { name: 'BMW 5 Series (E60 / E61)', chassis: ['E60', 'E61'] },
-	e90: { name: 'BMW 3 Series (E90 / E91 / E92 / E93)', chassis: ['E90', 'E91', 'E92', 'E93'] }
+	e60: { name: 'BMW 5 Series (E60 / E61)', make: 'BMW', chassis: ['E60', 'E61'] },
+	e90: {
+		name: 'BMW 3 Series (E90 / E91 / E92 / E93)',
+		make: 'BMW',
+		chassis: ['E90', 'E91', 'E92', 'E93']
+	}
 } as const;
 
 /** Bentley's additional models, only without push-button start. */
@@ -70,7 +75,11 @@ export const BMW_ADDITIONAL_TURN_KEY: readonly ModelRange[] = [
 export const BMW_PUSH_BUTTON: readonly ModelRange[] = [
 	{ ...BMW_ADDITIONAL.e60, answers: { 'push-button-start': ['yes'] } },
 	{ ...BMW_ADDITIONAL.e90, answers: { 'push-button-start': ['yes'] } },
-	{ name: 'Another BMW with push-button start', identifiedBy: { 'push-button-start': ['yes'] } }
+	{
+		name: 'Another BMW with push-button start',
+		make: 'BMW',
+		identifiedBy: { 'push-button-start': ['yes'] }
+	}
 ];
 
 /** Exclusion shared by the first-generation MINI data: the later MINI key system. */
