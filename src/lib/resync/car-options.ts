@@ -23,7 +23,10 @@ export interface MakeOption extends SelectOption {
 export const EARLIEST_YEAR = 1985;
 
 function entriesOf(catalogue: Catalogue) {
-	return [...catalogue.procedures, ...catalogue.shopPaths.filter((s) => !s.fallback)];
+	return [
+		...catalogue.procedures,
+		...catalogue.shopPaths.filter((s) => !s.fallback && !s.onlyAfterFailure)
+	];
 }
 
 /** Makes for the Make select: covered makes and the WMI table's, alphabetically. */

@@ -205,6 +205,8 @@ export function checkCatalogue(c: Catalogue): string[] {
 	for (const p of c.procedures) {
 		const name = `procedure "${p.id}"`;
 		checkApplicability(c, name, p.applies, false, report);
+		for (const id of p.ifItFails ?? [])
+			if (!c.shopPath(id)) report(name, `names unknown shop path "${id}" in ifItFails`);
 		checkDefinition(c, name, p, report);
 		for (const v of p.variants ?? []) {
 			const vn = `variant "${v.id}"`;
@@ -212,7 +214,15 @@ export function checkCatalogue(c: Catalogue): string[] {
 			checkDefinition(c, vn, v, report);
 		}
 	}
-	for (const s of c.shopPaths) checkShopPath(c, s, report);
+	for (const s of c.shopPaths) {
+		checkShopPath(c, s, report);
+		if (s.onlyAfterFailure && !c.procedures.some((p) => p.ifItFails?.includes(s.id))) {
+			report(
+				`shop path "${s.id}"`,
+				'is offered only after a failure, but no procedure names it in ifItFails'
+			);
+		}
+	}
 	for (const q of c.questions) {
 		if (q.id === MODEL_QUESTION_ID)
 			report(`question "${q.id}"`, 'uses the id reserved for the model question');

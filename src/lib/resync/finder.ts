@@ -162,7 +162,7 @@ function evaluate(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): C
 		}
 	}
 	for (const s of catalogue.shopPaths) {
-		if (s.fallback) continue;
+		if (s.fallback || s.onlyAfterFailure) continue;
 		const m = matchApplicability(s.applies, car, answers);
 		if (m.ok) {
 			out.push({

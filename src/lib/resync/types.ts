@@ -260,6 +260,8 @@ export interface Procedure {
 	/** A split mark in words when the procedure has one: "Manufacturer text for the core; timings disputed." */
 	readonly confidenceNote?: string;
 	readonly sources: readonly SourceId[];
+	/** Shop paths (by id) to offer when the home attempt stops, best first. */
+	readonly ifItFails?: readonly string[];
 	/**
 	 * "If that did not work, try": alternative runs of the same procedure, in the
 	 * order to try them, each with its own mark (community reports are S or U).
@@ -268,7 +270,10 @@ export interface Procedure {
 }
 
 /** An alternative reading of a procedure, offered after the main one failed. */
-export interface ProcedureVariant extends Omit<Procedure, 'variants' | 'applies' | 'ref'> {
+export interface ProcedureVariant extends Omit<
+	Procedure,
+	'variants' | 'applies' | 'ref' | 'ifItFails'
+> {
 	/** What differs from the main procedure, in one sentence. */
 	readonly differs: string;
 	/** Order of the keys in this run: as planned (default) or reversed ("try the keys in reverse order"). */
@@ -311,6 +316,8 @@ export interface ShopPath {
 	 * `applies.makes` is empty.
 	 */
 	readonly fallback?: boolean;
+	/** Offered only after a home procedure failed (named in its `ifItFails`), never by the finder. */
+	readonly onlyAfterFailure?: boolean;
 }
 
 // ── Troubleshooting ───────────────────────────────────────────────────────

@@ -118,7 +118,33 @@ export const BMW_PUSH_BUTTON_SHOP: ShopPath = {
 	sources: src('bentley-bmw-remote-my2000', 'bmw-cas-key-numbers')
 };
 
+export const BMW_MINI_REMOTE_CHECK: ShopPath = {
+	id: 'bmw-mini-remote-check',
+	title: 'Have the remote, the receiver and the body module checked',
+	applies: { makes: ['MINI', 'BMW'], models: [...MINI_FIRST_GEN, ...BMW_TURN_KEY], exclusions: [] },
+	onlyAfterFailure: true,
+	why: {
+		text: 'When the home sequence still does not take after two or three careful tries, something may be faulty: the key’s remote part (most often a switch or a solder joint), the receiver, or the body module (BC1), which water can damage. A workshop can test each and pair the remotes with a tool.',
+		confidence: 'C',
+		sources: src(
+			'axleaddict-mini-remote',
+			'bmwgm5-key-fob',
+			'nam-receiver-mirror',
+			'nam-bc1-water',
+			'mini-bc1-description'
+		)
+	},
+	shops: ['independent-specialist', 'auto-locksmith', 'dealer'],
+	askFor:
+		'Test the remote key’s signal and the receiver, read the body module’s fault memory, and pair the remotes with a tool if the home sequence will not take.',
+	bring: ['Every key of the car', BRING_REPORT],
+	involves: [REPORTED_COSTS],
+	confidence: 'C',
+	sources: src('axleaddict-mini-remote', 'bmwgm5-key-fob', 'nam-receiver-mirror')
+};
+
 export const BMW_MINI_SHOP_PATHS: readonly ShopPath[] = [
+	BMW_MINI_REMOTE_CHECK,
 	MINI_TWO_BUTTON_NEW_REMOTE,
 	BMW_MINI_NEW_KEY,
 	MINI_CAS_SHOP,

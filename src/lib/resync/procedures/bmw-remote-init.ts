@@ -79,6 +79,7 @@ export const BMW_REMOTE_INIT: Procedure = {
 	...remoteInitSteps(BMW_WORDING),
 	id: 'bmw-remote-init',
 	ref: 'P32',
+	ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
 	applies: {
 		makes: ['BMW'],
 		models: [...BMW_TURN_KEY, ...BMW_ADDITIONAL_TURN_KEY],

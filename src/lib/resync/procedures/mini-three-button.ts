@@ -134,6 +134,7 @@ export const MINI_THREE_BUTTON: Procedure = {
 	...remoteInitSteps(MINI_WORDING),
 	id: 'mini-r5x-3-button',
 	ref: 'P32',
+	ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
 	applies: {
 		makes: ['MINI'],
 		models: MINI_FIRST_GEN,

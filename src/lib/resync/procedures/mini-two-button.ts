@@ -156,6 +156,7 @@ export const MINI_TWO_BUTTON: Procedure = {
 	...BASE,
 	id: 'mini-r5x-2-button-quick',
 	ref: 'P32',
+	ifItFails: ['bmw-mini-remote-check', 'mini-r5x-2-button-new-remote'],
 	title: 'Quick resync for a MINI with a 2-button key (built before July 2004)',
 	applies: {
 		makes: ['MINI'],
