@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueModule, Procedure, Step } from './types';
 import { buildCatalogue, CATALOGUE, CatalogueError, MODULES } from './catalogue';
@@ -160,6 +161,16 @@ describe('every procedure and variant runs from start to finish', () => {
 	]);
 	it.each(cases)('%s with the largest allowed number of keys', (_id, p, variantId) => {
 		walk(p, variantId, Math.min(definitionOf(p, variantId).maxKeys ?? 3, 4));
+	});
+});
+
+describe('docs/resync.md', () => {
+	it('lists every BMW / MINI and generic source the data cites, with its address', () => {
+		const doc = readFileSync(new URL('../../../docs/resync.md', import.meta.url), 'utf8');
+		for (const s of [...BMW_MINI_MODULE.sources, ...GENERIC_MODULE.sources]) {
+			expect(doc, s.id).toContain(`\`${s.id}\``);
+			if (s.url) expect(doc, s.id).toContain(s.url);
+		}
 	});
 });
 
