@@ -215,7 +215,8 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 				label: 'Key 1',
 				choices: ['retry', 'try-variant', 'skip-key', 'troubleshoot', 'stop'],
 				nextVariant: { id: 'mini-r5x-3-button-position-2', confidence: 'U' },
-				leftOut: { confidence: 'C' }
+				leftOut: { confidence: 'C' },
+				tipsWhen: 'key-failed'
 			});
 			d.send({ type: 'troubleshoot' });
 			expect(d.view.status).toBe('troubleshooting');
@@ -258,6 +259,20 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			expect(d.engine.summarise(d.state).result).toBe(
 				'0 of 2 keys synchronised, 1 failed, 1 not tried'
 			);
+		});
+
+		it('every key failed: the tips for "no remote works" apply', () => {
+			const d = new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 });
+			d.done(1 * S)
+				.done(1 * S)
+				.done(1 * S);
+			d.done(2 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.done(1 * S)
+				.answer(1, 2 * S);
+			expect(d.view.keyFailed?.tipsWhen).toBe('all-failed');
 		});
 
 		it('one synchronised and one failed', () => {

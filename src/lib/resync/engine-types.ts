@@ -267,6 +267,8 @@ export interface GuideView {
 		} | null;
 		/** What happens to a key left out, when the source says. */
 		readonly leftOut: { readonly text: string; readonly confidence: Confidence } | null;
+		/** Which troubleshooting tips fit: 'all-failed' once every key of the session has failed. */
+		readonly tipsWhen: 'key-failed' | 'all-failed';
 	} | null;
 	readonly batteryLow: {
 		readonly volts: number;

@@ -138,7 +138,8 @@ export function viewGuide(procedure: Procedure, state: GuideState, now: number):
 			nextVariant: v
 				? { id: v.id, title: v.title, differs: v.differs, confidence: v.confidence }
 				: null,
-			leftOut: leftOut ? { text: leftOut.text, confidence: leftOut.confidence } : null
+			leftOut: leftOut ? { text: leftOut.text, confidence: leftOut.confidence } : null,
+			tipsWhen: state.keys.every((k) => k.outcome === 'failed') ? 'all-failed' : 'key-failed'
 		};
 	}
 	let batteryLow: GuideView['batteryLow'] = null;
