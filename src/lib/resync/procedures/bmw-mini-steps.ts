@@ -15,9 +15,9 @@ import { src } from './bmw-mini-sources';
 
 /** How one car family names things; everything else is shared. */
 export interface RemoteInitWording {
-	/** "UNLOCK (the button nearest the key blade)". */
+	/** "UNLOCK". */
 	readonly unlock: string;
-	/** "LOCK (the middle button with the MINI logo)". */
+	/** "LOCK (the middle button, with the MINI wings logo)". */
 	readonly lock: string;
 	/** Ignition position turned to before switching off. */
 	readonly position: 1 | 2;

@@ -11,8 +11,10 @@ import { ALL_KEYS_TOGETHER, FOUR_KEYS, SAME_ORDER } from './bmw-mini-key-facts';
  */
 
 const MINI_WORDING: RemoteInitWording = {
-	unlock: 'UNLOCK (the button nearest the key blade)',
-	lock: 'LOCK (the middle button with the MINI logo)',
+	// Button names as an owner describes the facelift key (Unlock, Lock with the MINI wings, Boot):
+	// North American Motoring, "R50/53 Remote Key not working" thread (single source).
+	unlock: 'UNLOCK',
+	lock: 'LOCK (the button with the MINI wings logo)',
 	position: 1,
 	finish: 'position-1',
 	carConfirms: 'The car locks and then unlocks once.'
