@@ -80,6 +80,6 @@ describe('guide live checks over the simulated car', () => {
 		expect(log).toEqual([`acquire ${GUIDE_OWNER}`, 'send 0100', 'release']);
 		holder = 'the vehicle scan';
 		expect(await probeIgnition(elm)).toBe('busy');
-		expect(await readBatteryVolts(elm)).toBeNull();
+		expect(await readBatteryVolts(elm)).toBe('busy');
 	});
 });

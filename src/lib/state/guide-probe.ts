@@ -94,20 +94,23 @@ export async function probeIgnition(
 	}
 }
 
-/** A fresh battery reading (ATRV); null when the adapter gives none, is busy or gone. Never throws. */
+/**
+ * A fresh battery reading (ATRV): volts, null when the adapter gives none (or
+ * is gone), 'busy' when someone else holds it. Never throws.
+ */
 export async function readBatteryVolts(
 	elm: Elm327,
 	options: ProbeOptions = {}
-): Promise<number | null> {
+): Promise<number | null | 'busy'> {
 	if (elm.closed || !elm.adapter.supports.RV) return null;
 	const signal = combined(options);
 	try {
 		const volts = await withLease(elm, async (holder) => {
 			const lines = await holder.send('ATRV', { signal });
-			return parseVolts({ ok: true, lines });
+			return { volts: parseVolts({ ok: true, lines }) };
 		});
-		return volts ?? null;
-	} catch {
-		return null;
+		return volts === null ? 'busy' : volts.volts;
+	} catch (error) {
+		return isAdapterError(error, 'adapter-busy' as never) ? 'busy' : null;
 	}
 }

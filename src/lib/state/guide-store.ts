@@ -1,0 +1,112 @@
+import { parseGuideState } from '../resync/engine';
+import type { GuideState } from '../resync/engine-types';
+import type { CarQuery } from '../resync/finder';
+import type { KeyAnswers } from '../resync/types';
+
+/**
+ * The guide's progress kept on this device (localStorage): which car and key
+ * the owner described, the procedure chosen, and the running session's
+ * engine state. Written on every transition, so a reload, a lost connection or
+ * a closed tab loses nothing.
+ */
+
+/** Storage key; bump the version when the stored shape changes (older data is then ignored). */
+export const GUIDE_STORE_KEY = 'fobsync.guide.v1';
+
+/** What the owner has told the guide so far. */
+export interface GuideChoice {
+	readonly car: CarQuery | null;
+	readonly answers: KeyAnswers;
+	/** The procedure (or shop path) the owner opened, by id. */
+	readonly chosen: string | null;
+	/** Keys planned for the session. */
+	readonly keyCount: number | null;
+}
+
+export const EMPTY_CHOICE: GuideChoice = { car: null, answers: {}, chosen: null, keyCount: null };
+
+export interface StoredGuide {
+	readonly choice: GuideChoice;
+	/** The engine state of the current or last session. */
+	readonly session: GuideState | null;
+	/** The last cue already played, so a reload does not play it again. */
+	readonly cueSeq: number;
+}
+
+export type GuideStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Reads the stored progress; anything unreadable counts as none. */
+export function loadGuide(storage: GuideStorage | null): StoredGuide | null {
+	let raw: string | null;
+	try {
+		raw = storage?.getItem(GUIDE_STORE_KEY) ?? null;
+	} catch {
+		return null;
+	}
+	if (!raw) return null;
+	try {
+		const value = JSON.parse(raw) as Partial<StoredGuide>;
+		if (typeof value !== 'object' || value === null) return null;
+		return {
+			choice: parseChoice(value.choice),
+			session: value.session ? parseGuideState(value.session) : null,
+			cueSeq: typeof value.cueSeq === 'number' ? value.cueSeq : 0
+		};
+	} catch {
+		return null;
+	}
+}
+
+/** Writes the progress; false when the device refused (full or blocked storage). */
+export function saveGuide(storage: GuideStorage | null, stored: StoredGuide): boolean {
+	try {
+		storage?.setItem(GUIDE_STORE_KEY, JSON.stringify(stored));
+		return storage !== null;
+	} catch {
+		return false;
+	}
+}
+
+export function clearGuide(storage: GuideStorage | null): void {
+	try {
+		storage?.removeItem(GUIDE_STORE_KEY);
+	} catch {
+		// Nothing to do: the next save overwrites it.
+	}
+}
+
+function parseChoice(value: unknown): GuideChoice {
+	if (typeof value !== 'object' || value === null) return EMPTY_CHOICE;
+	const v = value as Partial<Record<keyof GuideChoice, unknown>>;
+	const answers: Record<string, string> = {};
+	if (typeof v.answers === 'object' && v.answers !== null) {
+		for (const [k, a] of Object.entries(v.answers)) if (typeof a === 'string') answers[k] = a;
+	}
+	return {
+		car: parseCar(v.car),
+		answers,
+		chosen: typeof v.chosen === 'string' ? v.chosen : null,
+		keyCount:
+			typeof v.keyCount === 'number' && Number.isInteger(v.keyCount) && v.keyCount > 0
+				? v.keyCount
+				: null
+	};
+}
+
+function parseCar(value: unknown): CarQuery | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const c = value as Record<string, unknown>;
+	if (c.by === 'vin' && typeof c.vin === 'string') return { by: 'vin', vin: c.vin };
+	if (c.by === 'pick' && typeof c.make === 'string') {
+		return {
+			by: 'pick',
+			make: c.make,
+			model: typeof c.model === 'string' ? c.model : null,
+			year: typeof c.year === 'number' ? c.year : null
+		};
+	}
+	if (c.by === 'vehicle' && typeof c.vehicle === 'object' && c.vehicle !== null) {
+		return { by: 'vehicle', vehicle: c.vehicle as Extract<CarQuery, { by: 'vehicle' }>['vehicle'] };
+	}
+	return null;
+}

@@ -1,0 +1,580 @@
+import { getContext, setContext } from 'svelte';
+import type { Elm327 } from '../elm327/types';
+import { CATALOGUE, type Catalogue } from '../resync/catalogue';
+import { createEngine, type GuideEngine } from '../resync/engine';
+import type {
+	Cue,
+	GuideEvent,
+	GuideState,
+	GuideView,
+	IgnitionReading,
+	Readings
+} from '../resync/engine-types';
+import { findProcedures, type CarQuery, type FinderResult } from '../resync/finder';
+import { planSession, type SessionPlan } from '../resync/planner';
+import type { GuideSummary, Procedure, ShopPath } from '../resync/types';
+import type { VehicleReport } from '../scan/types';
+import type { CueOutputs, WakeLockKeeper } from './cue-outputs';
+import type { CueSettingValues } from './guide-settings.svelte';
+import {
+	PROBE_LIMIT_MS,
+	probeIgnition as realProbeIgnition,
+	readBatteryVolts as realReadBattery,
+	type IgnitionProbe,
+	type ProbeOptions
+} from './guide-probe';
+import {
+	EMPTY_CHOICE,
+	loadGuide,
+	saveGuide,
+	type GuideChoice,
+	type GuideStorage
+} from './guide-store';
+
+/** Time for the guide: read it, and set one timer. Injected so tests move time by hand. */
+export interface WizardClock {
+	now(): number;
+	setTimeout(callback: () => void, ms: number): unknown;
+	clearTimeout(handle: unknown): void;
+}
+
+export interface WizardDeps {
+	readonly clock: WizardClock;
+	readonly storage: GuideStorage | null;
+	/** The session's adapter when one is connected (the guide works without). */
+	readonly elm: () => Elm327 | null;
+	/** The last scan report, for the car and the battery reading. */
+	readonly report: () => VehicleReport | null;
+	/** The owner's cue settings, read at each cue. */
+	readonly settings: () => CueSettingValues;
+	readonly cues: CueOutputs;
+	readonly wakeLock: WakeLockKeeper | null;
+	readonly catalogue?: Catalogue;
+	/** Live checks (the real ones by default; tests may hand in fakes). */
+	readonly probeIgnition?: (elm: Elm327, options: ProbeOptions) => Promise<IgnitionProbe>;
+	readonly readBattery?: (elm: Elm327, options: ProbeOptions) => Promise<number | null | 'busy'>;
+	/** Told the session's summary whenever its result changes (the shop report keeps it). */
+	readonly onSummary?: (summary: GuideSummary) => void;
+	/** Pause between two looks at the ignition (ms). */
+	readonly pollMs?: number;
+}
+
+/** What the guide sees of the car while a session runs, for the "we can see…" hint. */
+export interface LiveView {
+	/** 'watching': an adapter answers the checks; 'busy': someone else holds it; 'none': no adapter. */
+	readonly status: 'none' | 'watching' | 'busy';
+	readonly ignition: IgnitionReading;
+}
+
+/** Default pause between looks at the ignition. */
+export const POLL_MS = 1_000;
+/** Looks at the battery while someone else holds the adapter, before going on without a reading. */
+const BATTERY_TRIES = 3;
+
+/**
+ * The resync guide as the screens see it: what the owner said about the car
+ * and key (with the candidate procedures), and the running session, driven by
+ * the pure step engine.
+ *
+ * It owns the I/O the engine leaves out, all injected: ONE timer set to the
+ * engine's next deadline, storage (every transition is saved, and a reload
+ * resumes at a safe point), the cues (sound, speech, vibration, a wake lock)
+ * and the live checks through the adapter (each look holds the adapter's lease
+ * for one request, so a scan and the guide never interleave). No effects
+ * inside: the page tells it when the tab comes back (`visibilityChanged`) or
+ * the adapter changes (`adapterChanged`).
+ */
+export class WizardState {
+	#deps: WizardDeps;
+	#catalogue: Catalogue;
+	#choice = $state.raw<GuideChoice>(EMPTY_CHOICE);
+	#session = $state.raw<GuideState | null>(null);
+	#now = $state(0);
+	#live = $state.raw<LiveView>({ status: 'none', ignition: 'unknown' });
+	#engine: GuideEngine | null = null;
+	#timer: unknown = null;
+	#cueSeq = 0;
+	#lastResult: string | null = null;
+	/** Bumped to stop a running poll loop. */
+	#pollGeneration = 0;
+	#polling = false;
+	/** A fresh battery reading is wanted (at the start of a session with an adapter). */
+	#wantBattery: { report: VehicleReport | null; tries: number } | null = null;
+	#abort = new AbortController();
+
+	#finder = $derived.by((): FinderResult | null => {
+		const { car, answers } = this.#choice;
+		return car
+			? findProcedures({ car, answers, currentYear: yearAt(this.#now) }, this.#catalogue)
+			: null;
+	});
+
+	#view = $derived.by((): GuideView | null => {
+		const s = this.#session;
+		return s && this.#engine ? this.#engine.view(s, this.#now) : null;
+	});
+
+	constructor(deps: WizardDeps) {
+		this.#deps = deps;
+		this.#catalogue = deps.catalogue ?? CATALOGUE;
+		this.#now = deps.clock.now();
+		this.#restore();
+	}
+
+	// ── Reading ────────────────────────────────────────────────────────────
+
+	get choice(): GuideChoice {
+		return this.#choice;
+	}
+	/** Candidates for the car described so far, or null before any. */
+	get finder(): FinderResult | null {
+		return this.#finder;
+	}
+	/** The engine state of the current or last session. */
+	get session(): GuideState | null {
+		return this.#session;
+	}
+	/** What the run screen shows, at the time of the last refresh. */
+	get view(): GuideView | null {
+		return this.#view;
+	}
+	/** A session is under way (not finished, not stopped). */
+	get running(): boolean {
+		return this.#session !== null && this.#session.mode.kind !== 'ended';
+	}
+	/** The procedure of the current or last session. */
+	get procedure(): Procedure | null {
+		return this.#engine?.procedure ?? null;
+	}
+	/** The session's summary for the result screen and the shop report; null when none ran. */
+	get summary(): GuideSummary | null {
+		return this.#session && this.#engine ? this.#engine.summarise(this.#session) : null;
+	}
+	get live(): LiveView {
+		return this.#live;
+	}
+	get catalogue(): Catalogue {
+		return this.#catalogue;
+	}
+	/** The guide's clock (the page's timers follow it). */
+	now(): number {
+		return this.#deps.clock.now();
+	}
+
+	/** A procedure of the catalogue (main procedures only), or null. */
+	procedureById(id: string): Procedure | null {
+		const ref = this.#catalogue.procedure(id);
+		return ref && ref.variant === null ? ref.procedure : null;
+	}
+	shopPathById(id: string): ShopPath | null {
+		return this.#catalogue.shopPath(id);
+	}
+
+	/** The session plan for `keyCount` keys; throws RangeError for a count the procedure does not allow. */
+	plan(procedureId: string, keyCount: number): SessionPlan {
+		const p = this.procedureById(procedureId);
+		if (!p) throw new RangeError(`No procedure "${procedureId}".`);
+		return planSession(p, keyCount);
+	}
+
+	// ── Describing the car and key ────────────────────────────────────────
+
+	/**
+	 * The car as the owner gave it (scanned, typed VIN, or make/model/year).
+	 * Returns null when accepted, else the reason in plain words (nothing changes then).
+	 */
+	describeCar(car: CarQuery): string | null {
+		const found = findProcedures(
+			{ car, currentYear: yearAt(this.#deps.clock.now()) },
+			this.#catalogue
+		);
+		if (!found.ok) return found.error;
+		this.#setChoice({ car, answers: {}, chosen: null, keyCount: null });
+		return null;
+	}
+
+	/** Records an answer to one of the questions that tell procedures apart. */
+	answer(questionId: string, optionId: string): void {
+		const c = this.#choice;
+		this.#setChoice({ ...c, answers: { ...c.answers, [questionId]: optionId }, chosen: null });
+	}
+
+	/** Takes back an answer (the owner wants to change it). */
+	unanswer(questionId: string): void {
+		const c = this.#choice;
+		const answers = { ...c.answers };
+		delete answers[questionId];
+		this.#setChoice({ ...c, answers, chosen: null });
+	}
+
+	/** The procedure or shop path the owner opened. */
+	choose(id: string | null): void {
+		this.#setChoice({ ...this.#choice, chosen: id });
+	}
+
+	/** Starts describing the car afresh (a running session is not touched). */
+	resetChoice(): void {
+		this.#setChoice(EMPTY_CHOICE);
+	}
+
+	// ── The session ────────────────────────────────────────────────────────
+
+	/**
+	 * Starts a session of `keyCount` keys with a procedure. Returns null when
+	 * started, else the reason in plain words.
+	 */
+	start(procedureId: string, keyCount: number): string | null {
+		const procedure = this.procedureById(procedureId);
+		if (!procedure) return 'That procedure is not in this version of FobSync.';
+		let plan: SessionPlan;
+		try {
+			plan = planSession(procedure, keyCount);
+		} catch (error) {
+			return error instanceof Error ? error.message : 'That number of keys is not possible.';
+		}
+		const engine = createEngine(procedure);
+		const now = this.#deps.clock.now();
+		const elm = this.#usableElm();
+		// The battery: a fresh reading when an adapter is connected, else the last report's.
+		const report = this.#deps.report();
+		const readings: Partial<Readings> =
+			!elm && report && report.batteryVolts !== null
+				? {
+						battery: {
+							volts: report.batteryVolts,
+							engineRunning:
+								report.ignition === 'running' ? true : report.ignition === 'unknown' ? null : false,
+							at: now
+						}
+					}
+				: {};
+		this.#stopLive();
+		this.#abort.abort();
+		this.#abort = new AbortController();
+		this.#engine = engine;
+		this.#lastResult = null;
+		this.#setChoice({ ...this.#choice, chosen: procedureId, keyCount });
+		this.#wantBattery = elm ? { report, tries: 0 } : null;
+		this.#commit(engine.start({ keys: plan.keys }, now, { readings }));
+		return null;
+	}
+
+	/** The owner tapped Done (or Next) on the current step. */
+	done(): void {
+		this.#send({ type: 'done' });
+	}
+	/** One repetition on a repeat step. */
+	tap(): void {
+		this.#send({ type: 'tap' });
+	}
+	/** An answer to a question step, by index. */
+	answerStep(index: number): void {
+		this.#send({ type: 'answer', index });
+	}
+	/** After a missed window: start again from its restart step. */
+	restart(): void {
+		this.#send({ type: 'restart' });
+	}
+	retry(): void {
+		this.#send({ type: 'retry' });
+	}
+	tryVariant(): void {
+		this.#send({ type: 'try-variant' });
+	}
+	skipKey(): void {
+		this.#send({ type: 'skip-key' });
+	}
+	troubleshoot(): void {
+		this.#send({ type: 'troubleshoot' });
+	}
+	back(): void {
+		this.#send({ type: 'back' });
+	}
+	/** Battery gate: go on although the battery reads low. */
+	continueAnyway(): void {
+		this.#send({ type: 'continue-anyway' });
+	}
+	stop(): void {
+		this.#send({ type: 'stop' });
+	}
+
+	/** Forgets the session (after its result was seen); the car and answers stay. */
+	forgetSession(): void {
+		this.#stopLive();
+		this.#clearTimer();
+		this.#deps.wakeLock?.release();
+		this.#session = null;
+		this.#engine = null;
+		this.#persist();
+	}
+
+	/** Brings the view's clock up to now (the run screen calls it a few times a second). */
+	refresh(): void {
+		this.#now = this.#deps.clock.now();
+	}
+
+	/**
+	 * The tab was hidden or came back. Timers may not have fired while hidden,
+	 * so coming back ticks the engine at once (it works out what expired from
+	 * the timestamps) and takes the wake lock again (the browser dropped it).
+	 */
+	visibilityChanged(visible: boolean): void {
+		if (!visible) return;
+		const s = this.#session;
+		if (s && this.#engine && s.mode.kind !== 'ended') {
+			this.#commit(this.#engine.tick(s, this.#deps.clock.now()));
+		} else {
+			this.refresh();
+		}
+	}
+
+	/** The adapter was connected or went away: start or stop the live checks. */
+	adapterChanged(): void {
+		this.#syncLive();
+	}
+
+	/** Cue settings changed (e.g. keep the screen awake switched off). */
+	settingsChanged(): void {
+		this.#syncWakeLock();
+	}
+
+	/** Stops the timer, the live checks and the wake lock (the app is going away). */
+	dispose(): void {
+		this.#stopLive();
+		this.#abort.abort();
+		this.#clearTimer();
+		this.#deps.wakeLock?.release();
+	}
+
+	// ── Inside ─────────────────────────────────────────────────────────────
+
+	#send(event: DistributiveOmit<GuideEvent, 'now'>): void {
+		const s = this.#session;
+		if (!s || !this.#engine || s.mode.kind === 'ended') return;
+		this.#commit(this.#engine.dispatch(s, { ...event, now: this.#deps.clock.now() } as GuideEvent));
+	}
+
+	/** Every transition: keep it, save it, cue it, set the one timer, adjust live checks and wake lock. */
+	#commit(next: GuideState): void {
+		this.#session = next;
+		this.#now = this.#deps.clock.now();
+		this.#playCue(next.cue);
+		this.#persist();
+		this.#schedule();
+		this.#syncLive();
+		this.#syncWakeLock();
+		this.#reportSummary();
+	}
+
+	#setChoice(choice: GuideChoice): void {
+		this.#choice = choice;
+		this.#persist();
+	}
+
+	#persist(): void {
+		saveGuide(this.#deps.storage, {
+			choice: this.#choice,
+			session: this.#session,
+			cueSeq: this.#cueSeq
+		});
+	}
+
+	#restore(): void {
+		const stored = loadGuide(this.#deps.storage);
+		if (!stored) return;
+		this.#choice = stored.choice;
+		this.#cueSeq = stored.cueSeq;
+		const s = stored.session;
+		if (!s) return;
+		const procedure = this.procedureById(s.procedureId);
+		if (!procedure) {
+			// Progress for a procedure this version no longer has: keep the choice, drop the run.
+			this.#persist();
+			return;
+		}
+		const engine = createEngine(procedure);
+		let resumed: GuideState;
+		try {
+			resumed = s.mode.kind === 'ended' ? s : engine.resumeAfterReload(s, this.#deps.clock.now());
+		} catch {
+			this.#persist();
+			return;
+		}
+		this.#engine = engine;
+		this.#lastResult = engine.summarise(resumed).result;
+		this.#commit(resumed);
+	}
+
+	#playCue(cue: Cue | null): void {
+		if (!cue || cue.seq <= this.#cueSeq) return;
+		this.#cueSeq = cue.seq;
+		const on = this.#deps.settings();
+		const { sound, speech, vibration } = this.#deps.cues;
+		if (on.sound) sound?.(cue.kind);
+		if (on.vibration) vibration?.(cue.kind);
+		if (on.speech) speech?.(cue.say);
+	}
+
+	#schedule(): void {
+		this.#clearTimer();
+		const s = this.#session;
+		const engine = this.#engine;
+		if (!s || !engine) return;
+		const at = engine.nextDeadline(s);
+		if (at === null) return;
+		const wait = Math.max(0, at - this.#deps.clock.now());
+		this.#timer = this.#deps.clock.setTimeout(() => {
+			this.#timer = null;
+			const current = this.#session;
+			if (current && this.#engine) this.#commit(this.#engine.tick(current, this.#deps.clock.now()));
+		}, wait);
+	}
+
+	#clearTimer(): void {
+		if (this.#timer !== null) this.#deps.clock.clearTimeout(this.#timer);
+		this.#timer = null;
+	}
+
+	#syncWakeLock(): void {
+		const keeper = this.#deps.wakeLock;
+		if (!keeper) return;
+		if (this.running && this.#deps.settings().keepAwake) keeper.keep();
+		else keeper.release();
+	}
+
+	#reportSummary(): void {
+		const summary = this.summary;
+		if (!summary || summary.result === this.#lastResult) return;
+		this.#lastResult = summary.result;
+		this.#deps.onSummary?.(summary);
+	}
+
+	#usableElm(): Elm327 | null {
+		const elm = this.#deps.elm();
+		return elm && !elm.closed ? elm : null;
+	}
+
+	/** The procedure watches the ignition somewhere, so looking is worth the adapter's time. */
+	#watchesIgnition(): boolean {
+		const p = this.#engine?.procedure;
+		if (!p) return false;
+		const steps = [...p.setup, ...p.perKey, ...p.finish];
+		return steps.some(
+			(s) => s.observe?.signal === 'ignition' || (s.kind === 'check' && s.check !== 'battery')
+		);
+	}
+
+	/** Whether the live checks have something to do now. */
+	#liveWanted(): boolean {
+		return (
+			this.#session?.mode.kind === 'step' &&
+			!!this.#usableElm() &&
+			(this.#wantBattery !== null || this.#watchesIgnition())
+		);
+	}
+
+	#syncLive(): void {
+		const wanted = this.#liveWanted();
+		if (wanted && !this.#polling) void this.#poll(++this.#pollGeneration);
+		else if (!wanted) this.#stopLive();
+	}
+
+	#stopLive(): void {
+		this.#pollGeneration++;
+		this.#polling = false;
+		this.#live = { status: 'none', ignition: 'unknown' };
+	}
+
+	/**
+	 * The live checks, one request at a time: first a fresh battery reading when
+	 * one is wanted, then a look at the ignition every POLL_MS while a step runs
+	 * and an adapter is connected.
+	 */
+	async #poll(generation: number): Promise<void> {
+		this.#polling = true;
+		const probe = this.#deps.probeIgnition ?? realProbeIgnition;
+		const readBattery = this.#deps.readBattery ?? realReadBattery;
+		const signal = this.#abort.signal;
+		const current = () => generation === this.#pollGeneration && !signal.aborted;
+		try {
+			while (current() && this.#liveWanted()) {
+				const elm = this.#usableElm()!;
+				const battery = this.#wantBattery;
+				if (battery) {
+					const volts = await this.#withDeadline((deadline) =>
+						readBattery(elm, { signal, deadline })
+					);
+					if (!current()) break;
+					if (volts === 'busy' && ++battery.tries < BATTERY_TRIES) {
+						this.#live = { ...this.#live, status: 'busy' };
+						await this.#sleep(this.#deps.pollMs ?? POLL_MS);
+						continue;
+					}
+					this.#wantBattery = null;
+					// No fresh reading: the last report's, else none (the step then asks the owner).
+					const report = battery.report;
+					this.#send({
+						type: 'battery',
+						volts: typeof volts === 'number' ? volts : (report?.batteryVolts ?? null),
+						engineRunning: report ? report.ignition === 'running' : null
+					});
+					continue;
+				}
+				const seen = await this.#withDeadline((deadline) => probe(elm, { signal, deadline }));
+				if (!current() || seen === 'gone') break;
+				if (seen === 'busy') this.#live = { ...this.#live, status: 'busy' };
+				else {
+					const ignition: IgnitionReading = seen;
+					this.#live = { status: 'watching', ignition };
+					if (ignition !== 'unknown' && ignition !== this.#session?.readings.ignition) {
+						this.#send({ type: 'observe', ignition });
+					}
+				}
+				await this.#sleep(this.#deps.pollMs ?? POLL_MS);
+			}
+		} finally {
+			// A newer loop owns the state when the generation moved on.
+			if (generation === this.#pollGeneration) {
+				this.#polling = false;
+				this.#live = { status: 'none', ignition: 'unknown' };
+			}
+		}
+	}
+
+	/** Runs `job` with a deadline signal that aborts after PROBE_LIMIT_MS on the guide's clock. */
+	async #withDeadline<T>(job: (deadline: AbortSignal) => Promise<T>): Promise<T> {
+		const deadline = new AbortController();
+		const timer = this.#deps.clock.setTimeout(() => deadline.abort(), PROBE_LIMIT_MS);
+		try {
+			return await job(deadline.signal);
+		} finally {
+			this.#deps.clock.clearTimeout(timer);
+		}
+	}
+
+	#sleep(ms: number): Promise<void> {
+		return new Promise((resolve) => this.#deps.clock.setTimeout(resolve, ms));
+	}
+}
+
+/** The calendar year at `ms` (for decoding VIN model years). */
+function yearAt(ms: number): number {
+	return new Date(ms).getUTCFullYear();
+}
+
+/** Omit that keeps a union a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+const KEY = Symbol('fobsync.wizard');
+
+/** Makes `wizard` available to every component below the caller. */
+export function setWizard(wizard: WizardState): WizardState {
+	return setContext(KEY, wizard);
+}
+
+/** The app's resync guide, provided by the root layout. */
+export function useWizard(): WizardState {
+	const wizard = getContext<WizardState | undefined>(KEY);
+	if (!wizard) throw new Error('useWizard() needs setWizard() in a parent component');
+	return wizard;
+}

@@ -1,0 +1,344 @@
+import { describe, expect, it } from 'vitest';
+import type { Elm327 } from '../elm327/types';
+import { FakeClock } from '../simulator/body-module/fake-clock';
+import { AdapterError } from '../transport/adapter-error';
+import type { CueKind, CueOutputs, WakeLockKeeper } from './cue-outputs';
+import { defaultSettings, type CueSettingValues } from './guide-settings.svelte';
+import { GUIDE_OWNER, probeIgnition, readBatteryVolts } from './guide-probe';
+import { GUIDE_STORE_KEY, type GuideStorage } from './guide-store';
+import { WizardState, type WizardDeps } from './wizard.svelte';
+
+const S = 1000;
+const THREE_BUTTON = 'mini-r5x-3-button';
+const TWO_BUTTON = 'mini-r5x-2-button-quick';
+
+function memoryStorage(): GuideStorage & { data: Map<string, string> } {
+	const data = new Map<string, string>();
+	return {
+		data,
+		getItem: (k) => data.get(k) ?? null,
+		setItem: (k, v) => void data.set(k, v),
+		removeItem: (k) => void data.delete(k)
+	};
+}
+
+interface Rig {
+	clock: FakeClock;
+	storage: ReturnType<typeof memoryStorage>;
+	played: string[];
+	settings: { values: CueSettingValues };
+	wake: string[];
+	summaries: string[];
+	elm: Elm327 | null;
+	make(extra?: Partial<WizardDeps>): WizardState;
+}
+
+function rig(): Rig {
+	const r: Rig = {
+		clock: new FakeClock(Date.UTC(2025, 4, 10, 9, 0, 0)),
+		storage: memoryStorage(),
+		played: [],
+		settings: { values: { ...defaultSettings(false), speech: true, vibration: true } },
+		wake: [],
+		summaries: [],
+		elm: null,
+		make(extra = {}) {
+			const cues: CueOutputs = {
+				sound: (k: CueKind) => r.played.push(`sound ${k}`),
+				speech: (t: string) => r.played.push(`say ${t}`),
+				vibration: (k: CueKind) => r.played.push(`vibrate ${k}`)
+			};
+			const wakeLock: WakeLockKeeper = {
+				keep: () => r.wake.push('keep'),
+				release: () => r.wake.push('release')
+			};
+			return new WizardState({
+				clock: r.clock,
+				storage: r.storage,
+				elm: () => r.elm,
+				report: () => null,
+				settings: () => r.settings.values,
+				cues,
+				wakeLock,
+				onSummary: (s) => r.summaries.push(s.result),
+				...extra
+			});
+		}
+	};
+	return r;
+}
+
+/** Lets pending promises (the live checks) run. */
+async function settle(): Promise<void> {
+	for (let i = 0; i < 20; i++) await Promise.resolve();
+}
+
+/** MINI 3-button: battery (no reading: confirmed by hand), keys and doors, position 1. */
+function toPositionOne(w: WizardState, clock: FakeClock) {
+	expect(w.start(THREE_BUTTON, 2)).toBeNull();
+	expect(w.view?.step?.id).toBe('battery');
+	w.done();
+	w.done();
+	expect(w.view?.step?.id).toBe('ign-on');
+	clock.advance(1 * S);
+	w.done();
+	expect(w.view?.step?.id).toBe('ign-off');
+}
+
+/** One key of the 3-button sequence, from "hold UNLOCK" to the car's confirmation. */
+function oneKey(w: WizardState, clock: FakeClock) {
+	expect(w.view?.step?.id).toBe('hold-unlock');
+	clock.advance(2 * S);
+	w.done();
+	for (let i = 0; i < 3; i++) {
+		clock.advance(1 * S);
+		w.tap();
+	}
+	w.done(); // release
+	w.answerStep(0); // yes, it locked and unlocked
+}
+
+describe('WizardState: choosing', () => {
+	it('finds the procedure from a typed VIN and the key question, and keeps the choice on the device', () => {
+		const r = rig();
+		const w = r.make();
+		expect(w.describeCar({ by: 'vin', vin: 'WMWRE33455TD1234' })).toMatch(/.+/); // too short: refused
+		expect(w.choice.car).toBeNull();
+		expect(w.describeCar({ by: 'vin', vin: 'WMWRE33455TD12345' })).toBeNull();
+		const first = w.finder;
+		expect(first?.ok && first.nextQuestion?.id).toBe('mini-key-buttons');
+		w.answer('mini-key-buttons', '3');
+		const found = w.finder;
+		expect(found?.ok && found.candidates[0]?.id).toBe(THREE_BUTTON);
+		const again = r.make();
+		expect(again.choice.answers).toEqual({ 'mini-key-buttons': '3' });
+		expect(again.choice.car).toEqual({ by: 'vin', vin: 'WMWRE33455TD12345' });
+	});
+});
+
+describe('WizardState: a session', () => {
+	it('runs two keys to "2 of 2 keys synchronised", cueing every transition', () => {
+		const r = rig();
+		const w = r.make();
+		toPositionOne(w, r.clock);
+		r.clock.advance(1 * S);
+		w.done(); // off and key out
+		oneKey(w, r.clock);
+		expect(w.view?.key).toMatchObject({ position: 2, count: 2 });
+		oneKey(w, r.clock);
+		w.done(); // position 1 ends the session
+		w.done(); // tried every key
+		expect(w.view?.status).toBe('finished');
+		expect(w.summary?.result).toBe('2 of 2 keys synchronised');
+		expect(r.summaries.at(-1)).toBe('2 of 2 keys synchronised');
+		expect(r.played).toContain('sound key-done');
+		expect(r.played).toContain('vibrate finished');
+		expect(r.played.filter((p) => p.startsWith('say '))).toContain(
+			'say Turn the key to position 1'
+		);
+		// The screen was kept awake while it ran, and let go at the end.
+		expect(r.wake[0]).toBe('keep');
+		expect(r.wake.at(-1)).toBe('release');
+	});
+
+	it('settings silence the cues they switch off', () => {
+		const r = rig();
+		r.settings.values = { sound: false, speech: false, vibration: false, keepAwake: false };
+		const w = r.make();
+		toPositionOne(w, r.clock);
+		expect(r.played).toEqual([]);
+		expect(r.wake).not.toContain('keep');
+		r.settings.values = { ...r.settings.values, sound: true };
+		w.done();
+		expect(r.played).toEqual(['sound window-start']);
+	});
+
+	it('one timer at the engine’s next deadline: a missed window is found without any tap', () => {
+		const r = rig();
+		const w = r.make();
+		toPositionOne(w, r.clock);
+		expect(r.clock.pending).toBe(1);
+		r.clock.advance(2 * S);
+		expect(r.played.at(-3)).toBe('sound last-seconds');
+		r.clock.advance(4 * S);
+		expect(w.view?.status).toBe('missed');
+		expect(w.view?.missed?.text).toBe('More than 5 seconds passed between position 1 and off.');
+		expect(r.played).toContain('sound missed');
+		w.restart();
+		expect(w.view?.step?.id).toBe('ign-on');
+		expect(w.session?.attempt).toBe(2);
+	});
+
+	it('a tab back from the background re-ticks at once (its timer was held back)', () => {
+		const r = rig();
+		const w = r.make();
+		toPositionOne(w, r.clock);
+		r.clock.jump(40 * S); // hidden: no timer fired
+		expect(w.session?.mode.kind).toBe('step');
+		w.visibilityChanged(true);
+		expect(w.view?.status).toBe('missed');
+		expect(r.wake.filter((x) => x === 'keep').length).toBeGreaterThan(1); // taken again
+	});
+});
+
+describe('WizardState: progress kept on the device', () => {
+	it('saves every transition and resumes after a reload where it was', () => {
+		const r = rig();
+		const w = r.make();
+		toPositionOne(w, r.clock);
+		w.done();
+		r.clock.advance(2 * S);
+		w.done();
+		w.tap();
+		const stored = JSON.parse(r.storage.data.get(GUIDE_STORE_KEY)!);
+		expect(stored.session.cursor).toMatchObject({ phase: 'key', key: 0 });
+		w.dispose();
+
+		r.clock.advance(1 * S);
+		const played = r.played.length;
+		const back = r.make();
+		expect(back.view?.step?.id).toBe('press-lock');
+		expect(back.view?.step?.repeat?.taps).toBe(1);
+		expect(back.choice.chosen).toBe(THREE_BUTTON);
+		expect(back.choice.keyCount).toBe(2);
+		expect(r.played.length).toBe(played); // nothing new to cue: no replay
+		back.tap();
+		back.tap();
+		expect(back.view?.step?.id).toBe('release');
+	});
+
+	it('a reload after a window expired lands on the missed screen and restarts its sequence', () => {
+		const r = rig();
+		const w = r.make();
+		toPositionOne(w, r.clock);
+		w.done(); // off: the 30 s standby runs
+		w.dispose();
+		r.clock.jump(5 * 60 * S); // the tab was closed for five minutes
+		const back = r.make();
+		expect(back.view?.status).toBe('missed');
+		expect(back.view?.missed?.restartAtTitle).toBe('Turn the key to position 1');
+		back.restart();
+		expect(back.view?.step?.id).toBe('ign-on');
+		expect(back.summary?.misses).toHaveLength(1);
+	});
+
+	it('ignores stored progress it cannot read', () => {
+		const r = rig();
+		r.storage.setItem(GUIDE_STORE_KEY, '{"choice": 3, "session": {"version": 99}}');
+		const w = r.make();
+		expect(w.session).toBeNull();
+		expect(w.choice.car).toBeNull();
+	});
+});
+
+/** An adapter whose engine computer answers only while `on` is true, holding a lease log. */
+function fakeAdapter(log: string[]) {
+	let holder: string | null = null;
+	const car = { on: false, volts: '12.6V' };
+	const send = async (command: string): Promise<string[]> => {
+		log.push(`send ${command}`);
+		if (command === 'ATRV') return [car.volts];
+		if (car.on) return ['41 00 BE 3E B8 11'];
+		throw new AdapterError('no-data', 'The car did not answer.');
+	};
+	const elm = {
+		closed: false,
+		adapter: { supports: { RV: true } },
+		get holder() {
+			return holder;
+		},
+		acquire(owner: string) {
+			if (holder) throw new AdapterError('adapter-busy' as never, `${holder} is using it`);
+			holder = owner;
+			log.push(`acquire ${owner}`);
+			return {
+				send,
+				release: () => {
+					log.push('release');
+					holder = null;
+				}
+			};
+		},
+		send: async () => {
+			throw new Error('the guide sent outside its lease');
+		}
+	} as unknown as Elm327;
+	return { elm, car, hold: (owner: string | null) => (holder = owner) };
+}
+
+describe('WizardState: live checks through the adapter', () => {
+	it('reads the battery fresh, then watches the ignition, taking the adapter per look and giving it back', async () => {
+		const r = rig();
+		const log: string[] = [];
+		const adapter = fakeAdapter(log);
+		r.elm = adapter.elm;
+		const w = r.make({ probeIgnition, readBattery: readBatteryVolts });
+		expect(w.start(TWO_BUTTON, 1)).toBeNull();
+		await settle();
+		expect(log.slice(0, 3)).toEqual([`acquire ${GUIDE_OWNER}`, 'send ATRV', 'release']);
+		expect(w.session?.checks[0]).toMatchObject({
+			check: 'battery',
+			outcome: 'passed',
+			volts: 12.6
+		});
+		expect(w.view?.step?.id).toBe('sit-in');
+		w.done();
+		expect(w.view?.step?.id).toBe('ign-on');
+		await settle();
+		expect(w.live).toEqual({ status: 'watching', ignition: 'off' });
+		// The owner turns the key to position 2: the engine computer answers, the step confirms itself.
+		adapter.car.on = true;
+		r.clock.advance(1 * S);
+		await settle();
+		expect(w.view?.step?.id).toBe('ign-off');
+		adapter.car.on = false;
+		r.clock.advance(1 * S);
+		await settle();
+		expect(w.view?.step?.id).toBe('press-buttons');
+		// Every look was one acquire, one request, one release.
+		const looks = log.filter((l) => l === 'send 0100').length;
+		expect(looks).toBeGreaterThanOrEqual(3);
+		expect(log.filter((l) => l.startsWith('acquire')).length).toBe(looks + 1);
+		expect(log.filter((l) => l === 'release').length).toBe(looks + 1);
+		expect((adapter.elm as Elm327 & { holder: string | null }).holder).toBeNull();
+	});
+
+	it('never blocks on the adapter: busy while a scan holds it, and the owner can confirm by hand', async () => {
+		const r = rig();
+		const log: string[] = [];
+		const adapter = fakeAdapter(log);
+		r.elm = adapter.elm;
+		adapter.hold('the vehicle scan');
+		const w = r.make({ probeIgnition, readBattery: readBatteryVolts });
+		w.start(TWO_BUTTON, 1);
+		await settle();
+		w.done(); // no battery reading (busy): confirmed by hand
+		w.done();
+		r.clock.advance(1 * S);
+		await settle();
+		expect(w.live.status).toBe('busy');
+		expect(log.filter((l) => l.startsWith('send'))).toEqual([]);
+		w.done();
+		expect(w.view?.step?.id).toBe('ign-off');
+	});
+
+	it('stops looking when the session ends', async () => {
+		const r = rig();
+		const log: string[] = [];
+		r.elm = fakeAdapter(log).elm;
+		const w = r.make({ probeIgnition, readBattery: readBatteryVolts });
+		w.start(TWO_BUTTON, 1);
+		await settle();
+		w.done();
+		w.done();
+		await settle();
+		w.stop();
+		r.clock.advance(5 * S);
+		await settle();
+		const after = log.length;
+		r.clock.advance(5 * S);
+		await settle();
+		expect(log.length).toBe(after);
+		expect(w.live.status).toBe('none');
+	});
+});
