@@ -10,8 +10,10 @@ import type { KeyAnswers } from '../resync/types';
  * a closed tab loses nothing.
  */
 
+import { GUIDE_STORE_KEY } from './wizard-host.svelte';
+
 /** Storage key; bump the version when the stored shape changes (older data is then ignored). */
-export const GUIDE_STORE_KEY = 'fobsync.guide.v1';
+export { GUIDE_STORE_KEY };
 
 /** What the owner has told the guide so far. */
 export interface GuideChoice {

@@ -156,6 +156,16 @@ export class WizardState {
 	get catalogue(): Catalogue {
 		return this.#catalogue;
 	}
+	/** Which cues this browser can give (the settings screen greys out the others). */
+	get available(): { sound: boolean; speech: boolean; vibration: boolean; keepAwake: boolean } {
+		const { sound, speech, vibration } = this.#deps.cues;
+		return {
+			sound: sound !== null,
+			speech: speech !== null,
+			vibration: vibration !== null,
+			keepAwake: this.#deps.wakeLock !== null
+		};
+	}
 	/** The guide's clock (the page's timers follow it). */
 	now(): number {
 		return this.#deps.clock.now();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatedLink, scenarios } from '$lib/simulator';
+import { CATALOGUE } from '$lib/resync/catalogue';
 import { PRACTICE_CARS } from './practice-cars';
 
 describe('practice cars', () => {
@@ -25,5 +26,13 @@ describe('practice cars', () => {
 				return has;
 			});
 		expect(PRACTICE_CARS.map((c) => c.scenarioId).sort()).toEqual(withBody.sort());
+	});
+
+	it('name procedures the catalogue has (main procedures)', () => {
+		for (const car of PRACTICE_CARS) {
+			for (const id of car.procedures) {
+				expect(CATALOGUE.procedure(id)?.variant, `${car.scenarioId}: ${id}`).toBeNull();
+			}
+		}
 	});
 });

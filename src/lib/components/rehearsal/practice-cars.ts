@@ -11,6 +11,8 @@ export interface PracticeCar {
 	readonly label: string;
 	/** What there is to practise on it. */
 	readonly practise: string;
+	/** Catalogue procedures (main ids) this car rehearses; checked against the catalogue by the test. */
+	readonly procedures: readonly string[];
 }
 
 export const PRACTICE_CARS: readonly PracticeCar[] = [
@@ -18,26 +20,36 @@ export const PRACTICE_CARS: readonly PracticeCar[] = [
 		scenarioId: 'mini-r53-2005',
 		label: '2005 MINI Cooper S (R53), 3-button keys',
 		practise:
-			'The remote initialisation of a MINI built from July 2004: key 2 starts the car but its remote does not work.'
+			'The remote initialisation of a MINI built from July 2004: key 2 starts the car but its remote does not work.',
+		procedures: ['mini-r5x-3-button', 'bmw-remote-init']
 	},
 	{
 		scenarioId: 'mini-r50-2003',
 		label: '2003 MINI Cooper (R50), 2-button keys',
-		practise: 'The quick resync of a MINI built before July 2004: key 2’s remote is out of sync.'
+		practise: 'The quick resync of a MINI built before July 2004: key 2’s remote is out of sync.',
+		procedures: ['mini-r5x-2-button-quick']
 	},
 	{
 		scenarioId: 'ford-f150-2005',
 		label: '2005 Ford F-150, a replacement remote',
-		practise: 'Programming remotes by eight ignition cycles: remote 2 is new to the truck.'
+		practise: 'Programming remotes by eight ignition cycles: remote 2 is new to the truck.',
+		procedures: []
 	},
 	{
 		scenarioId: 'vauxhall-astra-h-2007',
 		label: '2007 Vauxhall Astra TwinTop (Astra H)',
-		practise: 'The synchronisation after a battery change: key 1’s remote stopped working.'
+		practise: 'The synchronisation after a battery change: key 1’s remote stopped working.',
+		procedures: []
 	},
 	{
 		scenarioId: 'vauxhall-astra-g-2001',
 		label: '2001 Vauxhall Astra convertible (Astra G)',
-		practise: 'The remote reset with the ignition on: the spare key’s remote no longer works.'
+		practise: 'The remote reset with the ignition on: the spare key’s remote no longer works.',
+		procedures: []
 	}
 ];
+
+/** The practice car for a procedure, when there is one. */
+export function practiceCarFor(procedureId: string): PracticeCar | null {
+	return PRACTICE_CARS.find((c) => c.procedures.includes(procedureId)) ?? null;
+}

@@ -1,0 +1,39 @@
+import type { GuideSummary } from '../resync/types';
+import { createCueOutputs, createWakeLockKeeper, type CueEnv } from './cue-outputs';
+import { GuideSettings } from './guide-settings.svelte';
+import type { ScanState } from './scan.svelte';
+import type { SessionState } from './session.svelte';
+import type { LoadedGuide } from './wizard-host.svelte';
+import { WizardState, type WizardClock } from './wizard.svelte';
+
+/**
+ * The page's clock. The globals are looked up at each call, so a test that
+ * replaces the page's timers (Playwright's `page.clock`) drives the guide.
+ */
+export const browserClock: WizardClock = {
+	now: () => Date.now(),
+	setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+	clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)
+};
+
+/** Builds the app's guide on the page's own APIs (storage, audio, speech, vibration, wake lock). */
+export function createGuide(app: { session: SessionState; scan: ScanState }): LoadedGuide {
+	const storage = typeof localStorage === 'undefined' ? null : localStorage;
+	const reducedMotion =
+		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+	const settings = new GuideSettings({ storage, reducedMotion });
+	const env = globalThis as unknown as CueEnv;
+	// The shop report keeps the guide's summary once ScanState offers it.
+	const scan = app.scan as ScanState & { recordGuide?: (summary: GuideSummary | null) => void };
+	const wizard = new WizardState({
+		clock: browserClock,
+		storage,
+		elm: () => app.session.elm,
+		report: () => app.scan.report,
+		settings: () => settings.values,
+		cues: createCueOutputs(env),
+		wakeLock: createWakeLockKeeper(env),
+		onSummary: (summary) => scan.recordGuide?.(summary)
+	});
+	return { wizard, settings };
+}

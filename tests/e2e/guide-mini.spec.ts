@@ -1,0 +1,318 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fakes/fixtures';
+
+/**
+ * The resync guide over the demo: the guide on one side, the simulated car's
+ * rehearsal controls on the other, and the car (built independently of the
+ * guide's data) saying whether each key was learned. Time moves with
+ * Playwright's clock, which both the guide and the car read.
+ */
+
+async function connectDemo(page: Page, scenario: string) {
+	await page.goto('/connect');
+	await page.getByLabel('Simulated car').selectOption(scenario);
+	await page.getByRole('button', { name: 'Connect: Demo' }).click();
+	await page.getByRole('link', { name: 'Read my car' }).click();
+	await expect(page.getByTestId('verdict')).toBeVisible();
+}
+
+/** The rehearsal panel and its controls. */
+function car(page: Page) {
+	const panel = page.getByRole('region', { name: 'Practice car', exact: true });
+	const ignition = panel.getByRole('radiogroup', { name: 'Ignition' });
+	return {
+		panel,
+		said: panel.getByRole('status', { name: 'What the car just did' }),
+		turn: (to: 'Off' | 'Position 1' | 'Position 2') =>
+			ignition.getByRole('radio', { name: to, exact: true }).check(),
+		keyOut: () => panel.getByRole('button', { name: 'Take the key out' }).click(),
+		hand: (key: string) => panel.getByLabel('Key in hand').selectOption({ label: key }),
+		holdUnlock: () => panel.getByRole('button', { name: 'Hold Unlock' }).click(),
+		press: (b: 'Lock' | 'Unlock' | 'Boot') =>
+			panel.getByRole('button', { name: b, exact: true }).click()
+	};
+}
+
+function guide(page: Page) {
+	const step = page.getByRole('article', { name: /./ }).first();
+	return {
+		step: page.locator('#step-title'),
+		done: () => page.getByRole('button', { name: 'Done', exact: true }).click(),
+		answer: (label: string) => page.getByRole('button', { name: label }).click(),
+		countOne: () => page.getByRole('button', { name: /^Count one press of LOCK/ }).click(),
+		article: step
+	};
+}
+
+async function expectStep(g: { step: Locator }, title: string | RegExp) {
+	await expect(g.step).toHaveText(title);
+}
+
+/** "Has this key worked with this car before?" Yes. */
+async function knownKey(page: Page) {
+	await expect(
+		page.getByRole('heading', { name: 'Has this key worked with this car before?' })
+	).toBeVisible();
+	await page.getByRole('radio', { name: 'Yes, it used to lock and unlock this car' }).check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** From "Identify your key" on the vehicle page to the plan of the 3-button procedure. */
+async function planThreeButton(page: Page, keys: number) {
+	await expect(page.getByTestId('verdict')).toHaveText('Tell us which key you have');
+	await page.getByRole('button', { name: 'Identify your key' }).click();
+	await expect(page.getByRole('heading', { name: 'Which key does your MINI have?' })).toBeVisible();
+	await page.getByRole('radio', { name: '3 buttons: lock, unlock and boot' }).check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await knownKey(page);
+	await page.getByRole('link', { name: 'Plan the session' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Remote initialisation for a MINI with a 3-button key (built from July 2004)'
+	);
+	await page.getByLabel('How many keys will you do?').selectOption(String(keys));
+	await page.getByRole('button', { name: 'Start the guide' }).click();
+	await expect(page).toHaveURL(/\/guide\/run$/);
+}
+
+/** Position 1, then off and key out, in the guide and on the car. */
+async function positionOneAndOff(page: Page) {
+	const g = guide(page);
+	const c = car(page);
+	await expectStep(g, 'Turn the key to position 1');
+	await expect(page.getByRole('timer')).toHaveCount(0);
+	// The key goes in at off (the demo car's engine was running): then one click to position 1.
+	await c.turn('Off');
+	await c.turn('Position 1');
+	await g.done();
+	await expectStep(g, 'Turn the key back to off and take it out');
+	await expect(page.getByRole('timer')).toBeVisible();
+	await c.turn('Off');
+	await c.keyOut();
+	await g.done();
+}
+
+/** One key: hold Unlock, Lock three times, let go; the car's confirmation is checked, then answered. */
+async function teachKey(page: Page, key: string, position: number, count: number) {
+	const g = guide(page);
+	const c = car(page);
+	await expect(page.getByTestId('key-position')).toHaveText(`Key ${position} of ${count}`);
+	await expectStep(g, 'Press and hold UNLOCK');
+	await c.hand(key);
+	await c.holdUnlock();
+	await g.done();
+	await expectStep(g, 'Keep holding UNLOCK and press LOCK 3 times');
+	for (let i = 0; i < 3; i++) {
+		await c.press('Lock');
+		await g.countOne();
+	}
+	await expectStep(g, 'Let go of UNLOCK and watch the locks');
+	await c.holdUnlock();
+	await expect(c.said).toContainText(`Locks locked and unlocked: ${key.toLowerCase()} learned`);
+	await g.done();
+	await expectStep(g, 'Did the car lock and then unlock?');
+	await g.answer('Yes, it locked and unlocked');
+}
+
+async function finishThreeButton(page: Page) {
+	const g = guide(page);
+	const c = car(page);
+	await expectStep(g, 'Turn a key to position 1 to finish');
+	await c.turn('Position 1');
+	await expect(c.said).toContainText('Keys 1 and 2 learned');
+	await g.done();
+	await expectStep(g, 'Try every key from outside the car');
+	await c.turn('Off');
+	await c.keyOut();
+	for (const key of ['Key 1', 'Key 2']) {
+		await c.hand(key);
+		await c.press('Lock');
+		await expect(c.said).toHaveText(/Locks locked/);
+		await c.press('Unlock');
+		await expect(c.said).toHaveText(/Locks unlocked/);
+	}
+	await g.done();
+	await expect(page.getByTestId('guide-result')).toHaveText('2 of 2 keys synchronised');
+}
+
+test.describe('Resync guide: MINI', () => {
+	test('R53 from 07/2004, two keys done right: the simulated car confirms both @phone', async ({
+		page,
+		fakeDevices
+	}) => {
+		await page.clock.install();
+		await fakeDevices();
+		await connectDemo(page, 'mini-r53-2005');
+		await planThreeButton(page, 2);
+		const g = guide(page);
+		// The adapter read the battery (engine running: charging voltage), so the check passed by itself.
+		await expectStep(g, 'Sit in the car with every key and close all the doors');
+		await g.done();
+		await positionOneAndOff(page);
+		await teachKey(page, 'Key 1', 1, 2);
+		await teachKey(page, 'Key 2', 2, 2);
+		await finishThreeButton(page);
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'Key 2: synchronised' })
+		).toBeVisible();
+		// The closing note names the procedure with its sources and mark.
+		await expect(page.getByRole('region', { name: 'The procedure used' })).toContainText(
+			'How sure: several independent sources agree'
+		);
+	});
+
+	test('R53 with a missed window: the guide explains, and the second try works', async ({
+		page,
+		fakeDevices
+	}) => {
+		await page.clock.install();
+		await fakeDevices();
+		await connectDemo(page, 'mini-r53-2005');
+		await planThreeButton(page, 2);
+		const g = guide(page);
+		const c = car(page);
+		await g.done();
+		await expectStep(g, 'Turn the key to position 1');
+		await c.turn('Off');
+		await c.turn('Position 1');
+		await g.done();
+		await expect(page.getByTestId('countdown-seconds')).toHaveText('5');
+		// The owner is slow: six seconds pass at position 1.
+		await page.clock.fastForward(6_000);
+		await expect(page.getByTestId('missed-text')).toHaveText(
+			'More than 5 seconds passed between position 1 and off.'
+		);
+		await c.turn('Off');
+		await expect(c.said).toContainText('more than 5 seconds: the car is not ready to learn keys');
+		await page
+			.getByRole('button', { name: 'Start again from “Turn the key to position 1”' })
+			.click();
+		await positionOneAndOff(page);
+		await teachKey(page, 'Key 1', 1, 2);
+		await teachKey(page, 'Key 2', 2, 2);
+		await finishThreeButton(page);
+		await expect(
+			page.getByText('More than 5 seconds passed between position 1 and off.')
+		).toBeVisible();
+	});
+
+	test('R50 before 07/2004: the quick resync for a key the car knew; a new remote goes to the shop @phone', async ({
+		page,
+		fakeDevices
+	}) => {
+		await page.clock.install();
+		await fakeDevices();
+		await connectDemo(page, 'mini-r50-2003');
+		// This car does not report its VIN: the owner picks the car.
+		await expect(page.getByTestId('verdict')).toHaveText('Find your car’s procedure');
+		await page.getByRole('button', { name: 'Find your car’s procedure' }).click();
+		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
+		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
+		await page.getByLabel('Year', { exact: true }).selectOption('2003');
+		await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
+		await page.getByRole('radio', { name: '2 buttons: lock and unlock' }).check();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await knownKey(page);
+		await page.getByRole('link', { name: 'Plan the session' }).first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Quick resync for a MINI with a 2-button key (built before July 2004)'
+		);
+		await page.getByLabel('How many keys will you do?').selectOption('1');
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+
+		const g = guide(page);
+		const c = car(page);
+		await expectStep(g, 'Sit in the car with the key');
+		await g.done();
+		await expectStep(g, 'Turn the key to position 2, briefly');
+		// The engine computer answers at position 2 only: the guide sees the ignition through the adapter.
+		await c.turn('Off');
+		await expect(page.getByTestId('seen-ignition')).toContainText('the ignition is off');
+		await c.turn('Position 2');
+		await expectStep(g, 'Turn the key back to off');
+		// The source gives no figure for "briefly": no countdown, and the screen says so.
+		await expect(page.getByTestId('no-figure')).toContainText('The source gives no time for this');
+		await expect(page.getByRole('timer')).toHaveCount(0);
+		await c.turn('Off');
+		await expectStep(g, 'Press UNLOCK, then LOCK');
+		await expect(page.getByRole('timer')).toBeVisible();
+		await c.press('Unlock');
+		await c.press('Lock');
+		await expect(c.said).toContainText('Locks locked: key 2 is back in sync');
+		await g.done();
+		await c.press('Unlock');
+		await expect(c.said).toHaveText(/Locks unlocked/);
+		await g.answer('Yes, it works');
+		await expect(page.getByTestId('guide-result')).toHaveText('1 of 1 key synchronised');
+
+		// A new remote for the same car: the honest answer is a shop.
+		await page.getByRole('button', { name: 'Close this session' }).click();
+		await page
+			.getByRole('button', {
+				name: 'Change the answer to: Has this key worked with this car before?'
+			})
+			.click();
+		await page.getByRole('radio', { name: 'No, it is new or came from another car' }).check();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect(
+			page.getByRole('heading', { name: 'A new remote for a 2-button MINI key needs a shop tool' })
+		).toBeVisible();
+		await page.getByRole('link', { name: 'See what to ask the shop' }).first().click();
+		await expect(page.getByRole('heading', { name: 'What to ask for' })).toBeVisible();
+		await expect(page.getByText('bar-code tag').first()).toBeVisible();
+		await expect(page.getByRole('timer')).toHaveCount(0);
+	});
+
+	test('R56: the shop path, no countdown @phone', async ({ page, fakeDevices }) => {
+		await fakeDevices();
+		await connectDemo(page, 'mini-r56-2008');
+		await expect(page.getByTestId('verdict')).toContainText('shop');
+		await page.getByRole('button', { name: 'See what to ask the shop' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Keys for this MINI are set up with a shop tool'
+		);
+		for (const h of [
+			'Why this cannot be done at home',
+			'Who can do it',
+			'What to ask for',
+			'What to bring',
+			'What it involves and costs'
+		]) {
+			await expect(page.getByRole('heading', { name: h })).toBeVisible();
+		}
+		await expect(page.getByRole('link', { name: 'Your report for the shop' })).toBeVisible();
+		await expect(page.getByRole('timer')).toHaveCount(0);
+	});
+
+	test('reached by typing a VIN, with no adapter connected @phone', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Fix my key remote' }).click();
+		await expect(page.getByRole('banner')).toContainText('Not connected');
+		await page.getByLabel('VIN', { exact: true }).fill('WMWRE33455TD12345');
+		await page.getByRole('button', { name: 'Find my procedure' }).first().click();
+		await expect(page.getByTestId('guide-car')).toContainText('MINI');
+		await page.getByRole('radio', { name: '3 buttons: lock, unlock and boot' }).check();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await knownKey(page);
+		await page.getByRole('link', { name: 'Plan the session' }).first().click();
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		// No adapter: the battery check asks the owner instead of blocking.
+		await expect(page.locator('#step-title')).toHaveText('Check the car battery');
+		await expect(page.getByText('No battery reading from an adapter.')).toBeVisible();
+		await page.getByRole('button', { name: 'Carry on without a reading' }).click();
+		await expect(page.locator('#step-title')).toHaveText(
+			'Sit in the car with every key and close all the doors'
+		);
+	});
+
+	test('a typed VIN that fails its check is explained, and nothing is lost', async ({ page }) => {
+		await page.goto('/guide');
+		const vin = page.getByLabel('VIN', { exact: true });
+		await vin.fill('WMWRE33455TD1234');
+		await page.getByRole('button', { name: 'Find my procedure' }).first().click();
+		await expect(page.getByRole('alert')).toContainText('17');
+		await expect(vin).toHaveValue('WMWRE33455TD1234');
+		await vin.fill('WMWRE33455TD12345');
+		await page.getByRole('button', { name: 'Find my procedure' }).first().click();
+		await expect(page.getByTestId('guide-car')).toContainText('MINI');
+	});
+});
