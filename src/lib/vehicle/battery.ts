@@ -1,5 +1,5 @@
 import type { BatteryVerdict } from './types';
-import { weakestConfidence, type Confidence, type Sourced } from './sourced';
+import { weakestConfidence, type Sourced } from './sourced';
 
 /**
  * What a battery voltage at the diagnostic socket means before a key session
