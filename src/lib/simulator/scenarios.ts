@@ -183,7 +183,7 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'weak-battery',
-		title: 'Low battery (11.9 V, adapter reads 11.7 V)',
+		title: 'Low battery (11.9 V)',
 		description:
 			'Ignition on with the battery at 11.9 V; the adapter reads about 0.2 V less at the socket (11.7 V). Too low for a key session.',
 		variant: 'clone-v2.1',
@@ -191,7 +191,7 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'immobiliser-code',
-		title: 'Immobiliser code stored (2018 Chevrolet)',
+		title: 'Immobiliser code (2018 Chevrolet)',
 		description:
 			'A US 2018 Chevrolet whose engine computer has stored P0513 (immobiliser key incorrect): the warning lamp is on and the engine does not start. (MINIs do not report immobiliser faults through standard OBD-II, so this case uses another make.)',
 		variant: 'elm327-v1.4b',

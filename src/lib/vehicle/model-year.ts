@@ -1,3 +1,5 @@
+import type { Confidence, Sourced } from './sourced';
+
 /**
  * Model year from VIN position 10 (docs/domain.md §7).
  *
