@@ -16,14 +16,15 @@ test('works offline after the first visit: pages reload and the demo still runs'
 	await expect(page.getByRole('heading', { name: 'Connect your adapter' })).toBeVisible();
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Try the demo (no hardware)' }).click();
+	await page.getByRole('link', { name: 'Read my car' }).click();
 	await expect(page.getByTestId('protocol')).toContainText('ISO 9141-2');
 	await context.setOffline(false);
 });
 
-test('asks nothing of any other host', async ({ page }) => {
+test('asks nothing of any other host', async ({ page, baseURL }) => {
 	const foreign: string[] = [];
 	page.on('request', (r) => {
-		if (!r.url().startsWith('http://127.0.0.1:4173')) foreign.push(r.url());
+		if (!r.url().startsWith(baseURL!)) foreign.push(r.url());
 	});
 	await page.goto('/');
 	await page.goto('/connect');
