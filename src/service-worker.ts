@@ -9,16 +9,20 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `fobsync-${version}`;
-// The prerendered page shells must be cached too, or an offline reload fails (TOOLCHAIN.md).
+// The prerendered page shells must be cached too, or an offline reload fails (an offline reload fails without them).
 const ASSETS = [...build, ...files, ...prerendered];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
-			.then(() => sw.skipWaiting())
+		caches.open(CACHE).then((cache) => cache.addAll(ASSETS))
+		// No skipWaiting here: an update waits until the page asks (the owner chose
+		// "Reload to update"), so a running adapter session or guide is never cut off
+		// and the old version's lazily loaded files stay in its cache until then.
 	);
+});
+
+sw.addEventListener('message', (event) => {
+	if ((event.data as { type?: string } | null)?.type === 'skip-waiting') void sw.skipWaiting();
 });
 
 sw.addEventListener('activate', (event) => {

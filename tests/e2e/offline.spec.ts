@@ -16,6 +16,7 @@ test('works offline after the first visit: pages reload and the demo still runs'
 	await expect(page.getByRole('heading', { name: 'Connect your adapter' })).toBeVisible();
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Try the demo (no hardware)' }).click();
+	await page.getByRole('link', { name: 'Read my car' }).click();
 	await expect(page.getByTestId('protocol')).toContainText('ISO 9141-2');
 	await context.setOffline(false);
 });

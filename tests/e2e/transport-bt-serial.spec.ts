@@ -9,7 +9,7 @@ test.describe('Classic Bluetooth (Web Serial over RFCOMM)', () => {
 		await page.goto('/connect');
 		const choice = page.getByRole('article', { name: 'Bluetooth (classic)' });
 		await expect(choice).toContainText('PIN 1234 or 0000');
-		await choice.getByText('Pair the dongle first').click();
+		await choice.getByText('How to pair the dongle (once)').click();
 		await expect(choice).toContainText('Chrome 117 or newer on a computer');
 		await choice.getByRole('button', { name: 'Connect: Bluetooth (classic)' }).click();
 		const result = page.getByRole('region', { name: 'Adapter connected' });

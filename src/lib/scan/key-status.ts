@@ -1,10 +1,11 @@
-import { unreachableModules } from '../vehicle';
+import { keyCodeInfo, unreachableModules } from '../vehicle';
 import type { IgnitionState, KeyStatusItem, ReportDtc, VehicleInfo } from './types';
 
 /**
- * What the scan can and cannot say about the keys: the transponder (inferred
- * from the engine running), generic immobiliser codes, and the modules this
- * adapter cannot reach on this car, each with its source and confidence.
+ * What the scan can and cannot say about the keys (docs/domain.md §5, §6, §9):
+ * the transponder (inferred from the engine running), generic immobiliser
+ * codes, and the modules FobSync cannot read on this car, each with a mark that
+ * means what it says, its source and confidence.
  */
 export function buildKeyStatus(input: {
 	vehicle: VehicleInfo | null;
@@ -13,36 +14,40 @@ export function buildKeyStatus(input: {
 	carAnswered: boolean;
 }): KeyStatusItem[] {
 	const items: KeyStatusItem[] = [];
+	const starting = 'Owner forums and key specialists agree (starting and the remote are separate)';
 	if (input.ignition === 'running') {
 		items.push({
-			subject: 'Transponder of the key in the ignition',
+			subject: 'Chip in the key you started with',
 			exposed: true,
+			state: 'ok',
 			detail:
-				'The engine is running, so the immobiliser accepted this key: its transponder chip works. Starting and the remote are separate functions, so a remote that does not lock or unlock needs only the remote part looked at.',
+				'The engine is running, so the immobiliser accepted this key’s chip. Starting and the remote are separate: if this key’s buttons do not lock or unlock, only the remote part needs attention.',
 			confidence: 'C',
-			source: 'DOMAIN.md §5 (owner forums; BMW/MINI key design)'
+			source: starting
 		});
 	} else {
 		items.push({
-			subject: 'Transponder of the key in the ignition',
+			subject: 'Chip in the key',
 			exposed: false,
+			state: 'unknown',
 			detail:
-				'Start the engine with each key and read again: a key that starts the car has a working transponder, and only its remote needs attention.',
+				'Not checked yet. Start the engine with each key and read again: a key that starts the car has a working chip, and only its remote needs attention.',
 			confidence: 'C',
-			source: 'DOMAIN.md §5 (owner forums; BMW/MINI key design)'
+			source: starting
 		});
 	}
-	const immo = input.dtcs.filter((d) => d.keyRelated);
+	const immobiliser = input.dtcs.filter((d) => keyCodeInfo(d.code)?.role === 'immobiliser');
 	items.push({
-		subject: 'Immobiliser trouble codes (generic OBD-II)',
+		subject: 'Immobiliser trouble codes in the engine computer',
 		exposed: input.carAnswered,
+		state: !input.carAnswered ? 'unknown' : immobiliser.length ? 'attention' : 'ok',
 		detail: !input.carAnswered
-			? 'Not read: the engine computer did not answer.'
-			: immo.length
-				? `Stored: ${immo.map((d) => d.code).join(', ')}. The engine computer reports a key or immobiliser problem; see the trouble codes.`
-				: 'None stored in the engine computer. Immobiliser modules keep their own fault memory, which generic OBD-II cannot read.',
+			? 'Not checked: the engine computer did not answer.'
+			: immobiliser.length
+				? `Stored: ${[...new Set(immobiliser.map((d) => d.code))].join(', ')}. The engine computer reports a key or immobiliser problem; see the trouble codes below.`
+				: 'None stored. The immobiliser itself keeps its own fault memory, which FobSync cannot read.',
 		confidence: 'M',
-		source: 'SAE J2012 generic codes (P0513, P0633 and related)'
+		source: 'SAE J2012 standard trouble codes (P0513, P0633 and related)'
 	});
 	items.push(...unreachableModules(input.vehicle));
 	return items;

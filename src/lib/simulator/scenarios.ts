@@ -114,7 +114,7 @@ const canCar = (o: {
 
 /**
  * The simulated cars. VINs are made up, with correct 49 CFR 565 check digits;
- * protocols follow DOMAIN.md §6 (R50/R53: ISO 9141-2 most likely [U]).
+ * protocols follow docs/domain.md §6 (R50/R53: ISO 9141-2 most likely [U]).
  */
 const DEFS: readonly ScenarioDef[] = [
 	{
@@ -200,20 +200,21 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'weak-battery',
-		title: 'Weak battery (11.7 V)',
-		description: 'Ignition on with a battery at about 11.7 V: too low to program keys safely.',
+		title: 'Low battery (11.9 V)',
+		description:
+			'Ignition on with the battery at 11.9 V; the adapter reads about 0.2 V less at the socket (11.7 V). Too low for a key session.',
 		variant: 'clone-v2.1',
 		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'on', volts: 11.9 })
 	},
 	{
 		id: 'immobiliser-code',
-		title: 'Immobiliser code stored',
+		title: 'Immobiliser code (2018 Chevrolet)',
 		description:
-			'The engine computer has stored P0513 (immobiliser key incorrect), the warning lamp is on and the engine does not start.',
+			'A US 2018 Chevrolet whose engine computer has stored P0513 (immobiliser key incorrect): the warning lamp is on and the engine does not start. (MINIs do not report immobiliser faults through standard OBD-II, so this case uses another make.)',
 		variant: 'elm327-v1.4b',
 		build: () =>
 			canCar({
-				vin: 'WMWMF33538TL12345',
+				vin: '1G1ZD5STXJF123456',
 				ignition: 'on',
 				volts: 12.3,
 				stored: ['P0513'],

@@ -1,3 +1,6 @@
+/** The demo car when the user does not pick one: the 2003 MINI Cooper of the owner's story. */
+export const DEFAULT_DEMO_SCENARIO = 'mini-r50-2003';
+
 /** The ways FobSync reaches an adapter. */
 export type ConnectionKind = 'usb' | 'bt-serial' | 'ble' | 'demo';
 
@@ -12,17 +15,17 @@ export const CONNECTION_KINDS: readonly ConnectionKindInfo[] = [
 	{
 		kind: 'usb',
 		title: 'USB cable',
-		hint: 'An OBD cable with a USB plug (FTDI, CH340, CP210x or PL2303 chip), Chrome or Edge on a computer.'
+		hint: 'A cable with the car plug on one end and a USB plug on the other. Chrome or Edge on a computer.'
 	},
 	{
 		kind: 'bt-serial',
 		title: 'Bluetooth (classic)',
-		hint: 'The common cheap blue dongle: pair it in your system settings first (PIN 1234 or 0000).'
+		hint: 'The common small box that plugs into the car with no cable. Pair it in your system settings first (PIN 1234 or 0000).'
 	},
 	{
 		kind: 'ble',
 		title: 'Bluetooth LE',
-		hint: 'Low-energy dongles (Vgate iCar Pro, OBDLink CX, LELink, many "BLE 4.0" clones); Chrome on Android.'
+		hint: 'The same kind of box sold as “BLE” or “Bluetooth 4.0”; it needs no PIN. Chrome on Android or a computer.'
 	},
 	{
 		kind: 'demo',

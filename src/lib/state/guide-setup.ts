@@ -1,4 +1,3 @@
-import type { GuideSummary } from '../resync/types';
 import { createCueOutputs, createWakeLockKeeper, type CueEnv } from './cue-outputs';
 import { GuideSettings } from './guide-settings.svelte';
 import type { ScanState } from './scan.svelte';
@@ -23,8 +22,6 @@ export function createGuide(app: { session: SessionState; scan: ScanState }): Lo
 		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const settings = new GuideSettings({ storage, reducedMotion });
 	const env = globalThis as unknown as CueEnv;
-	// The shop report keeps the guide's summary once ScanState offers it.
-	const scan = app.scan as ScanState & { recordGuide?: (summary: GuideSummary | null) => void };
 	const wizard = new WizardState({
 		clock: browserClock,
 		storage,
@@ -33,7 +30,8 @@ export function createGuide(app: { session: SessionState; scan: ScanState }): Lo
 		settings: () => settings.values,
 		cues: createCueOutputs(env),
 		wakeLock: createWakeLockKeeper(env),
-		onSummary: (summary) => scan.recordGuide?.(summary)
+		// The shop report (and the device's copy of it) carries what the guide did.
+		onSummary: (summary) => app.scan.recordGuide(summary)
 	});
 	return { wizard, settings };
 }

@@ -10,11 +10,10 @@ import {
 	serialApi
 } from '../transport/web-serial';
 import type { SimulatorOptions } from '../simulator/types';
-import type { ConnectionKind } from './connection-kind';
+import { DEFAULT_DEMO_SCENARIO, type ConnectionKind } from './connection-kind';
 import type { LinkMaker, LinkRequest } from './session.svelte';
 
-/** The demo car when the user does not pick one: the brief's 2003 MINI Cooper. */
-export const DEFAULT_DEMO_SCENARIO = 'mini-r50-2003';
+export { DEFAULT_DEMO_SCENARIO } from './connection-kind';
 
 /** What the link makers read from the page; injectable so tests can hand in fakes. */
 export interface LinkEnv {

@@ -2,15 +2,26 @@ import { getContext, setContext } from 'svelte';
 import type { Elm327 } from '../elm327/types';
 import type { ScanOptions } from '../scan/scan-vehicle';
 import type { ScanProgress, VehicleReport } from '../scan/types';
+import type { GuideSummary } from '../resync/types';
 import type { ProtocolMemory } from './protocol-memory';
+import type { SavedReport } from './report-file';
+import type { ReportStore } from './report-store';
 import { toUserFacing, type UserFacingError } from './session.svelte';
 
 export interface ScanDeps {
 	scan: (elm: Elm327, options: ScanOptions) => Promise<VehicleReport>;
-	/** Re-decodes a report with a VIN the user typed; throws a plain-language Error when invalid. */
-	applyManualVin: (report: VehicleReport, vin: string) => VehicleReport;
+	/**
+	 * Re-decodes a report with a VIN the user typed; throws a plain-language Error when invalid.
+	 * May be async, so the scan code loads only where it is used.
+	 */
+	applyManualVin: (report: VehicleReport, vin: string) => VehicleReport | Promise<VehicleReport>;
 	memory: ProtocolMemory;
+	/** Keeps the last report on the device; absent: kept in memory only. */
+	store?: ReportStore;
 }
+
+/** Where the report on screen came from: this visit's scan, the device's copy, or a file. */
+export type ReportOrigin = 'scan' | 'kept' | 'file';
 
 /**
  * The vehicle scan as the screen sees it: progress while it runs, the last
@@ -23,11 +34,30 @@ export class ScanState {
 	#progress = $state.raw<ScanProgress | null>(null);
 	#running = $state(false);
 	#error = $state<UserFacingError | null>(null);
+	#origin = $state<ReportOrigin>('scan');
+	#guide = $state.raw<GuideSummary | null>(null);
 	#manualVin: string | null = null;
 	#abort: AbortController | null = null;
+	/** The adapter session (SessionState.generation) last scanned: one scan per connection. */
+	#scannedGeneration = -1;
 
 	constructor(deps: ScanDeps) {
 		this.#deps = deps;
+		const kept = deps.store?.load();
+		if (kept) {
+			this.#report = kept.report;
+			this.#guide = kept.guide;
+			this.#origin = 'kept';
+		}
+	}
+
+	/** 'kept': restored from this device after a reload; 'file': opened from a saved file. */
+	get origin(): ReportOrigin {
+		return this.#origin;
+	}
+	/** What the resync guide tried and its outcome, for the shop report; null when not used. */
+	get guide(): GuideSummary | null {
+		return this.#guide;
 	}
 
 	get report(): VehicleReport | null {
@@ -61,6 +91,8 @@ export class ScanState {
 				manualVin: this.#manualVin ?? undefined
 			});
 			this.#report = report;
+			this.#origin = 'scan';
+			this.#deps.store?.save(report, this.#guide);
 			if (report.protocol) this.#deps.memory.remember(report.vin, report.protocol.code);
 			return true;
 		} catch (error) {
@@ -75,6 +107,30 @@ export class ScanState {
 		}
 	}
 
+	/**
+	 * Scans once per adapter session: a page shown again for the same session
+	 * keeps its report; a new connection (higher `generation`) reads the car again.
+	 */
+	runOnce(elm: Elm327, generation: number): Promise<boolean> {
+		if (generation === this.#scannedGeneration || this.#running) return Promise.resolve(false);
+		this.#scannedGeneration = generation;
+		return this.run(elm);
+	}
+
+	/** Shows a report read from a saved file (already checked by parseSavedReport). */
+	open(saved: SavedReport): void {
+		this.#report = saved.report;
+		this.#guide = saved.guide;
+		this.#origin = 'file';
+		this.#error = null;
+	}
+
+	/** Records what the resync guide did, so the shop report and the device's copy carry it. */
+	recordGuide(summary: GuideSummary | null): void {
+		this.#guide = summary;
+		if (this.#report && this.#origin !== 'file') this.#deps.store?.save(this.#report, summary);
+	}
+
 	cancel(): void {
 		this.#abort?.abort();
 		this.#abort = null;
@@ -86,10 +142,11 @@ export class ScanState {
 	 * Uses a VIN the user typed (from the windscreen or registration document)
 	 * for this and later scans. Returns null when accepted, else the reason.
 	 */
-	setManualVin(vin: string): string | null {
+	async setManualVin(vin: string): Promise<string | null> {
 		if (!this.#report) return 'Read the car first, then enter the VIN.';
 		try {
-			this.#report = this.#deps.applyManualVin(this.#report, vin);
+			this.#report = await this.#deps.applyManualVin(this.#report, vin);
+			if (this.#origin !== 'file') this.#deps.store?.save(this.#report, this.#guide);
 			this.#manualVin = this.#report.vin;
 			if (this.#report.protocol)
 				this.#deps.memory.remember(this.#report.vin, this.#report.protocol.code);

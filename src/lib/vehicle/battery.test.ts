@@ -2,20 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { interpretBattery } from './battery';
 
 describe('interpretBattery', () => {
-	it('engine off: rested-good from 12.4 V', () => {
+	it('engine off: rested-good from 12.4 V, said as "probably", never "good for a key session"', () => {
 		expect(interpretBattery(12.4, false).verdict).toBe('rested-good');
-		expect(interpretBattery(12.7, false).verdict).toBe('rested-good');
+		const r = interpretBattery(12.7, false);
+		expect(r.verdict).toBe('rested-good');
+		expect(r.advice).toMatch(/probably well charged/);
+		expect(r.advice).toMatch(/±2 %.*driven or charged/);
+		expect(r.advice).not.toMatch(/good for a key session|well charged\. Good/i);
+	});
+	it('shows the weakest mark of the facts a verdict rests on', () => {
+		// rested-good rests on the battery makers' table (C) and the adapter's ±2 % (M): C.
+		expect(interpretBattery(12.7, false).confidence).toBe('C');
+		expect(interpretBattery(12.7, false).source).toMatch(/Battery makers.*ELM327 datasheet/);
+		// charging rests on a single repair reference (S).
+		expect(interpretBattery(14.1, true).confidence).toBe('S');
+		// low with the BC1 note: the table (C) and BMW repair information (M): C, not M.
+		expect(interpretBattery(11.5, false, { bc1: true }).confidence).toBe('C');
+	});
+	it('speaks of BC1 only for a car that has one', () => {
+		expect(interpretBattery(11.5, false).advice).not.toMatch(/BC1/);
+		expect(interpretBattery(11.5, false, { bc1: true }).advice).toMatch(/BC1.*11\.8 V.*12\.2 V/);
+	});
+	it('never speaks of programming keys (FobSync only reads)', () => {
+		for (const v of [null, 3, 11, 12.1, 12.6, 13.2, 14, 15.5]) {
+			for (const running of [true, false, null]) {
+				expect(interpretBattery(v, running, { bc1: true }).advice).not.toMatch(/programming/);
+			}
+		}
 	});
 	it('engine off: weak from 12.0 to just under 12.4 V', () => {
 		expect(interpretBattery(12.39, false).verdict).toBe('weak');
 		expect(interpretBattery(12.0, false).verdict).toBe('weak');
 		expect(interpretBattery(12.2, false).advice).toMatch(/Charge it/);
 	});
-	it('engine off: low under 12.0 V, mentioning BC1 load shedding', () => {
+	it('engine off: low under 12.0 V', () => {
 		const r = interpretBattery(11.9, false);
 		expect(r.verdict).toBe('low');
-		expect(r.advice).toMatch(/BC1.*11\.8 V.*12\.2 V/);
-		expect(r.confidence).toBe('M');
+		expect(r.advice).toMatch(/low\. Charge it/);
 	});
 	it('engine running: charging between 13.5 and 14.8 V', () => {
 		expect(interpretBattery(13.5, true).verdict).toBe('charging');

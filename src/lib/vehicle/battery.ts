@@ -1,12 +1,18 @@
 import type { BatteryVerdict } from './types';
-import type { Confidence, Sourced } from './sourced';
+import { weakestConfidence, type Sourced } from './sourced';
 
 /**
- * What a battery voltage means before programming keys.
+ * What a battery voltage at the diagnostic socket means before a key session
+ * (docs/domain.md §6).
  *
  *   engine running:  13.5 ─── 14.8 V  charging
- *   engine off:      ≥ 12.4 rested-good │ 12.0-12.4 weak │ < 12.0 low
- *   BC1 (MINI R5x) sheds loads below 11.8 V until back over 12.2 V
+ *   engine off:      ≥ 12.4 probably fine │ 12.0-12.4 weak │ < 12.0 low
+ *   BC1 (first-generation MINI) sheds loads below 11.8 V until back over 12.2 V
+ *
+ * One reading cannot say more than "probably": the adapter reads its own supply
+ * pin to about ±2 %, and a battery driven or charged recently reads high until
+ * it has rested for hours. Every verdict carries the weakest mark of the facts
+ * it rests on.
  */
 
 interface Threshold extends Sourced {
@@ -17,40 +23,40 @@ export const BATTERY_FACTS = {
 	chargingMin: {
 		volts: 13.5,
 		confidence: 'S',
-		source: 'DOMAIN.md §6 (running engine about 13.5-14.8 V)'
+		source: 'One repair reference (a running engine shows about 13.5-14.8 V)'
 	},
 	chargingMax: {
 		volts: 14.8,
 		confidence: 'S',
-		source: 'DOMAIN.md §6 (running engine about 13.5-14.8 V)'
+		source: 'One repair reference (a running engine shows about 13.5-14.8 V)'
 	},
 	restedGoodMin: {
 		volts: 12.4,
 		confidence: 'C',
 		source:
-			'Lead-acid open-circuit rule of thumb (12.6 V ≈ full, 12.4 V ≈ 75 %, 12.2 V ≈ 50 %, 12.0 V ≈ 25 %), several battery references'
+			'Battery makers’ open-circuit voltage tables for a rested battery (12.6 V about full, 12.4 V about three-quarters)'
 	},
 	weakMin: {
 		volts: 12.0,
 		confidence: 'C',
 		source:
-			'Lead-acid open-circuit rule of thumb (12.0 V ≈ 25 % charged), several battery references'
+			'Battery makers’ open-circuit voltage tables for a rested battery (12.0 V about a quarter charged)'
 	},
 	bc1ShedBelow: {
 		volts: 11.8,
 		confidence: 'M',
-		source: 'DOMAIN.md §6 (BMW/MINI repair information, BC1 load shedding)'
+		source: 'BMW/MINI repair information (body module BC1 load shedding)'
 	},
 	bc1RestoreAbove: {
 		volts: 12.2,
 		confidence: 'M',
-		source: 'DOMAIN.md §6 (BMW/MINI repair information, BC1 load shedding)'
+		source: 'BMW/MINI repair information (body module BC1 load shedding)'
 	},
 	/** `AT RV` accuracy as a fraction; it reads the adapter's supply pin, a little under the battery. */
 	atRvTolerance: {
 		volts: 0.02,
 		confidence: 'M',
-		source: 'ELM327 datasheet (AT RV, about ±2 %); DOMAIN.md §6'
+		source: 'ELM327 datasheet (voltage reading, about ±2 %)'
 	},
 	/** Readings outside this span are not a 12 V car battery (or the adapter misreads). */
 	plausibleMin: {
@@ -63,59 +69,76 @@ export const BATTERY_FACTS = {
 
 export interface BatteryInterpretation extends Sourced {
 	readonly verdict: BatteryVerdict;
-	/** Plain-language meaning for key programming. */
+	/** Plain-language meaning for a key session. */
 	readonly advice: string;
 	/** The reading is within the adapter's ±2 % of a verdict boundary. */
 	readonly nearBoundary: boolean;
 }
 
+export interface BatteryOptions {
+	/**
+	 * The car is (or may be) a first-generation MINI, whose body module BC1 sheds
+	 * loads at low voltage: the advice then says so. Other cars never hear of BC1.
+	 */
+	readonly bc1?: boolean;
+}
+
 const F = BATTERY_FACTS;
-const ADAPTER_NOTE =
-	'The adapter measures at its own supply pin (about ±2 %), usually a little under the battery itself.';
-const BC1_NOTE = `On a first-generation MINI the body module BC1 switches off loads below ${F.bc1ShedBelow.volts} V until the voltage is back above ${F.bc1RestoreAbove.volts} V, which can upset a key session.`;
+type Fact = (typeof F)[keyof typeof F];
+const READING_NOTE =
+	'One reading at the socket is only a guide: the adapter measures to about ±2 %, and a battery driven or charged in the last few hours reads higher than it really is.';
 
 function near(volts: number, ...bounds: number[]): boolean {
 	return bounds.some((b) => Math.abs(volts - b) <= b * F.atRvTolerance.volts);
 }
 
+/** A verdict resting on `facts`: their weakest mark, their sources joined. */
 function result(
 	verdict: BatteryVerdict,
 	advice: string,
-	confidence: Confidence,
-	source: string,
+	facts: readonly Fact[],
 	nearBoundary = false
 ): BatteryInterpretation {
 	const hedge = nearBoundary
-		? ' The reading is close to a limit; a meter at the battery terminals gives a firmer answer.'
+		? ' The reading is close to a limit; a meter on the battery itself gives a firmer answer.'
 		: '';
-	return { verdict, advice: advice + hedge, confidence, source, nearBoundary };
+	return {
+		verdict,
+		advice: advice + hedge,
+		confidence: weakestConfidence(...facts.map((f) => f.confidence)),
+		source: [...new Set(facts.map((f) => f.source))].join('; '),
+		nearBoundary
+	};
 }
 
 /**
  * Reads a battery voltage (from `AT RV`) in the light of whether the engine runs,
- * and says what it means for programming a key.
+ * and says what it means for a key session.
  */
 export function interpretBattery(
 	volts: number | null,
-	engineRunning: boolean | null
+	engineRunning: boolean | null,
+	options: BatteryOptions = {}
 ): BatteryInterpretation {
 	if (volts === null || !Number.isFinite(volts)) {
 		return result(
 			'unknown',
-			'The adapter did not report a voltage. Check the battery with a meter before programming keys: a weak battery can spoil the session.',
-			'M',
-			F.atRvTolerance.source
+			'The adapter did not report a voltage. If you can, check the battery with a meter before a key session: a weak battery can spoil it.',
+			[F.atRvTolerance]
 		);
 	}
 	if (volts < F.plausibleMin.volts || volts > F.plausibleMax.volts) {
 		return result(
 			'unknown',
-			`The adapter reports ${volts.toFixed(1)} V, which is not a believable 12 V battery reading. Measure at the battery with a meter.`,
-			'C',
-			F.plausibleMin.source
+			`The adapter reports ${volts.toFixed(1)} V, which cannot be a 12 V car battery. Measure at the battery with a meter.`,
+			[F.plausibleMin]
 		);
 	}
 	const v = volts.toFixed(1);
+	const bc1 = options.bc1
+		? ` On this MINI the body module (BC1), which runs the remote, switches things off below ${F.bc1ShedBelow.volts} V until the voltage is back above ${F.bc1RestoreAbove.volts} V, which can spoil a key session.`
+		: '';
+	const bc1Facts: Fact[] = options.bc1 ? [F.bc1ShedBelow] : [];
 	const charging = volts >= F.chargingMin.volts;
 	if (engineRunning === true || (engineRunning === null && charging)) {
 		const assumed =
@@ -123,61 +146,54 @@ export function interpretBattery(
 		if (volts > F.chargingMax.volts) {
 			return result(
 				'charging',
-				`${v} V${assumed}: charging, but above the usual ${F.chargingMin.volts}-${F.chargingMax.volts} V. Have the charging system checked. Fine for a key session.`,
-				F.chargingMax.confidence,
-				F.chargingMax.source,
+				`${v} V${assumed}: charging, but above the usual ${F.chargingMin.volts}-${F.chargingMax.volts} V. Have the charging system checked.`,
+				[F.chargingMax, F.atRvTolerance],
 				near(volts, F.chargingMax.volts)
 			);
 		}
 		if (charging) {
 			return result(
 				'charging',
-				`${v} V${assumed}: the alternator is charging normally. Switch the engine off for a key procedure unless it says otherwise. ${ADAPTER_NOTE}`,
-				F.chargingMin.confidence,
-				F.chargingMin.source,
+				`${v} V${assumed}: the alternator is charging normally.`,
+				[F.chargingMin, F.atRvTolerance],
 				near(volts, F.chargingMin.volts)
 			);
 		}
 		if (volts >= F.weakMin.volts) {
 			return result(
 				'weak',
-				`${v} V with the engine running is below the usual ${F.chargingMin.volts} V: the battery may not be charging properly. Have the battery and alternator checked before relying on it for a key session.`,
-				F.chargingMin.confidence,
-				F.chargingMin.source,
+				`${v} V with the engine running is below the usual ${F.chargingMin.volts} V: the battery may not be charging properly. Have the battery and alternator checked.`,
+				[F.chargingMin, F.atRvTolerance],
 				near(volts, F.chargingMin.volts, F.weakMin.volts)
 			);
 		}
 		return result(
 			'low',
-			`${v} V with the engine running: the charging system is not keeping up. Have it checked before any key programming. ${BC1_NOTE}`,
-			F.bc1ShedBelow.confidence,
-			F.bc1ShedBelow.source,
+			`${v} V with the engine running: the charging system is not keeping up. Have it checked before a key session.${bc1}`,
+			[F.chargingMin, F.atRvTolerance, ...bc1Facts],
 			near(volts, F.weakMin.volts)
 		);
 	}
 	if (volts >= F.restedGoodMin.volts) {
 		return result(
 			'rested-good',
-			`${v} V with the engine off: the battery is well charged. Good for a key session. ${ADAPTER_NOTE}`,
-			F.restedGoodMin.confidence,
-			F.restedGoodMin.source,
+			`${v} V with the engine off: the battery is probably well charged. ${READING_NOTE}`,
+			[F.restedGoodMin, F.atRvTolerance],
 			near(volts, F.restedGoodMin.volts)
 		);
 	}
 	if (volts >= F.weakMin.volts) {
 		return result(
 			'weak',
-			`${v} V with the engine off: the battery is partly discharged. Charge it (or drive for a while) before programming keys, so it cannot sag during the session.`,
-			F.weakMin.confidence,
-			F.weakMin.source,
+			`${v} V with the engine off: the battery is probably partly discharged. Charge it, or drive for a while, before a key session so it cannot sag halfway. ${READING_NOTE}`,
+			[F.weakMin, F.atRvTolerance],
 			near(volts, F.restedGoodMin.volts, F.weakMin.volts)
 		);
 	}
 	return result(
 		'low',
-		`${v} V with the engine off: the battery is low. Charge it before programming keys. ${BC1_NOTE}`,
-		F.bc1ShedBelow.confidence,
-		F.bc1ShedBelow.source,
+		`${v} V with the engine off: the battery is low. Charge it before a key session.${bc1}`,
+		[F.weakMin, F.atRvTolerance, ...bc1Facts],
 		near(volts, F.weakMin.volts)
 	);
 }

@@ -11,8 +11,7 @@ import type { Sourced } from './sourced';
 
 export const DTC_STRUCTURE_FACT: Sourced = {
 	confidence: 'C',
-	source:
-		'SAE J2012 / ISO 15031-6 DTC structure (letter, generic vs manufacturer ranges, sub-systems)'
+	source: 'SAE J2012 trouble-code structure (also ISO 15031-6)'
 };
 
 export interface DtcSystem {

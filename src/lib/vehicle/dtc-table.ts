@@ -8,4 +8,4 @@ export interface DtcTitleTable extends Sourced {
 
 /** Citation shared by the generic title tables. */
 export const J2012_SOURCE =
-	'SAE J2012 / ISO 15031-6 generic DTC titles, cross-checked with python-OBD codes.py and scan-tool lists';
+	'SAE J2012 standard trouble-code titles (also ISO 15031-6), checked against several scan-tool code lists';

@@ -14,6 +14,7 @@ export {
 	normaliseVin,
 	computeCheckDigit,
 	checkDigitApplies,
+	usMarket,
 	transliterate,
 	type VinCheck
 } from './vin-check';
@@ -25,7 +26,17 @@ export { keyContextFor, type KeyContext, type KeyFact } from './key-context';
 export { unreachableModules } from './unreachable-modules';
 export { describeDtc, catalogueSize, type DtcDescription } from './dtc';
 export { dtcSystem, type DtcSystem } from './dtc-system';
-export { KEY_RELATED_CODES, type KeyRelatedCode } from './dtc-key-family';
-export { interpretBattery, BATTERY_FACTS, type BatteryInterpretation } from './battery';
+export {
+	KEY_RELATED_CODES,
+	keyCodeInfo,
+	type KeyRelatedCode,
+	type KeyCodeRole
+} from './dtc-key-family';
+export {
+	interpretBattery,
+	BATTERY_FACTS,
+	type BatteryInterpretation,
+	type BatteryOptions
+} from './battery';
 export { ecuNameFor, ecuInfoFor, type EcuAddressInfo } from './ecu-names';
 export { weakestConfidence, type Sourced } from './sourced';

@@ -11,7 +11,7 @@ describe('keyContextFor', () => {
 		const k = keyContextFor(r50);
 		expect(k.kind).toBe('mini-first-gen');
 		expect(k.userMustIdentifyKey).toBe(true);
-		expect(k.facts.map((f) => f.text).join(' ')).toMatch(/07\/2004/);
+		expect(k.facts.map((f) => f.text).join(' ')).toMatch(/July 2004/);
 		for (const f of k.facts) expect(f.source).toBeTruthy();
 	});
 	it('second-generation MINI: CAS, no owner procedure', () => {
@@ -32,24 +32,31 @@ describe('keyContextFor', () => {
 });
 
 describe('unreachableModules', () => {
-	it('first-generation MINI: BC1 and EWS on DS2 K-line, not exposed', () => {
+	it('first-generation MINI: BC1 and EWS are out of reach, marked so, in plain words', () => {
 		const items = unreachableModules(r50);
-		expect(items.map((i) => i.subject)).toEqual(['Remote (body module BC1)', 'Immobiliser (EWS)']);
+		expect(items.map((i) => i.subject)).toEqual([
+			'Remote locking (body module BC1)',
+			'Immobiliser (EWS)'
+		]);
 		for (const i of items) {
 			expect(i.exposed).toBe(false);
+			expect(i.state).toBe('not-readable');
 			expect(i.source).toBeTruthy();
+			// No protocol detail on screen (baud rate, parity, "DS2"): that stays in the docs.
+			expect(i.detail).not.toMatch(/baud|parity|DS2|K-line/);
 		}
-		expect(items[0]?.detail).toMatch(/DS2.*9600 baud.*even parity/);
+		// What limits it is FobSync's generic requests, not every use of an ELM327.
+		expect(items[0]?.detail).toMatch(/FobSync does not use/);
 	});
-	it('later MINI: CAS behind BMW jobs', () => {
+	it('later MINI: CAS needs BMW-specific requests FobSync does not send', () => {
 		const items = unreachableModules(decodeVin('WMWMF73507TL12345', now));
 		expect(items).toHaveLength(1);
-		expect(items[0]?.detail).toMatch(/D-CAN/);
+		expect(items[0]?.detail).toMatch(/FobSync does not send/);
 	});
-	it('unknown car: one generic entry', () => {
+	it('unknown car: one generic entry about what standard OBD-II covers', () => {
 		const items = unreachableModules(null);
 		expect(items).toHaveLength(1);
-		expect(items[0]?.detail).toMatch(/emissions-related/);
+		expect(items[0]?.detail).toMatch(/FobSync reads only the standard OBD-II data/);
 	});
 	it('returns a fresh array each time', () => {
 		const a = unreachableModules(r50);

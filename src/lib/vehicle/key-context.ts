@@ -17,39 +17,40 @@ export interface KeyContext {
 	readonly facts: readonly KeyFact[];
 }
 
-const DOMAIN_2 = 'DOMAIN.md §2 (MINI service bulletin text; owner forums)';
+// Facts: docs/domain.md §2, §4, §5.
+const BULLETIN_AND_FORUMS = 'MINI service bulletin text quoted by owners; owner forums';
 
 /** First-generation MINI (R50/R52/R53): two remote generations split at 07/2004 production. */
 export const MINI_FIRST_GEN_KEYS: KeyContext = {
 	kind: 'mini-first-gen',
-	title: 'First-generation MINI (R50 / R52 / R53)',
+	title: 'First-generation MINI (R50, R52 or R53)',
 	userMustIdentifyKey: true,
 	ownerProcedure: 'by-key-generation',
 	facts: [
 		{
-			text: 'There are two remote-key generations, split by production date at 07/2004, and they resync differently.',
+			text: 'There are two kinds of remote key, split by production date in July 2004, and they resync differently.',
 			confidence: 'C',
-			source: DOMAIN_2
+			source: BULLETIN_AND_FORUMS
 		},
 		{
-			text: 'The VIN does not carry the production month, so please tell us which key you have: two buttons (built before 07/2004) or three buttons with a boot/tailgate button (from 07/2004).',
+			text: 'The VIN does not tell the production month, so FobSync asks which key you have: two buttons (cars built before July 2004) or three buttons, the third for the boot (from July 2004).',
 			confidence: 'C',
-			source: DOMAIN_2
+			source: BULLETIN_AND_FORUMS
 		},
 		{
 			text: 'Two-button keys take a replaceable CR2032 cell; three-button keys have a sealed rechargeable cell that charges while the key is in the ignition.',
 			confidence: 'C',
-			source: 'DOMAIN.md §2 (owner forums; BMW fob documentation)'
+			source: 'Owner forums; BMW key documentation'
 		},
 		{
 			text: 'Every key of the car has to be done in the same session; keys left out stop working.',
 			confidence: 'C',
-			source: 'DOMAIN.md §2 (owner forums; BMW E46 repair text gives at most 4 keys)'
+			source: 'Owner forums; BMW E46 repair information (at most 4 keys)'
 		},
 		{
 			text: 'If the car starts with this key, its transponder is fine: only the remote part needs attention.',
 			confidence: 'C',
-			source: 'DOMAIN.md §5'
+			source: 'Owner forums and key specialists agree'
 		}
 	]
 };
@@ -57,19 +58,19 @@ export const MINI_FIRST_GEN_KEYS: KeyContext = {
 /** Second-generation MINI and later: keys belong to the CAS module. */
 export const MINI_CAS_KEYS: KeyContext = {
 	kind: 'mini-cas',
-	title: 'MINI R55/R56/R57 or later (CAS key system)',
+	title: 'Second-generation MINI or later (R55, R56, R57 on)',
 	userMustIdentifyKey: false,
 	ownerProcedure: 'none-known',
 	facts: [
 		{
-			text: 'The key talks to the CAS module (fourth-generation immobiliser with rolling codes, up to 10 keys).',
+			text: 'The key talks to the car’s access module (called CAS), which holds up to 10 keys and uses changing codes.',
 			confidence: 'M',
-			source: 'DOMAIN.md §4 (BMW/MINI repair information)'
+			source: 'BMW/MINI repair information'
 		},
 		{
-			text: 'No owner-level remote resync procedure is known for these cars: new keys are enabled with the dealer tester (ISTA) or an aftermarket key tool.',
+			text: 'No resync an owner can do at home is known for these cars: a dealer or a key specialist enables keys with their own tools.',
 			confidence: 'S',
-			source: 'DOMAIN.md §4'
+			source: 'One key-specialist source'
 		}
 	]
 };
@@ -82,9 +83,9 @@ export const MINI_UNKNOWN_GENERATION_KEYS: KeyContext = {
 	ownerProcedure: 'by-key-generation',
 	facts: [
 		{
-			text: 'Our VIN table did not tell the MINI generation. First-generation cars (R50/R52/R53, built until about 2008) have an owner resync that depends on the key; later cars (CAS) have none.',
+			text: 'The VIN did not tell which MINI generation this is. First-generation cars (R50, R52, R53, built until about 2008) have a home resync that depends on the key; later cars have none.',
 			confidence: 'C',
-			source: 'DOMAIN.md §2, §4'
+			source: BULLETIN_AND_FORUMS
 		}
 	]
 };
@@ -97,9 +98,9 @@ export const UNKNOWN_CAR_KEYS: KeyContext = {
 	ownerProcedure: 'no-source',
 	facts: [
 		{
-			text: 'We have no sourced key procedure for this car. Look in the owner’s manual (often under “remote control” or “keys”), or ask a locksmith or the dealer.',
+			text: 'FobSync has no sourced key procedure for this car. Look in the owner’s manual (often under “remote control” or “keys”), or ask an auto locksmith or the dealer.',
 			confidence: 'U',
-			source: 'no source for this car in our data'
+			source: 'No source for this car in FobSync’s data'
 		}
 	]
 };
@@ -108,8 +109,7 @@ export const UNKNOWN_CAR_KEYS: KeyContext = {
 export const MINI_FIRST_GEN_LAST_MODEL_YEAR: Sourced & { readonly modelYear: number } = {
 	modelYear: 2008,
 	confidence: 'C',
-	source:
-		'MINI production history: R50/R53 hatch 2001-2006, R52 convertible 2004-2008 (common references)'
+	source: 'MINI production history (R50/R53 hatch 2001-2006, R52 convertible 2004-2008)'
 };
 
 /** The key-system context for a decoded vehicle (or none). */

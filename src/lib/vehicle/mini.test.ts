@@ -9,17 +9,17 @@ function miniVin(code: string, plant = 'T'): string {
 }
 
 const EXPECTED: Record<string, [model: string, chassis: string, body: string]> = {
-	RA: ['MINI One', 'R50', '3-door hatch'],
-	RB: ['MINI One D', 'R50', '3-door hatch'],
-	RC: ['MINI Cooper', 'R50', '3-door hatch'],
-	RD: ['MINI One Convertible', 'R52', 'convertible'],
-	RE: ['MINI Cooper S', 'R53', '3-door hatch'],
-	RF: ['MINI Cooper Convertible', 'R52', 'convertible'],
-	RH: ['MINI Cooper S Convertible', 'R52', 'convertible']
+	RA: ['One', 'R50', '3-door hatch'],
+	RB: ['One D', 'R50', '3-door hatch'],
+	RC: ['Cooper', 'R50', '3-door hatch'],
+	RD: ['One Convertible', 'R52', 'convertible'],
+	RE: ['Cooper S', 'R53', '3-door hatch'],
+	RF: ['Cooper Convertible', 'R52', 'convertible'],
+	RH: ['Cooper S Convertible', 'R52', 'convertible']
 };
 
 describe('decodeMini', () => {
-	it.each(MINI_FIRST_GEN_CODES.map((c) => [c]))('decodes %s per DOMAIN.md §7', (code) => {
+	it.each(MINI_FIRST_GEN_CODES.map((c) => [c]))('decodes %s per docs/domain.md §7', (code) => {
 		const r = decodeMini(miniVin(code));
 		const [model, chassis, body] = EXPECTED[code.slice(0, 2)] ?? [];
 		expect(r?.generation).toBe('first');
@@ -33,7 +33,7 @@ describe('decodeMini', () => {
 		expect(r?.plant).toBe('Oxford, England');
 		expect(r?.confidence).toBe('C');
 	});
-	it('covers all 18 codes of DOMAIN.md §7', () => {
+	it('covers all 18 codes of docs/domain.md §7', () => {
 		expect(MINI_FIRST_GEN_CODES).toHaveLength(18);
 	});
 	it('has R53 as the Cooper S hatch, not the convertible', () => {
@@ -44,6 +44,8 @@ describe('decodeMini', () => {
 		const r = decodeMini('WMWMF73507TL12345');
 		expect(r?.generation).toBe('second');
 		expect(r?.chassis).toBe('R55/R56/R57');
+		// No model name to repeat ("MINI Second-generation MINI …"): only the chassis family.
+		expect(r?.model).toBeNull();
 		expect(r?.confidence).toBe('U');
 	});
 	it('does not guess unknown codes or plants', () => {

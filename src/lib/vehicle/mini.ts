@@ -1,7 +1,7 @@
 import type { Confidence, Sourced } from './sourced';
 
 /**
- * MINI VINs (WMI `WMW`). First generation (R50 One/Cooper hatch, R52
+ * MINI VINs (WMI `WMW`, docs/domain.md §7). First generation (R50 One/Cooper hatch, R52
  * convertible, R53 Cooper S hatch): positions 4-7 name the model, position 6
  * the fuel, position 7 steering/market, position 11 the plant.
  *
@@ -22,22 +22,21 @@ export interface MiniModelRow {
 /** Positions 4-5 of first-generation MINI VINs. */
 export const MINI_MODEL_FACT: Sourced = {
 	confidence: 'C',
-	source:
-		'DOMAIN.md §7 (MINI VIN tables, owner and parts sites agree; one parts site swaps R52/R53 and is wrong)'
+	source: 'MINI VIN tables of owner and parts sites (they agree)'
 };
 
 // prettier-ignore
 export const MINI_FIRST_GEN_MODELS: Readonly<Record<string, MiniModelRow>> = {
-	RA: { model: 'MINI One', chassis: 'R50', body: 'hatch' },
-	RB: { model: 'MINI One D', chassis: 'R50', body: 'hatch' },
-	RC: { model: 'MINI Cooper', chassis: 'R50', body: 'hatch' },
-	RD: { model: 'MINI One Convertible', chassis: 'R52', body: 'convertible' },
-	RE: { model: 'MINI Cooper S', chassis: 'R53', body: 'hatch' },
-	RF: { model: 'MINI Cooper Convertible', chassis: 'R52', body: 'convertible' },
-	RH: { model: 'MINI Cooper S Convertible', chassis: 'R52', body: 'convertible' }
+	RA: { model: 'One', chassis: 'R50', body: 'hatch' },
+	RB: { model: 'One D', chassis: 'R50', body: 'hatch' },
+	RC: { model: 'Cooper', chassis: 'R50', body: 'hatch' },
+	RD: { model: 'One Convertible', chassis: 'R52', body: 'convertible' },
+	RE: { model: 'Cooper S', chassis: 'R53', body: 'hatch' },
+	RF: { model: 'Cooper Convertible', chassis: 'R52', body: 'convertible' },
+	RH: { model: 'Cooper S Convertible', chassis: 'R52', body: 'convertible' }
 };
 
-/** The positions 4-7 codes DOMAIN.md §7 lists, e.g. `RC33`. Others are not confirmed. */
+/** The positions 4-7 codes docs/domain.md §7 lists, e.g. `RC33`. Others are not confirmed. */
 export const MINI_FIRST_GEN_CODES: readonly string[] = [
 	'RA31',
 	'RA32',
@@ -66,21 +65,25 @@ export interface CodedValue<T> extends Sourced {
 /** Position 6: fuel. */
 // prettier-ignore
 export const MINI_FUEL: Readonly<Record<string, CodedValue<string>>> = {
-	'3': { value: 'petrol', confidence: 'S', source: 'DOMAIN.md §7 (single source)' },
-	'1': { value: 'diesel', confidence: 'S', source: 'DOMAIN.md §7 (single source)' }
+	'3': { value: 'petrol', confidence: 'S', source: 'One MINI VIN table' },
+	'1': { value: 'diesel', confidence: 'S', source: 'One MINI VIN table' }
 };
 
 /** Position 7: steering side and market. */
 // prettier-ignore
 export const MINI_MARKET: Readonly<Record<string, CodedValue<{ steering: 'left' | 'right'; market: string }>>> = {
-	'1': { value: { steering: 'left', market: 'left-hand-drive markets (e.g. continental Europe)' }, confidence: 'S', source: 'DOMAIN.md §7 (single source)' },
-	'2': { value: { steering: 'right', market: 'right-hand-drive markets (e.g. UK)' }, confidence: 'S', source: 'DOMAIN.md §7 (single source)' },
-	'3': { value: { steering: 'left', market: 'USA' }, confidence: 'S', source: 'DOMAIN.md §7 (single source)' }
+	'1': { value: { steering: 'left', market: 'left-hand-drive markets (e.g. continental Europe)' }, confidence: 'S', source: 'One MINI VIN table' },
+	'2': { value: { steering: 'right', market: 'right-hand-drive markets (e.g. UK)' }, confidence: 'S', source: 'One MINI VIN table' },
+	'3': { value: { steering: 'left', market: 'USA' }, confidence: 'S', source: 'One MINI VIN table' }
 };
 
 /** Position 11: assembly plant. */
 export const MINI_PLANT: Readonly<Record<string, CodedValue<string>>> = {
-	T: { value: 'Oxford, England', confidence: 'C', source: 'DOMAIN.md §7 (community sources agree)' }
+	T: {
+		value: 'Oxford, England',
+		confidence: 'C',
+		source: 'MINI VIN tables of owner and parts sites (they agree)'
+	}
 };
 
 /** A MINI VIN decoded as far as our tables go. */
@@ -101,7 +104,7 @@ export interface MiniDecode {
 /** Second-generation sample prefix: positions 4-5 `MF` (e.g. `WMWMF73…`). */
 export const MINI_SECOND_GEN_FACT: Sourced = {
 	confidence: 'U',
-	source: 'DOMAIN.md §7: R56 sample VINs start WMWMF73 (unclear, few samples)'
+	source: 'A few sample VINs of second-generation cars'
 };
 
 /** Decodes the MINI-specific positions of a `WMW` VIN; null for other makes. */
@@ -114,12 +117,13 @@ export function decodeMini(vin: string): MiniDecode | null {
 	if (row && MINI_FIRST_GEN_CODES.includes(code)) {
 		const fuel = MINI_FUEL[code.charAt(2)];
 		const market = MINI_MARKET[code.charAt(3)];
+		notes.push(`Characters 4 to 7 (${code}) name the model: ${row.model}, ${row.chassis}.`);
 		if (market) {
-			notes.push(`Position 7 "${code.charAt(3)}" read as ${market.value.market} (single source).`);
+			notes.push(
+				`Character 7 (${code.charAt(3)}) gives the market: ${market.value.market}. Only one table says so.`
+			);
 		}
-		notes.push(
-			`${row.chassis} = ${chassisMeaning(row.chassis)}. Some parts sites swap R52 and R53; R53 is the Cooper S hatch.`
-		);
+		notes.push(`${row.chassis} is the ${chassisMeaning(row.chassis)}.`);
 		return {
 			generation: 'first',
 			model: row.model,
@@ -135,11 +139,11 @@ export function decodeMini(vin: string): MiniDecode | null {
 	}
 	if (code.startsWith('MF')) {
 		notes.push(
-			'This looks like a second-generation MINI (R55/R56/R57), from a few sample VINs only: please check the model on the car.'
+			'This looks like a second-generation MINI (R55, R56 or R57), judged from a few sample VINs only: please check the model on the car.'
 		);
 		return {
 			generation: 'second',
-			model: 'Second-generation MINI (R55/R56/R57)',
+			model: null,
 			chassis: 'R55/R56/R57',
 			body: null,
 			fuel: null,
@@ -150,7 +154,9 @@ export function decodeMini(vin: string): MiniDecode | null {
 			notes
 		};
 	}
-	notes.push(`Positions 4-7 ("${code}") are not in our MINI table, so the model is not decoded.`);
+	notes.push(
+		`Characters 4 to 7 (${code}) are not in FobSync's MINI table, so the model is not known.`
+	);
 	return {
 		generation: 'unknown',
 		model: null,
@@ -168,10 +174,10 @@ export function decodeMini(vin: string): MiniDecode | null {
 function chassisMeaning(chassis: MiniChassis): string {
 	switch (chassis) {
 		case 'R50':
-			return 'One/Cooper hatch';
+			return 'One or Cooper hatchback';
 		case 'R52':
 			return 'convertible';
 		case 'R53':
-			return 'Cooper S hatch';
+			return 'Cooper S hatchback (some parts sites swap R52 and R53; they are wrong)';
 	}
 }

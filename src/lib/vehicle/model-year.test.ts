@@ -4,11 +4,24 @@ import { decodeModelYear } from './model-year';
 const now = { currentYear: 2026 };
 
 describe('decodeModelYear', () => {
-	it('North-American: a digit at position 7 means 1980-2009', () => {
+	it('North-American: a digit at position 7 means 1980-2009, a guess on an unknown vehicle (C)', () => {
 		const r = decodeModelYear('1M8GDM9AXKP042788', now);
 		expect(r.year).toBe(1989);
 		expect(r.candidates).toEqual([1989, 2019]);
-		expect(r.confidence).toBe('M');
+		// The rule binds cars and light trucks from MY2010; we cannot tell the vehicle class.
+		expect(r.confidence).toBe('C');
+	});
+	it('never decodes a year later than next year: a letter pointing at the future is capped', () => {
+		// Position 7 'C' (a letter), position 10 'Y': 2000 or 2030. In 2026, 2030 cannot be.
+		const r = decodeModelYear('1HGCM8CA0YA000000', now);
+		expect(r.year).toBe(2000);
+		expect(r.confidence).toBe('S');
+		expect(r.note).toMatch(/2030 has not come yet/);
+		// With "now" in 2029, 2030 is next year's model and allowed.
+		expect(decodeModelYear('1HGCM8CA0YA000000', { currentYear: 2029 }).year).toBe(2030);
+	});
+	it('applies the position-7 rule to the US 7-codes too', () => {
+		expect(decodeModelYear('7SAYGDEE0PF000000', now).year).toBe(2023);
 	});
 	it('North-American: a letter at position 7 means 2010-2039', () => {
 		// Position 7 = 'C', position 10 = 'A'.
@@ -36,7 +49,7 @@ describe('decodeModelYear', () => {
 		for (const code of ['0', 'Z']) {
 			const r = decodeModelYear(`WBA000000${code}0000000`, now);
 			expect(r.year).toBeNull();
-			expect(r.note).toMatch(/does not carry a model year/);
+			expect(r.note).toMatch(/carries no model year/);
 		}
 	});
 	it('returns null for codes that are never used (U)', () => {

@@ -1,27 +1,30 @@
 import type { Confidence, Sourced } from './sourced';
 
 /**
- * Model year from VIN position 10.
+ * Model year from VIN position 10 (docs/domain.md §7).
  *
  * The code repeats every 30 years: A=1980/2010 … Y=2000/2030, 1=2001/2031 …
- * 9=2009/2039 (I, O, Q, U, Z and 0 are never used). For North-American
- * passenger cars, MPVs and light trucks from MY2010, position 7 settles the
- * cycle: a digit there means 1980-2009, a letter 2010-2039.
+ * 9=2009/2039 (I, O, Q, U, Z and 0 are never used). For cars, MPVs and light
+ * trucks from MY2010, position 7 settles the cycle: a letter there means
+ * 2010-2039, a digit 1980-2009. The rule binds only those vehicles, so using
+ * it on a car we cannot classify is a reasoned guess (C, not M). No year later
+ * than next year is ever decoded: a car is sold as next year's model at most a
+ * year early.
  */
-
 export const MODEL_YEAR_FACTS = {
 	cycle: {
 		confidence: 'M',
-		source: '49 CFR 565.15 Table (model year codes); DOMAIN.md §7'
+		source: 'US federal VIN rules (49 CFR Part 565), model-year codes'
 	},
+	/** The rule itself is the regulator's; applying it to a car we cannot classify is a guess. */
 	position7Rule: {
-		confidence: 'M',
+		confidence: 'C',
 		source:
-			'49 CFR 565.15 footnote, NHTSA final rule 73 FR 23367 (2008): position 7 numeric ⇒ 1980-2009, alphabetic ⇒ 2010-2039 (light vehicles, from MY2010)'
+			'US federal VIN rules (49 CFR Part 565) as amended in 2008 (Federal Register 73 FR 23367): cars and light trucks from model year 2010'
 	},
 	europeanBlank: {
 		confidence: 'C',
-		source: 'DOMAIN.md §7: European VINs may carry 0 or Z at position 10 (no model year)'
+		source: 'VIN references (European VINs may carry 0 or Z in position 10)'
 	}
 } as const satisfies Record<string, Sourced>;
 
@@ -38,7 +41,7 @@ export interface ModelYearResult extends Sourced {
 }
 
 export interface ModelYearOptions {
-	/** The current calendar year; defaults to the clock. */
+	/** The current calendar year ("now", injectable for tests); defaults to the clock. */
 	readonly currentYear?: number;
 }
 
@@ -50,7 +53,7 @@ export function decodeModelYear(vin: string, options: ModelYearOptions = {}): Mo
 		return {
 			year: null,
 			candidates: [],
-			note: `Position 10 is "${code}": this VIN does not carry a model year (common on European VINs).`,
+			note: `This VIN carries no model year (position 10 is "${code}", common on European VINs).`,
 			...MODEL_YEAR_FACTS.europeanBlank
 		};
 	}
@@ -59,7 +62,7 @@ export function decodeModelYear(vin: string, options: ModelYearOptions = {}): Mo
 		return {
 			year: null,
 			candidates: [],
-			note: `Position 10 ("${code}") is not a model-year code.`,
+			note: `Position 10 ("${code}") is not a model-year code, so the year is not known.`,
 			confidence: 'U',
 			source: MODEL_YEAR_FACTS.cycle.source
 		};
@@ -67,27 +70,46 @@ export function decodeModelYear(vin: string, options: ModelYearOptions = {}): Mo
 	const early = 1980 + index;
 	const late = early + 30;
 	const candidates = [early, late];
+	const cap = currentYear + 1;
 	const position7 = vin.charAt(6);
-	if (/^[1-5]/.test(vin) && /^[0-9A-Z]$/.test(position7)) {
+	if (/^[1-57]/.test(vin) && /^[0-9A-Z]$/.test(position7)) {
 		const alphabetic = /[A-Z]/.test(position7);
-		const year = alphabetic ? late : early;
-		// A letter at position 7 only settles the cycle for MY2010 onwards; a digit
-		// before 2010 was the norm. Heavy vehicles and trailers are exempt (we cannot tell).
+		if (!alphabetic) {
+			return {
+				year: early,
+				candidates,
+				note: `The year code "${code}" means ${early} or ${late}. Position 7 is a digit, which on cars and light trucks means the earlier one.`,
+				...MODEL_YEAR_FACTS.position7Rule
+			};
+		}
+		if (late <= cap) {
+			return {
+				year: late,
+				candidates,
+				note: `The year code "${code}" means ${early} or ${late}. Position 7 is a letter, which on cars and light trucks from 2010 means the later one.`,
+				...MODEL_YEAR_FACTS.position7Rule
+			};
+		}
+		// A letter points at a year still to come: an older car that used a letter there.
 		return {
-			year,
+			year: early,
 			candidates,
-			note: `Position 7 is ${alphabetic ? 'a letter' : 'a digit'}, which for North-American light vehicles means ${alphabetic ? '2010-2039' : '1980-2009'}.`,
-			...MODEL_YEAR_FACTS.position7Rule
+			note: `The year code "${code}" means ${early} or ${late}. ${late} has not come yet, so ${early} is the likelier year.`,
+			confidence: 'S',
+			source: MODEL_YEAR_FACTS.cycle.source
 		};
 	}
-	const notFuture = candidates.filter((y) => y <= currentYear + 1);
+	const notFuture = candidates.filter((y) => y <= cap);
 	const year = notFuture.length > 0 ? Math.max(...notFuture) : early;
 	// Both cycles already past: a real ambiguity, so the guess is weaker.
 	const confidence: Confidence = notFuture.length > 1 ? 'S' : 'C';
 	return {
 		year,
 		candidates,
-		note: `Code "${code}" stands for ${early} or ${late}; the most recent year not in the future was taken.`,
+		note:
+			notFuture.length > 1
+				? `The year code "${code}" means ${early} or ${late}; FobSync takes the more recent one. Check it against the registration document.`
+				: `The year code "${code}" means ${early} or ${late}; ${late} has not come yet.`,
 		confidence,
 		source: MODEL_YEAR_FACTS.cycle.source
 	};

@@ -2,10 +2,10 @@ import type { Confidence } from './types';
 
 export type { Confidence };
 
-/** Where a fact comes from and how sure we are of it (DOMAIN.md confidence marks). */
+/** Where a fact comes from and how sure we are of it (confidence marks: docs/domain.md). */
 export interface Sourced {
 	readonly confidence: Confidence;
-	/** Short citation: standard, manual or site. */
+	/** Short citation in plain words (document name), shown on screen. */
 	readonly source: string;
 }
 

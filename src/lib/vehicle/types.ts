@@ -3,7 +3,7 @@
  * They live here, in the lowest layer that needs them, so every import points down.
  */
 
-/** Confidence marks used across domain content (DOMAIN.md): manufacturer, community, single source, unclear. */
+/** Confidence marks used across domain content (docs/domain.md): manufacturer, community, single source, unclear. */
 export type Confidence = 'M' | 'C' | 'S' | 'U';
 
 export interface VehicleInfo {
@@ -23,10 +23,21 @@ export interface VehicleInfo {
 
 export type BatteryVerdict = 'charging' | 'rested-good' | 'weak' | 'low' | 'unknown';
 
+/**
+ * What a key-status line means for the owner, so the screen can mark it truly:
+ * 'ok' fine; 'attention' something to act on; 'unknown' not known yet (for
+ * example not checked); 'not-readable' out of this adapter's reach. Only
+ * 'attention' is ever shown as a problem.
+ */
+export type KeyMark = 'ok' | 'attention' | 'unknown' | 'not-readable';
+
 export interface KeyStatusItem {
 	/** What the item is about, e.g. "Remote (body module BC1)". */
 	readonly subject: string;
+	/** Whether the adapter could read what the item is about. */
 	readonly exposed: boolean;
+	/** The mark to show; absent in reports saved before marks existed (then from `exposed`). */
+	readonly state?: KeyMark;
 	/** Plain-language explanation, including why something is not exposed. */
 	readonly detail: string;
 	readonly confidence: Confidence;

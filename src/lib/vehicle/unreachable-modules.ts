@@ -2,40 +2,45 @@ import type { KeyStatusItem, VehicleInfo } from './types';
 import { keyContextFor } from './key-context';
 
 /**
- * The modules that hold key data but that a generic ELM327 cannot read, per
- * car family, with the reason in plain words. Data, not logic.
+ * The modules that hold key data but that FobSync cannot read, per car family,
+ * with the reason in plain words (docs/domain.md §5, §6). What limits us is
+ * that FobSync sends only generic OBD-II requests, not the adapter as such:
+ * some programs reach such modules through an ELM327 with a maker's own
+ * language. The technical detail (protocol, baud rate) stays in the docs.
  */
 
-/** First-generation MINI: BC1 and EWS 3 speak BMW DS2 on the K-line. */
+/** First-generation MINI: BC1 and EWS speak BMW's own language on the K-line. */
 export const MINI_FIRST_GEN_UNREACHABLE: readonly KeyStatusItem[] = [
 	{
-		subject: 'Remote (body module BC1)',
+		subject: 'Remote locking (body module BC1)',
 		exposed: false,
+		state: 'not-readable',
 		detail:
-			'The remote locks and unlocks through the body module BC1 (lower right A-pillar). It talks BMW’s own DS2 protocol on the K-line (9600 baud, 8 data bits, even parity), which a standard ELM327 adapter cannot speak; reading it needs a BMW-capable tool (dealer tester, K+DCAN cable with BMW software, or an aftermarket key tool). Not exposed through this adapter.',
+			'The remote locks and unlocks through the body module BC1, behind the trim of the lower right door pillar. It speaks BMW’s own diagnostic language, which FobSync does not use and a standard ELM327 adapter cannot send. A BMW specialist’s tool can read it.',
 		confidence: 'C',
-		source:
-			'DOMAIN.md §5 (BC1 location: BMW/MINI repair information), §6 (BMW DS2: community tools agree)'
+		source: 'BMW/MINI repair information (BC1 location); BMW diagnostic-tool communities agree'
 	},
 	{
 		subject: 'Immobiliser (EWS)',
 		exposed: false,
+		state: 'not-readable',
 		detail:
-			'The key’s transponder talks to the EWS immobiliser (EWS 3 on these cars by one source; one owner reports EWS 4.3). It also sits on the DS2 K-line, out of reach of a standard ELM327. Whether the car starts with a key is the practical test of its transponder.',
+			'The key’s chip talks to the immobiliser (EWS), which speaks the same BMW language, so FobSync cannot read it either. Whether the car starts with a key is the practical test of that key’s chip.',
 		confidence: 'C',
-		source: 'DOMAIN.md §5 (EWS version: single source, disputed), §6'
+		source: 'BMW diagnostic-tool communities agree'
 	}
 ];
 
-/** MINI R55/R56/R57 and later: keys live in CAS, reachable physically but behind BMW jobs. */
+/** MINI R55/R56/R57 and later: keys live in CAS, behind BMW-specific requests. */
 export const MINI_CAS_UNREACHABLE: readonly KeyStatusItem[] = [
 	{
-		subject: 'Key data (CAS module)',
+		subject: 'Key data (access module CAS)',
 		exposed: false,
+		state: 'not-readable',
 		detail:
-			'Keys belong to the CAS module. Cars built from 03/2007 use D-CAN, which an ELM327 can reach electrically, but key data sits behind BMW-specific diagnostic jobs that generic OBD-II does not include. Dealer (ISTA) or aftermarket key tools are needed.',
+			'Keys belong to the car’s access module (CAS). The adapter can reach it, but key data needs BMW-specific requests that FobSync does not send. A dealer or key specialist reads it with their own tools.',
 		confidence: 'C',
-		source: 'DOMAIN.md §4 (CAS: BMW/MINI repair information), §6'
+		source: 'BMW/MINI repair information; BMW diagnostic-tool communities agree'
 	}
 ];
 
@@ -44,14 +49,15 @@ export const GENERIC_UNREACHABLE: readonly KeyStatusItem[] = [
 	{
 		subject: 'Body and immobiliser modules',
 		exposed: false,
+		state: 'not-readable',
 		detail:
-			'Generic OBD-II shows only emissions-related data from the engine and transmission computers. Remote locking and the immobiliser live in body and security modules that use the maker’s own protocols, so this adapter cannot read their key data.',
-		confidence: 'C',
-		source: 'SAE J1979 / ISO 15031-5 scope (emissions-related diagnostics); DOMAIN.md §6'
+			'FobSync reads only the standard OBD-II data every car shares, which comes from the engine and gearbox computers. Remote locking and the immobiliser live in other modules that use the maker’s own language, so FobSync cannot read their key data.',
+		confidence: 'M',
+		source: 'SAE J1979 (the standard OBD-II requests and what they cover)'
 	}
 ];
 
-/** Key-related modules this adapter cannot reach on `vehicle`, with the reason, source and confidence. */
+/** Key-related modules FobSync cannot read on `vehicle`, with the reason, source and confidence. */
 export function unreachableModules(vehicle: VehicleInfo | null): KeyStatusItem[] {
 	switch (keyContextFor(vehicle).kind) {
 		case 'mini-first-gen':
@@ -61,7 +67,7 @@ export function unreachableModules(vehicle: VehicleInfo | null): KeyStatusItem[]
 		case 'mini-unknown-generation':
 			return [...MINI_FIRST_GEN_UNREACHABLE, ...MINI_CAS_UNREACHABLE].map((item) => ({
 				...item,
-				detail: `If this is a ${item.subject.includes('CAS') ? 'second-generation or later MINI (R55/R56/R57 on)' : 'first-generation MINI (R50/R52/R53)'}: ${item.detail}`
+				detail: `${item.subject.includes('CAS') ? 'On a second-generation or later MINI' : 'On a first-generation MINI'}: ${item.detail}`
 			}));
 		case 'unknown':
 			return [...GENERIC_UNREACHABLE];

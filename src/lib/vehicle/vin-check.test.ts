@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeCheckDigit, normaliseVin, transliterate, validateVin } from './vin-check';
+import {
+	checkDigitApplies,
+	computeCheckDigit,
+	normaliseVin,
+	transliterate,
+	usMarket,
+	validateVin
+} from './vin-check';
 
 const ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'.split('');
 const vinChar = fc.constantFrom(...ALPHABET);
@@ -42,17 +49,33 @@ describe('normaliseVin', () => {
 });
 
 describe('validateVin', () => {
-	it('accepts a MINI VIN with a correct check digit and notes it', () => {
+	it('a US-market MINI (position 7 = 3) must carry a correct check digit', () => {
 		const r = validateVin('WMWRC33423TJ12345');
-		expect(r.wellFormed).toBe(true);
-		expect(r.checkDigitApplies).toBe(false);
-		expect(r.checkDigitOk).toBe(true);
+		expect(r.checkDigitApplies).toBe(true);
 		expect(r.valid).toBe(true);
-		expect(r.problems).toEqual([]);
-		expect(r.notes.join(' ')).toMatch(/check digit/);
+		const typo = validateVin('WMWRC33403TJ12345');
+		expect(typo.valid).toBe(false);
+		expect(typo.problems[0]).toMatch(/check digit.*"0".*"2".*US market/);
+	});
+	it('describes a match elsewhere without claiming it proves the market', () => {
+		// A right-hand-drive MINI (position 7 = 2) whose check digit happens to be right.
+		const ok = validateVin(computeWith('WMWRC32403TJ12345'));
+		expect(ok.checkDigitApplies).toBe(false);
+		expect(ok.checkDigitOk).toBe(true);
+		expect(ok.notes.join(' ')).toMatch(/good sign.*does not tell which market/);
+		expect(ok.notes.join(' ')).not.toMatch(/built for the North-American market/);
+	});
+	it('takes VINs starting with 7 (US makers today) as US-market', () => {
+		expect(checkDigitApplies('7SAYGDEE0PF000000')).toBe(true);
+		expect(checkDigitApplies('6FPAAAJGCM0000000')).toBe(false);
+		expect(usMarket('WMWRE33455TD12345')).toMatch(/MINI built for the USA/);
+		expect(usMarket('WBA3A5C50CF256651')).toBeNull();
 	});
 	it('does not fail a European VIN on its check digit', () => {
-		const r = validateVin('WMWRC33403TJ12345');
+		const right = computeWith('WMWRC32403TJ12345');
+		const r = validateVin(
+			right.slice(0, 8) + (right.charAt(8) === '1' ? '2' : '1') + right.slice(9)
+		);
 		expect(r.checkDigitOk).toBe(false);
 		expect(r.valid).toBe(true);
 		expect(r.problems).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Sourced } from './sourced';
 
 /**
- * VIN syntax and the 49 CFR 565 check digit.
+ * VIN syntax and the 49 CFR 565 check digit (docs/domain.md §7).
  *
  *   position  1 2 3 | 4 5 6 7 8 | 9     | 10   11    12..17
  *             WMI   | descriptor| check | year plant serial
@@ -10,7 +10,7 @@ import type { Sourced } from './sourced';
 /** Source of the check-digit rules below. */
 export const CHECK_DIGIT_FACT: Sourced = {
 	confidence: 'M',
-	source: '49 CFR 565.15 (transliteration, weights, modulus 11); DOMAIN.md §7'
+	source: 'US federal VIN rules (49 CFR Part 565)'
 };
 
 /** Letter values for the check digit; digits keep their own value. I, O and Q are never used. */
@@ -61,12 +61,22 @@ export function computeCheckDigit(vin: string): string | null {
 }
 
 /**
- * Whether the check digit must be right: VINs of North-American makers (first
- * character 1-5) always carry one. Other makers may (US-market cars do, e.g.
- * MINI `WMW…` sold in the USA), but need not, so a mismatch there is no error.
+ * Whether the check digit must be right: every vehicle built for the US market
+ * carries one, whoever made it (49 CFR 565.2 applies Part 565 to all of them).
+ * A VIN counts as US-market when it was assigned in North America (first
+ * character 1-5 or 7, see wmi.ts) or when the maker's own code says so (MINI:
+ * position 7 = 3, "USA"). Elsewhere a check digit is optional, so a mismatch
+ * there is no error.
  */
 export function checkDigitApplies(vin: string): boolean {
-	return /^[1-5]/.test(vin);
+	return usMarket(vin) !== null;
+}
+
+/** Why a VIN is taken as built for the US market, in plain words; null when nothing says so. */
+export function usMarket(vin: string): string | null {
+	if (/^[1-57]/.test(vin)) return 'its maker code was assigned in North America';
+	if (/^WMW.{3}3/.test(vin)) return 'its model code marks a MINI built for the USA';
+	return null;
 }
 
 /** Outcome of checking a VIN typed by the user or reported by the car. */
@@ -75,7 +85,7 @@ export interface VinCheck {
 	readonly vin: string;
 	/** 17 characters, all of them allowed in VINs. */
 	readonly wellFormed: boolean;
-	/** The check digit is mandatory for this VIN (first character 1-5). */
+	/** The check digit is mandatory for this VIN (a US-market VIN, see `usMarket`). */
 	readonly checkDigitApplies: boolean;
 	/** The check digit this VIN should carry, when well formed. */
 	readonly expectedCheckDigit: string | null;
@@ -124,16 +134,16 @@ export function validateVin(input: string): VinCheck {
 	if (checkDigitOk === false) {
 		if (applies) {
 			problems.unshift(
-				`The check digit (9th character, "${actual}") does not match the rest of the VIN, which needs "${expected}". One character is probably misread: please compare the VIN with the car again.`
+				`This VIN does not add up: its 9th character, the check digit, is "${actual}", but the other 16 characters need "${expected}". Every car built for the US market carries a correct one, so one character is probably misread. Please compare the VIN with the car again.`
 			);
 		} else {
 			notes.push(
-				'The 9th character is not a valid check digit. Makers outside North America need not use one, so this is not an error.'
+				'The 9th character is not a check digit. Makers outside North America need not use one, so this is not an error.'
 			);
 		}
 	} else if (checkDigitOk && !applies) {
 		notes.push(
-			'The check digit (9th character) matches, as on cars built for the North-American market.'
+			'The 9th character is a correct check digit, a good sign the VIN was read correctly. Makers outside North America may use one too, so it does not tell which market the car was built for.'
 		);
 	}
 	return {

@@ -9,7 +9,7 @@ describe('decodeVin', () => {
 		const v = decodeVin('WMWRC33423TJ12345', now);
 		expect(v).toMatchObject({
 			make: 'MINI',
-			model: 'MINI Cooper',
+			model: 'Cooper',
 			chassis: 'R50',
 			modelYear: 2003,
 			body: '3-door hatch',
@@ -19,7 +19,7 @@ describe('decodeVin', () => {
 			plant: 'Oxford, England',
 			confidence: 'C'
 		});
-		expect(v.notes.join(' ')).toMatch(/single source/);
+		expect(v.notes.join(' ')).toMatch(/Only one table says so/);
 	});
 	it('decodes a right-hand-drive Cooper S', () => {
 		const v = decodeVin('WMWRE32403TJ12345', now);
@@ -37,7 +37,20 @@ describe('decodeVin', () => {
 		const v = decodeVin('9ZZ00000000000000', now);
 		expect(v.make).toBeNull();
 		expect(v.confidence).toBe('U');
-		expect(v.notes[0]).toMatch(/not in our table.*South America/);
+		expect(v.notes[0]).toMatch(/not in FobSync's list.*South America/);
+	});
+	it('reads a 7-code as a US maker, not Oceania', () => {
+		const v = decodeVin('7SAYGDEE0PF000000', now);
+		expect(v.make).toBe('Tesla');
+		expect(v.notes[0]).toMatch(/United States/);
+		expect(decodeVin('7ZZ00000000000000', now).notes[0]).toMatch(/North America \(United States\)/);
+	});
+	it('never claims more than the year decode allows', () => {
+		// 'Y' at position 10 on a VIN from elsewhere: 2000 or 2030, 2000 taken (C); the car's
+		// own mark may not be stronger than that.
+		expect(decodeVin('WMWRC33423TJ12345', now).confidence).toBe('C');
+		// 'A' = 1980 or 2010: both past, so the year is a guess and the whole decode says so.
+		expect(decodeVin('WMWRC3340ATJ12345', now).confidence).toBe('S');
 	});
 	it('does not decode garbage', () => {
 		const v = decodeVin('hello', now);

@@ -32,18 +32,16 @@ export function decodeVin(input: string, options: ModelYearOptions = {}): Vehicl
 	const wmi = lookupWmi(vin);
 	const region = regionOf(vin);
 	if (wmi) {
-		notes.push(`Maker ${wmi.make} (${wmi.country}), from the first three characters "${wmi.wmi}".`);
+		notes.push(
+			`The first three characters (${wmi.wmi}) name the maker: ${wmi.make}, ${wmi.country}.`
+		);
 	} else {
 		notes.push(
-			`The maker code "${vin.slice(0, 3)}" is not in our table${region ? ` (assigned in ${region})` : ''}.`
+			`The maker code ${vin.slice(0, 3)} is not in FobSync's list${region ? ` (it was assigned in ${region})` : ''}.`
 		);
 	}
 	const year = decodeModelYear(vin, options);
-	notes.push(
-		year.year === null
-			? year.note
-			: `Model year ${year.year}: ${year.note}${year.confidence === 'S' ? ' This is a guess.' : ''}`
-	);
+	notes.push(year.note);
 	const mini = decodeMini(vin);
 	if (mini) {
 		notes.push(...mini.notes);
@@ -57,7 +55,7 @@ export function decodeVin(input: string, options: ModelYearOptions = {}): Vehicl
 			steering: mini.steering,
 			market: mini.market,
 			plant: mini.plant,
-			confidence: mini.confidence,
+			confidence: weakestConfidence(mini.confidence, year.year === null ? 'C' : year.confidence),
 			notes
 		};
 	}

@@ -3,7 +3,7 @@ import type { Confidence, Sourced } from './sourced';
 /**
  * World Manufacturer Identifiers (VIN positions 1-3) of the common makes, and
  * the world region from position 1. A small table on purpose: the full NHTSA
- * list is too large to ship and needs the network (DOMAIN.md §7).
+ * list is too large to ship and needs the network (docs/domain.md §7).
  */
 
 export interface WmiEntry {
@@ -15,7 +15,7 @@ export interface WmiEntry {
 
 /** Source of every row in WMI_TABLE unless the row says otherwise. */
 export const WMI_SOURCE =
-	'ISO 3780 / SAE J1044 WMI assignments as listed by NHTSA vPIC and common VIN references';
+	'World manufacturer codes (ISO 3780) as listed by the US NHTSA and common VIN references';
 
 // prettier-ignore
 export const WMI_TABLE: Readonly<Record<string, WmiEntry>> = {
@@ -107,6 +107,9 @@ export const WMI_TABLE: Readonly<Record<string, WmiEntry>> = {
 	KPT: { make: 'SsangYong', country: 'South Korea', confidence: 'C' },
 	// China
 	LRW: { make: 'Tesla', country: 'China', confidence: 'C' },
+	// United States, 7-codes (issued since North America's 1-5 ran short)
+	'7SA': { make: 'Tesla', country: 'United States', confidence: 'M' },
+	'7FC': { make: 'Rivian', country: 'United States', confidence: 'C' },
 	// United States
 	'1FA': { make: 'Ford', country: 'United States', confidence: 'C' },
 	'1FM': { make: 'Ford (SUV)', country: 'United States', confidence: 'C' },
@@ -181,14 +184,18 @@ export function lookupWmi(vin: string): WmiMatch | null {
 export const REGION_FACT: Sourced = {
 	confidence: 'C',
 	source:
-		'ISO 3780 region letters (A-H Africa, J-R Asia, S-Z Europe, 1-5 North America, 6-7 Oceania, 8-9 and 0 South America)'
+		'World manufacturer code regions (ISO 3780); 7-codes now issued to US makers, e.g. Tesla Austin (Tesla service manual)'
 };
 
-/** The world region a VIN was assigned in, from its first character. */
+/**
+ * The world region a VIN was assigned in, from its first character
+ * (docs/domain.md §7). 7 was Oceania once; today its codes go to US makers.
+ */
 export function regionOf(vin: string): string | null {
 	const c = vin.charAt(0).toUpperCase();
 	if (/^[1-5]$/.test(c)) return 'North America';
-	if (/^[67]$/.test(c)) return 'Oceania';
+	if (c === '7') return 'North America (United States)';
+	if (c === '6') return 'Oceania';
 	if (/^[890]$/.test(c)) return 'South America';
 	if (/^[A-H]$/.test(c)) return 'Africa';
 	if (/^[J-R]$/.test(c)) return 'Asia';

@@ -14,7 +14,7 @@ export function errorTips(
 		case 'no-device-selected':
 			return bluetooth
 				? [
-						'Turn the ignition on (position 2): most dongles are only powered then.',
+						'Check the dongle’s light is on. The socket has power even with the ignition off, so a dark dongle points to a blown fuse for the socket or a loose plug.',
 						kind === 'bt-serial'
 							? 'Pair the dongle in your system’s Bluetooth settings first (PIN 1234 or 0000); only paired dongles appear.'
 							: 'Close phone apps that may be connected to the dongle: a connected dongle stops advertising.',
@@ -39,7 +39,7 @@ export function errorTips(
 			return bluetooth
 				? [
 						'Keep the phone or computer close to the car.',
-						'Check the ignition is still on: some dongles switch off with it.',
+						'Some dongles go to sleep after a while on their own: unplug it for ten seconds and plug it back in.',
 						'Connect again; what you already read is kept.'
 					]
 				: [

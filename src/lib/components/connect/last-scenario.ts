@@ -1,10 +1,13 @@
 /** Where the demo car choice is kept, so it survives navigation and reloads (this device only). */
 const KEY = 'fobsync.demo-scenario';
 
-/** The remembered scenario when it still exists, else `fallback`. */
+/**
+ * The remembered scenario when it still exists, else `fallback`. `known` null:
+ * the list is not loaded here (the home page), the simulator checks the id.
+ */
 export function loadScenario(
 	storage: Pick<Storage, 'getItem'> | null,
-	known: readonly { id: string }[],
+	known: readonly { id: string }[] | null,
 	fallback: string
 ): string {
 	let stored: string | null = null;
@@ -13,7 +16,8 @@ export function loadScenario(
 	} catch {
 		// storage blocked (private mode, policy): use the default
 	}
-	return stored && known.some((s) => s.id === stored) ? stored : fallback;
+	if (!stored) return fallback;
+	return known === null || known.some((s) => s.id === stored) ? stored : fallback;
 }
 
 export function saveScenario(storage: Pick<Storage, 'setItem'> | null, id: string): void {

@@ -1,0 +1,41 @@
+import type { VehicleReport } from '$lib/scan/types';
+import { formatDate } from '../format-date';
+
+/** The adapter exchange of a scan as plain text, for an expert: "> command" then the reply lines. */
+export function transcriptText(report: VehicleReport): string {
+	const head = [
+		`FobSync adapter transcript`,
+		`Read ${formatDate(report.startedAt)} (${report.startedAt})`,
+		`Adapter: ${report.adapter.identity}${report.adapter.description ? ` (${report.adapter.description})` : ''}`,
+		`Protocol: ${report.protocol ? `${report.protocol.name} (${report.protocol.code})` : 'none found'}`,
+		`VIN: ${report.vin ?? 'not read'}`,
+		''
+	];
+	const body = report.raw.flatMap((x) => [
+		`> ${x.command}    [${x.ms} ms]`,
+		...(x.error ? [`! ${x.error}`] : x.lines.map((l) => `< ${l}`))
+	]);
+	const attempts = report.protocolAttempts.length
+		? [
+				'',
+				'Protocols tried:',
+				...report.protocolAttempts.map((a) => `- ${a.name}: ${a.ok ? 'answered' : a.detail}`)
+			]
+		: [];
+	return [...head, ...body, ...attempts, ''].join('\n');
+}
+
+/** A file name for the report's files: "fobsync-WMWRC33423TJ12345-2025-11-25". */
+export function reportFileStem(report: VehicleReport): string {
+	return `fobsync-${report.vin ?? 'no-vin'}-${report.startedAt.slice(0, 10)}`;
+}
+
+/** Saves `text` as a file on this device (nothing is uploaded). */
+export function downloadText(name: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	a.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

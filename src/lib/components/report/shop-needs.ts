@@ -1,0 +1,68 @@
+import type { GuideSummary } from '$lib/resync/types';
+import type { VehicleReport } from '$lib/scan/types';
+import { batteryAdvice } from '../vehicle/battery-advice';
+import { keyCodeInfo } from '$lib/vehicle/dtc-key-family';
+import { keyContextFor } from '$lib/vehicle/key-context';
+
+/**
+ * What the shop needs to do, in the shop's words, from what FobSync read and
+ * the guide's outcome (docs/domain.md §2-§6, §9). Short on purpose: it goes
+ * on one printed page.
+ */
+export function shopNeeds(report: VehicleReport, guide: GuideSummary | null): string[] {
+	const needs: string[] = [];
+	const battery = batteryAdvice(report);
+	if (battery.verdict === 'low' || battery.verdict === 'weak') {
+		needs.push(
+			`Check and charge the battery first (${report.batteryVolts?.toFixed(1)} V at the diagnostic socket).`
+		);
+	}
+	const immobiliser = [
+		...new Set(
+			report.dtcs.filter((d) => keyCodeInfo(d.code)?.role === 'immobiliser').map((d) => d.code)
+		)
+	];
+	if (immobiliser.length) {
+		needs.push(
+			`Diagnose the immobiliser code${immobiliser.length > 1 ? 's' : ''} ${immobiliser.join(', ')} stored in the engine computer.`
+		);
+	}
+	const network = [
+		...new Set(
+			report.dtcs.filter((d) => keyCodeInfo(d.code)?.role === 'may-affect').map((d) => d.code)
+		)
+	];
+	if (network.length) {
+		needs.push(
+			`Check the network fault${network.length > 1 ? 's' : ''} ${network.join(', ')} (lost communication with a body or security module).`
+		);
+	}
+	switch (keyContextFor(report.vehicle).kind) {
+		case 'mini-first-gen':
+			needs.push(
+				'Read the body module (BC1) and the immobiliser (EWS) with a BMW-capable tool; FobSync cannot reach them.',
+				'Initialise the remote(s) with every key of the car in one session; keys left out stop working. A new remote needs the code data on its tag and a dealer or aftermarket tool.'
+			);
+			break;
+		case 'mini-cas':
+			needs.push(
+				'Enable the remote in the access module (CAS) with the dealer tool (ISTA) or an aftermarket key tool; no home procedure exists for this car.'
+			);
+			break;
+		case 'mini-unknown-generation':
+			needs.push(
+				'Identify the MINI generation, then read the body and immobiliser modules with a BMW-capable tool.'
+			);
+			break;
+		case 'unknown':
+			needs.push(
+				'Read the body and security modules with the maker’s tool and check the remote’s pairing.'
+			);
+	}
+	if (guide && guide.keys.some((k) => k.outcome === 'failed')) {
+		needs.push(
+			'The owner’s resync did not take for every key (see above): a radio check of the remote is worth doing.'
+		);
+	}
+	return needs;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { openElm327 } from '../elm327';
+import { scanVehicle } from '../scan';
+import { createSimulatedLink } from '../simulator';
+import type { GuideSummary } from '../resync/types';
+import {
+	parseSavedReport,
+	ReportFileError,
+	serialiseSavedReport,
+	toSavedReport
+} from './report-file';
+import { createReportStore } from './report-store';
+
+async function realReport(scenario = 'immobiliser-code') {
+	const elm = await openElm327(createSimulatedLink(scenario, { latency: 'fast', seed: 1 }));
+	const report = await scanVehicle(elm);
+	await elm.close();
+	return report;
+}
+
+const guide: GuideSummary = {
+	procedureId: 'mini-r5x-3-button',
+	procedureTitle: 'Remote initialisation for a 3-button key',
+	variantId: null,
+	startedAt: '2025-11-25T10:00:00.000Z',
+	endedAt: '2025-11-25T10:05:00.000Z',
+	keys: [
+		{ label: 'Key 1', outcome: 'confirmed' },
+		{ label: 'Key 2', outcome: 'failed' }
+	],
+	misses: [],
+	attempts: 2,
+	result: '1 of 2 keys synchronised'
+};
+
+describe('saved report files', () => {
+	it('round-trips a real scan report with the guide summary', async () => {
+		const report = await realReport();
+		const text = serialiseSavedReport(toSavedReport(report, guide));
+		const back = parseSavedReport(text);
+		expect(back.report).toEqual(report);
+		expect(back.guide).toEqual(guide);
+		expect(back.savedAt).toBe(report.startedAt);
+	});
+
+	it('opens the bare report JSON that earlier versions saved', async () => {
+		const report = await realReport('mini-r56-2008');
+		const back = parseSavedReport(JSON.stringify(report));
+		expect(back.report.vin).toBe(report.vin);
+		expect(back.guide).toBeNull();
+	});
+
+	it('refuses what is not a report, with a plain reason', async () => {
+		const report = await realReport();
+		const bad = (mutate: (r: Record<string, unknown>) => void) => {
+			const copy = JSON.parse(JSON.stringify(report)) as Record<string, unknown>;
+			mutate(copy);
+			return JSON.stringify(copy);
+		};
+		for (const text of [
+			'not json',
+			'null',
+			'[]',
+			'{"format":"fobsync-report","version":2}',
+			bad((r) => (r.vin = '<img src=x onerror=alert(1)>')),
+			bad((r) => (r.dtcs = [{ code: 'P05<3', kind: 'stored', keyRelated: true }])),
+			bad((r) => (r.ignition = 'sideways')),
+			bad((r) => (r.startedAt = 'yesterday')),
+			bad((r) => delete r.adapter),
+			'x'.repeat(2_000_001)
+		]) {
+			expect(() => parseSavedReport(text), text.slice(0, 40)).toThrow(ReportFileError);
+		}
+		expect(() => parseSavedReport('{"format":"fobsync-report","version":2}')).toThrow(/newer/);
+	});
+
+	it('the device keeps the last report and survives blocked or corrupt storage', async () => {
+		const report = await realReport();
+		const map = new Map<string, string>();
+		const storage = {
+			getItem: (k: string) => map.get(k) ?? null,
+			setItem: (k: string, v: string) => void map.set(k, v),
+			removeItem: (k: string) => void map.delete(k)
+		};
+		const store = createReportStore(storage);
+		expect(store.load()).toBeNull();
+		store.save(report, null);
+		expect(createReportStore(storage).load()?.report.vin).toBe(report.vin);
+		map.set([...map.keys()][0]!, '{broken');
+		expect(store.load()).toBeNull();
+		const blocked = createReportStore({
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('quota');
+			},
+			removeItem: () => undefined
+		});
+		expect(() => blocked.save(report, null)).not.toThrow();
+		expect(blocked.load()).toBeNull();
+	});
+});

@@ -1,0 +1,295 @@
+import type { GuideSummary, KeyOutcome } from '../resync/types';
+import type { VehicleReport } from '../scan/types';
+
+/**
+ * The saved report: what "Save for a shop" writes and "Open a saved report"
+ * reads back, and what the device keeps between visits. A file is untrusted
+ * input (it may be edited, truncated or not ours at all), so `parseSavedReport`
+ * checks every field the screens use, and rejects the whole file on the first
+ * problem rather than showing half of it.
+ */
+export interface SavedReport {
+	readonly format: typeof FORMAT;
+	readonly version: 1;
+	/** When the car was read (ISO 8601); the report's own start time. */
+	readonly savedAt: string;
+	readonly report: VehicleReport;
+	/** What the resync guide tried and its outcome; null when the guide was not used. */
+	readonly guide: GuideSummary | null;
+}
+
+export const FORMAT = 'fobsync-report';
+/** Far above any real report (a K-line scan with every raw reply is about 20 KB). */
+export const MAX_FILE_BYTES = 2_000_000;
+
+/** A file that is not a FobSync report, in plain words for the screen. */
+export class ReportFileError extends Error {
+	override readonly name = 'ReportFileError';
+}
+
+export function toSavedReport(report: VehicleReport, guide: GuideSummary | null): SavedReport {
+	return { format: FORMAT, version: 1, savedAt: report.startedAt, report, guide };
+}
+
+export function serialiseSavedReport(saved: SavedReport): string {
+	return JSON.stringify(saved, null, 2);
+}
+
+/**
+ * Reads a saved report from text. Accepts this format and the bare report
+ * JSON that earlier versions saved. Throws ReportFileError with a plain reason.
+ */
+export function parseSavedReport(text: string): SavedReport {
+	if (text.length > MAX_FILE_BYTES) {
+		throw new ReportFileError('This file is far too large to be a FobSync report.');
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		throw new ReportFileError('This file is not a FobSync report: it is not readable as one.');
+	}
+	try {
+		if (isObject(data) && data.format === FORMAT) {
+			if (data.version !== 1) {
+				throw new ReportFileError(
+					'This report was saved by a newer FobSync. Reload the page to update, then open it again.'
+				);
+			}
+			const report = checkReport(data.report, 'report');
+			return {
+				format: FORMAT,
+				version: 1,
+				savedAt: isoDate(data.savedAt, 'savedAt'),
+				report,
+				guide: data.guide === null || data.guide === undefined ? null : checkGuide(data.guide)
+			};
+		}
+		const report = checkReport(data, 'report');
+		return { format: FORMAT, version: 1, savedAt: report.startedAt, report, guide: null };
+	} catch (error) {
+		if (error instanceof ReportFileError) throw error;
+		throw new ReportFileError(
+			`This file is not a FobSync report, or it was changed after saving (${(error as Error).message}).`
+		);
+	}
+}
+
+// ── field checks: each returns the value typed, or throws naming the field ──
+
+type Obj = Record<string, unknown>;
+
+function isObject(v: unknown): v is Obj {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function obj(v: unknown, at: string): Obj {
+	if (!isObject(v)) throw new Error(`${at} is missing`);
+	return v;
+}
+function str(v: unknown, at: string, max = 2000): string {
+	if (typeof v !== 'string' || v.length > max) throw new Error(`${at} is not a text`);
+	return v;
+}
+function strOrNull(v: unknown, at: string, max = 2000): string | null {
+	return v === null || v === undefined ? null : str(v, at, max);
+}
+function num(v: unknown, at: string): number {
+	if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${at} is not a number`);
+	return v;
+}
+function numOrNull(v: unknown, at: string): number | null {
+	return v === null || v === undefined ? null : num(v, at);
+}
+function bool(v: unknown, at: string): boolean {
+	if (typeof v !== 'boolean') throw new Error(`${at} is not true or false`);
+	return v;
+}
+function boolOrNull(v: unknown, at: string): boolean | null {
+	return v === null || v === undefined ? null : bool(v, at);
+}
+function oneOf<T extends string>(v: unknown, options: readonly T[], at: string): T {
+	if (typeof v !== 'string' || !(options as readonly string[]).includes(v)) {
+		throw new Error(`${at} has an unknown value`);
+	}
+	return v as T;
+}
+function list<T>(v: unknown, at: string, each: (x: unknown, at: string) => T, max = 5000): T[] {
+	if (!Array.isArray(v) || v.length > max) throw new Error(`${at} is not a list`);
+	return v.map((x, i) => each(x, `${at}[${i}]`));
+}
+function isoDate(v: unknown, at: string): string {
+	const s = str(v, at, 40);
+	if (!/^\d{4}-\d\d-\d\dT/.test(s) || Number.isNaN(Date.parse(s))) {
+		throw new Error(`${at} is not a date`);
+	}
+	return s;
+}
+
+const CONFIDENCE = ['M', 'C', 'S', 'U'] as const;
+
+function checkReport(v: unknown, at: string): VehicleReport {
+	const r = obj(v, at);
+	const a = obj(r.adapter, `${at}.adapter`);
+	const supports = obj(a.supports, `${at}.adapter.supports`);
+	const adapter: VehicleReport['adapter'] = {
+		identity: str(a.identity, 'adapter.identity', 200),
+		version: strOrNull(a.version, 'adapter.version', 40),
+		kind: oneOf(a.kind, ['elm327', 'stn', 'clone', 'unknown'] as const, 'adapter.kind'),
+		description: strOrNull(a.description, 'adapter.description', 200),
+		stnFirmware: strOrNull(a.stnFirmware, 'adapter.stnFirmware', 200),
+		stnDevice: strOrNull(a.stnDevice, 'adapter.stnDevice', 200),
+		reasons: list(a.reasons, 'adapter.reasons', (x, p) => str(x, p), 50),
+		supports: Object.fromEntries(
+			Object.entries(supports).map(([k, x]) => [str(k, 'adapter.supports', 10), bool(x, k)])
+		) as VehicleReport['adapter']['supports']
+	};
+	const p = r.protocol === null ? null : obj(r.protocol, 'protocol');
+	const vehicle = r.vehicle === null ? null : obj(r.vehicle, 'vehicle');
+	const battery = obj(r.battery, 'battery');
+	const live = obj(r.live, 'live');
+	return {
+		adapter,
+		protocol: p
+			? { code: str(p.code, 'protocol.code', 4), name: str(p.name, 'protocol.name') }
+			: null,
+		protocolAttempts: list(r.protocolAttempts, 'protocolAttempts', (x, at2) => {
+			const o = obj(x, at2);
+			return {
+				code: str(o.code, at2, 8),
+				name: str(o.name, at2),
+				ok: bool(o.ok, at2),
+				detail: str(o.detail, at2)
+			};
+		}),
+		vin: strOrNull(r.vin, 'vin', 17),
+		vinSource:
+			r.vinSource === null ? null : oneOf(r.vinSource, ['mode09', 'manual'] as const, 'vinSource'),
+		vinValid: boolOrNull(r.vinValid, 'vinValid'),
+		vehicle: vehicle
+			? {
+					make: strOrNull(vehicle.make, 'vehicle.make', 100),
+					model: strOrNull(vehicle.model, 'vehicle.model', 200),
+					chassis: strOrNull(vehicle.chassis, 'vehicle.chassis', 40),
+					modelYear: numOrNull(vehicle.modelYear, 'vehicle.modelYear'),
+					body: strOrNull(vehicle.body, 'vehicle.body', 100),
+					engine: strOrNull(vehicle.engine, 'vehicle.engine', 100),
+					steering:
+						vehicle.steering === null
+							? null
+							: oneOf(vehicle.steering, ['left', 'right'] as const, 'vehicle.steering'),
+					market: strOrNull(vehicle.market, 'vehicle.market', 200),
+					plant: strOrNull(vehicle.plant, 'vehicle.plant', 200),
+					confidence: oneOf(vehicle.confidence, CONFIDENCE, 'vehicle.confidence'),
+					notes: list(vehicle.notes, 'vehicle.notes', (x, p2) => str(x, p2), 50)
+				}
+			: null,
+		batteryVolts: numOrNull(r.batteryVolts, 'batteryVolts'),
+		battery: {
+			verdict: oneOf(
+				battery.verdict,
+				['charging', 'rested-good', 'weak', 'low', 'unknown'] as const,
+				'battery.verdict'
+			),
+			advice: str(battery.advice, 'battery.advice')
+		},
+		ignition: oneOf(r.ignition, ['off', 'on', 'running', 'unknown'] as const, 'ignition'),
+		ignitionSource: str(r.ignitionSource, 'ignitionSource'),
+		rpm: numOrNull(r.rpm, 'rpm'),
+		milOn: boolOrNull(r.milOn, 'milOn'),
+		live: {
+			dtcCount: numOrNull(live.dtcCount, 'live.dtcCount'),
+			coolantC: numOrNull(live.coolantC, 'live.coolantC'),
+			speedKmh: numOrNull(live.speedKmh, 'live.speedKmh'),
+			runTimeS: numOrNull(live.runTimeS, 'live.runTimeS'),
+			moduleVolts: numOrNull(live.moduleVolts, 'live.moduleVolts')
+		},
+		dtcs: list(r.dtcs, 'dtcs', (x, at2) => {
+			const o = obj(x, at2);
+			const code = str(o.code, `${at2}.code`, 5);
+			if (!/^[PCBU][0-9A-F]{4}$/.test(code)) throw new Error(`${at2}.code is not a trouble code`);
+			return {
+				code,
+				kind: oneOf(o.kind, ['stored', 'pending', 'permanent'] as const, `${at2}.kind`),
+				description: o.description === undefined ? undefined : str(o.description, at2, 300),
+				keyRelated: bool(o.keyRelated, `${at2}.keyRelated`),
+				ecu: o.ecu === undefined ? undefined : str(o.ecu, `${at2}.ecu`, 16)
+			};
+		}),
+		ecus: list(r.ecus, 'ecus', (x, at2) => {
+			const o = obj(x, at2);
+			return {
+				address: str(o.address, `${at2}.address`, 16),
+				name: o.name === undefined ? undefined : str(o.name, `${at2}.name`, 100),
+				calibrationIds: list(o.calibrationIds, at2, (y, p2) => str(y, p2, 40), 50),
+				cvns: list(o.cvns, at2, (y, p2) => str(y, p2, 40), 50)
+			};
+		}),
+		keyStatus: list(r.keyStatus, 'keyStatus', (x, at2) => {
+			const o = obj(x, at2);
+			return {
+				subject: str(o.subject, `${at2}.subject`, 200),
+				exposed: bool(o.exposed, `${at2}.exposed`),
+				...(o.state === undefined
+					? {}
+					: {
+							state: oneOf(
+								o.state,
+								['ok', 'attention', 'unknown', 'not-readable'] as const,
+								`${at2}.state`
+							)
+						}),
+				detail: str(o.detail, `${at2}.detail`),
+				confidence: oneOf(o.confidence, CONFIDENCE, `${at2}.confidence`),
+				source: o.source === undefined ? undefined : str(o.source, `${at2}.source`)
+			};
+		}),
+		notes: list(r.notes, 'notes', (x, p2) => str(x, p2), 100),
+		raw: list(
+			r.raw,
+			'raw',
+			(x, at2) => {
+				const o = obj(x, at2);
+				return {
+					command: str(o.command, `${at2}.command`, 100),
+					lines: list(o.lines, `${at2}.lines`, (y, p2) => str(y, p2, 500), 500),
+					error: o.error === undefined ? undefined : str(o.error, `${at2}.error`, 100),
+					ms: num(o.ms, `${at2}.ms`)
+				};
+			},
+			2000
+		),
+		commandCount: num(r.commandCount, 'commandCount'),
+		startedAt: isoDate(r.startedAt, 'startedAt'),
+		durationMs: num(r.durationMs, 'durationMs')
+	};
+}
+
+function checkGuide(v: unknown): GuideSummary {
+	const g = obj(v, 'guide');
+	return {
+		procedureId: str(g.procedureId, 'guide.procedureId', 100),
+		procedureTitle: str(g.procedureTitle, 'guide.procedureTitle', 300),
+		variantId: strOrNull(g.variantId, 'guide.variantId', 100),
+		startedAt: isoDate(g.startedAt, 'guide.startedAt'),
+		endedAt: g.endedAt === null ? null : isoDate(g.endedAt, 'guide.endedAt'),
+		keys: list(
+			g.keys,
+			'guide.keys',
+			(x, at) => {
+				const o = obj(x, at);
+				return {
+					label: str(o.label, `${at}.label`, 100),
+					outcome: oneOf<KeyOutcome>(
+						o.outcome,
+						['confirmed', 'failed', 'skipped', 'not-tried'],
+						`${at}.outcome`
+					)
+				};
+			},
+			20
+		),
+		misses: list(g.misses, 'guide.misses', (x, at) => str(x, at, 500), 100),
+		attempts: num(g.attempts, 'guide.attempts'),
+		result: str(g.result, 'guide.result', 300)
+	};
+}

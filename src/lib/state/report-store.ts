@@ -1,0 +1,51 @@
+import type { GuideSummary } from '../resync/types';
+import type { VehicleReport } from '../scan/types';
+import {
+	parseSavedReport,
+	serialiseSavedReport,
+	toSavedReport,
+	type SavedReport
+} from './report-file';
+
+/**
+ * Keeps the last report on this device (localStorage), so a reload, a closed
+ * tab or a lost connection does not lose what was read. Nothing leaves the
+ * device. Storage may be blocked or full: then the report simply is not kept.
+ */
+export interface ReportStore {
+	load(): SavedReport | null;
+	save(report: VehicleReport, guide: GuideSummary | null): void;
+	clear(): void;
+}
+
+const KEY = 'fobsync.last-report.v1';
+
+export function createReportStore(
+	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
+): ReportStore {
+	return {
+		load() {
+			try {
+				const text = storage?.getItem(KEY);
+				return text ? parseSavedReport(text) : null;
+			} catch {
+				// blocked storage, or a stored copy that no longer checks out: start afresh
+				return null;
+			}
+		},
+		save(report, guide) {
+			try {
+				storage?.setItem(KEY, serialiseSavedReport(toSavedReport(report, guide)));
+			} catch {
+				// quota or policy: not fatal, the report is still on screen
+			}
+		},
+		clear() {
+			try {
+				storage?.removeItem(KEY);
+			} catch {
+				// nothing to do
+			}
+		}
+	};
+}
