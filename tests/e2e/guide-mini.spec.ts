@@ -158,6 +158,10 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.getByRole('region', { name: 'The procedure used' })).toContainText(
 			'How sure: several independent sources agree'
 		);
+		// The shop report carries what the guide did.
+		await page.getByRole('link', { name: 'Your report for the shop' }).click();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByTestId('shop-report')).toContainText('2 of 2 keys synchronised');
 	});
 
 	test('R53 with a missed window: the guide explains, and the second try works', async ({
@@ -302,6 +306,41 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.locator('#step-title')).toHaveText(
 			'Sit in the car with every key and close all the doors'
 		);
+	});
+
+	test('progress survives a reload, and a window that ran out meanwhile restarts its sequence', async ({
+		page
+	}) => {
+		await page.clock.install();
+		await page.goto('/guide');
+		await page.getByLabel('VIN', { exact: true }).fill('WMWRE33455TD12345');
+		await page.getByRole('button', { name: 'Find my procedure' }).first().click();
+		await page.getByRole('radio', { name: '3 buttons: lock, unlock and boot' }).check();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await knownKey(page);
+		await page.getByRole('link', { name: 'Plan the session' }).first().click();
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await page.getByRole('button', { name: 'Carry on without a reading' }).click();
+		await page.getByRole('button', { name: 'Done', exact: true }).click();
+		await page.getByRole('button', { name: 'Done', exact: true }).click();
+		await page.getByRole('button', { name: 'Done', exact: true }).click();
+		await expect(page.locator('#step-title')).toHaveText('Press and hold UNLOCK');
+		await expect(page.getByTestId('key-position')).toHaveText('Key 1 of 2');
+
+		// A reload within the 30 seconds: the same step, its countdown still running.
+		await page.reload();
+		await expect(page.locator('#step-title')).toHaveText('Press and hold UNLOCK');
+		await expect(page.getByRole('timer')).toBeVisible();
+
+		// The tab is closed for a minute: the window ran out, the guide says so and starts over.
+		await page.goto('/');
+		await page.clock.fastForward(60_000);
+		await page.goto('/guide/run');
+		await expect(page.getByTestId('missed-text')).toContainText('More than 30 seconds passed');
+		await page
+			.getByRole('button', { name: 'Start again from “Turn the key to position 1”' })
+			.click();
+		await expect(page.locator('#step-title')).toHaveText('Turn the key to position 1');
 	});
 
 	test('a typed VIN that fails its check is explained, and nothing is lost', async ({ page }) => {
