@@ -1,0 +1,106 @@
+/**
+ * Pieces shared by the make modules in this folder: the ids of the questions
+ * owned by the resync core (questions.ts), the questions only these makes
+ * need, and the sentences several shop paths repeat.
+ *
+ * Everything here is data for screens read by a car owner next to the car:
+ * plain words, no research references.
+ */
+import type { GuideQuestion, SourceDoc, SourcedText, TimeWindow } from '../types';
+
+/** Question ids owned by the resync core's questions.ts; the data here only refers to them. */
+export const Q_PUSH_BUTTON = 'push-button-start'; // options "yes" / "no"
+export const Q_WORKING_KEYS = 'working-keys'; // options "0" / "1" / "2+"
+
+/** The options the shared questions offer, so tests can check every answer the data names. */
+export const SHARED_QUESTION_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+	[Q_PUSH_BUTTON]: ['yes', 'no'],
+	[Q_WORKING_KEYS]: ['0', '1', '2+']
+};
+
+/** Whether a Ford was first sold in North America or elsewhere (European Fords use other methods). */
+export const Q_FORD_MARKET = 'ford-market';
+/** Infrared remotes (a small dark window at the tip) resync differently from radio remotes. */
+export const Q_INFRARED_REMOTE = 'infrared-remote';
+
+/** A source for facts that are plain reading of the vehicle data, such as the OBD socket pin-out. */
+export const COMMON_SOURCES: readonly SourceDoc[] = [
+	{
+		id: 'sae-j1962-pinout',
+		title: 'SAE J1962 OBD-II diagnostic socket pin-out (as listed in the "On-board diagnostics" encyclopedia article)',
+		kind: 'trade',
+		url: 'https://en.wikipedia.org/wiki/On-board_diagnostics'
+	}
+];
+
+export const MAKE_QUESTIONS: readonly GuideQuestion[] = [
+	{
+		id: Q_FORD_MARKET,
+		prompt: 'Where was this Ford first sold?',
+		help: 'A VIN that starts with 1, 2 or 3 is a North American car. Fords first sold in Europe use different steps.',
+		options: [
+			{ id: 'north-america', label: 'USA, Canada or Mexico' },
+			{ id: 'europe', label: 'UK, Europe or elsewhere' }
+		],
+		sources: ['ford-2003-owners-manual-rke', 'ford-eu-forums-4-turns']
+	},
+	{
+		id: Q_INFRARED_REMOTE,
+		prompt: 'Does your remote have a small dark window at its tip, like a TV remote?',
+		help: 'Older remotes work by infrared light: you point them at a receiver inside the car. Radio remotes have no window.',
+		options: [
+			{ id: 'yes', label: 'Yes, it has a small window (infrared)' },
+			{ id: 'no', label: 'No window (radio)' }
+		],
+		sources: ['mb-c180-ir-resync', 'peugeot-306-ir-plip']
+	}
+];
+
+/** What every shop visit needs; each shop path adds its own lines. */
+export const BRING_TO_SHOP: readonly string[] = [
+	'Every key and remote you have for this car, working or not',
+	'The 17-character VIN (on the registration document, or at the bottom of the windscreen)',
+	'The FobSync report saved on your phone',
+	'Proof that the car is yours (registration document and ID)'
+];
+
+/** "Bring every remote" — the sentence most programming procedures need. */
+export function everyRemote(sources: readonly string[], max: number | null, confidence: SourcedText['confidence'] = 'M'): SourcedText {
+	return {
+		text:
+			max === null
+				? 'Have every remote for this car with you before you start.'
+				: `Have every remote for this car with you before you start (the car keeps at most ${max}).`,
+		confidence,
+		sources
+	};
+}
+
+/** "Remotes not done now stop working" — for procedures that erase the car's list. */
+export function erasesOthers(sources: readonly string[], confidence: SourcedText['confidence'] = 'M'): SourcedText {
+	return {
+		text: 'This erases every remote the car knows. Any remote you do not program in this session will stop working.',
+		confidence,
+		sources
+	};
+}
+
+/** "No push-button start" exclusion, worded once. */
+export function notPushButton(sources: readonly string[], confidence: SourcedText['confidence'] = 'C'): SourcedText {
+	return {
+		text: 'Not for cars started with a push button (keyless start).',
+		confidence,
+		sources
+	};
+}
+
+/** A window whose source gives no figure: no countdown, and the screen says so. */
+export function untimed(
+	w: Omit<TimeWindow, 'maxSeconds' | 'missed'> & { missed?: string }
+): TimeWindow {
+	return {
+		...w,
+		maxSeconds: null,
+		missed: w.missed ?? 'The source gives no time limit for this step.'
+	};
+}

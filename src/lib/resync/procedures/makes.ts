@@ -1,0 +1,18 @@
+/**
+ * The make modules of this folder, for catalogue.ts to list next to the
+ * MINI/BMW module. Order is the order the coverage table prints them.
+ */
+import type { CatalogueModule } from '../types';
+import { COMMON_SOURCES, MAKE_QUESTIONS } from './common';
+import { fordModule } from './ford';
+
+/** Questions and sources shared by several make modules (one copy in the catalogue). */
+export const makesCommonModule: CatalogueModule = {
+	sources: COMMON_SOURCES,
+	procedures: [],
+	shopPaths: [],
+	questions: MAKE_QUESTIONS
+};
+
+/** Every make module of this folder, in coverage-table order. */
+export const MAKE_MODULES: readonly CatalogueModule[] = [makesCommonModule, fordModule];
