@@ -265,7 +265,8 @@ const rke8Other: Procedure = {
 	confidence: 'U',
 	confidenceNote:
 		'The steps are Ford\'s own, but no source names your model. A Ford bulletin shows that 1992–1998 models used three different methods, so this one is not universal.',
-	sources: [...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13']
+	sources: [...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13'],
+	variants: eightTurnVariants.map((v) => ({ ...v, id: `${v.id}-other-models` }))
 };
 
 const fourTurnsPanther: TurnsSpec = {

@@ -5,6 +5,7 @@
 import type { CatalogueModule } from '../types';
 import { COMMON_SOURCES, MAKE_QUESTIONS } from './common';
 import { fordModule } from './ford';
+import { gmModule } from './gm';
 
 /** Questions and sources shared by several make modules (one copy in the catalogue). */
 export const makesCommonModule: CatalogueModule = {
@@ -15,4 +16,4 @@ export const makesCommonModule: CatalogueModule = {
 };
 
 /** Every make module of this folder, in coverage-table order. */
-export const MAKE_MODULES: readonly CatalogueModule[] = [makesCommonModule, fordModule];
+export const MAKE_MODULES: readonly CatalogueModule[] = [makesCommonModule, fordModule, gmModule];
