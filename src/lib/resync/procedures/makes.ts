@@ -7,6 +7,7 @@ import { COMMON_SOURCES, MAKE_QUESTIONS } from './common';
 import { fordModule } from './ford';
 import { gmModule } from './gm';
 import { chryslerModule } from './chrysler';
+import { hondaModule } from './honda';
 
 /** Questions and sources shared by several make modules (one copy in the catalogue). */
 export const makesCommonModule: CatalogueModule = {
@@ -17,4 +18,4 @@ export const makesCommonModule: CatalogueModule = {
 };
 
 /** Every make module of this folder, in coverage-table order. */
-export const MAKE_MODULES: readonly CatalogueModule[] = [makesCommonModule, fordModule, gmModule, chryslerModule];
+export const MAKE_MODULES: readonly CatalogueModule[] = [makesCommonModule, fordModule, gmModule, chryslerModule, hondaModule];
