@@ -8,6 +8,7 @@ import { fordModule } from './ford';
 import { gmModule } from './gm';
 import { chryslerModule } from './chrysler';
 import { hondaModule } from './honda';
+import { toyotaModule } from './toyota';
 
 /** Questions and sources shared by several make modules (one copy in the catalogue). */
 export const makesCommonModule: CatalogueModule = {
@@ -18,4 +19,4 @@ export const makesCommonModule: CatalogueModule = {
 };
 
 /** Every make module of this folder, in coverage-table order. */
-export const MAKE_MODULES: readonly CatalogueModule[] = [makesCommonModule, fordModule, gmModule, chryslerModule, hondaModule];
+export const MAKE_MODULES: readonly CatalogueModule[] = [makesCommonModule, fordModule, gmModule, chryslerModule, hondaModule, toyotaModule];
