@@ -4,7 +4,14 @@
  * Mitsubishi diagnostic-socket method. The owner "button chord" for Chrysler
  * remotes is left out (sources conflict; see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ProcedureVariant, ShopPath, SourceDoc, Step } from '../types';
+import type {
+	CatalogueModule,
+	Procedure,
+	ProcedureVariant,
+	ShopPath,
+	SourceDoc,
+	Step
+} from '../types';
 import { BRING_TO_SHOP, Q_PUSH_BUTTON, Q_WORKING_KEYS, untimed } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
@@ -28,19 +35,22 @@ const SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'chrysler-intrepid-2001-sm',
-		title: '2001 Chrysler Intrepid service information, Sentry Key Immobilizer Module initialization',
+		title:
+			'2001 Chrysler Intrepid service information, Sentry Key Immobilizer Module initialization',
 		kind: 'service-manual',
 		url: 'https://lemon-manuals.org.ua/Chrysler/2001/Intrepid%20Base/Repair%20and%20Diagnosis%20%28Single%20Page%29/Body%20%26%20Frame/Door%20Locks/Anti-Theft%20Systems/Programming/Sentry%20Key%20Immobilizer%20Module%20Initialization%20Procedure/General%20Information'
 	},
 	{
 		id: 'itstillruns-grand-cherokee-key',
-		title: 'How to replace a key on a Jeep Grand Cherokee (It Still Runs, citing the 2009 owner\'s manual)',
+		title:
+			"How to replace a key on a Jeep Grand Cherokee (It Still Runs, citing the 2009 owner's manual)",
 		kind: 'community',
 		url: 'https://itstillruns.com/replace-key-jeep-grand-cherokee-7459363.html'
 	},
 	{
 		id: 'chrysler-tsb-08-003-03',
-		title: 'Chrysler service bulletin 08-003-03, Sebring/Stratus coupe immobiliser (keys by DRBIII only)',
+		title:
+			'Chrysler service bulletin 08-003-03, Sebring/Stratus coupe immobiliser (keys by DRBIII only)',
 		kind: 'bulletin',
 		url: 'https://manuals.autorepairshq.com/Chrysler/2003/Sebring%20Coupe%20V6-3.0L%20VIN%20H/Repair%20and%20Diagnosis/Accessories%20and%20Optional%20Equipment/Antitheft%20and%20Alarm%20Systems/Technical%20Service%20Bulletins/Immobilizer%20System%20-%20Operation%2FService%2FDiagnostics'
 	},
@@ -58,7 +68,8 @@ const SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'tdr-ram-1999-drb',
-		title: 'Turbo Diesel Register forum quoting the 1999 Ram service manual (remotes by DRB scan tool)',
+		title:
+			'Turbo Diesel Register forum quoting the 1999 Ram service manual (remotes by DRB scan tool)',
 		kind: 'community',
 		url: 'https://xf2dev.turbodieselregister.com/threads/keyless-remote.82227/post-732651'
 	},
@@ -88,19 +99,25 @@ const SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'automotiveforums-mitsubishi',
-		title: 'Mitsubishi service text quoted on AutomotiveForums (hazard-switch registration, 2003 car)',
+		title:
+			'Mitsubishi service text quoted on AutomotiveForums (hazard-switch registration, 2003 car)',
 		kind: 'community',
 		url: 'https://www.automotiveforums.com/vbulletin/showpost.php?p=2076298&postcount=2'
 	},
 	{
 		id: 'mitsubishi-2004-tsb-immobiliser',
-		title: 'Mitsubishi 2004 service bulletin, "Antitheft System – Service Information Update" (8 keys, two ways to register)',
+		title:
+			'Mitsubishi 2004 service bulletin, "Antitheft System – Service Information Update" (8 keys, two ways to register)',
 		kind: 'bulletin',
 		url: 'https://manuals.autorepairshq.com/Mitsubishi/2004/Lancer%20Evolution%20L4-2.0L%20DOHC%20Turbo/Repair%20and%20Diagnosis/Technical%20Service%20Bulletins/All%20Technical%20Service%20Bulletins/Antitheft%20System%20-%20Service%20Information%20Update'
 	}
 ];
 
-const SENTRY = ['dodge-dakota-2004-owners', 'dodge-durango-2007-owners', 'dodge-caliber-2009-owners'];
+const SENTRY = [
+	'dodge-dakota-2004-owners',
+	'dodge-durango-2007-owners',
+	'dodge-caliber-2009-owners'
+];
 const CHRYSLER_MAKES = ['Chrysler', 'Dodge', 'Jeep', 'Ram'];
 
 const confirmKey = (title: string, detail: string): Step => ({
@@ -171,7 +188,8 @@ const sentry: Procedure = {
 			id: 'have-two-keys',
 			kind: 'question',
 			title: 'Are two keys that already start this car here with you?',
-			detail: 'This method needs two working keys. With fewer, the dealer programs keys using your car\'s 4-digit code.',
+			detail:
+				"This method needs two working keys. With fewer, the dealer programs keys using your car's 4-digit code.",
 			answers: [
 				{ label: 'Yes, two or more', outcome: { to: 'next' } },
 				{ label: 'No', outcome: { to: 'finish' } }
@@ -182,7 +200,12 @@ const sentry: Procedure = {
 			kind: 'instruction',
 			title: 'Have the new blank key ready, cut for this car'
 		},
-		{ id: 'start-off', kind: 'check', check: 'ignition-off', title: 'Start with the ignition off and no key in it' }
+		{
+			id: 'start-off',
+			kind: 'check',
+			check: 'ignition-off',
+			title: 'Start with the ignition off and no key in it'
+		}
 	],
 	perKey: [
 		{
@@ -198,7 +221,8 @@ const sentry: Procedure = {
 					maxSeconds: 15,
 					from: 'turning the first key to ON',
 					startsOn: 'done',
-					missed: 'The first key has to stay in ON for 3 to 15 seconds. Start again with the first key.',
+					missed:
+						'The first key has to stay in ON for 3 to 15 seconds. Start again with the first key.',
 					restartAt: 'key1-on',
 					confidence: 'M',
 					sources: SENTRY
@@ -217,7 +241,8 @@ const sentry: Procedure = {
 					maxSeconds: 15,
 					from: 'taking out the first key',
 					startsOn: 'done',
-					missed: 'More than 15 seconds passed before the second key was turned ON. Start again with the first key.',
+					missed:
+						'More than 15 seconds passed before the second key was turned ON. Start again with the first key.',
 					restartAt: 'key1-on',
 					confidence: 'M',
 					sources: SENTRY
@@ -252,7 +277,8 @@ const sentry: Procedure = {
 					maxSeconds: 60,
 					from: 'taking out the second key',
 					startsOn: 'done',
-					missed: 'More than 60 seconds passed before the new key was turned ON. Start again with the first key.',
+					missed:
+						'More than 60 seconds passed before the new key was turned ON. Start again with the first key.',
 					restartAt: 'key1-on',
 					confidence: 'M',
 					sources: SENTRY
@@ -275,7 +301,12 @@ const sentry: Procedure = {
 	],
 	finish: [{ id: 'check', kind: 'instruction', title: 'Start the car once with every key' }],
 	confidence: 'M',
-	sources: [...SENTRY, 'chrysler-intrepid-2001-sm', 'itstillruns-grand-cherokee-key', 'chrysler-tsb-08-003-03']
+	sources: [
+		...SENTRY,
+		'chrysler-intrepid-2001-sm',
+		'itstillruns-grand-cherokee-key',
+		'chrysler-tsb-08-003-03'
+	]
 };
 
 const crossfire: Procedure = {
@@ -328,7 +359,8 @@ const crossfire: Procedure = {
 	],
 	finish: [{ id: 'done', kind: 'instruction', title: 'Test every key the same way' }],
 	confidence: 'C',
-	confidenceNote: 'Dealer manual text quoted by an owner and a second owner\'s success; the ignition position and timing are not stated.',
+	confidenceNote:
+		"Dealer manual text quoted by an owner and a second owner's success; the ignition position and timing are not stated.",
 	sources: ['crossfireforum-program-key', 'crossfireforum-success']
 };
 
@@ -357,7 +389,11 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 			detail: 'FobSync cannot read the car while the wire is in.'
 		},
 		{ id: 'prep', kind: 'action', title: 'Close all doors, key in the ignition at OFF' },
-		{ id: 'jumper', kind: 'action', title: 'Connect pin 1 of the socket to pin 4 (ground) with a wire' },
+		{
+			id: 'jumper',
+			kind: 'action',
+			title: 'Connect pin 1 of the socket to pin 4 (ground) with a wire'
+		},
 		{ id: 'acc', kind: 'action', title: 'Turn the key to ACC' },
 		{
 			id: 'off',
@@ -392,7 +428,8 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 			times: 3,
 			unit: 'press',
 			title: 'Press any button on this remote three times',
-			detail: 'The source gives no time limit for the first remote; the second within one minute of the first.',
+			detail:
+				'The source gives no time limit for the first remote; the second within one minute of the first.',
 			within: ['next-fob'],
 			opens: [
 				{
@@ -400,7 +437,8 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 					maxSeconds: 60,
 					from: 'the first remote',
 					startsOn: 'done',
-					missed: 'More than one minute passed, so the car left programming mode. Start again from ACC.',
+					missed:
+						'More than one minute passed, so the car left programming mode. Start again from ACC.',
 					restartAt: 'acc',
 					confidence: 'S',
 					sources: MIT_A
@@ -419,8 +457,10 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 const hazardB: ProcedureVariant = {
 	id: 'mitsubishi-hazard-switch',
 	title: 'Hazard switch six times (Mitsubishi service text)',
-	summary: 'With pin 1 grounded and the key in, press the hazard switch six times within 10 seconds.',
-	differs: 'A Mitsubishi service text quoted for a 2003 car uses the hazard switch instead of the ignition.',
+	summary:
+		'With pin 1 grounded and the key in, press the hazard switch six times within 10 seconds.',
+	differs:
+		'A Mitsubishi service text quoted for a 2003 car uses the hazard switch instead of the ignition.',
 	programs: 'remote-learn',
 	difficulty: 'hard',
 	maxKeys: 4,
@@ -429,7 +469,11 @@ const hazardB: ProcedureVariant = {
 	warnings: socketWarnings,
 	setup: [
 		{ id: 'unplug', kind: 'action', title: 'Unplug any adapter from the diagnostic socket' },
-		{ id: 'jumper', kind: 'action', title: 'Connect pin 1 of the socket to pin 4 (ground), key in the ignition' },
+		{
+			id: 'jumper',
+			kind: 'action',
+			title: 'Connect pin 1 of the socket to pin 4 (ground), key in the ignition'
+		},
 		{
 			id: 'hazard',
 			kind: 'repeat',
@@ -535,12 +579,13 @@ const chryslerRemoteShop: ShopPath = {
 	title: 'Remotes for Chrysler, Dodge, Jeep and Ram: a dealer or a locksmith with the tool',
 	applies: { makes: CHRYSLER_MAKES, exclusions: [] },
 	why: {
-		text: 'Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler\'s own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So the app does not guide one.',
+		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So the app does not guide one.",
 		confidence: 'U',
 		sources: ['dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb']
 	},
 	shops: ['dealer', 'auto-locksmith'],
-	askFor: 'Programming every remote to the car with the scan tool (the remotes live in the car\'s body computer).',
+	askFor:
+		"Programming every remote to the car with the scan tool (the remotes live in the car's body computer).",
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
@@ -558,12 +603,13 @@ const sentryShop: ShopPath = {
 	title: 'A new coded key with fewer than two working keys: the dealer',
 	applies: { makes: CHRYSLER_MAKES, answers: { [Q_WORKING_KEYS]: ['0', '1'] }, exclusions: [] },
 	why: {
-		text: 'The owner method needs two working keys. Otherwise the dealer programs keys with a tool and your car\'s 4-digit code.',
+		text: "The owner method needs two working keys. Otherwise the dealer programs keys with a tool and your car's 4-digit code.",
 		confidence: 'M',
 		sources: ['dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm']
 	},
 	shops: ['dealer', 'auto-locksmith'],
-	askFor: 'New Sentry Key(s) cut and programmed, with every key you keep programmed in the same visit.',
+	askFor:
+		'New Sentry Key(s) cut and programmed, with every key you keep programmed in the same visit.',
 	bring: [...BRING_TO_SHOP, 'The 4-digit security code from your purchase papers, if you have it'],
 	involves: [
 		{
@@ -590,7 +636,7 @@ const mitsubishiShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'Registration with Mitsubishi\'s tool. The sources we read give no price.',
+			text: "Registration with Mitsubishi's tool. The sources we read give no price.",
 			confidence: 'S',
 			sources: ['mitsubishi-2004-tsb-immobiliser']
 		}

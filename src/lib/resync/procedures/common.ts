@@ -27,7 +27,8 @@ export const Q_INFRARED_REMOTE = 'infrared-remote';
 export const COMMON_SOURCES: readonly SourceDoc[] = [
 	{
 		id: 'sae-j1962-pinout',
-		title: 'SAE J1962 OBD-II diagnostic socket pin-out (as listed in the "On-board diagnostics" encyclopedia article)',
+		title:
+			'SAE J1962 OBD-II diagnostic socket pin-out (as listed in the "On-board diagnostics" encyclopedia article)',
 		kind: 'trade',
 		url: 'https://en.wikipedia.org/wiki/On-board_diagnostics'
 	}
@@ -65,7 +66,11 @@ export const BRING_TO_SHOP: readonly string[] = [
 ];
 
 /** "Bring every remote" — the sentence most programming procedures need. */
-export function everyRemote(sources: readonly string[], max: number | null, confidence: SourcedText['confidence'] = 'M'): SourcedText {
+export function everyRemote(
+	sources: readonly string[],
+	max: number | null,
+	confidence: SourcedText['confidence'] = 'M'
+): SourcedText {
 	return {
 		text:
 			max === null
@@ -77,7 +82,10 @@ export function everyRemote(sources: readonly string[], max: number | null, conf
 }
 
 /** "Remotes not done now stop working" — for procedures that erase the car's list. */
-export function erasesOthers(sources: readonly string[], confidence: SourcedText['confidence'] = 'M'): SourcedText {
+export function erasesOthers(
+	sources: readonly string[],
+	confidence: SourcedText['confidence'] = 'M'
+): SourcedText {
 	return {
 		text: 'This erases every remote the car knows. Any remote you do not program in this session will stop working.',
 		confidence,
@@ -86,7 +94,10 @@ export function erasesOthers(sources: readonly string[], confidence: SourcedText
 }
 
 /** "No push-button start" exclusion, worded once. */
-export function notPushButton(sources: readonly string[], confidence: SourcedText['confidence'] = 'C'): SourcedText {
+export function notPushButton(
+	sources: readonly string[],
+	confidence: SourcedText['confidence'] = 'C'
+): SourcedText {
 	return {
 		text: 'Not for cars started with a push button (keyless start).',
 		confidence,

@@ -33,7 +33,13 @@ interface PatsSpec {
 	readonly confidence: Confidence;
 }
 
-function holdWindow(id: string, hold: Hold, what: string, s: PatsSpec, restartAt: string): TimeWindow {
+function holdWindow(
+	id: string,
+	hold: Hold,
+	what: string,
+	s: PatsSpec,
+	restartAt: string
+): TimeWindow {
 	const range =
 		hold.max === null
 			? `at least ${hold.min ?? 0} second${hold.min === 1 ? '' : 's'}`
@@ -51,7 +57,13 @@ function holdWindow(id: string, hold: Hold, what: string, s: PatsSpec, restartAt
 	};
 }
 
-function gapWindow(id: string, seconds: number, after: string, s: PatsSpec, restartAt: string): TimeWindow {
+function gapWindow(
+	id: string,
+	seconds: number,
+	after: string,
+	s: PatsSpec,
+	restartAt: string
+): TimeWindow {
 	return {
 		id,
 		maxSeconds: seconds,
@@ -140,7 +152,8 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 			kind: 'question',
 			title: 'Start the engine with the new key. Does it start?',
 			detail: `When it worked, the anti-theft light comes on for about 3 seconds and goes out. ${s.failure}`,
-			carConfirms: 'The engine starts; the anti-theft light lights for about 3 seconds, then goes out.',
+			carConfirms:
+				'The engine starts; the anti-theft light lights for about 3 seconds, then goes out.',
 			answers: [
 				{ label: 'Yes, it starts', outcome: { to: 'key-confirmed' } },
 				{ label: 'No', outcome: { to: 'key-failed' } }
@@ -154,7 +167,7 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 				kind: 'question',
 				title: 'Are two keys that already start this car here with you?',
 				detail:
-					'Ford\'s method needs two working keys. With fewer, a dealer or an auto locksmith has to add the key.',
+					"Ford's method needs two working keys. With fewer, a dealer or an auto locksmith has to add the key.",
 				answers: [
 					{ label: 'Yes, two or more', outcome: { to: 'next' } },
 					{ label: 'No', outcome: { to: 'finish' } }
@@ -193,7 +206,7 @@ const COMMON_PREREQS: readonly SourcedText[] = [
 		sources: ['ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats', 'ford-escape-2008-owners-pats']
 	},
 	{
-		text: 'The new key must have this car\'s cut and be a Ford coded key.',
+		text: "The new key must have this car's cut and be a Ford coded key.",
 		confidence: 'M',
 		sources: ['ford-flex-2009-sm-pats']
 	},
@@ -255,7 +268,11 @@ const spec2003: PatsSpec = {
 	waitFirst: null,
 	failure:
 		'If it did not work, leave the key in ON for at least 3 seconds, turn it OFF and start again from the first key.',
-	sources: ['ford-mustang-2003-owners-pats', 'keyfobmall-taurus-2006', 'ford-escape-2008-owners-pats'],
+	sources: [
+		'ford-mustang-2003-owners-pats',
+		'keyfobmall-taurus-2006',
+		'ford-escape-2008-owners-pats'
+	],
 	confidence: 'U'
 };
 
@@ -268,7 +285,11 @@ const spec2008: PatsSpec = {
 	waitFirst: 20,
 	failure:
 		'If it did not work, the anti-theft light may flash: leave the key in ON for at least 3 seconds, turn it OFF, wait 20 seconds and start again from the first key.',
-	sources: ['ford-escape-2008-owners-pats', 'ford-expedition-2010-owners-pats', 'ford-e250-2012-sm-pats'],
+	sources: [
+		'ford-escape-2008-owners-pats',
+		'ford-expedition-2010-owners-pats',
+		'ford-e250-2012-sm-pats'
+	],
 	confidence: 'M'
 };
 
@@ -309,12 +330,7 @@ function pats(
 	};
 }
 
-function patsVariant(
-	id: string,
-	title: string,
-	differs: string,
-	spec: PatsSpec
-): ProcedureVariant {
+function patsVariant(id: string, title: string, differs: string, spec: PatsSpec): ProcedureVariant {
 	return {
 		id,
 		title,
@@ -335,12 +351,8 @@ function patsVariant(
 /** 1998–2002: second key within 5 s, new key within 10 s. */
 export const pats2000 = pats('ford-coded-key-1998-2002', { from: 1998, to: 2002 }, spec2000, {
 	confidenceNote:
-		'The times come from a 2000 Ford Expedition owner\'s manual (first read there, the page could not be found again) and two owner guides that agree. Which of the years 1998–2002 use them is not pinned down; the 2003 Mustang already uses 10 seconds.',
-	sources: [
-		...spec2000.sources,
-		'mercury-grand-marquis-1998-sm-pats',
-		'ford-flex-2009-sm-pats'
-	]
+		"The times come from a 2000 Ford Expedition owner's manual (first read there, the page could not be found again) and two owner guides that agree. Which of the years 1998–2002 use them is not pinned down; the 2003 Mustang already uses 10 seconds.",
+	sources: [...spec2000.sources, 'mercury-grand-marquis-1998-sm-pats', 'ford-flex-2009-sm-pats']
 });
 
 /** 2003–2007: the years between the two manuals; offered with the older times as an alternative. */
@@ -373,6 +385,5 @@ export const pats2003 = pats('ford-coded-key-2003-2007', { from: 2003, to: 2007 
 
 /** 2008–2012: owner's manual and workshop text agree. */
 export const pats2008 = pats('ford-coded-key-2008-2012', { from: 2008, to: 2012 }, spec2008, {
-	confidenceNote:
-		'2008 Escape and 2010 Expedition owner\'s manuals and 2008–2012 workshop manuals.'
+	confidenceNote: "2008 Escape and 2010 Expedition owner's manuals and 2008–2012 workshop manuals."
 });

@@ -9,13 +9,15 @@ import type { SourceDoc } from '../types';
 export const FORD_SOURCES: readonly SourceDoc[] = [
 	{
 		id: 'ford-2003-owners-manual-rke',
-		title: '2003 Ford owner\'s manual, p. 147, "Programming remote transmitters" (quoted on a Ford truck forum)',
+		title:
+			'2003 Ford owner\'s manual, p. 147, "Programming remote transmitters" (quoted on a Ford truck forum)',
 		kind: 'owners-manual',
 		url: 'https://www.ford-trucks.com/forums/375694-remote-programming.html?highlight=program'
 	},
 	{
 		id: 'ford-2005-f350-workshop-rke',
-		title: 'Ford workshop manual, 2005 F-350, RKE transmitter programming (quoted on Ford Truck Fanatics)',
+		title:
+			'Ford workshop manual, 2005 F-350, RKE transmitter programming (quoted on Ford Truck Fanatics)',
 		kind: 'service-manual',
 		url: 'https://www.fordtruckfanatics.com/threads/key-fob-to-work.26709'
 	},
@@ -27,37 +29,39 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'ford-tsb-97-24-13',
-		title: 'Ford technical service bulletin 97-24-13, remote keyless entry programming, 1992–1998 models',
+		title:
+			'Ford technical service bulletin 97-24-13, remote keyless entry programming, 1992–1998 models',
 		kind: 'bulletin',
 		url: 'https://v8sho.com/SHO/Remote%20Keyless%20Entry%20TSB%2097-24-13.htm'
 	},
 	{
 		id: 'ford-escape-2003-owners',
-		title: '2003 Ford Escape owner\'s manual, remote transmitter programming',
+		title: "2003 Ford Escape owner's manual, remote transmitter programming",
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2003-ford-escape-owners-manual/?srch=ECO+mode'
 	},
 	{
 		id: 'mazda-b3000-2002-owners',
-		title: '2002 Mazda B3000 4WD owner\'s manual, programming the remote entry transmitters',
+		title: "2002 Mazda B3000 4WD owner's manual, programming the remote entry transmitters",
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2002-mazda-model-b3000-4wd-owners-manual/?srch=remote+start'
 	},
 	{
 		id: 'lincoln-town-car-2001-owners',
-		title: '2001 Lincoln Town Car owner\'s manual, programming remote transmitters',
+		title: "2001 Lincoln Town Car owner's manual, programming remote transmitters",
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2001-lincoln-town-car-owners-manual/?srch=key+battery'
 	},
 	{
 		id: 'mercury-grand-marquis-2003-owners',
-		title: '2003 Mercury Grand Marquis owner\'s manual, programming remote transmitters',
+		title: "2003 Mercury Grand Marquis owner's manual, programming remote transmitters",
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2003-mercury-grand-marquis-owner-s-manuals/13'
 	},
 	{
 		id: 'kiwiolsen-keyless-remote',
-		title: 'Programming a keyless remote: Lincoln models and 2006 Ford Ranger (personal how-to page)',
+		title:
+			'Programming a keyless remote: Lincoln models and 2006 Ford Ranger (personal how-to page)',
 		kind: 'community',
 		url: 'http://www.kiwiolsen.net/programming-a-keyless-remote-autos.php'
 	},
@@ -69,7 +73,8 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'fordtrucks-fob-article',
-		title: 'Why is my Ford key fob not working? (Ford-Trucks.com article, F-150 2004–2014, Super Duty 2005–2014)',
+		title:
+			'Why is my Ford key fob not working? (Ford-Trucks.com article, F-150 2004–2014, Super Duty 2005–2014)',
 		kind: 'community',
 		url: 'https://www.ford-trucks.com/how-tos/a/ford-f150-ford-f250-why-is-my-key-fob-not-working-356390'
 	},
@@ -87,7 +92,8 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'ford-transit-connect-2011-sm',
-		title: '2011 Ford Transit Connect workshop manual, "Remote Keyless Entry (RKE) Transmitter Programming"',
+		title:
+			'2011 Ford Transit Connect workshop manual, "Remote Keyless Entry (RKE) Transmitter Programming"',
 		kind: 'service-manual',
 		url: 'https://charm.ecrasystems.com/hyperlink/Ford%20Truck/2011/Transit%20Connect%20L4-2.0L/Repair%20and%20Diagnosis/Body%20and%20Frame/Locks/Keyless%20Entry/Keyless%20Entry%20Transmitter/Testing%20and%20Inspection/Remote%20Keyless%20Entry%20%28RKE%29%20Transmitter%20Programming'
 	},
@@ -129,7 +135,8 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'fordownersclub-key-help',
-		title: '"Key help" (Ford Owners Club forum: 6 seconds, then 10 seconds; new fobs need their chip programmed)',
+		title:
+			'"Key help" (Ford Owners Club forum: 6 seconds, then 10 seconds; new fobs need their chip programmed)',
 		kind: 'community',
 		url: 'https://www.fordownersclub.com/forums/topic/83719-key-help/'
 	},
@@ -165,13 +172,13 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'ford-mustang-2003-owners-pats',
-		title: '2003 Ford Mustang owner\'s manual, programming spare keys',
+		title: "2003 Ford Mustang owner's manual, programming spare keys",
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2003-ford-mustang-owners-manual/13'
 	},
 	{
 		id: 'ford-expedition-2010-owners-pats',
-		title: '2010 Ford Expedition owner\'s manual, programming spare keys',
+		title: "2010 Ford Expedition owner's manual, programming spare keys",
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2010-ford-expedition-owners-manual/23'
 	},
@@ -195,7 +202,8 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'ford-excursion-2003-sm-pats',
-		title: '2003 Ford Excursion and F-250–F-550 Super Duty workshop manual, "Key Programming Using Two Programmed Keys"',
+		title:
+			'2003 Ford Excursion and F-250–F-550 Super Duty workshop manual, "Key Programming Using Two Programmed Keys"',
 		kind: 'service-manual',
 		url: 'https://lemon-manuals.la/Ford/2003/Excursion%207.3%20F%2C%20RWD/Repair%20and%20Diagnosis%20%28Single%20Page%29/Body%20%26%20Frame/Door%20Locks/Anti-Theft-%20Pats%20System%20-%20Excursion%20%26%20F250-F550%20Super%20Duty/General%20Procedures/Key%20Programming%20Using%20Two%20Programmed%20Keys'
 	},
@@ -237,7 +245,8 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'mazda-tribute-2003-owners',
-		title: '2003 Mazda Tribute owner\'s manual, keys (without a second coded key, the car must go to a dealer)',
+		title:
+			"2003 Mazda Tribute owner's manual, keys (without a second coded key, the car must go to a dealer)",
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2003-mazda-model-tribute-owners-manual-in-english/2/?srch=key'
 	}

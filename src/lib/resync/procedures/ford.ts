@@ -26,7 +26,8 @@ const unlockFirst: Step = {
 	id: 'unlock',
 	kind: 'action',
 	title: 'Unlock all doors with the door lock switch inside the car',
-	detail: 'Use the switch on the door panel, not the remote. Sit in the driver\'s seat with every remote.',
+	detail:
+		"Use the switch on the door panel, not the remote. Sit in the driver's seat with every remote.",
 	sources: ['ford-2003-owners-manual-rke', 'ford-2005-f350-workshop-rke']
 };
 
@@ -237,7 +238,7 @@ const rke8: Procedure = {
 	...turnsSteps(eightTurns),
 	confidence: 'M',
 	confidenceNote:
-		'Ford owner\'s-manual and workshop text for the turns and times. Which models use it comes partly from owner guides (Lincoln models, the 2006 Ranger, later F-150s).',
+		"Ford owner's-manual and workshop text for the turns and times. Which models use it comes partly from owner guides (Lincoln models, the 2006 Ranger, later F-150s).",
 	sources: [
 		...FORD_MANUAL,
 		...FORD_WORKSHOP,
@@ -255,7 +256,7 @@ const rke8Other: Procedure = {
 	id: 'ford-rke-8-turns-other-models',
 	title: 'Program Ford remotes with eight key turns (model not confirmed)',
 	summary:
-		'Ford printed this method in its owner\'s manuals of the early 2000s without naming one model; no source confirms it for your model, so it may not work.',
+		"Ford printed this method in its owner's manuals of the early 2000s without naming one model; no source confirms it for your model, so it may not work.",
 	applies: {
 		makes: ['Ford'],
 		years: { from: 1999, to: 2010 },
@@ -264,7 +265,7 @@ const rke8Other: Procedure = {
 	},
 	confidence: 'U',
 	confidenceNote:
-		'The steps are Ford\'s own, but no source names your model. A Ford bulletin shows that 1992–1998 models used three different methods, so this one is not universal.',
+		"The steps are Ford's own, but no source names your model. A Ford bulletin shows that 1992–1998 models used three different methods, so this one is not universal.",
 	sources: [...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13'],
 	variants: eightTurnVariants.map((v) => ({ ...v, id: `${v.id}-other-models` }))
 };
@@ -344,7 +345,8 @@ const rkeBSeries: Procedure = {
 	id: 'mazda-b-series-8-turns',
 	ref: 'P01',
 	title: 'Program Mazda B-Series remotes with eight key turns',
-	summary: 'The Ford-built pickup uses Ford\'s method: eight quick turns, then a press on each remote.',
+	summary:
+		"The Ford-built pickup uses Ford's method: eight quick turns, then a press on each remote.",
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Mazda'],
@@ -366,7 +368,7 @@ const rkeBSeries: Procedure = {
 	...turnsSteps(bSeries),
 	confidence: 'M',
 	confidenceNote:
-		'Mazda handbook text for the turns. The 20 seconds for each remote come from Ford\'s manual for the same system; the Mazda text we read does not repeat the figure.',
+		"Mazda handbook text for the turns. The 20 seconds for each remote come from Ford's manual for the same system; the Mazda text we read does not repeat the figure.",
 	sources: ['mazda-b3000-2002-owners', ...FORD_MANUAL]
 };
 
@@ -405,7 +407,8 @@ const rkeTransit: Procedure = {
 	id: 'ford-rke-4-turns-end-off',
 	ref: 'P02',
 	title: 'Program Transit Connect remotes with four turns ending in OFF',
-	summary: 'Four quick turns ending in OFF; a chime says the van is ready; then a press on each remote.',
+	summary:
+		'Four quick turns ending in OFF; a chime says the van is ready; then a press on each remote.',
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Ford'],
@@ -477,7 +480,8 @@ const rkeFocus: Procedure = {
 				id: 'ford-rke-focus-3-10',
 				title: 'Four turns within 3 seconds, remote held within 10 seconds',
 				summary: 'Faster turns, then press and hold a button on each remote.',
-				differs: 'A forum post gives 3 seconds for the turns and 10 seconds to press and hold a button.',
+				differs:
+					'A forum post gives 3 seconds for the turns and 10 seconds to press and hold a button.',
 				programs: 'remote-learn',
 				difficulty: 'moderate',
 				maxKeys: 4,
@@ -520,7 +524,8 @@ const euSpec: TurnsSpec = {
 	remoteSign: 'The red light flashes or the car beeps.',
 	before: [],
 	exitTitle: 'Turn the ignition on, or wait 20 seconds',
-	exitDetail: 'Owners report that the learn mode ends after 20 seconds or when the ignition is switched on.',
+	exitDetail:
+		'Owners report that the learn mode ends after 20 seconds or when the ignition is switched on.',
 	exitSources: euSources,
 	testDetail: 'Lock and unlock with each remote.'
 };
@@ -579,7 +584,7 @@ const rkeEurope: Procedure = {
 	...turnsSteps(euSpec),
 	confidence: 'U',
 	confidenceNote:
-		'Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford\'s handbook text was not found.',
+		"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
 	sources: [...euSources, 'fordownersclub-key-help'],
 	variants: [
 		turnsVariant(
@@ -587,7 +592,8 @@ const rkeEurope: Procedure = {
 				id: 'ford-europe-6-10',
 				title: 'Four turns within 6 seconds, remotes within 10 seconds',
 				summary: 'Slower turns but less time for the remotes, as one owner club describes.',
-				differs: 'One owners\' club post gives 6 seconds for the turns and 10 seconds for the remotes.',
+				differs:
+					"One owners' club post gives 6 seconds for the turns and 10 seconds for the remotes.",
 				programs: 'remote-learn',
 				difficulty: 'moderate',
 				maxKeys: null,
@@ -612,8 +618,9 @@ const rkeEurope: Procedure = {
 			{
 				id: 'ford-europe-hold-5',
 				title: 'Four turns within 4 seconds, remote button held until a beep',
-				summary: 'Hold each remote\'s button (about 5 seconds) until a second beep.',
-				differs: 'A question-and-answer page says to hold the button about 5 seconds until another beep.',
+				summary: "Hold each remote's button (about 5 seconds) until a second beep.",
+				differs:
+					'A question-and-answer page says to hold the button about 5 seconds until another beep.',
 				programs: 'remote-learn',
 				difficulty: 'moderate',
 				maxKeys: null,
@@ -648,7 +655,7 @@ const patsShop: ShopPath = {
 		exclusions: []
 	},
 	why: {
-		text: 'Ford\'s own key-adding method needs two keys that already start the car. With fewer, the car\'s immobiliser can only be taught a key with a diagnostic tool, which this app does not have and never uses to change the car.',
+		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which this app does not have and never uses to change the car.",
 		confidence: 'M',
 		sources: ['ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners']
 	},
@@ -686,7 +693,8 @@ const pushButtonShop: ShopPath = {
 		sources: ['f150forum-intelligent-access']
 	},
 	shops: ['dealer', 'auto-locksmith'],
-	askFor: 'Programming of an Intelligent Access fob, with every fob you have programmed in the same visit.',
+	askFor:
+		'Programming of an Intelligent Access fob, with every fob you have programmed in the same visit.',
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
@@ -708,12 +716,13 @@ const europeShop: ShopPath = {
 		exclusions: []
 	},
 	why: {
-		text: 'The owner learn mode only teaches the remote buttons, and on some cars it is switched off or missing. A new key\'s chip (for starting) must be programmed with a tool.',
+		text: "The owner learn mode only teaches the remote buttons, and on some cars it is switched off or missing. A new key's chip (for starting) must be programmed with a tool.",
 		confidence: 'S',
 		sources: ['fordownersclub-key-help', 'fordownersclub-no-chime', 'passionford-keys']
 	},
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
-	askFor: 'Programming the new key\'s chip and its remote to the car, and re-learning every other remote.',
+	askFor:
+		"Programming the new key's chip and its remote to the car, and re-learning every other remote.",
 	bring: BRING_TO_SHOP,
 	involves: [
 		{

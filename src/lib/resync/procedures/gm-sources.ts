@@ -8,19 +8,22 @@ import type { SourceDoc } from '../types';
 export const GM_SOURCES: readonly SourceDoc[] = [
 	{
 		id: 'gm-malibu-2000-sm',
-		title: '2000 Chevrolet Malibu service manual, "Transmitter Programming Procedure (Method 1 – No Tools Required)"',
+		title:
+			'2000 Chevrolet Malibu service manual, "Transmitter Programming Procedure (Method 1 – No Tools Required)"',
 		kind: 'service-manual',
 		url: 'http://gm.saturn.team/Chevrolet/Malibu/2000/10/9/958/52171'
 	},
 	{
 		id: 'gm-alero-2000-sm',
-		title: '2000 Oldsmobile Alero service manual, transmitter programming (Method 1 – No Tools Required)',
+		title:
+			'2000 Oldsmobile Alero service manual, transmitter programming (Method 1 – No Tools Required)',
 		kind: 'service-manual',
 		url: 'https://gm.saturn.team/Oldsmobile/Alero/2000/10/9/958/52171'
 	},
 	{
 		id: 'gm-regal-china-2000-sm',
-		title: '2000 Buick Regal (China) service manual, transmitter programming (Method 1 – No Tools Required)',
+		title:
+			'2000 Buick Regal (China) service manual, transmitter programming (Method 1 – No Tools Required)',
 		kind: 'service-manual',
 		url: 'https://gm.saturn.team/Buick/Regal__China_/2000/10/9/958/52171'
 	},
@@ -86,7 +89,7 @@ export const GM_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'gm-blazer-2003-owners',
-		title: '2003 Chevrolet Blazer owner\'s information: transmitters are matched by the dealer',
+		title: "2003 Chevrolet Blazer owner's information: transmitters are matched by the dealer",
 		kind: 'owners-manual',
 		url: 'https://gm.saturn.team/Chevrolet/Blazer___2WD/2003/26/20/2605/73687'
 	},
@@ -104,7 +107,8 @@ export const GM_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'corvetteforum-5-seconds',
-		title: '"How to reset C5 keyless entry remote" (CorvetteForum, owner\'s manual quote with 5 seconds)',
+		title:
+			'"How to reset C5 keyless entry remote" (CorvetteForum, owner\'s manual quote with 5 seconds)',
 		kind: 'community',
 		url: 'https://www.corvetteforum.com/forums/c5-tech/1436307-how-to-reset-c5-keyless-entry-remote.html'
 	},
@@ -116,13 +120,15 @@ export const GM_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'gm-corvette-2002-sm-cancel',
-		title: '2002 Chevrolet Corvette service manual, "Remote Keyless Entry (RKE) – Programming Cancellation"',
+		title:
+			'2002 Chevrolet Corvette service manual, "Remote Keyless Entry (RKE) – Programming Cancellation"',
 		kind: 'service-manual',
 		url: 'https://charm.li/Chevrolet/2002/Corvette%20V8-5.7L%20VIN%20G/Repair%20and%20Diagnosis/Testing%20and%20Inspection/Programming%20and%20Relearning/Remote%20Keyless%20Entry%20%28RKE%29%20-%20Programming%20Cancellation/'
 	},
 	{
 		id: 'gm-grand-prix-2001-sm-sync',
-		title: '2001 Pontiac Grand Prix service manual, "Remote Keyless Entry Transmitter Synchronization"',
+		title:
+			'2001 Pontiac Grand Prix service manual, "Remote Keyless Entry Transmitter Synchronization"',
 		kind: 'service-manual',
 		url: 'https://lemon.leoquadpod.com/Pontiac/2001/Grand%20Prix%20GTP%2C%204D%20Sedan/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Remote%20Keyless%20Entry%20Systems/Programming/Remote%20Keyless%20Entry%20Transmitter%20Synchronization/'
 	},
@@ -140,7 +146,8 @@ export const GM_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'saturn-1997-tsb',
-		title: 'Saturn 1997 service bulletin, "Keyless Entry/Security System – Programming Instructions"',
+		title:
+			'Saturn 1997 service bulletin, "Keyless Entry/Security System – Programming Instructions"',
 		kind: 'bulletin',
 		url: 'https://myvehicle.help/Saturn/1997/SW1%20L4-1.9L%20SOHC%20VIN%208/Repair%20and%20Diagnosis/Technical%20Service%20Bulletins/All%20Technical%20Service%20Bulletins/Keyless%20Entry%2FSecurity%20System%20-%20Programming%20Instructions'
 	},
@@ -176,13 +183,15 @@ export const GM_SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'buick-keyless-access-owners',
-		title: 'Buick owner\'s manual, "Programming with a Recognized Transmitter (Keyless Access Vehicles Only)"',
+		title:
+			'Buick owner\'s manual, "Programming with a Recognized Transmitter (Keyless Access Vehicles Only)"',
 		kind: 'owners-manual',
 		url: 'https://www.buiclub.com/info-2194.html'
 	},
 	{
 		id: 'tahoe-2015-owners',
-		title: '2015 Chevrolet Tahoe/Suburban owner\'s manual, "Programming with a Recognized Transmitter"',
+		title:
+			'2015 Chevrolet Tahoe/Suburban owner\'s manual, "Programming with a Recognized Transmitter"',
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2015-chevrolet-tahoe-owners-manual/2/?srch=remote+start'
 	}

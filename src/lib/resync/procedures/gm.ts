@@ -5,7 +5,14 @@
  * and push-button fobs. Sources and what was left out: docs/procedures.md.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourcedText, Step } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, Q_WORKING_KEYS, erasesOthers, everyRemote, untimed } from './common';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	Q_WORKING_KEYS,
+	erasesOthers,
+	everyRemote,
+	untimed
+} from './common';
 import { GM_SOURCES } from './gm-sources';
 
 const GM_MAKES = ['Chevrolet', 'Pontiac', 'Oldsmobile', 'Buick', 'Cadillac', 'GMC', 'Saturn'];
@@ -70,20 +77,22 @@ const doorSwitch: Procedure = {
 		{
 			id: 'seat',
 			kind: 'instruction',
-			title: 'Sit in the driver\'s seat, all doors closed, key out of the ignition'
+			title: "Sit in the driver's seat, all doors closed, key out of the ignition"
 		},
 		{
 			id: 'hold-switch',
 			kind: 'action',
 			title: 'Press and hold UNLOCK on the door lock switch',
-			detail: 'Keep holding it through the next two steps. The next steps must be done within 25 seconds.',
+			detail:
+				'Keep holding it through the next two steps. The next steps must be done within 25 seconds.',
 			opens: [
 				{
 					id: 'switch',
 					maxSeconds: 25,
 					from: 'pressing the door unlock switch',
 					startsOn: 'done',
-					missed: 'More than 25 seconds passed since you pressed the unlock switch. Release it and start again.',
+					missed:
+						'More than 25 seconds passed since you pressed the unlock switch. Release it and start again.',
 					restartAt: 'hold-switch',
 					confidence: 'M',
 					sources: M1
@@ -210,7 +219,8 @@ function fuseProcedure(opts: {
 				id: 'mode',
 				kind: 'question',
 				title: 'Did you hear a chime?',
-				detail: 'If not, start again from ACC. If it fails a second time, the car needs an electrical check at a shop.',
+				detail:
+					'If not, start again from ACC. If it fails a second time, the car needs an electrical check at a shop.',
 				answers: [
 					{ label: 'Yes', outcome: { to: 'next' } },
 					{ label: 'No', outcome: { to: 'step', step: 'acc' } }
@@ -244,7 +254,8 @@ const fuseGrandPrix = fuseProcedure({
 	makes: ['Pontiac'],
 	models: [{ name: 'Grand Prix', from: 1999, to: 2002 }],
 	closeAlso: 'all doors closed',
-	confirmHold: 'After about 7 seconds one chime, after about 14 seconds a second chime: programmed.',
+	confirmHold:
+		'After about 7 seconds one chime, after about 14 seconds a second chime: programmed.',
 	sources: ['gm-grand-prix-1999-sm', 'gm-grand-prix-2002-sm']
 });
 
@@ -266,12 +277,13 @@ const fuseVans = fuseProcedure({
 // ── Firebird (RADIO fuse, unlock switch, three turns) ─────────────────────
 
 const FB = ['gm-firebird-2001-sm'];
-const firebirdSign = 'Both doors lock, the driver\'s door unlocks and the rear hatch releases.';
+const firebirdSign = "Both doors lock, the driver's door unlocks and the rear hatch releases.";
 const firebird: Procedure = {
 	id: 'gm-firebird-radio-fuse',
 	ref: 'P07',
 	title: 'Program Firebird remotes with the RADIO fuse and the unlock switch',
-	summary: 'Take out the RADIO fuse, hold the unlock switch while turning the key three times, then hold both buttons on each remote.',
+	summary:
+		'Take out the RADIO fuse, hold the unlock switch while turning the key three times, then hold both buttons on each remote.',
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Pontiac'],
@@ -292,14 +304,16 @@ const firebird: Procedure = {
 			kind: 'repeat',
 			times: 3,
 			unit: 'turn from OFF to RUN',
-			title: 'Holding the driver\'s door UNLOCK switch, turn the key OFF to RUN 3 times within 5 seconds',
+			title:
+				"Holding the driver's door UNLOCK switch, turn the key OFF to RUN 3 times within 5 seconds",
 			opens: [
 				{
 					id: 'turns',
 					maxSeconds: 5,
 					from: 'your first turn of the key',
 					startsOn: 'enter',
-					missed: 'More than 5 seconds passed during the three turns. Turn the key to OFF and try again.',
+					missed:
+						'More than 5 seconds passed during the three turns. Turn the key to OFF and try again.',
 					restartAt: 'turns',
 					confidence: 'M',
 					sources: FB
@@ -312,7 +326,7 @@ const firebird: Procedure = {
 		{
 			id: 'mode',
 			kind: 'question',
-			title: 'Did the doors lock, the driver\'s door unlock and the hatch release?',
+			title: "Did the doors lock, the driver's door unlock and the hatch release?",
 			answers: [
 				{ label: 'Yes', outcome: { to: 'next' } },
 				{ label: 'No', outcome: { to: 'restart' } }
@@ -336,12 +350,17 @@ const firebird: Procedure = {
 // ── GM full-size trucks (GMT800): door switch + ignition ─────────────────
 
 const TRUCK = ['gmtrucks-keyless-2000', 'dieselplace-2003', 'reference-gm-remote'];
-function truckProcedure(id: string, years: { from: number; to: number }, extra: Partial<Procedure>): Procedure {
+function truckProcedure(
+	id: string,
+	years: { from: number; to: number },
+	extra: Partial<Procedure>
+): Procedure {
 	return {
 		id,
 		ref: 'P08',
 		title: `Program Silverado and Sierra remotes with the door switch (${years.from}–${years.to})`,
-		summary: 'Hold the door unlock switch while turning the ignition ON and OFF twice, then hold both buttons on each remote.',
+		summary:
+			'Hold the door unlock switch while turning the ignition ON and OFF twice, then hold both buttons on each remote.',
 		programs: 'remote-learn',
 		applies: {
 			makes: ['Chevrolet', 'GMC'],
@@ -364,7 +383,11 @@ function truckProcedure(id: string, years: { from: number; to: number }, extra: 
 		prerequisites: [everyRemote(TRUCK, null, 'C')],
 		warnings: [],
 		setup: [
-			{ id: 'off', kind: 'action', title: 'Sit in the truck, doors closed, key in the ignition at OFF' },
+			{
+				id: 'off',
+				kind: 'action',
+				title: 'Sit in the truck, doors closed, key in the ignition at OFF'
+			},
 			{
 				id: 'hold-switch',
 				kind: 'action',
@@ -424,22 +447,30 @@ function truckProcedure(id: string, years: { from: number; to: number }, extra: 
 	};
 }
 
-const truck2000 = truckProcedure('gm-truck-door-switch-1999-2002', { from: 1999, to: 2002 }, {
-	confidenceNote: 'Owner forums quoting the procedure for a 2000 Sierra; no GM document seen.'
-});
-const truck2003 = truckProcedure('gm-truck-door-switch-2003-2006', { from: 2003, to: 2006 }, {
-	confidence: 'U',
-	confidenceNote:
-		'Sources disagree for 2003 and later: one owner needed the dealer\'s Tech 2 tool, another says the door-switch method works on his 2003 truck, and a 2003 GM owner\'s text says the dealer matches remotes.',
-	sources: [...TRUCK, 'gm-blazer-2003-owners'],
-	warnings: [
-		{
-			text: 'On some 2003 and later trucks this does nothing: then only the dealer\'s tool can program remotes.',
-			confidence: 'U',
-			sources: ['gmtrucks-keyless-2000', 'dieselplace-2003', 'gm-blazer-2003-owners']
-		}
-	]
-});
+const truck2000 = truckProcedure(
+	'gm-truck-door-switch-1999-2002',
+	{ from: 1999, to: 2002 },
+	{
+		confidenceNote: 'Owner forums quoting the procedure for a 2000 Sierra; no GM document seen.'
+	}
+);
+const truck2003 = truckProcedure(
+	'gm-truck-door-switch-2003-2006',
+	{ from: 2003, to: 2006 },
+	{
+		confidence: 'U',
+		confidenceNote:
+			"Sources disagree for 2003 and later: one owner needed the dealer's Tech 2 tool, another says the door-switch method works on his 2003 truck, and a 2003 GM owner's text says the dealer matches remotes.",
+		sources: [...TRUCK, 'gm-blazer-2003-owners'],
+		warnings: [
+			{
+				text: "On some 2003 and later trucks this does nothing: then only the dealer's tool can program remotes.",
+				confidence: 'U',
+				sources: ['gmtrucks-keyless-2000', 'dieselplace-2003', 'gm-blazer-2003-owners']
+			}
+		]
+	}
+);
 
 // ── Corvette C5: display menu "FOB TRAINING" ─────────────────────────────
 
@@ -451,7 +482,8 @@ function c5Steps(serviceManual: boolean): Pick<Procedure, 'setup' | 'perKey' | '
 		maxSeconds: 120,
 		from: first ? 'the start of fob training' : 'the last remote learned',
 		startsOn: 'done' as const,
-		missed: 'Two minutes passed with no remote learned, so the car left fob training. Start again from the display menu.',
+		missed:
+			'Two minutes passed with no remote learned, so the car left fob training. Start again from the display menu.',
 		restartAt: 'on',
 		confidence: 'C' as const,
 		sources: C5
@@ -474,7 +506,11 @@ function c5Steps(serviceManual: boolean): Pick<Procedure, 'setup' | 'perKey' | '
 						}
 					]
 				: [
-						{ id: 'clear', kind: 'action' as const, title: 'Press RESET to clear any messages on the display' },
+						{
+							id: 'clear',
+							kind: 'action' as const,
+							title: 'Press RESET to clear any messages on the display'
+						},
 						{
 							id: 'options',
 							kind: 'action' as const,
@@ -505,7 +541,9 @@ function c5Steps(serviceManual: boolean): Pick<Procedure, 'setup' | 'perKey' | '
 			{
 				id: 'key-out',
 				kind: 'action',
-				title: serviceManual ? 'Press OPTIONS to leave, then turn the ignition off' : 'Take the key out to finish'
+				title: serviceManual
+					? 'Press OPTIONS to leave, then turn the ignition off'
+					: 'Take the key out to finish'
 			},
 			testAll
 		]
@@ -519,7 +557,7 @@ const c5Warnings: readonly SourcedText[] = [
 		sources: C5_CANCEL
 	},
 	{
-		text: 'One copy of the owner\'s manual says to hold the buttons 5 seconds, not 15; hold until the display confirms.',
+		text: "One copy of the owner's manual says to hold the buttons 5 seconds, not 15; hold until the display confirms.",
 		confidence: 'U',
 		sources: ['corvetteforum-5-seconds']
 	}
@@ -529,7 +567,8 @@ const corvette: Procedure = {
 	id: 'gm-corvette-fob-training',
 	ref: 'P09',
 	title: 'Program Corvette remotes from the display menu (FOB TRAINING)',
-	summary: 'The Corvette\'s display leads you: pick FOB TRAINING, then hold both buttons on each remote.',
+	summary:
+		"The Corvette's display leads you: pick FOB TRAINING, then hold both buttons on each remote.",
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Chevrolet'],
@@ -544,14 +583,15 @@ const corvette: Procedure = {
 	...c5Steps(false),
 	confidence: 'C',
 	confidenceNote:
-		'Owner\'s-manual text quoted on owner forums; GM\'s service manual confirms what happens when the training is stopped. Try the resynchronisation first: it is quicker.',
+		"Owner's-manual text quoted on owner forums; GM's service manual confirms what happens when the training is stopped. Try the resynchronisation first: it is quicker.",
 	sources: [...C5, ...C5_CANCEL],
 	variants: [
 		{
 			id: 'gm-corvette-fob-training-service',
-			title: 'The service manual\'s way into FOB TRAINING',
+			title: "The service manual's way into FOB TRAINING",
 			summary: 'Radio off, hold RESET 3 seconds, then OPTIONS until FOB TRAINING appears.',
-			differs: 'The service manual reaches FOB TRAINING with the radio off, RESET held 3 seconds and the OPTIONS button.',
+			differs:
+				'The service manual reaches FOB TRAINING with the radio off, RESET held 3 seconds and the OPTIONS button.',
 			programs: 'remote-learn',
 			difficulty: 'easy',
 			maxKeys: 3,
@@ -614,7 +654,8 @@ const gmResync: Procedure = {
 	],
 	finish: [testAll],
 	confidence: 'M',
-	confidenceNote: 'GM service manual (Grand Prix) and the Corvette owner\'s manual; one owner reports it on a Saturn SL2.',
+	confidenceNote:
+		"GM service manual (Grand Prix) and the Corvette owner's manual; one owner reports it on a Saturn SL2.",
 	sources: [...SYNC, 'answers-saturn-sl2']
 };
 
@@ -651,7 +692,7 @@ const saturn: Procedure = {
 	prerequisites: [
 		everyRemote(SAT, 4),
 		{
-			text: 'A short piece of insulated wire with bare ends that fit the socket\'s pins (a paper-clip wrapped in tape works).',
+			text: "A short piece of insulated wire with bare ends that fit the socket's pins (a paper-clip wrapped in tape works).",
 			confidence: 'M',
 			sources: SAT
 		}
@@ -674,7 +715,8 @@ const saturn: Procedure = {
 			id: 'unplug',
 			kind: 'action',
 			title: 'Unplug any adapter from the diagnostic socket',
-			detail: 'The socket is in the lower trim to the left, under the steering column. FobSync cannot read the car while the wire is in.',
+			detail:
+				'The socket is in the lower trim to the left, under the steering column. FobSync cannot read the car while the wire is in.',
 			sources: ['saturn-sw2-1996-sm']
 		},
 		{ id: 'key-off', kind: 'action', title: 'Put the key in the ignition at OFF' },
@@ -710,7 +752,8 @@ const saturn: Procedure = {
 			id: 'horn',
 			kind: 'instruction',
 			title: 'Choose the horn chirp for this remote',
-			detail: 'Leave the ignition OFF if you want the horn to chirp when this remote locks; turn it to RUN if not.'
+			detail:
+				'Leave the ignition OFF if you want the horn to chirp when this remote locks; turn it to RUN if not.'
 		},
 		{
 			id: 'hold-buttons',
@@ -725,7 +768,8 @@ const saturn: Procedure = {
 					maxSeconds: 60,
 					from: 'the last remote programmed',
 					startsOn: 'done',
-					missed: 'More than one minute passed, so the car left programming mode. Take the wire out and start again.',
+					missed:
+						'More than one minute passed, so the car left programming mode. Take the wire out and start again.',
 					restartAt: 'jumper',
 					confidence: 'M',
 					sources: SAT
@@ -769,7 +813,8 @@ function gtoCycle(n: 1 | 2 | 3): Step[] {
 								maxSeconds: 300,
 								from: 'the horn chirp',
 								startsOn: 'done',
-								missed: 'More than 5 minutes passed after the chirp. Start again from the beginning.',
+								missed:
+									'More than 5 minutes passed after the chirp. Start again from the beginning.',
 								restartAt: 'on',
 								confidence: 'M',
 								sources: GTO
@@ -797,7 +842,8 @@ function gtoCycle(n: 1 | 2 | 3): Step[] {
 						maxSeconds: 5,
 						from: 'turning the ignition off',
 						startsOn: 'done',
-						missed: 'More than 5 seconds passed before the ignition went back ON. Start again from the beginning.',
+						missed:
+							'More than 5 seconds passed before the ignition went back ON. Start again from the beginning.',
 						restartAt: 'on',
 						confidence: 'M',
 						sources: GTO
@@ -868,7 +914,10 @@ const gto: Procedure = {
 			kind: 'action',
 			title: 'From about 3 metres (10 feet) away, lock and unlock with this remote'
 		},
-		confirmKey('Did the car lock and unlock?', 'If not, a shop with GM\'s tool and your security information card can program it.')
+		confirmKey(
+			'Did the car lock and unlock?',
+			"If not, a shop with GM's tool and your security information card can program it."
+		)
 	],
 	finish: [{ id: 'done', kind: 'instruction', title: 'All done' }],
 	confidence: 'M',
@@ -882,7 +931,8 @@ const passKey3Plus: Procedure = {
 	id: 'gm-pass-key-3-plus-add-key',
 	ref: 'P13',
 	title: 'Add an Aura key with one working key',
-	summary: 'Start the engine with a working key, switch off, and put the new key in within 5 seconds.',
+	summary:
+		'Start the engine with a working key, switch off, and put the new key in within 5 seconds.',
 	programs: 'immobiliser-key',
 	applies: {
 		makes: ['Saturn'],
@@ -902,7 +952,7 @@ const passKey3Plus: Procedure = {
 	workingKeysNeeded: 1,
 	prerequisites: [
 		{
-			text: 'The new key must carry the stamp your owner\'s manual shows for this system, and be cut for this car.',
+			text: "The new key must carry the stamp your owner's manual shows for this system, and be cut for this car.",
 			confidence: 'M',
 			sources: AURA
 		}
@@ -913,7 +963,8 @@ const passKey3Plus: Procedure = {
 			id: 'have-key',
 			kind: 'question',
 			title: 'Is a key that already starts this car here with you?',
-			detail: 'This method needs one working key. Without one, a dealer or a locksmith has to add keys.',
+			detail:
+				'This method needs one working key. Without one, a dealer or a locksmith has to add keys.',
 			answers: [
 				{ label: 'Yes', outcome: { to: 'next' } },
 				{ label: 'No', outcome: { to: 'finish' } }
@@ -952,7 +1003,10 @@ const passKey3Plus: Procedure = {
 			closes: ['new-key'],
 			carConfirms: 'The security light goes off once the key is learned.'
 		},
-		confirmKey('Did the security light go off?', 'Then the new key is learned. Start the engine with it to check.')
+		confirmKey(
+			'Did the security light go off?',
+			'Then the new key is learned. Start the engine with it to check.'
+		)
 	],
 	finish: [{ id: 'check', kind: 'instruction', title: 'Start the car once with every key' }],
 	confidence: 'M',
@@ -1014,7 +1068,7 @@ const relearn30: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [
 		{
-			text: 'A key cut for this car\'s ignition, and a healthy car battery: the ignition stays on for about 30 minutes.',
+			text: "A key cut for this car's ignition, and a healthy car battery: the ignition stays on for about 30 minutes.",
 			confidence: 'M',
 			sources: RELEARN
 		}
@@ -1059,7 +1113,7 @@ const keylessAccess: Procedure = {
 	ref: 'P39',
 	title: 'Add a fob to a GM push-button car with a fob that already works',
 	summary:
-		'Turn the new fob\'s key blade in the driver\'s door lock five times, then put the fob in its pocket and press the start button.',
+		"Turn the new fob's key blade in the driver's door lock five times, then put the fob in its pocket and press the start button.",
 	programs: 'proximity-key',
 	applies: {
 		makes: ['Buick', 'Chevrolet'],
@@ -1093,7 +1147,8 @@ const keylessAccess: Procedure = {
 			id: 'have-fob',
 			kind: 'question',
 			title: 'Is a fob (transmitter) that already works with this car here with you?',
-			detail: 'This method needs one working fob. Without one, a dealer or a locksmith has to do it.',
+			detail:
+				'This method needs one working fob. Without one, a dealer or a locksmith has to do it.',
 			answers: [
 				{ label: 'Yes', outcome: { to: 'next' } },
 				{ label: 'No', outcome: { to: 'finish' } }
@@ -1105,8 +1160,9 @@ const keylessAccess: Procedure = {
 			kind: 'repeat',
 			times: 5,
 			unit: 'turn to unlock',
-			title: 'With the new fob\'s key blade in the driver\'s door lock, turn it to unlock 5 times within 10 seconds',
-			detail: 'The lock is on the outside of the driver\'s door.',
+			title:
+				"With the new fob's key blade in the driver's door lock, turn it to unlock 5 times within 10 seconds",
+			detail: "The lock is on the outside of the driver's door.",
 			opens: [
 				{
 					id: 'door-turns',
@@ -1138,7 +1194,8 @@ const keylessAccess: Procedure = {
 			id: 'pocket',
 			kind: 'action',
 			title: 'Put the new fob in the transmitter pocket, buttons up',
-			detail: 'Where the pocket is depends on the model (in one Buick, under the liner of the centre-console cupholder). Your owner\'s manual shows it.'
+			detail:
+				"Where the pocket is depends on the model (in one Buick, under the liner of the centre-console cupholder). Your owner's manual shows it."
 		},
 		{
 			id: 'start-button',
@@ -1164,7 +1221,7 @@ const keylessAccess: Procedure = {
 	],
 	confidence: 'M',
 	confidenceNote:
-		'GM owner\'s-manual text. Which models carry it is confirmed only for the 2015 Tahoe and Suburban (heading only) and one Buick manual; one button in the text is shown only as a picture.',
+		"GM owner's-manual text. Which models carry it is confirmed only for the 2015 Tahoe and Suburban (heading only) and one Buick manual; one button in the text is shown only as a picture.",
 	sources: KA
 };
 
@@ -1175,12 +1232,13 @@ const gmNoKeys: ShopPath = {
 	title: 'No working key or fob: a GM dealer or an auto locksmith has to add one',
 	applies: { makes: GM_MAKES, answers: { [Q_WORKING_KEYS]: ['0'] }, exclusions: [] },
 	why: {
-		text: 'GM\'s owner methods for keys and push-button fobs need one key or fob that already works. Without one, keys are taught with a dealer or locksmith tool.',
+		text: "GM's owner methods for keys and push-button fobs need one key or fob that already works. Without one, keys are taught with a dealer or locksmith tool.",
 		confidence: 'M',
 		sources: ['saturn-aura-2007-owners', 'buick-keyless-access-owners']
 	},
 	shops: ['dealer', 'auto-locksmith'],
-	askFor: 'A new key (or fob) cut and programmed to the anti-theft system, with all your other keys programmed in the same visit.',
+	askFor:
+		'A new key (or fob) cut and programmed to the anti-theft system, with all your other keys programmed in the same visit.',
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
@@ -1198,12 +1256,12 @@ const gmOther: ShopPath = {
 	title: 'No owner procedure for this GM model in our sources',
 	applies: { makes: GM_MAKES, exclusions: [] },
 	why: {
-		text: 'Many GM cars from 2003 on have remotes matched by the dealer with GM\'s tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. The app only guides methods a source confirms for a model.',
+		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. The app only guides methods a source confirms for a model.",
 		confidence: 'C',
 		sources: ['gm-blazer-2003-owners', 'saturnfans-dealer', 'gmtrucks-keyless-2000']
 	},
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
-	askFor: 'Programming every remote to the car with GM\'s tool (Tech 2 or its successor).',
+	askFor: "Programming every remote to the car with GM's tool (Tech 2 or its successor).",
 	bring: BRING_TO_SHOP,
 	involves: [
 		{

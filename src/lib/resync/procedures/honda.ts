@@ -10,13 +10,15 @@ import { BRING_TO_SHOP, Q_PUSH_BUTTON, erasesOthers, everyRemote } from './commo
 const SOURCES: readonly SourceDoc[] = [
 	{
 		id: 'honda-tsb-remote-accord',
-		title: 'Honda service bulletin "Keyless Entry – Remote Transmitter Information" (filed for the Accord 2.2L)',
+		title:
+			'Honda service bulletin "Keyless Entry – Remote Transmitter Information" (filed for the Accord 2.2L)',
 		kind: 'bulletin',
 		url: 'http://workshop-manuals.com/honda/accord/l4-2156cc_2.2l_sohc/body_and_frame/locks/keyless_entry/keyless_entry_transmitter/component_information/technical_service_bulletins/keyless_entry_remote_transmitter_information/page_8397/'
 	},
 	{
 		id: 'honda-tsb-remote-passport',
-		title: 'Honda service bulletin "Keyless Entry – Remote Transmitter Information" (filed for the Passport)',
+		title:
+			'Honda service bulletin "Keyless Entry – Remote Transmitter Information" (filed for the Passport)',
 		kind: 'bulletin',
 		url: 'http://workshop-manuals.com/honda/passport_ex_2wd/v6-3.2l_sohc_(6vd1)/body_and_frame/locks/keyless_entry/keyless_entry_transmitter/component_information/technical_service_bulletins/keyless_entry_remote_transmitter_information/page_7435/'
 	},
@@ -34,7 +36,7 @@ const SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'justanswer-acura-tl',
-		title: 'Acura technician\'s answer for a 2001 Acura TL (JustAnswer)',
+		title: "Acura technician's answer for a 2001 Acura TL (JustAnswer)",
 		kind: 'community',
 		url: 'http://www.justanswer.com/acura/6obvq-acura-3-2-tl-2001-acura-tl-spite-fact.html'
 	},
@@ -63,7 +65,11 @@ const press = (id: string, next: ChainLink['next'], carConfirms?: string): Chain
 	next,
 	carConfirms
 });
-const lock = (id: string, next: ChainLink['next'], title = 'Turn the ignition to LOCK (0)'): ChainLink => ({
+const lock = (
+	id: string,
+	next: ChainLink['next'],
+	title = 'Turn the ignition to LOCK (0)'
+): ChainLink => ({
 	id,
 	kind: 'action',
 	title,
@@ -73,7 +79,11 @@ const lock = (id: string, next: ChainLink['next'], title = 'Turn the ignition to
 const four = { max: 4 };
 const tsbChain = chainSteps(
 	[
-		on('on-1', four, 'Position II, one click before starting. Position I does not work. Each step within 4 seconds of the one before.'),
+		on(
+			'on-1',
+			four,
+			'Position II, one click before starting. Position I does not work. Each step within 4 seconds of the one before.'
+		),
 		press('press-1', four),
 		lock('lock-1', four),
 		on('on-2', four),
@@ -95,7 +105,8 @@ tsbChain[tsbChain.length - 1] = {
 			maxSeconds: 10,
 			from: 'the car entering programming mode',
 			startsOn: 'done',
-			missed: 'More than 10 seconds passed, so the car left programming mode. Start again from the first step, with every remote.',
+			missed:
+				'More than 10 seconds passed, so the car left programming mode. Start again from the first step, with every remote.',
 			restartAt: 'on-1',
 			confidence: 'M',
 			sources: TSB
@@ -156,8 +167,9 @@ const bulletin: Procedure = {
 		{
 			id: 'prep',
 			kind: 'instruction',
-			title: 'Sit in the driver\'s seat with every remote and the key',
-			detail: 'Read the steps once: they come every 4 seconds. Any remote can start the sequence, even a new one.'
+			title: "Sit in the driver's seat with every remote and the key",
+			detail:
+				'Read the steps once: they come every 4 seconds. Any remote can start the sequence, even a new one.'
 		},
 		...tsbChain
 	],
@@ -166,7 +178,8 @@ const bulletin: Procedure = {
 			id: 'press',
 			kind: 'action',
 			title: 'Press LOCK or UNLOCK on this remote',
-			detail: 'All remotes within 10 seconds of the locks cycling, including the one you just used: have them in hand.',
+			detail:
+				'All remotes within 10 seconds of the locks cycling, including the one you just used: have them in hand.',
 			within: ['program'],
 			carConfirms: 'The locks lock and unlock.'
 		},
@@ -177,14 +190,24 @@ const bulletin: Procedure = {
 		{ id: 'test', kind: 'instruction', title: 'Test every remote' }
 	],
 	confidence: 'M',
-	confidenceNote: 'Honda bulletin text; owners and an Acura technician report the same on the 2003 Accord and the 2001–2002 TL.',
-	sources: [...TSB, 'hondacarforum-accord-2003', 'thehondaforums-accord-2003', 'justanswer-acura-tl']
+	confidenceNote:
+		'Honda bulletin text; owners and an Acura technician report the same on the 2003 Accord and the 2001–2002 TL.',
+	sources: [
+		...TSB,
+		'hondacarforum-accord-2003',
+		'thehondaforums-accord-2003',
+		'justanswer-acura-tl'
+	]
 };
 
 const oneToFour = { min: 1, max: 4 };
 const odyChain = chainSteps(
 	[
-		on('on-1', oneToFour, 'Each next step 1 to 4 seconds after the one before: not faster, not slower.'),
+		on(
+			'on-1',
+			oneToFour,
+			'Each next step 1 to 4 seconds after the one before: not faster, not slower.'
+		),
 		press('press-1', oneToFour),
 		lock('off-1', oneToFour, 'Turn the ignition OFF'),
 		on('on-2', oneToFour),
@@ -217,7 +240,7 @@ const odyssey: Procedure = {
 	prerequisites: [
 		everyRemote(ODY, 3),
 		{
-			text: 'All doors, the bonnet and the tailgate closed. Aim the remote at the driver\'s power-window switch panel, where the receiver is.',
+			text: "All doors, the bonnet and the tailgate closed. Aim the remote at the driver's power-window switch panel, where the receiver is.",
 			confidence: 'M',
 			sources: ODY
 		}
@@ -231,7 +254,11 @@ const odyssey: Procedure = {
 		erasesOthers(['honda-tsb-remote-accord'], 'S')
 	],
 	setup: [
-		{ id: 'prep', kind: 'instruction', title: 'Sit in the driver\'s seat with every remote and the key' },
+		{
+			id: 'prep',
+			kind: 'instruction',
+			title: "Sit in the driver's seat with every remote and the key"
+		},
 		...odyChain.slice(0, -1),
 		{
 			...odyChain[odyChain.length - 1]!,
@@ -278,14 +305,16 @@ const odyssey: Procedure = {
 			id: 'exit',
 			kind: 'action',
 			title: 'Turn the ignition to LOCK (0)',
-			detail: 'The service-manual text we could read stops before its last step; other Hondas of the time end this way.',
+			detail:
+				'The service-manual text we could read stops before its last step; other Hondas of the time end this way.',
 			confidence: 'S',
 			sources: TSB
 		},
 		{ id: 'test', kind: 'instruction', title: 'Test every remote' }
 	],
 	confidence: 'M',
-	confidenceNote: 'Honda service-manual text; its last step (how to end) is missing from the copy we read.',
+	confidenceNote:
+		'Honda service-manual text; its last step (how to end) is missing from the copy we read.',
 	sources: ODY
 };
 
@@ -294,7 +323,7 @@ const hondaShop: ShopPath = {
 	title: 'No owner procedure for this Honda or Acura in our sources',
 	applies: { makes: ['Honda', 'Acura'], exclusions: [] },
 	why: {
-		text: 'The app guides the Honda methods a Honda document confirms for a model. Smart Entry (push-button) keys and the immobiliser chip are programmed with the dealer\'s tool.',
+		text: "The app guides the Honda methods a Honda document confirms for a model. Smart Entry (push-button) keys and the immobiliser chip are programmed with the dealer's tool.",
 		confidence: 'M',
 		sources: TSB
 	},
@@ -303,7 +332,7 @@ const hondaShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A short job with the dealer\'s tool. The sources we read give no price; ask for a quote first.',
+			text: "A short job with the dealer's tool. The sources we read give no price; ask for a quote first.",
 			confidence: 'M',
 			sources: TSB
 		}

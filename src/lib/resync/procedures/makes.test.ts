@@ -62,7 +62,23 @@ function walk(p: Procedure | ProcedureVariant): string[] {
 /** Every string a screen can show (not ids, refs, sources or addresses). */
 function screenStrings(value: unknown, key = ''): string[] {
 	if (typeof value === 'string')
-		return ['id', 'ref', 'url', 'restartAt', 'step', 'picture', 'signal', 'expect', 'check', 'kind', 'to', 'startsOn', 'programs', 'difficulty', 'confidence'].includes(key)
+		return [
+			'id',
+			'ref',
+			'url',
+			'restartAt',
+			'step',
+			'picture',
+			'signal',
+			'expect',
+			'check',
+			'kind',
+			'to',
+			'startsOn',
+			'programs',
+			'difficulty',
+			'confidence'
+		].includes(key)
 			? []
 			: [value];
 	if (Array.isArray(value)) {
@@ -120,7 +136,8 @@ describe('make modules: sources and marks', () => {
 			}
 			for (const s of stepsOf(p)) {
 				if (s.confidence) expect(MARKS).toContain(s.confidence);
-				for (const id of s.sources ?? []) expect(sourceIds.has(id), `${p.id}/${s.id} cites ${id}`).toBe(true);
+				for (const id of s.sources ?? [])
+					expect(sourceIds.has(id), `${p.id}/${s.id} cites ${id}`).toBe(true);
 			}
 		}
 	});
@@ -171,7 +188,9 @@ describe('make modules: windows', () => {
 			for (const s of stepsOf(p))
 				for (const w of s.opens ?? []) {
 					expect(order, `${p.id}/${w.id} restarts at ${w.restartAt}`).toContain(w.restartAt);
-					expect(order.indexOf(w.restartAt), `${p.id}/${w.id}`).toBeLessThanOrEqual(order.indexOf(s.id));
+					expect(order.indexOf(w.restartAt), `${p.id}/${w.id}`).toBeLessThanOrEqual(
+						order.indexOf(s.id)
+					);
 				}
 		}
 	});
@@ -185,7 +204,9 @@ describe('make modules: windows', () => {
 		for (const p of runs)
 			for (const s of stepsOf(p)) {
 				const nullWindows = (s.within ?? []).filter((id) =>
-					windowsOf(p).some((w) => w.id === id && w.maxSeconds === null && w.minSeconds === undefined)
+					windowsOf(p).some(
+						(w) => w.id === id && w.maxSeconds === null && w.minSeconds === undefined
+					)
 				);
 				const timed = (s.within ?? []).filter((id) =>
 					windowsOf(p).some((w) => w.id === id && w.maxSeconds !== null)
@@ -210,7 +231,10 @@ describe('make modules: windows', () => {
 			const last = p.perKey[p.perKey.length - 1];
 			expect(last?.kind, p.id).toBe('question');
 			if (last?.kind === 'question')
-				expect(last.answers.some((a) => a.outcome.to === 'key-confirmed'), p.id).toBe(true);
+				expect(
+					last.answers.some((a) => a.outcome.to === 'key-confirmed'),
+					p.id
+				).toBe(true);
 		}
 	});
 });
@@ -226,7 +250,8 @@ describe('make modules: questions and key prerequisites', () => {
 				expect(Object.keys(known), q).toContain(q);
 				for (const o of opts) expect(known[q], `${q}=${o}`).toContain(o);
 			}
-		for (const q of questions) for (const id of q.sources) expect(sourceIds.has(id), q.id).toBe(true);
+		for (const q of questions)
+			for (const id of q.sources) expect(sourceIds.has(id), q.id).toBe(true);
 	});
 
 	it('asks for the working keys an immobiliser procedure needs before anything else', () => {

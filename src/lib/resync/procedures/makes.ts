@@ -9,6 +9,9 @@ import { gmModule } from './gm';
 import { chryslerModule } from './chrysler';
 import { hondaModule } from './honda';
 import { toyotaModule } from './toyota';
+import { nissanModule } from './nissan';
+import { mazdaModule } from './mazda';
+import { subaruModule } from './subaru';
 
 /** Questions and sources shared by several make modules (one copy in the catalogue). */
 export const makesCommonModule: CatalogueModule = {
@@ -19,4 +22,14 @@ export const makesCommonModule: CatalogueModule = {
 };
 
 /** Every make module of this folder, in coverage-table order. */
-export const MAKE_MODULES: readonly CatalogueModule[] = [makesCommonModule, fordModule, gmModule, chryslerModule, hondaModule, toyotaModule];
+export const MAKE_MODULES: readonly CatalogueModule[] = [
+	makesCommonModule,
+	fordModule,
+	gmModule,
+	chryslerModule,
+	hondaModule,
+	toyotaModule,
+	nissanModule,
+	mazdaModule,
+	subaruModule
+];

@@ -4,7 +4,14 @@
  * 2002 bulletin. The master-key "add a key" dance and the older 4Runner
  * door-switch method are left out (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ProcedureVariant, ShopPath, SourceDoc, Step } from '../types';
+import type {
+	CatalogueModule,
+	Procedure,
+	ProcedureVariant,
+	ShopPath,
+	SourceDoc,
+	Step
+} from '../types';
 import { BRING_TO_SHOP, Q_PUSH_BUTTON } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
@@ -16,13 +23,15 @@ const SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'lexus-gs430-2002-sm',
-		title: '2002 Lexus GS430 service manual, "Remote Transmitter Recognition Code Registration" (modes)',
+		title:
+			'2002 Lexus GS430 service manual, "Remote Transmitter Recognition Code Registration" (modes)',
 		kind: 'service-manual',
 		url: 'https://lemon-manuals.org.ua/Lexus/2002/GS%20430/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Remote%20Keyless%20Entry%20Systems/Programming/Remote%20Transmitter%20Recognition%20Code%20Registration'
 	},
 	{
 		id: 'toyota-tsb-2002-summary',
-		title: 'Toyota service bulletin of 19 July 2002, keyless entry programming (model list and modes, summarised on ToyotaNation)',
+		title:
+			'Toyota service bulletin of 19 July 2002, keyless entry programming (model list and modes, summarised on ToyotaNation)',
 		kind: 'bulletin',
 		url: 'https://www.toyotanation.com/threads/2003-04-corolla-keyless-entry-programing.19981/?u=195308'
 	},
@@ -40,7 +49,8 @@ const SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'lexus-es300-1997-sm-precheck',
-		title: '1997 Lexus ES300 service manual, keyless entry pre-check ("Only LOCK operation is available")',
+		title:
+			'1997 Lexus ES300 service manual, keyless entry pre-check ("Only LOCK operation is available")',
 		kind: 'service-manual',
 		url: 'https://manuals.autorepairshq.com/Lexus/1997/ES%20300%20V6-3.0L%20%281MZ-FE%29/Repair%20and%20Diagnosis/Body%20and%20Frame/Locks/Keyless%20Entry/Testing%20and%20Inspection/Initial%20Inspection%20and%20Diagnostic%20Overview/Pre-Check'
 	},
@@ -61,13 +71,18 @@ const SOURCES: readonly SourceDoc[] = [
 const SM = ['lexus-es300-2002-sm'];
 const SM_TSB = [...SM, 'toyota-tsb-2002-summary'];
 
-function window40(id: string, from: string, restartAt = 'in-out'): NonNullable<Step['opens']>[number] {
+function window40(
+	id: string,
+	from: string,
+	restartAt = 'in-out'
+): NonNullable<Step['opens']>[number] {
 	return {
 		id,
 		maxSeconds: 40,
 		from,
 		startsOn: 'done',
-		missed: 'More than 40 seconds passed, so the car went back to normal. Start again from the first step.',
+		missed:
+			'More than 40 seconds passed, so the car went back to normal. Start again from the first step.',
 		restartAt,
 		confidence: 'M',
 		sources: SM
@@ -82,8 +97,9 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 			{
 				id: 'prep',
 				kind: 'instruction',
-				title: 'Key out, driver\'s door open and unlocked, all other doors closed',
-				detail: 'Have every remote in hand and read the steps once: there are 40-second limits between them.'
+				title: "Key out, driver's door open and unlocked, all other doors closed",
+				detail:
+					'Have every remote in hand and read the steps once: there are 40-second limits between them.'
 			},
 			{
 				id: 'in-out',
@@ -113,7 +129,7 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				kind: 'repeat',
 				times: 2,
 				unit: 'close and open',
-				title: 'Close and open the driver\'s door twice',
+				title: "Close and open the driver's door twice",
 				within: ['round-1']
 			},
 			{
@@ -129,13 +145,13 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				kind: 'repeat',
 				times: 2,
 				unit: 'close and open',
-				title: 'Close and open the driver\'s door twice',
+				title: "Close and open the driver's door twice",
 				within: ['round-2']
 			},
 			{
 				id: 'key-in-close',
 				kind: 'action',
-				title: 'Insert the key and close the driver\'s door',
+				title: "Insert the key and close the driver's door",
 				within: ['round-2'],
 				closes: ['round-2']
 			},
@@ -154,7 +170,8 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				id: 'mode-confirm',
 				kind: 'question',
 				title: `Within 3 seconds, did the locks lock and unlock by themselves ${cycles}?`,
-				detail: 'The number of lock cycles shows the mode the car entered. No cycle: start again from the first step.',
+				detail:
+					'The number of lock cycles shows the mode the car entered. No cycle: start again from the first step.',
 				carConfirms: `The locks cycle ${cycles}.`,
 				opens: [window40('register', 'the locks showing the mode')],
 				answers: [
@@ -196,7 +213,8 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				id: 'registered',
 				kind: 'question',
 				title: 'How many times did the locks cycle?',
-				detail: 'Once means this remote is registered; the next remote within 40 seconds. Twice means it failed: start again from the first step.',
+				detail:
+					'Once means this remote is registered; the next remote within 40 seconds. Twice means it failed: start again from the first step.',
 				opens: [window40('register', 'the last remote registered')],
 				answers: [
 					{ label: 'Once', outcome: { to: 'key-confirmed' } },
@@ -208,8 +226,9 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 			{
 				id: 'end',
 				kind: 'instruction',
-				title: 'Open the driver\'s door and test every remote',
-				detail: 'The manual has no separate end step: the car returns to normal when the next step does not come in time.'
+				title: "Open the driver's door and test every remote",
+				detail:
+					'The manual has no separate end step: the car returns to normal when the next step does not come in time.'
 			}
 		]
 	};
@@ -226,8 +245,10 @@ const prereqs = [
 const rewrite: ProcedureVariant = {
 	id: 'toyota-remote-rewrite',
 	title: 'Rewrite mode: forget all remotes, learn only these',
-	summary: 'The same steps with two key turns: the car erases every remote and learns only the ones you do now.',
-	differs: 'Two turns instead of one: use it to shut out a lost remote, or when adding did not work.',
+	summary:
+		'The same steps with two key turns: the car erases every remote and learns only the ones you do now.',
+	differs:
+		'Two turns instead of one: use it to shut out a lost remote, or when adding did not work.',
 	programs: 'remote-learn',
 	difficulty: 'moderate',
 	maxKeys: 4,
@@ -299,7 +320,7 @@ const registration: Procedure = {
 	...steps('add'),
 	confidence: 'M',
 	confidenceNote:
-		'Lexus service-manual text; Toyota\'s 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).',
+		"Lexus service-manual text; Toyota's 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).",
 	sources: [...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004'],
 	variants: [rewrite]
 };
@@ -314,11 +335,12 @@ const toyotaShop: ShopPath = {
 		sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
 	},
 	shops: ['dealer', 'auto-locksmith'],
-	askFor: 'A new key (or remote) registered to the car with the tester, and every remote you keep registered again.',
+	askFor:
+		'A new key (or remote) registered to the car with the tester, and every remote you keep registered again.',
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'Registration with Toyota\'s tester. The sources we read give no price; ask for a quote first.',
+			text: "Registration with Toyota's tester. The sources we read give no price; ask for a quote first.",
 			confidence: 'M',
 			sources: ['lexus-ls430-2003-repair']
 		}
