@@ -117,8 +117,10 @@ const pressWindow = (from: string, restartAt: string): NonNullable<Step['opens']
 	from,
 	startsOn: 'done',
 	missed:
-		'More than 5 seconds passed. Do the door switch (UNLOCK, then LOCK) again and press the remote straight away.',
-	restartAt: 'switch',
+		restartAt === 'switch'
+			? 'More than 5 seconds passed. Do the door switch (UNLOCK, then LOCK) again and press the remote straight away.'
+			: 'More than 5 seconds passed. Start again from the key insertions.',
+	restartAt,
 	confidence: 'S',
 	sources: SMITH
 });
