@@ -12,6 +12,12 @@ import { toyotaModule } from './toyota';
 import { nissanModule } from './nissan';
 import { mazdaModule } from './mazda';
 import { subaruModule } from './subaru';
+import { vwAudiModule } from './vw-audi';
+import { mercedesModule } from './mercedes';
+import { psaModule } from './psa';
+import { fiatModule } from './fiat';
+import { vauxhallOpelModule } from './vauxhall-opel';
+import { shopPathsModule } from './shop-paths';
 
 /** Questions and sources shared by several make modules (one copy in the catalogue). */
 export const makesCommonModule: CatalogueModule = {
@@ -31,5 +37,11 @@ export const MAKE_MODULES: readonly CatalogueModule[] = [
 	toyotaModule,
 	nissanModule,
 	mazdaModule,
-	subaruModule
+	subaruModule,
+	vwAudiModule,
+	mercedesModule,
+	psaModule,
+	fiatModule,
+	vauxhallOpelModule,
+	shopPathsModule
 ];
