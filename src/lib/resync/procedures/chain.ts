@@ -1,8 +1,8 @@
 /**
  * Builds a chain of steps where each must follow the previous one within a
  * time the source gives ("complete each step within 4 seconds of the previous
- * step"). One window id is reopened by every step, so each step's countdown
- * runs from the step before it.
+ * step"). Each step opens its own window (`<id>-1`, `<id>-2` …) that the next
+ * step is done within and closes, so each countdown runs from the step before.
  */
 import type { Confidence, SourceId, Step, TimeWindow } from '../types';
 
@@ -33,7 +33,7 @@ export function chainSteps(
 		const opens: TimeWindow[] = link.next
 			? [
 					{
-						id: opts.windowId,
+						id: `${opts.windowId}-${i + 1}`,
 						maxSeconds: link.next.max,
 						minSeconds: link.next.min,
 						from: 'the previous step',
@@ -54,8 +54,8 @@ export function chainSteps(
 			detail: link.detail,
 			carConfirms: link.carConfirms,
 			opens,
-			within: prev?.next ? [opts.windowId] : [],
-			closes: prev?.next && !link.next ? [opts.windowId] : []
+			within: prev?.next ? [`${opts.windowId}-${i}`] : [],
+			closes: prev?.next ? [`${opts.windowId}-${i}`] : []
 		};
 		return link.kind === 'repeat'
 			? { ...base, kind: 'repeat', times: link.times ?? 1, unit: link.unit ?? 'time' }

@@ -402,7 +402,7 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 			carConfirms: 'The locks lock and unlock once: programming mode.',
 			opens: [
 				untimed({
-					id: 'next-fob',
+					id: 'first-fob',
 					from: 'the car entering programming mode',
 					startsOn: 'done',
 					restartAt: 'acc',
@@ -430,7 +430,8 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 			title: 'Press any button on this remote three times',
 			detail:
 				'The source gives no time limit for the first remote; the second within one minute of the first.',
-			within: ['next-fob'],
+			within: ['first-fob', 'next-fob'],
+			closes: ['first-fob'],
 			opens: [
 				{
 					id: 'next-fob',

@@ -8,13 +8,17 @@ import type { Procedure, ProcedureVariant, RepeatStep, Step, TimeWindow } from '
 import { MAKE_MODULES } from './makes';
 
 const all = MAKE_MODULES.flatMap((m) => m.procedures);
-const runs = [...all, ...all.flatMap((p) => p.variants ?? [])];
 
-function get(id: string): Procedure | ProcedureVariant {
-	const p = runs.find((r) => r.id === id);
+function get(id: string): Procedure {
+	const p = all.find((r) => r.id === id);
 	if (!p) throw new Error(`no procedure ${id}`);
 	return p;
 }
+/** Windows with one of these ids, in step order (a first-remote window and its per-key successor). */
+const pair = (p: Procedure | ProcedureVariant, a: string, b: string) => [
+	...windows(p, a),
+	...windows(p, b)
+];
 const steps = (p: Procedure | ProcedureVariant): Step[] => [...p.setup, ...p.perKey, ...p.finish];
 function step(p: Procedure | ProcedureVariant, id: string): Step {
 	const s = steps(p).find((x) => x.id === id);
@@ -31,13 +35,13 @@ describe('famous figures', () => {
 		const p = get('ford-rke-8-turns');
 		expect(times(step(p, 'turns'))).toBe(8);
 		expect(windows(p, 'turns').map((w) => w.maxSeconds)).toEqual([10]);
-		const program = windows(p, 'program');
+		const program = pair(p, 'program', 'next-remote');
 		expect(program.map((w) => w.maxSeconds)).toEqual([20, 20]);
 		expect(program.map((w) => w.from)).toEqual([
 			'the moment the car signalled it is ready',
 			'the last remote the car accepted'
 		]);
-		expect(step(p, 'press').within).toEqual(['program']);
+		expect(step(p, 'press').within).toEqual(['program', 'next-remote']);
 		expect(p.confidence).toBe('M');
 		expect(p.variants?.map((v) => v.confidence)).toEqual(['M', 'U', 'S', 'U']);
 	});
@@ -46,7 +50,7 @@ describe('famous figures', () => {
 		const p = get('ford-rke-4-turns-town-car');
 		expect(times(step(p, 'turns'))).toBe(4);
 		expect(windows(p, 'turns')[0]?.maxSeconds).toBe(3);
-		expect(windows(p, 'program').every((w) => w.maxSeconds === null)).toBe(true);
+		expect(pair(p, 'program', 'next-remote').every((w) => w.maxSeconds === null)).toBe(true);
 		expect(step(p, 'press').detail).toMatch(/no time limit/);
 	});
 
@@ -55,7 +59,7 @@ describe('famous figures', () => {
 		expect(times(step(p, 'turns'))).toBe(4);
 		expect(step(p, 'turns').title).toMatch(/OFF and RUN, 4 times within 6 seconds/);
 		expect(windows(p, 'turns')[0]?.maxSeconds).toBe(6);
-		expect(windows(p, 'program').map((w) => w.maxSeconds)).toEqual([10, 10]);
+		expect(pair(p, 'program', 'next-remote').map((w) => w.maxSeconds)).toEqual([10, 10]);
 	});
 
 	it('Ford coded keys by year: 2000 manual 5 s / 10 s, 2008 manual 10 s / 20 s, the years between uncertain', () => {
@@ -91,9 +95,9 @@ describe('famous figures', () => {
 			from: 'pressing the door unlock switch'
 		});
 		expect(windows(get('gm-pass-key-3-plus-add-key'), 'new-key')[0]?.maxSeconds).toBe(5);
-		expect(windows(get('gm-corvette-fob-training'), 'training').map((w) => w.maxSeconds)).toEqual([
-			120, 120
-		]);
+		expect(
+			pair(get('gm-corvette-fob-training'), 'training', 'training-next').map((w) => w.maxSeconds)
+		).toEqual([120, 120]);
 		expect(windows(get('gm-firebird-radio-fuse'), 'turns')[0]?.maxSeconds).toBe(5);
 	});
 
@@ -105,8 +109,9 @@ describe('famous figures', () => {
 
 	it('Honda bulletin: every step within 4 s of the one before, then 10 s for the remotes', () => {
 		const p = get('honda-remote-bulletin');
-		const chain = windows(p, 'step');
-		expect(chain).toHaveLength(10);
+		const chain = Array.from({ length: 10 }, (_, i) => windows(p, `step-${i + 1}`)[0]!);
+		expect(chain.every(Boolean)).toBe(true);
+		expect(windows(p, 'step-11')).toEqual([]);
 		expect(chain.every((w) => w.maxSeconds === 4 && w.minSeconds === undefined)).toBe(true);
 		expect(windows(p, 'program')[0]?.maxSeconds).toBe(10);
 		expect(p.maxKeys).toBe(3);
@@ -114,10 +119,10 @@ describe('famous figures', () => {
 
 	it('Odyssey: 1 to 4 s between steps, no time for the second press of the first remote, 10 s for the others', () => {
 		const p = get('honda-odyssey-store-codes');
-		const chain = windows(p, 'step');
+		const chain = Array.from({ length: 10 }, (_, i) => windows(p, `step-${i + 1}`)[0]!);
 		expect(chain.filter((w) => w.minSeconds === 1 && w.maxSeconds === 4)).toHaveLength(9);
 		expect(chain.filter((w) => w.minSeconds === undefined && w.maxSeconds === 4)).toHaveLength(1);
-		expect(windows(p, 'store').map((w) => w.maxSeconds)).toEqual([null, 10]);
+		expect(pair(p, 'store-first', 'store').map((w) => w.maxSeconds)).toEqual([null, 10]);
 		expect(step(p, 'exit').confidence).toBe('S');
 	});
 
@@ -126,7 +131,7 @@ describe('famous figures', () => {
 		expect(windows(p, 'first')[0]?.maxSeconds).toBe(5);
 		expect(windows(p, 'round-1')[0]?.maxSeconds).toBe(40);
 		expect(windows(p, 'round-2')[0]?.maxSeconds).toBe(40);
-		expect(windows(p, 'register').map((w) => w.maxSeconds)).toEqual([40, 40]);
+		expect(pair(p, 'register-first', 'register').map((w) => w.maxSeconds)).toEqual([40, 40]);
 		expect(windows(p, 'lock-press')[0]?.maxSeconds).toBe(3);
 		expect(times(step(p, 'mode-turns'))).toBe(1);
 		expect(times(step(p.variants![0]!, 'mode-turns'))).toBe(2);
@@ -136,7 +141,9 @@ describe('famous figures', () => {
 		const p = get('nissan-id-code-entry');
 		expect(times(step(p, 'in-out'))).toBe(7);
 		expect(windows(p, 'in-out')[0]?.maxSeconds).toBe(10);
-		expect(windows(p, 'press').every((w) => w.maxSeconds === 5 && w.confidence === 'S')).toBe(true);
+		expect(
+			pair(p, 'press-first', 'press').every((w) => w.maxSeconds === 5 && w.confidence === 'S')
+		).toBe(true);
 	});
 
 	it('Subaru Forester: 10 turns within 15 s, all within 45 s', () => {
@@ -162,7 +169,9 @@ describe('famous figures', () => {
 
 	it('Saturn: one minute between remotes, none stated for the first', () => {
 		expect(
-			windows(get('saturn-s-series-socket-jumper'), 'next-remote').map((w) => w.maxSeconds)
+			pair(get('saturn-s-series-socket-jumper'), 'first-remote', 'next-remote').map(
+				(w) => w.maxSeconds
+			)
 		).toEqual([null, 60]);
 	});
 });

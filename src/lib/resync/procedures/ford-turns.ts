@@ -39,7 +39,7 @@ export interface TurnsSpec {
 /** The steps of one run of the family; the procedure or variant adds the rest. */
 export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
 	const pressWindow = (first: boolean) => ({
-		id: 'program',
+		id: first ? 'program' : 'next-remote',
 		maxSeconds: s.pressSeconds,
 		from: first ? 'the moment the car signalled it is ready' : 'the last remote the car accepted',
 		startsOn: 'done' as const,
@@ -107,7 +107,8 @@ export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | '
 					s.pressSeconds === null
 						? 'The source gives no time limit for this press: do it straight away.'
 						: `Within ${s.pressSeconds} seconds. The countdown starts again after each remote the car accepts.`,
-				within: ['program'],
+				within: ['program', 'next-remote'],
+				closes: ['program'],
 				opens: [pressWindow(false)],
 				carConfirms: s.remoteSign,
 				confidence: s.pressConfidence,

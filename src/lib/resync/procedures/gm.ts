@@ -478,7 +478,7 @@ const C5 = ['corvetteforum-fob-reprogram', 'corvetteforum-dead-battery'];
 const C5_CANCEL = ['gm-corvette-2002-sm-cancel'];
 function c5Steps(serviceManual: boolean): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
 	const trainingWindow = (first: boolean) => ({
-		id: 'training',
+		id: first ? 'training' : 'training-next',
 		maxSeconds: 120,
 		from: first ? 'the start of fob training' : 'the last remote learned',
 		startsOn: 'done' as const,
@@ -531,7 +531,8 @@ function c5Steps(serviceManual: boolean): Pick<Procedure, 'setup' | 'perKey' | '
 				kind: 'action',
 				title: 'Press and hold LOCK and UNLOCK together on this remote for about 15 seconds',
 				detail: 'The car waits up to two minutes for each remote.',
-				within: ['training'],
+				within: ['training', 'training-next'],
+				closes: ['training'],
 				opens: [trainingWindow(false)],
 				carConfirms: 'The display shows FOB LEARNED and asks for the next remote.'
 			},
@@ -728,7 +729,7 @@ const saturn: Procedure = {
 			carConfirms: 'The locks lock and unlock once and the boot lid or tailgate unlatches.',
 			opens: [
 				untimed({
-					id: 'next-remote',
+					id: 'first-remote',
 					from: 'the car entering programming mode',
 					startsOn: 'done',
 					restartAt: 'jumper',
@@ -761,7 +762,8 @@ const saturn: Procedure = {
 			title: 'Hold LOCK and UNLOCK together on this remote until the locks cycle',
 			detail:
 				'About 8 seconds; a Saturn bulletin says up to 15. The source gives no time limit for the first remote; each next remote within one minute of the last.',
-			within: ['next-remote'],
+			within: ['first-remote', 'next-remote'],
+			closes: ['first-remote'],
 			opens: [
 				{
 					id: 'next-remote',

@@ -264,7 +264,7 @@ const odyssey: Procedure = {
 			...odyChain[odyChain.length - 1]!,
 			opens: [
 				{
-					id: 'store',
+					id: 'store-first',
 					maxSeconds: null,
 					from: 'hearing the door locks',
 					startsOn: 'done',
@@ -283,7 +283,8 @@ const odyssey: Procedure = {
 			title: 'Press LOCK or UNLOCK on this remote',
 			detail:
 				'First remote: press the same button again straight away, or its code is not stored (the source gives no time for this press). Up to two more remotes, each within 10 seconds.',
-			within: ['store'],
+			within: ['store-first', 'store'],
+			closes: ['store-first'],
 			opens: [
 				{
 					id: 'store',

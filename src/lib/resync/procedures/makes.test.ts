@@ -41,20 +41,40 @@ function sourcedTexts(p: Procedure | ProcedureVariant): SourcedText[] {
 
 /**
  * Walks the steps in the order they run (setup, two keys, finish) and lists
- * every problem: a `within` or `closes` naming a window not open at that point.
+ * every problem: a `within` naming a window no earlier step has opened, a
+ * `closes` naming a window nothing opens, or a step guarded by windows none
+ * of which is open (so its limit would silently never apply).
  */
 function walk(p: Procedure | ProcedureVariant): string[] {
 	const problems: string[] = [];
+	const opened = new Set<string>();
 	const open = new Set<string>();
+	const all = new Set(windowsOf(p).map((w) => w.id));
+	// Per-key steps repeat: a window a later per-key step opens guards the next key.
+	const keyOpeners = new Set(p.perKey.flatMap((s) => (s.opens ?? []).map((w) => w.id)));
 	const order = [...p.setup, ...p.perKey, ...p.perKey, ...p.finish];
 	for (const step of order) {
-		for (const w of step.opens ?? []) if (w.startsOn === 'enter') open.add(w.id);
-		for (const id of step.within ?? [])
-			if (!open.has(id)) problems.push(`${p.id}/${step.id}: within "${id}" which is not open`);
-		for (const id of step.closes ?? [])
-			if (!open.has(id)) problems.push(`${p.id}/${step.id}: closes "${id}" which is not open`);
-		for (const id of step.closes ?? []) open.delete(id);
-		for (const w of step.opens ?? []) if (w.startsOn === 'done') open.add(w.id);
+		const inKey = p.perKey.includes(step);
+		for (const w of step.opens ?? [])
+			if (w.startsOn === 'enter') {
+				opened.add(w.id);
+				open.add(w.id);
+			}
+		const within = step.within ?? [];
+		for (const id of within)
+			if (!opened.has(id) && !(inKey && keyOpeners.has(id)))
+				problems.push(`${p.id}/${step.id}: within "${id}" that no earlier step opens`);
+		if (within.length > 0 && !within.some((id) => open.has(id)))
+			problems.push(`${p.id}/${step.id}: none of its windows is open when it runs`);
+		for (const id of step.closes ?? []) {
+			if (!all.has(id)) problems.push(`${p.id}/${step.id}: closes unknown "${id}"`);
+			open.delete(id);
+		}
+		for (const w of step.opens ?? [])
+			if (w.startsOn === 'done') {
+				opened.add(w.id);
+				open.add(w.id);
+			}
 	}
 	return problems;
 }
@@ -192,6 +212,16 @@ describe('make modules: windows', () => {
 						order.indexOf(s.id)
 					);
 				}
+		}
+	});
+
+	it('opens each window id in one step only, and closes every window with a minimum', () => {
+		for (const p of runs) {
+			const ids = windowsOf(p).map((w) => w.id);
+			expect(new Set(ids).size, p.id).toBe(ids.length);
+			const closed = new Set(stepsOf(p).flatMap((s) => s.closes ?? []));
+			for (const w of windowsOf(p))
+				if (w.minSeconds !== undefined) expect(closed.has(w.id), `${p.id}/${w.id}`).toBe(true);
 		}
 	});
 

@@ -112,7 +112,7 @@ function insertions(restartAt: string): Step[] {
 }
 
 const pressWindow = (from: string, restartAt: string): NonNullable<Step['opens']>[number] => ({
-	id: 'press',
+	id: restartAt === 'switch' ? 'press' : 'press-first',
 	maxSeconds: 5,
 	from,
 	startsOn: 'done',
@@ -192,8 +192,8 @@ const idEntry: Procedure = {
 			kind: 'action',
 			title: 'Within 5 seconds, press LOCK on this remote once',
 			detail: 'Older cars: LOCK. Newer ones: any button. Only once.',
-			within: ['press'],
-			closes: ['press'],
+			within: ['press-first', 'press'],
+			closes: ['press-first', 'press'],
 			carConfirms: 'The hazard lights flash twice.',
 			confidence: 'S',
 			sources: [...SMITH, 'nissan-200sx-1995-sm']

@@ -173,7 +173,7 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				detail:
 					'The number of lock cycles shows the mode the car entered. No cycle: start again from the first step.',
 				carConfirms: `The locks cycle ${cycles}.`,
-				opens: [window40('register', 'the locks showing the mode')],
+				opens: [window40('register-first', 'the locks showing the mode')],
 				answers: [
 					{ label: `Yes, ${cycles}`, outcome: { to: 'next' } },
 					{ label: 'No, or a different number', outcome: { to: 'restart' } }
@@ -186,8 +186,8 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				kind: 'action',
 				title: 'Press LOCK and UNLOCK together for 1 to 1.5 seconds, then let go',
 				detail: 'A short, even press: count "one-and". Owners say a stopwatch helps.',
-				within: ['register'],
-				closes: ['register'],
+				within: ['register-first', 'register'],
+				closes: ['register-first', 'register'],
 				opens: [
 					{
 						id: 'lock-press',
