@@ -6,7 +6,7 @@
  * the source gives. The step engine (engine.ts) runs any procedure written in
  * this language; nothing here is specific to one make.
  *
- * Rules the data must keep (checked by procedures.test.ts):
+ * Rules the data must keep (checked over the whole catalogue by catalogue.test.ts):
  * - every procedure, step mark and window cites at least one source;
  * - a window's figures come from the source; where the source gives no figure,
  *   `maxSeconds` is null, the screen says so and shows no countdown;
@@ -210,6 +210,20 @@ export interface ModelRange extends YearRange {
 	readonly name: string;
 	/** Chassis / platform codes the VIN decoder may give, e.g. ["R50", "R53"]. */
 	readonly chassis?: readonly string[];
+	/** The make this model belongs to, needed when the entry lists models of several makes. */
+	readonly make?: string;
+	/**
+	 * Answers this model always needs, on top of the procedure's `answers`
+	 * (e.g. a BMW E90 only without push-button start: { 'push-button-start': ['no'] }).
+	 */
+	readonly answers?: Readonly<Record<string, readonly string[]>>;
+	/**
+	 * Answers that tell this model apart when the VIN or the pick did not name it
+	 * (e.g. a MINI whose generation the VIN did not give: a slot fob means R56 or later).
+	 * Not asked when the model is already known. Without it, an unknown model is
+	 * settled by asking the owner to pick the model.
+	 */
+	readonly identifiedBy?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Procedure {
@@ -225,8 +239,10 @@ export interface Procedure {
 	readonly applies: Applicability;
 	/** How hard for a lay owner: one short sequence, tight timing, or long / intrusive. */
 	readonly difficulty: 'easy' | 'moderate' | 'hard';
-	/** Most keys the car holds for this function, and its source; null when the source gives none. */
+	/** Most keys the car holds for this function; null when the source gives none (source: `keySession.maxKeys`). */
 	readonly maxKeys: number | null;
+	/** What the sources say about doing several keys in one session (the planner shows it). */
+	readonly keySession?: KeySessionFacts;
 	/** Working keys the owner must already have (immobiliser procedures); 0 when none. */
 	readonly workingKeysNeeded: number;
 	/** What must be true before starting: every remote at hand, doors closed … */
@@ -244,6 +260,8 @@ export interface Procedure {
 	/** A split mark in words when the procedure has one: "Manufacturer text for the core; timings disputed." */
 	readonly confidenceNote?: string;
 	readonly sources: readonly SourceId[];
+	/** Shop paths (by id) to offer when the home attempt stops, best first. */
+	readonly ifItFails?: readonly string[];
 	/**
 	 * "If that did not work, try": alternative runs of the same procedure, in the
 	 * order to try them, each with its own mark (community reports are S or U).
@@ -252,9 +270,24 @@ export interface Procedure {
 }
 
 /** An alternative reading of a procedure, offered after the main one failed. */
-export interface ProcedureVariant extends Omit<Procedure, 'variants' | 'applies' | 'ref'> {
+export interface ProcedureVariant extends Omit<
+	Procedure,
+	'variants' | 'applies' | 'ref' | 'ifItFails'
+> {
 	/** What differs from the main procedure, in one sentence. */
 	readonly differs: string;
+	/** Order of the keys in this run: as planned (default) or reversed ("try the keys in reverse order"). */
+	readonly keyOrder?: 'planned' | 'reverse';
+}
+
+/** Sourced facts about the keys of one session; each is optional because many sources say nothing. */
+export interface KeySessionFacts {
+	/** Where `maxKeys` comes from, in words: "At most 4 remotes (BMW figure for the same system)". */
+	readonly maxKeys?: SourcedText;
+	/** What happens to a key left out of the session: "it stops working". */
+	readonly leftOut?: SourcedText;
+	/** Why the keys go in the same order every time (e.g. per-key memory settings). */
+	readonly sameOrder?: SourcedText;
 }
 
 // ── The shop path ─────────────────────────────────────────────────────────
@@ -277,6 +310,14 @@ export interface ShopPath {
 	readonly involves: readonly SourcedText[];
 	readonly confidence: Confidence;
 	readonly sources: readonly SourceId[];
+	/**
+	 * The catch-all path offered when nothing else in the catalogue applies
+	 * (a make or model nobody has data for). Exactly one in the catalogue; its
+	 * `applies.makes` is empty.
+	 */
+	readonly fallback?: boolean;
+	/** Offered only after a home procedure failed (named in its `ifItFails`), never by the finder. */
+	readonly onlyAfterFailure?: boolean;
 }
 
 // ── Troubleshooting ───────────────────────────────────────────────────────
@@ -296,6 +337,11 @@ export interface TroubleshootTip extends SourcedText {
 	readonly procedures?: readonly string[];
 	/** Whether this tip ends the home attempt (go to the shop path). */
 	readonly stopHere?: boolean;
+	/**
+	 * Only when the owner's answers fit, e.g. { 'fob-battery': ['sealed', 'unsure'] }.
+	 * A question not answered yet does not hide the tip.
+	 */
+	readonly ifAnswers?: Readonly<Record<string, readonly string[]>>;
 }
 
 // ── Questions that tell procedures apart ─────────────────────────────────
@@ -316,6 +362,8 @@ export interface GuideQuestion {
 	readonly options: readonly {
 		readonly id: string;
 		readonly label: string;
+		/** A few words for headlines, e.g. "3-button key"; defaults to the label. */
+		readonly short?: string;
 		/** Name of a drawing the UI can show next to the option, e.g. "mini-key-3-button". */
 		readonly picture?: string;
 	}[];

@@ -5,6 +5,7 @@
  */
 import { scenarioDef } from './scenarios';
 import { linkToCar, type SimulatedLink } from './simulated-link';
+import type { Clock } from './body-module/clock';
 import type { SimulatorOptions } from './types';
 
 export type * from './types';
@@ -14,12 +15,22 @@ export { Elm327Emulator } from './elm327-emulator';
 export { SimCar, type IgnitionPosition } from './sim-car';
 export { VARIANTS } from './variants';
 export { garbleForBaudMismatch } from './chunker';
+export * from './body-module';
 
-/** A link to the simulated adapter and car of `scenarioId` (see `scenarios`). */
+/** Simulator options plus the clock of a rehearsal car's body module (real time when absent). */
+export interface SimulatedLinkOptions extends SimulatorOptions {
+	clock?: Clock;
+}
+
+/**
+ * A link to the simulated adapter and car of `scenarioId` (see `scenarios`).
+ * On rehearsal scenarios `link.car.body` is the body module (virtual keys,
+ * ignition switch, door, locks): see `body-module/`.
+ */
 export function createSimulatedLink(
 	scenarioId: string,
-	options: SimulatorOptions = {}
+	options: SimulatedLinkOptions = {}
 ): SimulatedLink {
 	const def = scenarioDef(scenarioId);
-	return linkToCar(def.build(), options.variant ?? def.variant, options);
+	return linkToCar(def.build({ clock: options.clock }), options.variant ?? def.variant, options);
 }

@@ -1,3 +1,5 @@
+import { bodyModule, virtualKeys } from './body-module/setup';
+import type { Clock } from './body-module/clock';
 import { SimCar, type IgnitionPosition } from './sim-car';
 import { SimEcu, type CarReadings, type SimEcuSpec } from './sim-ecu';
 import type { AdapterVariantId } from './types';
@@ -49,12 +51,17 @@ const dtcs = (stored: string[] = [], pending: string[] = []) => ({
 	permanent: [] as string[]
 });
 
+/** What a scenario's car is built with: the body module's clock (real time when absent). */
+export interface ScenarioEnv {
+	clock?: Clock;
+}
+
 interface ScenarioDef {
 	id: string;
 	title: string;
 	description: string;
 	variant: AdapterVariantId;
-	build(): SimCar;
+	build(env?: ScenarioEnv): SimCar;
 }
 
 const canCar = (o: {
@@ -112,15 +119,20 @@ const canCar = (o: {
 const DEFS: readonly ScenarioDef[] = [
 	{
 		id: 'mini-r50-2003',
-		title: '2003 MINI Cooper (R50), cheap clone adapter',
+		title: '2003 MINI Cooper (R50), 2-button keys, cheap clone adapter',
 		description:
-			'The starting case: a US 2003 MINI Cooper on ISO 9141-2 (K-line), ignition on, engine off. It does not report its VIN over OBD-II, and the adapter is a "v1.5" clone.',
+			'The starting case: a US 2003 MINI Cooper on ISO 9141-2 (K-line), ignition on, engine off. It does not report its VIN over OBD-II, and the adapter is a "v1.5" clone. Built before 07/2004, so its keys have 2 buttons; key 2 still starts the car but its remote is out of sync. Practise the quick resync here.',
 		variant: 'clone-v1.5',
-		build: () =>
+		build: (env = {}) =>
 			new SimCar({
 				protocol: '3',
 				ignition: 'on',
 				batteryVolts: 12.45,
+				body: bodyModule('mini-2-button', {
+					keys: virtualKeys('2-button', ['works', 'out-of-sync']),
+					keyInHand: 2,
+					clock: env.clock
+				}),
 				ecus: [
 					new SimEcu({
 						canId: 0x7e8,
@@ -135,16 +147,21 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'mini-r53-2005',
-		title: '2005 MINI Cooper S (R53), engine running',
+		title: '2005 MINI Cooper S (R53), 3-button keys, engine running',
 		description:
-			'A US 2005 MINI Cooper S on ISO 9141-2 (the protocol is uncertain for this model: it may be ISO 14230). It reports its VIN as numbered K-line messages. Genuine ELM327 v1.4b.',
+			'A US 2005 MINI Cooper S on ISO 9141-2 (the protocol is uncertain for this model: it may be ISO 14230). It reports its VIN as numbered K-line messages. Genuine ELM327 v1.4b. Built from 07/2004, so its keys have 3 buttons; key 2 starts the car but its remote no longer works. Practise the remote initialisation here.',
 		variant: 'elm327-v1.4b',
-		build: () =>
+		build: (env = {}) =>
 			new SimCar({
 				protocol: '3',
 				ignition: 'running',
 				batteryVolts: 12.6,
 				idleRpm: 820,
+				body: bodyModule('mini-3-button', {
+					keys: virtualKeys('3-button', ['works', 'out-of-sync']),
+					keyInHand: 2,
+					clock: env.clock
+				}),
 				ecus: [
 					new SimEcu({
 						canId: 0x7e8,
@@ -211,6 +228,84 @@ const DEFS: readonly ScenarioDef[] = [
 		variant: 'elm327-v2.2',
 		build: () =>
 			canCar({ vin: 'WMWMF33538TL12345', ignition: 'on', volts: 12.5, tcm: true, tcmVin: true })
+	},
+	{
+		id: 'ford-f150-2005',
+		title: '2005 Ford F-150, replacement remote to program',
+		description:
+			'A US 2005 Ford F-150 on SAE J1850 PWM, ignition on, engine off, genuine ELM327 v1.4b. Remote 1 works; remote 2 is a replacement the truck does not know yet. Practise the eight-ignition-cycle programming here.',
+		variant: 'elm327-v1.4b',
+		build: (env = {}) =>
+			new SimCar({
+				protocol: '1',
+				ignition: 'on',
+				batteryVolts: 12.5,
+				body: bodyModule('ford-8-cycle', {
+					keys: virtualKeys('2-button', ['works', 'not-paired']),
+					keyInHand: 2,
+					clock: env.clock
+				}),
+				ecus: [
+					new SimEcu({
+						canId: 0x7e8,
+						address: 0x10,
+						pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x1f, 0x20, 0x42], 1),
+						info: info({ vin: '1FTPW14V85FA12345', calIds: ['5L3A-12A650-AB'] }),
+						dtcs: dtcs(),
+						permanent: false
+					})
+				]
+			})
+	},
+	{
+		id: 'vauxhall-astra-h-2007',
+		title: '2007 Vauxhall Astra TwinTop, remote out of sync after a battery change',
+		description:
+			"A 2007 Vauxhall Astra TwinTop (Astra H) on CAN (the protocol is the simulator's choice for this model: the app finds it at run time). Locked, ignition off; key 1's remote stopped working after its battery was changed, key 2 works. Practise the owner's-manual synchronisation here. Genuine ELM327 v2.2.",
+		variant: 'elm327-v2.2',
+		build: (env = {}) => {
+			const car = canCar({ vin: 'W0L0AHL6575012345', ignition: 'off', volts: 12.55 });
+			return new SimCar({
+				protocol: car.protocol,
+				ignition: 'off',
+				batteryVolts: 12.55,
+				ecus: car.ecus,
+				body: bodyModule('vauxhall-astra-h', {
+					keys: virtualKeys('2-button', ['out-of-sync', 'works']),
+					keyInHand: 1,
+					locks: 'locked',
+					clock: env.clock
+				})
+			});
+		}
+	},
+	{
+		id: 'vauxhall-astra-g-2001',
+		title: '2001 Vauxhall Astra convertible (Astra G), spare remote out of sync',
+		description:
+			'A 2001 Vauxhall Astra G convertible on ISO 14230 (KWP fast init; the protocol is the simulator\'s choice for this model). Ignition off; the spare key (key 2) starts the car but its remote no longer locks or unlocks. It does not report its VIN over OBD-II. Cheap "v2.1" clone adapter.',
+		variant: 'clone-v2.1',
+		build: (env = {}) =>
+			new SimCar({
+				protocol: '5',
+				ignition: 'off',
+				batteryVolts: 12.4,
+				body: bodyModule('vauxhall-astra-g', {
+					keys: virtualKeys('2-button', ['works', 'out-of-sync']),
+					keyInHand: 2,
+					clock: env.clock
+				}),
+				ecus: [
+					new SimEcu({
+						canId: 0x7e8,
+						address: 0x10,
+						pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x20], 6),
+						info: null,
+						dtcs: dtcs(),
+						permanent: false
+					})
+				]
+			})
 	},
 	{
 		id: 'minimal',

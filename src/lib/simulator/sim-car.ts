@@ -1,3 +1,4 @@
+import type { BodyModule } from './body-module/body-module';
 import { SimEcu, type CarReadings } from './sim-ecu';
 
 /**
@@ -13,6 +14,8 @@ export interface SimCarSpec {
 	ignition: IgnitionPosition;
 	batteryVolts: number;
 	idleRpm?: number;
+	/** Builds the body module (remote locking) of a rehearsal car; absent on the others. */
+	body?: (car: SimCar) => BodyModule;
 }
 
 type CarEvent =
@@ -32,6 +35,8 @@ export class SimCar {
 	#idleRpm: number;
 	#startedAt: number | null;
 	#listeners = new Set<(e: CarEvent) => void>();
+	/** The body module, on cars built for resync rehearsal (null otherwise): see body-module/. */
+	readonly body: BodyModule | null;
 
 	constructor(spec: SimCarSpec) {
 		this.protocol = spec.protocol;
@@ -40,6 +45,7 @@ export class SimCar {
 		this.#volts = spec.batteryVolts;
 		this.#idleRpm = spec.idleRpm ?? 780;
 		this.#startedAt = spec.ignition === 'running' ? Date.now() - 95_000 : null;
+		this.body = spec.body ? spec.body(this) : null;
 	}
 
 	get ignition(): IgnitionPosition {

@@ -1,0 +1,83 @@
+import type { ModelRange } from './types';
+import { CATALOGUE, type Catalogue } from './catalogue';
+import { canonicalMakes, sameMake, wmiMakes } from './makes';
+import { isCatchAll, OTHER_MODEL } from './match';
+
+/**
+ * Option lists for the selects named Make, Model and Year. Every common make
+ * can be picked (the catalogue's makes plus the WMI table's), and every pick
+ * lands somewhere: on a procedure, a shop path, or the catch-all shop path.
+ */
+
+export interface SelectOption {
+	readonly value: string;
+	readonly label: string;
+}
+
+export interface MakeOption extends SelectOption {
+	/** The catalogue holds procedures or shop paths for this make. */
+	readonly covered: boolean;
+}
+
+/** The earliest model year offered when the data gives none. */
+export const EARLIEST_YEAR = 1985;
+
+function entriesOf(catalogue: Catalogue) {
+	return [
+		...catalogue.procedures,
+		...catalogue.shopPaths.filter((s) => !s.fallback && !s.onlyAfterFailure)
+	];
+}
+
+/** Makes for the Make select: covered makes and the WMI table's, alphabetically. */
+export function makeOptions(catalogue: Catalogue = CATALOGUE): MakeOption[] {
+	const covered = new Set<string>();
+	for (const e of entriesOf(catalogue)) for (const m of e.applies.makes) covered.add(m);
+	const all = [...covered];
+	for (const m of wmiMakes()) if (!all.some((a) => sameMake(a, m))) all.push(m);
+	return all
+		.sort((a, b) => a.localeCompare(b, 'en'))
+		.map((m) => ({ value: m, label: m, covered: [...covered].some((c) => sameMake(c, m)) }));
+}
+
+function rangesFor(make: string, catalogue: Catalogue): ModelRange[] {
+	const makes = canonicalMakes(make);
+	const out: ModelRange[] = [];
+	for (const e of entriesOf(catalogue)) {
+		if (!e.applies.makes.some((a) => makes.some((m) => sameMake(a, m)))) continue;
+		for (const r of e.applies.models ?? []) {
+			if (r.make !== undefined && !makes.some((m) => sameMake(m, r.make!))) continue;
+			if (!isCatchAll(r) && !out.some((o) => o.name === r.name)) out.push(r);
+		}
+	}
+	return out;
+}
+
+/** Models for the Model select: the named models of this make, then "My model is not listed". */
+export function modelOptions(make: string, catalogue: Catalogue = CATALOGUE): SelectOption[] {
+	return [
+		...rangesFor(make, catalogue).map((r) => ({ value: r.name, label: r.name })),
+		{ value: OTHER_MODEL, label: 'My model is not listed' }
+	];
+}
+
+/**
+ * Model years for the Year select, newest first: the model's sourced years when
+ * the data gives both ends, otherwise EARLIEST_YEAR to next year.
+ */
+export function yearOptions(
+	make: string,
+	model: string | null,
+	currentYear: number,
+	catalogue: Catalogue = CATALOGUE
+): SelectOption[] {
+	const range = model ? rangesFor(make, catalogue).find((r) => r.name === model) : undefined;
+	const from = range?.from !== undefined && range.to !== undefined ? range.from : EARLIEST_YEAR;
+	const to =
+		range?.from !== undefined && range.to !== undefined
+			? Math.min(range.to, currentYear + 1)
+			: currentYear + 1;
+	const out: SelectOption[] = [];
+	for (let y = to; y >= from; y--) out.push({ value: String(y), label: String(y) });
+	return out;
+}

@@ -1,0 +1,240 @@
+import type {
+	Applicability,
+	Procedure,
+	ProcedureVariant,
+	ShopPath,
+	SourcedText,
+	Step,
+	TimeWindow
+} from './types';
+import type { Catalogue } from './catalogue';
+import { MODEL_QUESTION_ID, UNSURE } from './match';
+
+/**
+ * The rules catalogue data must keep, checked over every module (so a make
+ * file added later is held to the same rules). Returns plain problem lines;
+ * an empty list means the catalogue is sound. catalogue.test.ts runs it.
+ */
+
+const MARKS = ['M', 'C', 'S', 'U'];
+
+type Report = (where: string, problem: string) => void;
+
+function checkSources(
+	c: Catalogue,
+	where: string,
+	ids: readonly string[] | undefined,
+	report: Report
+) {
+	if (!ids || ids.length === 0) return report(where, 'cites no source');
+	for (const id of ids) if (!c.source(id)) report(where, `cites unknown source "${id}"`);
+}
+
+function checkText(c: Catalogue, where: string, t: SourcedText, report: Report) {
+	if (!t.text.trim()) report(where, 'has an empty text');
+	if (!MARKS.includes(t.confidence)) report(where, `has no valid confidence mark`);
+	checkSources(c, where, t.sources, report);
+}
+
+function checkAnswers(
+	c: Catalogue,
+	where: string,
+	req: Readonly<Record<string, readonly string[]>> | undefined,
+	report: Report,
+	allowUnsure = false
+) {
+	for (const [q, options] of Object.entries(req ?? {})) {
+		const question = c.question(q);
+		if (!question) {
+			report(where, `needs an answer to unknown question "${q}"`);
+			continue;
+		}
+		for (const o of options) {
+			if ((o === UNSURE && !allowUnsure) || !question.options.some((x) => x.id === o)) {
+				report(where, `needs answer "${o}" that question "${q}" does not offer`);
+			}
+		}
+	}
+}
+
+function checkApplicability(
+	c: Catalogue,
+	where: string,
+	a: Applicability,
+	fallback: boolean,
+	report: Report
+) {
+	if (!fallback && a.makes.length === 0) report(where, 'applies to no make');
+	if (fallback && a.makes.length > 0) report(where, 'is the fallback but names makes');
+	checkAnswers(c, where, a.answers, report);
+	for (const m of a.models ?? []) {
+		checkAnswers(c, `${where}, model "${m.name}"`, m.answers, report);
+		checkAnswers(c, `${where}, model "${m.name}"`, m.identifiedBy, report);
+		if (m.from !== undefined && m.to !== undefined && m.from > m.to)
+			report(where, `model "${m.name}" has years backwards`);
+	}
+	a.exclusions.forEach((e, i) => checkText(c, `${where}, exclusion ${i + 1}`, e, report));
+}
+
+function checkWindow(
+	c: Catalogue,
+	where: string,
+	w: TimeWindow,
+	stepIds: Set<string>,
+	report: Report
+) {
+	if (w.maxSeconds !== null && !(w.maxSeconds > 0)) report(where, 'has a non-positive maxSeconds');
+	if (w.minSeconds !== undefined && !(w.minSeconds > 0))
+		report(where, 'has a non-positive minSeconds');
+	if (w.minSeconds !== undefined && w.maxSeconds !== null && w.minSeconds > w.maxSeconds)
+		report(where, 'has min above max');
+	if (!stepIds.has(w.restartAt)) report(where, `restarts at unknown step "${w.restartAt}"`);
+	if (!w.missed.trim() || !w.from.trim()) report(where, 'lacks its "from" or "missed" wording');
+	if (!MARKS.includes(w.confidence)) report(where, 'has no valid confidence mark');
+	checkSources(c, where, w.sources, report);
+}
+
+/** Windows opened by `steps[0..upTo]` ('enter' windows of the step itself count). */
+function openedBy(steps: readonly Step[], upTo: number): Set<string> {
+	const out = new Set<string>();
+	steps.forEach((s, i) => {
+		for (const w of s.opens ?? [])
+			if (i < upTo || (i === upTo && w.startsOn === 'enter')) out.add(w.id);
+	});
+	return out;
+}
+
+function checkDefinition(
+	c: Catalogue,
+	name: string,
+	def: Procedure | ProcedureVariant,
+	report: Report
+) {
+	const steps = [...def.setup, ...def.perKey, ...def.finish];
+	const stepIds = new Set<string>();
+	for (const s of steps) {
+		if (stepIds.has(s.id)) report(name, `has two steps with id "${s.id}"`);
+		stepIds.add(s.id);
+	}
+	const windows = new Set<string>();
+	const closed = new Set(steps.flatMap((s) => s.closes ?? []));
+	for (const s of steps) {
+		const where = `${name}, step "${s.id}"`;
+		if (!s.title.trim()) report(where, 'has no title');
+		if (s.confidence !== undefined && !s.sources?.length)
+			report(where, 'carries its own mark without its own source');
+		if (s.sources) checkSources(c, where, s.sources, report);
+		for (const w of s.opens ?? []) {
+			if (windows.has(w.id)) report(where, `defines window "${w.id}" a second time`);
+			windows.add(w.id);
+			checkWindow(c, `${where}, window "${w.id}"`, w, stepIds, report);
+			if (w.minSeconds !== undefined && !closed.has(w.id))
+				report(where, `window "${w.id}" has a minimum but nothing closes it`);
+		}
+		if (s.kind === 'repeat' && !(s.times >= 1)) report(where, 'repeats fewer than once');
+		if (s.kind === 'wait' && !(s.seconds > 0)) report(where, 'waits no time');
+		if (s.kind === 'question') {
+			if (s.answers.length === 0) report(where, 'offers no answer');
+			for (const a of s.answers) {
+				if (a.outcome.to === 'step' && !stepIds.has(a.outcome.step))
+					report(where, `jumps to unknown step "${a.outcome.step}"`);
+				if (
+					(a.outcome.to === 'key-confirmed' || a.outcome.to === 'key-failed') &&
+					!def.perKey.includes(s)
+				) {
+					report(where, `uses "${a.outcome.to}" outside the per-key steps`);
+				}
+			}
+		}
+	}
+	// `within` must name a window opened earlier in walking order; per-key steps
+	// repeat, so any per-key opener counts for them (the previous key opened it).
+	const allSetup = openedBy(def.setup, def.setup.length);
+	const allKey = openedBy(def.perKey, def.perKey.length);
+	const check = (list: readonly Step[], phase: 'setup' | 'key' | 'finish') =>
+		list.forEach((s, i) => {
+			const before =
+				phase === 'setup'
+					? openedBy(def.setup, i)
+					: phase === 'key'
+						? new Set([...allSetup, ...allKey, ...openedBy(def.perKey, i)])
+						: new Set([...allSetup, ...allKey, ...openedBy(def.finish, i)]);
+			for (const id of s.within ?? []) {
+				if (!before.has(id))
+					report(`${name}, step "${s.id}"`, `is within window "${id}" that no earlier step opens`);
+			}
+			for (const id of s.closes ?? []) {
+				if (!windows.has(id)) report(`${name}, step "${s.id}"`, `closes unknown window "${id}"`);
+			}
+		});
+	check(def.setup, 'setup');
+	check(def.perKey, 'key');
+	check(def.finish, 'finish');
+	if (def.perKey.length === 0) report(name, 'has no per-key steps');
+	const confirms = def.perKey.some(
+		(s) => s.kind === 'question' && s.answers.some((a) => a.outcome.to === 'key-confirmed')
+	);
+	if (!confirms) report(name, 'has no per-key question that confirms a key');
+	if (def.maxKeys !== null && !(Number.isInteger(def.maxKeys) && def.maxKeys >= 1))
+		report(name, 'has an invalid maxKeys');
+	if (def.maxKeys !== null && !def.keySession?.maxKeys)
+		report(name, 'gives maxKeys without its source (keySession.maxKeys)');
+	const ks = def.keySession ?? {};
+	for (const [k, t] of Object.entries(ks))
+		if (t) checkText(c, `${name}, keySession.${k}`, t, report);
+	def.prerequisites.forEach((t, i) => checkText(c, `${name}, prerequisite ${i + 1}`, t, report));
+	def.warnings.forEach((t, i) => checkText(c, `${name}, warning ${i + 1}`, t, report));
+	if (!MARKS.includes(def.confidence)) report(name, 'has no valid confidence mark');
+	checkSources(c, name, def.sources, report);
+}
+
+function checkShopPath(c: Catalogue, s: ShopPath, report: Report) {
+	const where = `shop path "${s.id}"`;
+	checkApplicability(c, where, s.applies, s.fallback === true, report);
+	checkText(c, `${where}, why`, s.why, report);
+	s.involves.forEach((t, i) => checkText(c, `${where}, involves ${i + 1}`, t, report));
+	if (s.shops.length === 0) report(where, 'names no shop');
+	if (!s.askFor.trim()) report(where, 'says nothing to ask for');
+	checkSources(c, where, s.sources, report);
+}
+
+/** Every problem found in the catalogue, one line each. */
+export function checkCatalogue(c: Catalogue): string[] {
+	const problems: string[] = [];
+	const report: Report = (where, problem) => problems.push(`${where} ${problem}.`);
+	for (const p of c.procedures) {
+		const name = `procedure "${p.id}"`;
+		checkApplicability(c, name, p.applies, false, report);
+		for (const id of p.ifItFails ?? [])
+			if (!c.shopPath(id)) report(name, `names unknown shop path "${id}" in ifItFails`);
+		checkDefinition(c, name, p, report);
+		for (const v of p.variants ?? []) {
+			const vn = `variant "${v.id}"`;
+			if (!v.differs.trim()) report(vn, 'does not say what differs');
+			checkDefinition(c, vn, v, report);
+		}
+	}
+	for (const s of c.shopPaths) {
+		checkShopPath(c, s, report);
+		if (s.onlyAfterFailure && !c.procedures.some((p) => p.ifItFails?.includes(s.id))) {
+			report(
+				`shop path "${s.id}"`,
+				'is offered only after a failure, but no procedure names it in ifItFails'
+			);
+		}
+	}
+	for (const q of c.questions) {
+		if (q.id === MODEL_QUESTION_ID)
+			report(`question "${q.id}"`, 'uses the id reserved for the model question');
+		if (q.options.length < 2) report(`question "${q.id}"`, 'offers fewer than two options');
+		checkSources(c, `question "${q.id}"`, q.sources, report);
+	}
+	for (const t of c.tips) {
+		const where = `tip "${t.id}"`;
+		checkText(c, where, t, report);
+		for (const id of t.procedures ?? [])
+			if (!c.procedure(id)) report(where, `is about unknown procedure "${id}"`);
+		checkAnswers(c, where, t.ifAnswers, report, true);
+	}
+	return problems;
+}

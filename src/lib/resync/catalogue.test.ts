@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CatalogueModule, Procedure, Step } from './types';
+import { buildCatalogue, CATALOGUE, CatalogueError, MODULES } from './catalogue';
+import { checkCatalogue } from './catalogue-check';
+import { createEngine } from './engine';
+import { definitionOf, windowDef } from './engine-definition';
+import { GENERIC_MODULE } from './procedures/generic';
+import { BMW_MINI_MODULE } from './procedures/bmw-mini';
+
+/**
+ * Data tests over the whole catalogue, so every make file (including ones
+ * added later) is held to the same rules.
+ */
+
+describe('the catalogue keeps its rules', () => {
+	it('no problems in any module: sources exist, marks valid, windows sound, ids unique', () => {
+		expect(checkCatalogue(CATALOGUE)).toEqual([]);
+	});
+
+	it('every procedure, variant, window, step mark and shop path cites a source in the registry', () => {
+		const cited: string[] = [];
+		for (const p of CATALOGUE.procedures) {
+			for (const def of [p, ...(p.variants ?? [])]) {
+				cited.push(...def.sources);
+				for (const s of [...def.setup, ...def.perKey, ...def.finish]) {
+					if (s.confidence) expect(s.sources?.length, `${def.id}/${s.id}`).toBeGreaterThan(0);
+					cited.push(...(s.sources ?? []));
+					for (const w of s.opens ?? []) {
+						expect(w.sources.length, `${def.id}/${w.id}`).toBeGreaterThan(0);
+						cited.push(...w.sources);
+					}
+				}
+			}
+		}
+		for (const s of CATALOGUE.shopPaths) cited.push(...s.sources, ...s.why.sources);
+		for (const id of cited) expect(CATALOGUE.source(id), id).not.toBeNull();
+		// Every registered source is cited somewhere (no dead entries).
+		const used = new Set<string>();
+		const collect = (v: unknown): void => {
+			if (Array.isArray(v)) return v.forEach(collect);
+			if (typeof v !== 'object' || v === null) return;
+			for (const [k, x] of Object.entries(v)) {
+				if (k === 'sources' && Array.isArray(x) && x.every((e) => typeof e === 'string'))
+					x.forEach((e) => used.add(e));
+				else collect(x);
+			}
+		};
+		collect(MODULES);
+		collect(CATALOGUE.questions);
+		for (const id of CATALOGUE.sources.keys()) expect(used.has(id), id).toBe(true);
+	});
+
+	it('ids are unique across procedures, variants and shop paths; exactly one fallback', () => {
+		const ids = [
+			...CATALOGUE.procedures.flatMap((p) => [p.id, ...(p.variants ?? []).map((v) => v.id)]),
+			...CATALOGUE.shopPaths.map((s) => s.id)
+		];
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(CATALOGUE.shopPaths.filter((s) => s.fallback)).toHaveLength(1);
+		expect(CATALOGUE.fallback.id).toBe('no-owner-procedure');
+	});
+
+	it('restartAt points to a real step, and every `within` names a window opened earlier', () => {
+		for (const p of CATALOGUE.procedures) {
+			for (const def of [p, ...(p.variants ?? [])]) {
+				const steps = [...def.setup, ...def.perKey, ...def.finish];
+				const seen = new Set<string>();
+				for (const s of steps) {
+					for (const w of s.opens ?? []) {
+						expect(
+							steps.some((x) => x.id === w.restartAt),
+							`${def.id}/${w.id}`
+						).toBe(true);
+						if (w.startsOn === 'enter') seen.add(w.id);
+					}
+					for (const id of s.within ?? []) {
+						const openedEarlier =
+							seen.has(id) || def.perKey.some((x) => x.opens?.some((w) => w.id === id));
+						expect(openedEarlier, `${def.id}/${s.id} within ${id}`).toBe(true);
+					}
+					for (const w of s.opens ?? []) seen.add(w.id);
+				}
+			}
+		}
+	});
+
+	it('lookups find procedures, variants, shop paths, questions and sources', () => {
+		expect(CATALOGUE.procedure('mini-r5x-3-button')?.variant).toBeNull();
+		expect(CATALOGUE.procedure('mini-r5x-3-button-open-door')?.procedure.id).toBe(
+			'mini-r5x-3-button'
+		);
+		expect(CATALOGUE.procedure('mini-cas-keys')).toBeNull();
+		expect(CATALOGUE.shopPath('mini-cas-keys')?.title).toMatch(/shop tool/);
+		expect(CATALOGUE.shopPath('mini-r5x-3-button')).toBeNull();
+		expect(CATALOGUE.question('mini-key-buttons')?.options.map((o) => o.picture)).toEqual([
+			'mini-key-2-button',
+			'mini-key-3-button',
+			'mini-key-slot'
+		]);
+		expect(CATALOGUE.source('bentley-bmw-remote-my2000')?.url).toMatch(/bentleypublishers/);
+		expect(CATALOGUE.source('nope')).toBeNull();
+	});
+});
+
+/** Walks a definition through the engine the happy way, checking every view on the way. */
+function walk(procedure: Procedure, variantId: string | null, keys: number) {
+	const engine = createEngine(procedure);
+	const def = definitionOf(procedure, variantId);
+	let now = Date.UTC(2025, 0, 1);
+	let state = engine.start(
+		{ keys: Array.from({ length: keys }, (_, i) => ({ label: `Key ${i + 1}` })) },
+		now,
+		{
+			variantId,
+			readings: { battery: { volts: 12.6, engineRunning: false, at: now } }
+		}
+	);
+	for (let guard = 0; state.mode.kind !== 'ended' && guard < 500; guard++) {
+		expect(state.mode.kind, `${def.id}: ${JSON.stringify(state.mode)}`).toBe('step');
+		const view = engine.view(state, now);
+		for (const c of view.countdowns) {
+			const w = windowDef(def, c.windowId)!;
+			// A window without a figure never shows a countdown, and one with a figure always does.
+			expect(c.noFigure, `${def.id}/${c.windowId}`).toBe(w.maxSeconds === null);
+			if (w.maxSeconds === null) expect(c.remainingMs).toBeNull();
+			else expect(c.remainingMs).toBeGreaterThan(0);
+		}
+		const step = view.step!;
+		now += 200;
+		if (step.kind === 'wait') now += step.wait!.remainingMs;
+		const s = [...def.setup, ...def.perKey, ...def.finish].find((x: Step) => x.id === step.id)!;
+		const event =
+			s.kind === 'question'
+				? {
+						type: 'answer' as const,
+						now,
+						index: Math.max(
+							0,
+							s.answers.findIndex(
+								(a) => a.outcome.to === 'key-confirmed' || a.outcome.to === 'next'
+							)
+						)
+					}
+				: s.kind === 'wait'
+					? { type: 'tick' as const, now }
+					: { type: 'done' as const, now };
+		state = engine.dispatch(state, event);
+	}
+	expect(state.mode, def.id).toMatchObject({ kind: 'ended', reason: 'finished' });
+	expect(
+		state.keys.every((k) => k.outcome === 'confirmed'),
+		def.id
+	).toBe(true);
+}
+
+describe('every procedure and variant runs from start to finish', () => {
+	const cases = CATALOGUE.procedures.flatMap((p) => [
+		[p.id, p, null] as const,
+		...(p.variants ?? []).map((v) => [v.id, p, v.id] as const)
+	]);
+	it.each(cases)('%s with the largest allowed number of keys', (_id, p, variantId) => {
+		walk(p, variantId, Math.min(definitionOf(p, variantId).maxKeys ?? 3, 4));
+	});
+});
+
+describe('docs/resync.md', () => {
+	it('lists every BMW / MINI and generic source the data cites, with its address', () => {
+		const doc = readFileSync(new URL('../../../docs/resync.md', import.meta.url), 'utf8');
+		for (const s of [...BMW_MINI_MODULE.sources, ...GENERIC_MODULE.sources]) {
+			expect(doc, s.id).toContain(`\`${s.id}\``);
+			if (s.url) expect(doc, s.id).toContain(s.url);
+		}
+	});
+});
+
+describe('the checks catch broken data', () => {
+	const base = BMW_MINI_MODULE.procedures[0]!;
+
+	function brokenModule(p: Procedure): CatalogueModule {
+		return { sources: BMW_MINI_MODULE.sources, procedures: [p], shopPaths: [], questions: [] };
+	}
+
+	it('an unknown source, a bad restart step, a window opened nowhere, a missing question', () => {
+		const broken: Procedure = {
+			...base,
+			id: 'broken',
+			variants: [],
+			sources: ['no-such-document'],
+			applies: { ...base.applies, answers: { 'no-such-question': ['x'] } },
+			setup: [
+				{
+					kind: 'action',
+					id: 'a',
+					title: 'A',
+					within: ['never-opened'],
+					opens: [
+						{
+							id: 'w',
+							maxSeconds: 5,
+							from: 'x',
+							startsOn: 'done',
+							missed: 'y',
+							restartAt: 'nowhere',
+							confidence: 'C',
+							sources: []
+						}
+					]
+				}
+			]
+		};
+		const problems = checkCatalogue(buildCatalogue([brokenModule(broken), GENERIC_MODULE]));
+		const text = problems.join('\n');
+		expect(text).toMatch(/cites unknown source "no-such-document"/);
+		expect(text).toMatch(/restarts at unknown step "nowhere"/);
+		expect(text).toMatch(/within window "never-opened" that no earlier step opens/);
+		expect(text).toMatch(/unknown question "no-such-question"/);
+		expect(text).toMatch(/window "w" cites no source/);
+	});
+
+	it('a maximum without its source, a mark without a source, no confirming question', () => {
+		const broken: Procedure = {
+			...base,
+			id: 'broken-2',
+			variants: [],
+			keySession: {},
+			perKey: [{ kind: 'action', id: 'p', title: 'Press', confidence: 'U' }]
+		};
+		const text = checkCatalogue(buildCatalogue([brokenModule(broken), GENERIC_MODULE])).join('\n');
+		expect(text).toMatch(/maxKeys without its source/);
+		expect(text).toMatch(/carries its own mark without its own source/);
+		expect(text).toMatch(/no per-key question that confirms a key/);
+	});
+
+	it('duplicate ids and a missing fallback are refused when the catalogue is built', () => {
+		expect(() => buildCatalogue([BMW_MINI_MODULE, BMW_MINI_MODULE, GENERIC_MODULE])).toThrow(
+			CatalogueError
+		);
+		expect(() => buildCatalogue([BMW_MINI_MODULE])).toThrow(/fallback/);
+		const twin = {
+			...GENERIC_MODULE,
+			shopPaths: [],
+			sources: [{ ...GENERIC_MODULE.sources[0]!, title: 'Another title' }]
+		};
+		expect(() => buildCatalogue([GENERIC_MODULE, twin])).toThrow(/two different documents/);
+	});
+});

@@ -1,0 +1,77 @@
+import type { Procedure, ProcedureVariant, Step, StepId, TimeWindow } from './types';
+import type { Cursor, Phase } from './engine-types';
+
+/**
+ * Reading a procedure (or one of its variants) the way the engine walks it:
+ * setup once, perKey for each key, finish once.
+ */
+
+/** The steps and facts of what is being run. */
+export type Definition = Procedure | ProcedureVariant;
+
+/** The main procedure or the named variant of it. */
+export function definitionOf(procedure: Procedure, variantId: string | null): Definition {
+	if (variantId === null) return procedure;
+	const v = procedure.variants?.find((x) => x.id === variantId);
+	if (!v) throw new Error(`Procedure "${procedure.id}" has no variant "${variantId}".`);
+	return v;
+}
+
+export function phaseSteps(def: Definition, phase: Phase): readonly Step[] {
+	return phase === 'setup' ? def.setup : phase === 'key' ? def.perKey : def.finish;
+}
+
+export function stepAt(def: Definition, cursor: Cursor): Step | null {
+	return phaseSteps(def, cursor.phase)[cursor.index] ?? null;
+}
+
+/** Where a step id sits; the current phase is searched first (a per-key jump stays with its key). */
+export function locateStep(
+	def: Definition,
+	id: StepId,
+	prefer: Phase
+): { phase: Phase; index: number } | null {
+	const phases: Phase[] = [
+		prefer,
+		...(['setup', 'key', 'finish'] as const).filter((p) => p !== prefer)
+	];
+	for (const phase of phases) {
+		const index = phaseSteps(def, phase).findIndex((s) => s.id === id);
+		if (index >= 0) return { phase, index };
+	}
+	return null;
+}
+
+/** Every step in walking order (per-key steps once). */
+export function allSteps(def: Definition): readonly Step[] {
+	return [...def.setup, ...def.perKey, ...def.finish];
+}
+
+/** The definition of a window by id (windows are unique within a procedure). */
+export function windowDef(def: Definition, id: string): TimeWindow | null {
+	for (const s of allSteps(def)) for (const w of s.opens ?? []) if (w.id === id) return w;
+	return null;
+}
+
+/** The first step that opens a window: where "start the sequence again" begins. */
+export function firstTimedStep(def: Definition): StepId {
+	const timed = allSteps(def).find((s) => (s.opens?.length ?? 0) > 0);
+	return (timed ?? def.setup[0] ?? def.perKey[0])!.id;
+}
+
+/** Steps in a whole session of `keys` keys. */
+export function totalSteps(def: Definition, keys: number): number {
+	return def.setup.length + keys * def.perKey.length + def.finish.length;
+}
+
+/** Steps done before the cursor in a session of `keys` keys, for the progress bar. */
+export function stepsBefore(def: Definition, cursor: Cursor, keys: number): number {
+	switch (cursor.phase) {
+		case 'setup':
+			return cursor.index;
+		case 'key':
+			return def.setup.length + cursor.key * def.perKey.length + cursor.index;
+		case 'finish':
+			return def.setup.length + keys * def.perKey.length + cursor.index;
+	}
+}

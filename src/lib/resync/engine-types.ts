@@ -1,0 +1,281 @@
+import type { Confidence, KeyOutcome, SourceId, StepId, StepKind } from './types';
+
+/**
+ * Types of the step engine: its state (plain JSON, versioned, so it survives
+ * a reload), the events it accepts, the cues it emits and the view it gives
+ * the screen. Times are epoch milliseconds from an injected clock.
+ */
+
+/** Bumped when the stored shape changes; older stored states are then refused. */
+export const GUIDE_STATE_VERSION = 1;
+
+/** Which part of the procedure runs: the setup, the per-key loop, or the finish. */
+export type Phase = 'setup' | 'key' | 'finish';
+
+export interface Cursor {
+	readonly phase: Phase;
+	/** Index of the step within its phase. */
+	readonly index: number;
+	/** Position in the run order of the keys (0-based); 0 outside the key loop. */
+	readonly key: number;
+}
+
+/** A time window that is running. */
+export interface OpenWindow {
+	readonly id: string;
+	readonly openedAt: number;
+	/** When it is missed (epoch ms, exclusive); null: the source gives no figure. */
+	readonly deadline: number | null;
+	/** Earliest time the closing step may be done (minimum hold), or null. */
+	readonly minUntil: number | null;
+	/** The "last 3 seconds" cue was given. */
+	readonly warned: boolean;
+	readonly openedIn: Phase;
+	/** Key position the window was opened for (key phase only). */
+	readonly openedForKey: number;
+}
+
+export interface KeyRecord {
+	/** "Key 1" … in the planned order. */
+	readonly label: string;
+	readonly outcome: KeyOutcome;
+	/** How many times this key's steps were started. */
+	readonly tries: number;
+}
+
+export interface Miss {
+	readonly windowId: string;
+	/** The window's explanation, as shown: "More than 5 seconds passed …". */
+	readonly text: string;
+	readonly at: number;
+	readonly attempt: number;
+}
+
+/** What the last transition was, for sound, speech and vibration. */
+export type CueKind =
+	| 'step' // a new step to do
+	| 'window-start' // a countdown starts now
+	| 'last-seconds' // 3 seconds left on a countdown
+	| 'missed' // a window was missed
+	| 'key-done' // a key was confirmed
+	| 'key-failed' // a key did not take
+	| 'battery-low' // the battery gate stopped to explain
+	| 'finished' // every key done, session over
+	| 'stopped'; // the owner stopped
+
+export interface Cue {
+	/** Increases with every cue, so the UI plays each one once. */
+	readonly seq: number;
+	readonly kind: CueKind;
+	readonly at: number;
+	readonly stepId: StepId | null;
+	readonly windowId: string | null;
+	/** Words for the speech prompt. */
+	readonly say: string;
+}
+
+export type IgnitionReading = 'on' | 'off' | 'unknown';
+
+/** Live readings the rune class passes in (from the adapter, when one is connected). */
+export interface Readings {
+	readonly ignition: IgnitionReading;
+	readonly ignitionAt: number | null;
+	readonly battery: {
+		readonly volts: number | null;
+		readonly engineRunning: boolean | null;
+		readonly at: number;
+	} | null;
+}
+
+/** What a check step found. */
+export interface CheckRecord {
+	readonly stepId: StepId;
+	readonly check: 'battery' | 'ignition-off' | 'ignition-on';
+	/** passed: the reading was fine; unknown: no reading, carried on; continued: low, the owner chose to go on; confirmed: the owner confirmed by hand. */
+	readonly outcome: 'passed' | 'unknown' | 'continued' | 'confirmed';
+	readonly volts: number | null;
+	/** Plain words for the screen. */
+	readonly note: string;
+	readonly at: number;
+}
+
+export type GuideMode =
+	| { readonly kind: 'step' }
+	| {
+			readonly kind: 'missed';
+			readonly windowId: string;
+			readonly text: string;
+			readonly restartAt: StepId;
+			readonly at: number;
+	  }
+	| { readonly kind: 'key-failed'; readonly at: number }
+	| { readonly kind: 'troubleshooting'; readonly at: number }
+	| { readonly kind: 'battery-low'; readonly volts: number; readonly at: number }
+	| { readonly kind: 'ended'; readonly reason: 'finished' | 'stopped'; readonly at: number };
+
+/** The engine's whole state: plain JSON, safe to store and restore. */
+export interface GuideState {
+	readonly version: typeof GUIDE_STATE_VERSION;
+	/** The main procedure's id. */
+	readonly procedureId: string;
+	/** The variant being run, or null for the main procedure. */
+	readonly variantId: string | null;
+	/** Title of what is being run, as shown. */
+	readonly title: string;
+	readonly triedVariants: readonly string[];
+	/** Keys in the planned order. */
+	readonly keys: readonly KeyRecord[];
+	/** Run order: indices into `keys` (reversed for a "reverse order" variant). */
+	readonly order: readonly number[];
+	readonly startedAt: number;
+	readonly endedAt: number | null;
+	/** 1 on start; a restart after a miss, a retry or a variant is a new attempt. */
+	readonly attempt: number;
+	readonly cursor: Cursor;
+	readonly stepEnteredAt: number;
+	/** Taps counted on a repeat step. */
+	readonly taps: number;
+	/** An observed level opposite to the expected one was seen while this step ran (edge detection). */
+	readonly sawOpposite: boolean;
+	readonly windows: readonly OpenWindow[];
+	readonly misses: readonly Miss[];
+	readonly readings: Readings;
+	readonly checks: readonly CheckRecord[];
+	readonly mode: GuideMode;
+	readonly cue: Cue | null;
+	readonly seq: number;
+	/** When the engine next needs a tick (epoch ms), or null: nothing is timed. */
+	readonly nextAt: number | null;
+}
+
+/** Everything that can happen; each carries the time it happened. */
+export type GuideEvent =
+	| { readonly type: 'tick'; readonly now: number }
+	/** The owner tapped Done / Next on the current step (confirms a check by hand). */
+	| { readonly type: 'done'; readonly now: number }
+	/** One repetition counted on a repeat step; reaching `times` completes it. */
+	| { readonly type: 'tap'; readonly now: number }
+	/** Answer to a question step, by its index. */
+	| { readonly type: 'answer'; readonly now: number; readonly index: number }
+	/** What the car shows now (engine computer answering or not). */
+	| { readonly type: 'observe'; readonly now: number; readonly ignition: IgnitionReading }
+	/** A battery reading (`volts` null when the adapter gave none). */
+	| {
+			readonly type: 'battery';
+			readonly now: number;
+			readonly volts: number | null;
+			readonly engineRunning: boolean | null;
+	  }
+	/** Battery gate: go on although the reading is low. */
+	| { readonly type: 'continue-anyway'; readonly now: number }
+	/** After a missed window: start again from the window's restart step. */
+	| { readonly type: 'restart'; readonly now: number }
+	/** After a failed key: do this key again. */
+	| { readonly type: 'retry'; readonly now: number }
+	/** After a failed key: run the next "if that did not work, try" variant. */
+	| { readonly type: 'try-variant'; readonly now: number }
+	/** After a failed key: leave it out and carry on. */
+	| { readonly type: 'skip-key'; readonly now: number }
+	/** After a failed key: show the troubleshooting tips. */
+	| { readonly type: 'troubleshoot'; readonly now: number }
+	/** From troubleshooting back to the failed-key choices. */
+	| { readonly type: 'back'; readonly now: number }
+	| { readonly type: 'stop'; readonly now: number };
+
+export type GuideEventType = GuideEvent['type'];
+
+// ── The view ────────────────────────────────────────────────────────────
+
+export interface CountdownView {
+	readonly windowId: string;
+	/** The anchor in words: "after you switch off". */
+	readonly from: string;
+	/** Milliseconds left; null when the source gives no figure (show no countdown). */
+	readonly remainingMs: number | null;
+	readonly totalMs: number | null;
+	/** The source gives no figure: say so instead of counting. */
+	readonly noFigure: boolean;
+	/** Milliseconds until a minimum hold is reached, when the window has one. */
+	readonly minRemainingMs: number | null;
+	/** The current step must be done within this window. */
+	readonly guardsThisStep: boolean;
+	/** 3 seconds or less left. */
+	readonly lastSeconds: boolean;
+	readonly confidence: Confidence;
+	readonly sources: readonly SourceId[];
+}
+
+export interface StepView {
+	readonly id: StepId;
+	readonly kind: StepKind;
+	readonly title: string;
+	readonly detail: string | null;
+	readonly say: string;
+	readonly carConfirms: string | null;
+	readonly confidence: Confidence;
+	readonly sources: readonly SourceId[];
+	/** Question steps: the answers, in order (answer by index). */
+	readonly answers: readonly string[] | null;
+	/** Repeat steps: the counter. */
+	readonly repeat: { readonly times: number; readonly unit: string; readonly taps: number } | null;
+	/** Wait steps: time left. */
+	readonly wait: { readonly remainingMs: number; readonly totalMs: number } | null;
+	/** The step can be confirmed by what the car shows. */
+	readonly observe: { readonly signal: 'ignition'; readonly expect: 'on' | 'off' } | null;
+	/** Check steps: what is checked and what the last reading says. */
+	readonly check: {
+		readonly check: 'battery' | 'ignition-off' | 'ignition-on';
+		/** Ask the owner instead: there is no reading. */
+		readonly askOwner: boolean;
+		readonly reading: string | null;
+	} | null;
+}
+
+/** A choice offered after a key failed. */
+export type FailedKeyChoice = 'retry' | 'try-variant' | 'skip-key' | 'troubleshoot' | 'stop';
+
+export interface GuideView {
+	readonly status:
+		'step' | 'missed' | 'key-failed' | 'troubleshooting' | 'battery-low' | 'finished' | 'stopped';
+	readonly procedureId: string;
+	readonly variantId: string | null;
+	readonly title: string;
+	/** What the variant changes, when one runs. */
+	readonly differs: string | null;
+	readonly confidence: Confidence;
+	readonly attempt: number;
+	readonly step: StepView | null;
+	/** Key i of n, while in the per-key loop. */
+	readonly key: {
+		readonly position: number;
+		readonly count: number;
+		readonly label: string;
+	} | null;
+	readonly keys: readonly KeyRecord[];
+	readonly progress: { readonly done: number; readonly total: number; readonly fraction: number };
+	/** Running windows, those guarding this step first. */
+	readonly countdowns: readonly CountdownView[];
+	readonly missed: { readonly text: string; readonly restartAtTitle: string } | null;
+	readonly keyFailed: {
+		readonly label: string;
+		readonly choices: readonly FailedKeyChoice[];
+		readonly nextVariant: {
+			readonly id: string;
+			readonly title: string;
+			readonly differs: string;
+			readonly confidence: Confidence;
+		} | null;
+		/** What happens to a key left out, when the source says. */
+		readonly leftOut: { readonly text: string; readonly confidence: Confidence } | null;
+		/** Which troubleshooting tips fit: 'all-failed' once every key of the session has failed. */
+		readonly tipsWhen: 'key-failed' | 'all-failed';
+	} | null;
+	readonly batteryLow: {
+		readonly volts: number;
+		readonly text: string;
+		readonly confidence: Confidence;
+	} | null;
+	/** Notes from the checks (e.g. "no battery reading"). */
+	readonly checkNotes: readonly string[];
+	readonly cue: Cue | null;
+}

@@ -1,0 +1,288 @@
+import type { Confidence, VehicleInfo } from '../vehicle/types';
+import { decodeVin, validateVin } from '../vehicle';
+import type { GuideQuestion, KeyAnswers, Procedure, ShopPath } from './types';
+import { CATALOGUE, type Catalogue } from './catalogue';
+import { canonicalMakes, sameMake } from './makes';
+import {
+	isCatchAll,
+	matchApplicability,
+	MODEL_QUESTION_ID,
+	OTHER_MODEL,
+	UNSURE,
+	type CarFacts
+} from './match';
+import { compareConfidence } from './confidence';
+
+/**
+ * Finding the procedure: from a scanned vehicle, a typed VIN, or a pick of
+ * make, model and year, to the procedures and shop paths that may apply, the
+ * next question worth asking, and a plain note when several apply.
+ */
+
+/** How the owner told us which car it is. */
+export type CarQuery =
+	| { readonly by: 'vehicle'; readonly vehicle: VehicleInfo }
+	| { readonly by: 'vin'; readonly vin: string }
+	| {
+			readonly by: 'pick';
+			readonly make: string;
+			readonly model: string | null;
+			readonly year: number | null;
+	  };
+
+export interface FinderInput {
+	readonly car: CarQuery;
+	/** Answers so far, by question id (including MODEL_QUESTION_ID). */
+	readonly answers?: KeyAnswers;
+	/** For decoding VIN model years; defaults to the clock. */
+	readonly currentYear?: number;
+}
+
+/** The car as the finder understood it. */
+export interface FoundCar {
+	readonly facts: CarFacts;
+	/** For headlines: "MINI R53", "BMW 3 Series (E46)", "Ford, 2004". */
+	readonly label: string;
+	/** How sure the identification is (the VIN decoder's mark; a pick is the owner's word: 'C'). */
+	readonly confidence: Confidence;
+	/** The VIN it came from, normalised. */
+	readonly vin: string | null;
+}
+
+export interface Candidate {
+	readonly kind: 'procedure' | 'shop';
+	readonly id: string;
+	readonly title: string;
+	readonly confidence: Confidence;
+	/** Questions still open that this candidate depends on; empty when it surely applies. */
+	readonly pending: readonly string[];
+	readonly procedure: Procedure | null;
+	readonly shopPath: ShopPath | null;
+}
+
+export type FinderResult =
+	| {
+			readonly ok: true;
+			readonly car: FoundCar;
+			/** Best first: confidence M > C > S > U, then procedures before shop paths. */
+			readonly candidates: readonly Candidate[];
+			/** A question whose answers still split the candidates, or null. */
+			readonly nextQuestion: GuideQuestion | null;
+			/** More than one candidate remains. */
+			readonly several: boolean;
+			/** Plain words about several candidates (or none), for the screen. */
+			readonly note: string | null;
+			/** Only the catch-all shop path is left: nobody has data for this car. */
+			readonly fallback: boolean;
+	  }
+	| {
+			readonly ok: false;
+			/** Plain-language reason, e.g. a VIN that fails its check. */
+			readonly error: string;
+	  };
+
+function factsFromVehicle(v: VehicleInfo): CarFacts {
+	return {
+		makes: canonicalMakes(v.make),
+		model: null,
+		chassis: v.chassis
+			? v.chassis
+					.split('/')
+					.map((c) => c.trim())
+					.filter(Boolean)
+			: [],
+		year: v.modelYear
+	};
+}
+
+function labelOf(facts: CarFacts, vehicle: VehicleInfo | null): string {
+	const make = facts.makes.join(' / ') || 'Unknown make';
+	if (facts.model && facts.model !== OTHER_MODEL) {
+		return facts.makes.some((m) => facts.model!.toLowerCase().startsWith(m.toLowerCase()))
+			? facts.model
+			: `${make} ${facts.model}`;
+	}
+	if (vehicle?.chassis) return `${make} ${vehicle.chassis}`;
+	return facts.year !== null ? `${make}, ${facts.year}` : make;
+}
+
+function resolveCar(input: FinderInput): { car: FoundCar } | { error: string } {
+	const q = input.car;
+	if (q.by === 'pick') {
+		const facts: CarFacts = {
+			makes: canonicalMakes(q.make),
+			model: q.model,
+			chassis: [],
+			year: q.year
+		};
+		if (facts.makes.length === 0) return { error: 'Choose the make of the car.' };
+		return { car: { facts, label: labelOf(facts, null), confidence: 'C', vin: null } };
+	}
+	let vehicle: VehicleInfo;
+	let vin: string | null = null;
+	if (q.by === 'vin') {
+		const check = validateVin(q.vin);
+		if (!check.valid) return { error: check.problems[0] ?? 'That is not a valid VIN.' };
+		vin = check.vin;
+		vehicle = decodeVin(check.vin, input.currentYear ? { currentYear: input.currentYear } : {});
+		if (!vehicle.make) {
+			return {
+				error: `FobSync does not know the maker code "${vin.slice(0, 3)}" at the start of this VIN. Choose the make, model and year instead.`
+			};
+		}
+	} else {
+		vehicle = q.vehicle;
+	}
+	const facts = factsFromVehicle(vehicle);
+	return { car: { facts, label: labelOf(facts, vehicle), confidence: vehicle.confidence, vin } };
+}
+
+function withModelAnswer(facts: CarFacts, answers: KeyAnswers): CarFacts {
+	const model = answers[MODEL_QUESTION_ID];
+	return model !== undefined && facts.model === null && facts.chassis.length === 0
+		? { ...facts, model }
+		: facts;
+}
+
+function evaluate(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): Candidate[] {
+	const car = withModelAnswer(facts, answers);
+	const out: Candidate[] = [];
+	for (const p of catalogue.procedures) {
+		const m = matchApplicability(p.applies, car, answers, p.workingKeysNeeded);
+		if (m.ok) {
+			out.push({
+				kind: 'procedure',
+				id: p.id,
+				title: p.title,
+				confidence: p.confidence,
+				pending: m.pending,
+				procedure: p,
+				shopPath: null
+			});
+		}
+	}
+	for (const s of catalogue.shopPaths) {
+		if (s.fallback || s.onlyAfterFailure) continue;
+		const m = matchApplicability(s.applies, car, answers);
+		if (m.ok) {
+			out.push({
+				kind: 'shop',
+				id: s.id,
+				title: s.title,
+				confidence: s.confidence,
+				pending: m.pending,
+				procedure: null,
+				shopPath: s
+			});
+		}
+	}
+	return out.sort(
+		(a, b) =>
+			compareConfidence(a.confidence, b.confidence) ||
+			(a.kind === b.kind ? 0 : a.kind === 'procedure' ? -1 : 1)
+	);
+}
+
+/** The "which model is it?" question, built from the models still possible. */
+function modelQuestion(candidates: readonly Candidate[], facts: CarFacts): GuideQuestion {
+	const names: string[] = [];
+	for (const c of candidates) {
+		const applies = (c.procedure ?? c.shopPath)!.applies;
+		for (const r of applies.models ?? []) {
+			if (isCatchAll(r) || names.includes(r.name)) continue;
+			if (r.make !== undefined && !facts.makes.some((m) => sameMake(m, r.make!))) continue;
+			const y = facts.year;
+			if (y !== null && ((r.from !== undefined && y < r.from) || (r.to !== undefined && y > r.to)))
+				continue;
+			names.push(r.name);
+		}
+	}
+	return {
+		id: MODEL_QUESTION_ID,
+		prompt: 'Which model is it?',
+		help: 'The VIN does not tell the model of this car: pick it from the list.',
+		options: [
+			...names.map((n) => ({ id: n, label: n })),
+			{ id: OTHER_MODEL, label: 'My model is not listed' }
+		],
+		sources: []
+	};
+}
+
+function idsOf(cs: readonly Candidate[]): string {
+	return cs.map((c) => c.id).join(',');
+}
+
+/** The first question (the model question, then catalogue order) whose answers split the candidates. */
+function nextQuestionFor(
+	catalogue: Catalogue,
+	facts: CarFacts,
+	answers: KeyAnswers,
+	candidates: readonly Candidate[]
+): GuideQuestion | null {
+	const wanted = new Set(candidates.flatMap((c) => c.pending));
+	// The model first: owners know it, and it settles most of the rest.
+	const questions = [modelQuestion(candidates, facts), ...catalogue.questions];
+	for (const q of questions) {
+		if (!wanted.has(q.id) || answers[q.id] !== undefined) continue;
+		// "Nothing applies" (the fallback) is an outcome too: it tells a car apart as well.
+		const outcomes = q.options
+			.filter((o) => o.id !== UNSURE)
+			.map((o) => idsOf(evaluate(catalogue, facts, { ...answers, [q.id]: o.id })));
+		if (new Set(outcomes).size >= 2) return q;
+	}
+	return null;
+}
+
+function noteFor(
+	candidates: readonly Candidate[],
+	next: GuideQuestion | null,
+	fallback: boolean
+): string | null {
+	if (fallback) {
+		return 'FobSync has no sourced home procedure for this car. Here is what to ask a shop for.';
+	}
+	if (candidates.length < 2) return null;
+	if (next) return 'More than one could apply to this car. The question below tells them apart.';
+	const kinds = new Set(candidates.map((c) => c.kind));
+	return kinds.size > 1
+		? 'More than one applies: a home procedure, and a shop job it cannot replace. Read both; the best-sourced comes first.'
+		: 'More than one could apply. They are listed from the best-sourced; if the first does not work, try the next.';
+}
+
+/**
+ * Candidate procedures and shop paths for a car and the answers so far. A VIN
+ * that fails its check gives `ok: false` with the reason in plain words.
+ */
+export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALOGUE): FinderResult {
+	const resolved = resolveCar(input);
+	if ('error' in resolved) return { ok: false, error: resolved.error };
+	const { car } = resolved;
+	const answers = input.answers ?? {};
+	let candidates = evaluate(catalogue, car.facts, answers);
+	const fallback = candidates.length === 0;
+	const nextQuestion = fallback ? null : nextQuestionFor(catalogue, car.facts, answers, candidates);
+	if (fallback) {
+		const f = catalogue.fallback;
+		candidates = [
+			{
+				kind: 'shop',
+				id: f.id,
+				title: f.title,
+				confidence: f.confidence,
+				pending: [],
+				procedure: null,
+				shopPath: f
+			}
+		];
+	}
+	return {
+		ok: true,
+		car,
+		candidates,
+		nextQuestion,
+		several: candidates.length > 1,
+		note: noteFor(candidates, nextQuestion, fallback),
+		fallback
+	};
+}

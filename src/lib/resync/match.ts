@@ -1,0 +1,141 @@
+import type { Applicability, KeyAnswers, ModelRange } from './types';
+import { sameMake } from './makes';
+import { workingKeyCount } from './questions';
+
+/**
+ * Whether a procedure or shop path applies to a car, given the answers so far.
+ * Pure; the finder builds on it.
+ */
+
+/** Id of the question "which model is it?" the finder asks when the VIN did not tell. */
+export const MODEL_QUESTION_ID = 'model';
+/** The model answer meaning "none of the models listed". */
+export const OTHER_MODEL = 'other';
+/** An answer that means "asked, but the owner could not tell": it neither excludes nor is asked again. */
+export const UNSURE = 'unsure';
+
+/** What is known about the car, from a VIN, a scan or the owner's pick. */
+export interface CarFacts {
+	/** Plain make names (see makes.ts); empty when unknown. */
+	readonly makes: readonly string[];
+	/** A model as the catalogue names it (from a pick or the model question), OTHER_MODEL, or null. */
+	readonly model: string | null;
+	/** Chassis codes the VIN decoder gave, e.g. ["R53"] or ["R55", "R56", "R57"]. */
+	readonly chassis: readonly string[];
+	readonly year: number | null;
+}
+
+export type MatchResult =
+	| { readonly ok: false; readonly reason: string }
+	| {
+			readonly ok: true;
+			/** Questions still unanswered that this depends on (MODEL_QUESTION_ID for "which model?"). */
+			readonly pending: readonly string[];
+			/** The car's model was named (chassis or pick), not only inferred from answers. */
+			readonly exact: boolean;
+	  };
+
+type Requirements = Readonly<Record<string, readonly string[]>> | undefined;
+
+/** Checks answers against requirements: a wrong answer excludes, a missing one is pending. */
+function checkAnswers(
+	req: Requirements,
+	answers: KeyAnswers
+): { out: string | null; pending: string[] } {
+	const pending: string[] = [];
+	for (const [q, allowed] of Object.entries(req ?? {})) {
+		const a = answers[q];
+		if (a === undefined) pending.push(q);
+		else if (a !== UNSURE && !allowed.includes(a)) return { out: `answer "${a}" to ${q}`, pending };
+	}
+	return { out: null, pending };
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** A range without chassis codes that is told only by answers ("another BMW with push-button start"). */
+export function isCatchAll(r: ModelRange): boolean {
+	return !r.chassis?.length && r.identifiedBy !== undefined;
+}
+
+function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchResult {
+	if (r.make !== undefined && !car.makes.some((m) => sameMake(m, r.make!))) {
+		return { ok: false, reason: `${r.name}: another make` };
+	}
+	if (
+		car.year !== null &&
+		((r.from !== undefined && car.year < r.from) || (r.to !== undefined && car.year > r.to))
+	) {
+		return { ok: false, reason: `${r.name}: model year ${car.year} is outside the sourced years` };
+	}
+	let pending: string[] = [];
+	let exact = false;
+	const named = car.model !== null && car.model !== OTHER_MODEL;
+	if (isCatchAll(r)) {
+		if (named) return { ok: false, reason: `${r.name}: the model was named` };
+		const idn = checkAnswers(r.identifiedBy, answers);
+		if (idn.out) return { ok: false, reason: `${r.name}: ${idn.out}` };
+		pending = idn.pending;
+	} else if (car.chassis.length > 0 && r.chassis?.some((c) => car.chassis.includes(c))) {
+		exact = true;
+	} else if (named) {
+		if (norm(r.name) !== norm(car.model!)) return { ok: false, reason: `${r.name}: another model` };
+		exact = true;
+	} else if (car.chassis.length > 0 || car.model === OTHER_MODEL) {
+		return { ok: false, reason: `${r.name}: another model` };
+	} else if (r.identifiedBy) {
+		const idn = checkAnswers(r.identifiedBy, answers);
+		if (idn.out) return { ok: false, reason: `${r.name}: ${idn.out}` };
+		pending = idn.pending;
+	} else {
+		pending = [MODEL_QUESTION_ID];
+	}
+	const own = checkAnswers(r.answers, answers);
+	if (own.out) return { ok: false, reason: `${r.name}: ${own.out}` };
+	return { ok: true, pending: [...pending, ...own.pending], exact };
+}
+
+/**
+ * Matches an applicability against a car and the answers so far. Among several
+ * model ranges, one that needs no further answer wins; otherwise the pending
+ * questions of all still-possible ranges are reported.
+ */
+export function matchApplicability(
+	applies: Applicability,
+	car: CarFacts,
+	answers: KeyAnswers,
+	workingKeysNeeded = 0
+): MatchResult {
+	if (!car.makes.some((m) => applies.makes.some((a) => sameMake(a, m)))) {
+		return { ok: false, reason: 'another make' };
+	}
+	const y = applies.years;
+	if (
+		car.year !== null &&
+		y &&
+		((y.from !== undefined && car.year < y.from) || (y.to !== undefined && car.year > y.to))
+	) {
+		return { ok: false, reason: `model year ${car.year} is outside the sourced years` };
+	}
+	let pending: string[] = [];
+	let exact = true;
+	if (applies.models?.length) {
+		const results = applies.models.map((r) => matchRange(r, car, answers));
+		const fits = results.filter((r): r is Extract<MatchResult, { ok: true }> => r.ok);
+		if (fits.length === 0) return { ok: false, reason: 'no listed model fits' };
+		const settled = fits.find((r) => r.pending.length === 0);
+		pending = settled ? [] : [...new Set(fits.flatMap((r) => r.pending))];
+		exact = (settled ?? fits[0]!).exact;
+	}
+	const own = checkAnswers(applies.answers, answers);
+	if (own.out) return { ok: false, reason: own.out };
+	pending.push(...own.pending);
+	if (workingKeysNeeded > 0) {
+		const have = workingKeyCount(answers['working-keys']);
+		if (have === null && answers['working-keys'] !== UNSURE) pending.push('working-keys');
+		else if (have !== null && have < workingKeysNeeded) {
+			return { ok: false, reason: `needs ${workingKeysNeeded} working keys` };
+		}
+	}
+	return { ok: true, pending: [...new Set(pending)], exact };
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { keyCountOptions, keyLabels, planSession, KEYS_WITHOUT_FIGURE } from './planner';
+import { shopPathsAfter, tipsFor } from './troubleshooting';
+import { MINI_THREE_BUTTON } from './procedures/mini-three-button';
+import { MINI_TWO_BUTTON } from './procedures/mini-two-button';
+import { BMW_REMOTE_INIT } from './procedures/bmw-remote-init';
+
+describe('session planner', () => {
+	it('offers 1 to 4 keys on this system, with the sourced maximum', () => {
+		expect(keyCountOptions(MINI_THREE_BUTTON)).toEqual([1, 2, 3, 4]);
+		const plan = planSession(MINI_THREE_BUTTON, 3);
+		expect(plan.keys.map((k) => k.label)).toEqual(['Key 1', 'Key 2', 'Key 3']);
+		expect(plan.maxKeys).toBe(4);
+		expect(plan.maxKeysFact).toMatchObject({ confidence: 'M' });
+		expect(plan.maxKeysFact?.text).toMatch(/At most 4 remotes/);
+		expect(plan.maxKeysFact?.sources).toContain('bentley-bmw-remote-my2000');
+	});
+
+	it('says what happens to a key left out and why the order stays the same', () => {
+		const plan = planSession(MINI_THREE_BUTTON, 2);
+		expect(plan.leftOut?.text).toMatch(/left out stops locking and unlocking/);
+		expect(plan.leftOut?.confidence).toBe('C');
+		expect(plan.sameOrder?.text).toMatch(/same order every time/);
+		expect(plan.sameOrder?.confidence).toBe('S');
+	});
+
+	it('checklist: every key at hand and labelled, doors closed, keys charged; the car unlocked where the source says', () => {
+		const mini = planSession(MINI_THREE_BUTTON, 2)
+			.checklist.map((c) => c.text)
+			.join('\n');
+		expect(mini).toMatch(/All 2 keys are with you, marked Key 1 to Key 2/);
+		expect(mini).toMatch(/doors closed/);
+		expect(mini).toMatch(/flat key cannot be initialised/);
+		const bmw = planSession(BMW_REMOTE_INIT, 1)
+			.checklist.map((c) => c.text)
+			.join('\n');
+		expect(bmw).toMatch(/Your key is with you/);
+		expect(bmw).toMatch(/The car unlocked/);
+		for (const item of planSession(BMW_REMOTE_INIT, 2).checklist)
+			expect(item.fact?.sources.length).toBeGreaterThan(0);
+	});
+
+	it('refuses counts the system does not take', () => {
+		expect(() => planSession(MINI_THREE_BUTTON, 5)).toThrow(/1 to 4 keys/);
+		expect(() => planSession(MINI_THREE_BUTTON, 0)).toThrow(RangeError);
+		expect(() => planSession(MINI_THREE_BUTTON, 1.5)).toThrow(RangeError);
+	});
+
+	it('no figure in the source: a longer list, and no made-up maximum', () => {
+		expect(keyCountOptions(MINI_TWO_BUTTON)).toHaveLength(KEYS_WITHOUT_FIGURE);
+		const plan = planSession(MINI_TWO_BUTTON, 2);
+		expect(plan.maxKeys).toBeNull();
+		expect(plan.maxKeysFact).toBeNull();
+		expect(plan.leftOut).toBeNull();
+	});
+
+	it('labels', () => {
+		expect(keyLabels(4)).toEqual(['Key 1', 'Key 2', 'Key 3', 'Key 4']);
+	});
+});
+
+describe('troubleshooting', () => {
+	it('a failed 3-button key: transponder fact, sealed-key cautions, and the way out last', () => {
+		const tips = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button' });
+		const ids = tips.map((t) => t.id);
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'starts-with-this-key',
+				'sealed-key-no-coin-cell',
+				'flat-sealed-key',
+				'led-not-proof',
+				'try-again'
+			])
+		);
+		expect(ids).not.toContain('coin-cell-first');
+		expect(ids.at(-1)).toBe('when-to-stop');
+		expect(tips.at(-1)?.stopHere).toBe(true);
+		expect(tips.at(-1)?.text).toMatch(/£16/);
+		for (const t of tips) expect(t.sources.length).toBeGreaterThan(0);
+	});
+
+	it('a variant’s tips are its procedure’s', () => {
+		const a = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button-open-door' }).map(
+			(t) => t.id
+		);
+		const b = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button' }).map((t) => t.id);
+		expect(a).toEqual(b);
+	});
+
+	it('answers narrow the tips: a coin-cell key gets the coin-cell tip, not the sealed-key one', () => {
+		const coin = tipsFor({
+			when: 'key-failed',
+			procedureId: 'mini-r5x-2-button-quick',
+			answers: { 'fob-battery': 'coin-cell' }
+		}).map((t) => t.id);
+		expect(coin).toContain('coin-cell-first');
+		expect(coin).not.toContain('sealed-key-no-coin-cell');
+		const sealed = tipsFor({
+			when: 'key-failed',
+			procedureId: 'mini-r5x-3-button',
+			answers: { 'fob-battery': 'sealed' }
+		}).map((t) => t.id);
+		expect(sealed).toContain('sealed-key-no-coin-cell');
+		const noTip = tipsFor({
+			when: 'key-failed',
+			procedureId: 'mini-r5x-3-button',
+			answers: { 'fob-battery': 'coin-cell' }
+		}).map((t) => t.id);
+		expect(noTip).not.toContain('sealed-key-no-coin-cell');
+	});
+
+	it('no remote works at all on a first-generation MINI: the body module, and stop', () => {
+		const tips = tipsFor({ when: 'all-failed', procedureId: 'mini-r5x-3-button' });
+		expect(tips.map((t) => t.id)).toEqual(['both-remotes-dead', 'when-to-stop']);
+		expect(tips[0]?.text).toMatch(/BC1/);
+		expect(tips.every((t) => t.stopHere)).toBe(true);
+	});
+
+	it('before starting with a new key: the scrapyard caution', () => {
+		expect(
+			tipsFor({
+				when: 'before-start',
+				procedureId: 'mini-r5x-3-button',
+				answers: { 'key-origin': 'new' }
+			}).map((t) => t.id)
+		).toContain('scrapyard-key');
+		expect(
+			tipsFor({
+				when: 'before-start',
+				procedureId: 'mini-r5x-3-button',
+				answers: { 'key-origin': 'worked-before' }
+			}).map((t) => t.id)
+		).not.toContain('scrapyard-key');
+	});
+
+	it('where to go when the home attempt stops', () => {
+		expect(shopPathsAfter('mini-r5x-3-button').map((s) => s.id)).toEqual([
+			'bmw-mini-remote-check',
+			'bmw-mini-new-key'
+		]);
+		expect(shopPathsAfter('mini-r5x-2-button-together').map((s) => s.id)).toEqual([
+			'bmw-mini-remote-check',
+			'mini-r5x-2-button-new-remote'
+		]);
+		expect(shopPathsAfter('unknown').map((s) => s.id)).toEqual(['no-owner-procedure']);
+	});
+});

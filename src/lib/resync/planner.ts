@@ -1,0 +1,86 @@
+import type { Procedure, SourcedText } from './types';
+
+/**
+ * The session plan: how many keys, their labels, the order, the checklist,
+ * and what happens to a key left out — everything the owner settles before
+ * the timing starts.
+ */
+
+/** Keys offered when the source gives no maximum (the screen says so). */
+export const KEYS_WITHOUT_FIGURE = 8;
+
+export interface ChecklistItem {
+	readonly id: string;
+	readonly text: string;
+	/** Null for FobSync's own practical advice that rests on no outside fact. */
+	readonly fact: SourcedText | null;
+}
+
+export interface SessionPlan {
+	readonly procedureId: string;
+	/** Key 1 … Key N, in the order they will be done (every time). */
+	readonly keys: readonly { readonly label: string }[];
+	/** Most keys this system takes, and its source; null when the source gives none. */
+	readonly maxKeys: number | null;
+	readonly maxKeysFact: SourcedText | null;
+	/** Why the order matters, when the source says. */
+	readonly sameOrder: SourcedText | null;
+	/** What happens to a key left out of the session, when the source says. */
+	readonly leftOut: SourcedText | null;
+	readonly checklist: readonly ChecklistItem[];
+	/** The procedure's warnings, to read before starting. */
+	readonly warnings: readonly SourcedText[];
+}
+
+/** The key counts the owner can choose: 1 … maxKeys (or KEYS_WITHOUT_FIGURE). */
+export function keyCountOptions(procedure: Procedure): number[] {
+	const max = procedure.maxKeys ?? KEYS_WITHOUT_FIGURE;
+	return Array.from({ length: max }, (_, i) => i + 1);
+}
+
+/** Labels of a session's keys: "Key 1" … "Key N". */
+export function keyLabels(count: number): string[] {
+	return Array.from({ length: count }, (_, i) => `Key ${i + 1}`);
+}
+
+/**
+ * Plans a session of `keyCount` keys. Throws RangeError for a count the
+ * procedure does not allow.
+ */
+export function planSession(procedure: Procedure, keyCount: number): SessionPlan {
+	const options = keyCountOptions(procedure);
+	if (!Number.isInteger(keyCount) || !options.includes(keyCount)) {
+		throw new RangeError(
+			procedure.maxKeys === null
+				? `Choose between 1 and ${KEYS_WITHOUT_FIGURE} keys.`
+				: `This car takes 1 to ${procedure.maxKeys} keys; ${keyCount} is not possible.`
+		);
+	}
+	const facts = procedure.keySession ?? {};
+	const labels = keyLabels(keyCount);
+	const checklist: ChecklistItem[] = [
+		{
+			id: 'keys-at-hand',
+			text:
+				keyCount === 1
+					? 'Your key is with you.'
+					: `All ${keyCount} keys are with you, marked ${labels[0]} to ${labels[keyCount - 1]} (a piece of tape will do), so you can do them in the same order every time.`,
+			fact: facts.leftOut ?? facts.sameOrder ?? null
+		},
+		...procedure.prerequisites.map((p, i) => ({
+			id: `prerequisite-${i + 1}`,
+			text: p.text,
+			fact: p
+		}))
+	];
+	return {
+		procedureId: procedure.id,
+		keys: labels.map((label) => ({ label })),
+		maxKeys: procedure.maxKeys,
+		maxKeysFact: facts.maxKeys ?? null,
+		sameOrder: facts.sameOrder ?? null,
+		leftOut: facts.leftOut ?? null,
+		checklist,
+		warnings: procedure.warnings
+	};
+}

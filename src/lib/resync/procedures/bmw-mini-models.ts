@@ -1,0 +1,97 @@
+import type { ModelRange, SourcedText } from '../types';
+import { src } from './bmw-mini-sources';
+
+/**
+ * The car models the BMW / MINI data is about, as an owner would pick them.
+ * Years are model years from the sources that list them (MiniMania for the
+ * first-generation MINI); BMW chassis carry no years because the sources name
+ * chassis, not years.
+ */
+
+/** A first-generation MINI (R50/R52/R53) with a 2- or 3-button key tells its generation by the key. */
+const FIRST_GEN_KEY = { 'mini-key-buttons': ['2', '3'] } as const;
+
+export const MINI_FIRST_GEN: readonly ModelRange[] = [
+	{
+		name: 'MINI One / Cooper hatch (R50)',
+		chassis: ['R50'],
+		from: 2002,
+		to: 2006,
+		identifiedBy: FIRST_GEN_KEY
+	},
+	{
+		name: 'MINI Cooper S hatch (R53)',
+		chassis: ['R53'],
+		from: 2002,
+		to: 2006,
+		identifiedBy: FIRST_GEN_KEY
+	},
+	{
+		name: 'MINI Convertible (R52)',
+		chassis: ['R52'],
+		from: 2005,
+		to: 2008,
+		identifiedBy: FIRST_GEN_KEY
+	}
+];
+
+/** Second-generation MINI and later: the round key goes into a slot (CAS). */
+export const MINI_CAS: readonly ModelRange[] = [
+	{
+		name: 'MINI second generation or later (R55 Clubman, R56 hatch, R57 convertible …)',
+		make: 'MINI',
+		chassis: ['R55', 'R56', 'R57', 'R58', 'R59', 'R60', 'R61'],
+		from: 2007,
+		identifiedBy: { 'mini-key-buttons': ['slot'] }
+	}
+];
+
+/** BMW chassis Bentley lists for the turn-key remote initialisation (E38 … E53). */
+export const BMW_TURN_KEY: readonly ModelRange[] = [
+	{ name: 'BMW 7 Series (E38)', make: 'BMW', chassis: ['E38'] },
+	{ name: 'BMW 5 Series (E39)', make: 'BMW', chassis: ['E39'] },
+	{ name: 'BMW 3 Series (E46)', make: 'BMW', chassis: ['E46'] },
+	{ name: 'BMW Z8 (E52)', make: 'BMW', chassis: ['E52'] },
+	{ name: 'BMW X5 (E53)', make: 'BMW', chassis: ['E53'] }
+];
+
+/** Chassis Bentley lists as "additional models", for which the page excludes key-slot cars. */
+export const BMW_ADDITIONAL = {
+	e60: { name: 'BMW 5 Series (E60 / E61)', make: 'BMW', chassis: ['E60', 'E61'] },
+	e90: {
+		name: 'BMW 3 Series (E90 / E91 / E92 / E93)',
+		make: 'BMW',
+		chassis: ['E90', 'E91', 'E92', 'E93']
+	}
+} as const;
+
+/** Bentley's additional models, only without push-button start. */
+export const BMW_ADDITIONAL_TURN_KEY: readonly ModelRange[] = [
+	{ ...BMW_ADDITIONAL.e60, answers: { 'push-button-start': ['no'] } },
+	{ ...BMW_ADDITIONAL.e90, answers: { 'push-button-start': ['no'] } }
+];
+
+/** BMW with push-button start: the additional models with a key slot, and any other BMW so equipped. */
+export const BMW_PUSH_BUTTON: readonly ModelRange[] = [
+	{ ...BMW_ADDITIONAL.e60, answers: { 'push-button-start': ['yes'] } },
+	{ ...BMW_ADDITIONAL.e90, answers: { 'push-button-start': ['yes'] } },
+	{
+		name: 'Another BMW with push-button start',
+		make: 'BMW',
+		identifiedBy: { 'push-button-start': ['yes'] }
+	}
+];
+
+/** Exclusion shared by the first-generation MINI data: the later MINI key system. */
+export const NOT_CAS_MINI: SourcedText = {
+	text: 'Not for the second-generation MINI (R55/R56/R57, from 2007) or later, whose round key goes into a slot: those keys are set up with a shop tool.',
+	confidence: 'M',
+	sources: src('mini-r56-cas-description', 'mini-2011-owners-manual', 'mini-model-history')
+};
+
+/** Bentley's exclusion for every BMW with a key slot and Start button. */
+export const NOT_KEY_SLOT_BMW: SourcedText = {
+	text: 'Not for cars with push-button start, where the key goes into a slot.',
+	confidence: 'M',
+	sources: src('bentley-bmw-remote-my2000')
+};

@@ -1,0 +1,152 @@
+import type { ShopPath, SourcedText } from '../types';
+import { src } from './bmw-mini-sources';
+import { BMW_PUSH_BUTTON, BMW_TURN_KEY, MINI_CAS, MINI_FIRST_GEN } from './bmw-mini-models';
+
+/**
+ * BMW / MINI jobs that need a shop tool: a new 2-button MINI remote, a new
+ * key's immobiliser chip (EWS), the later MINI key system (CAS), and BMWs
+ * with a key slot and Start button.
+ */
+
+/** Reported costs, shared by every BMW / MINI shop path. */
+export const REPORTED_COSTS: SourcedText = {
+	text: 'Reported costs: re-coding at an independent specialist from about £16 / $50; a new key about $150-400; dealer diagnosis and programming well over $200.',
+	confidence: 'C',
+	sources: src(
+		'newminiscotland-key-fob',
+		'nam-remote-stopped-working',
+		'nam-receiver-mirror',
+		'nam-remote-key-barcode'
+	)
+};
+
+const BRING_REPORT =
+	'The FobSync report (saved from the vehicle page) with the VIN and what was read';
+
+export const MINI_TWO_BUTTON_NEW_REMOTE: ShopPath = {
+	id: 'mini-r5x-2-button-new-remote',
+	title: 'A new remote for a 2-button MINI key needs a shop tool',
+	applies: {
+		makes: ['MINI'],
+		models: MINI_FIRST_GEN,
+		answers: { 'mini-key-buttons': ['2'], 'key-origin': ['new'] },
+		exclusions: []
+	},
+	why: {
+		text: 'On cars built before July 2004 (2-button key) the car only learns a new or second-hand remote when the code data printed on the key’s bar-code tag is entered with a dealer tester or an aftermarket diagnostic tool. There is no home sequence for it.',
+		confidence: 'C',
+		sources: src('nam-remote-key-barcode', 'mini-remote-keys-guide', 'nam-new-fob-autel')
+	},
+	shops: ['independent-specialist', 'auto-locksmith', 'dealer'],
+	askFor:
+		'Pair the remote in the body module (BC1) using the code data from the key’s bar-code tag, with a dealer tester or an aftermarket tool (for example Autel). Code the immobiliser chip too if the key does not start the car yet.',
+	bring: [
+		'Every key of the car',
+		'The bar-code tag that came with the new key (without it the remote may be impossible to pair)',
+		BRING_REPORT
+	],
+	involves: [REPORTED_COSTS],
+	confidence: 'C',
+	sources: src('nam-remote-key-barcode', 'mini-remote-keys-guide', 'nam-new-fob-autel')
+};
+
+export const BMW_MINI_NEW_KEY: ShopPath = {
+	id: 'bmw-mini-new-key',
+	title: 'A new key has to be coded to your car before it will start it',
+	applies: {
+		makes: ['MINI', 'BMW'],
+		models: [...MINI_FIRST_GEN, ...BMW_TURN_KEY],
+		answers: { 'key-origin': ['new'] },
+		exclusions: []
+	},
+	why: {
+		text: 'The chip in the key head that lets the engine start talks to the immobiliser (EWS) and has to be coded to this car; new keys are ordered from BMW / MINI coded to the VIN. The home sequence only teaches the remote buttons.',
+		confidence: 'C',
+		sources: src(
+			'minimania-reprogram-r5x',
+			'm5board-coding-new-keys',
+			'pistonheads-remote-only',
+			'nam-what-have-i-done'
+		)
+	},
+	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
+	askFor:
+		'A key coded to my car’s VIN for the immobiliser (EWS), and every remote initialised together afterwards.',
+	bring: [
+		'Every key of the car',
+		'Proof that the car is yours (the dealer asks for it before ordering a key)',
+		BRING_REPORT
+	],
+	involves: [REPORTED_COSTS],
+	confidence: 'C',
+	sources: src('minimania-reprogram-r5x', 'm5board-coding-new-keys', 'nam-remote-stopped-working')
+};
+
+export const MINI_CAS_SHOP: ShopPath = {
+	id: 'mini-cas-keys',
+	title: 'Keys for this MINI are set up with a shop tool',
+	applies: { makes: ['MINI'], models: MINI_CAS, exclusions: [] },
+	why: {
+		text: 'From the second generation (R55/R56/R57, 2007 on) the key goes into a slot and talks to the Car Access System (CAS), which also holds the immobiliser (fourth generation) and up to 10 keys. No owner-level resync for these cars was found: keys are enabled with the dealer tester or an aftermarket key tool.',
+		confidence: 'S',
+		sources: src('mini-r56-cas-description', 'bmw-cas-key-numbers', 'mini-2011-owners-manual')
+	},
+	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
+	askFor:
+		'Enable (or replace) the remote key in the CAS module with the dealer tester (ISTA) or an aftermarket key tool; block any lost key at the same time.',
+	bring: ['Every key of the car', 'Proof that the car is yours', BRING_REPORT],
+	involves: [REPORTED_COSTS],
+	confidence: 'S',
+	sources: src('mini-r56-cas-description', 'bmw-cas-key-numbers')
+};
+
+export const BMW_PUSH_BUTTON_SHOP: ShopPath = {
+	id: 'bmw-push-button-keys',
+	title: 'Keys for a BMW with push-button start are set up with a shop tool',
+	applies: { makes: ['BMW'], models: BMW_PUSH_BUTTON, exclusions: [] },
+	why: {
+		text: 'The BMW remote initialisation does not apply to cars with push-button start (key slot). No owner-level sequence for them was found: the key is enabled in the car’s access module with the dealer tester or an aftermarket key tool.',
+		confidence: 'S',
+		sources: src('bentley-bmw-remote-my2000', 'bmw-cas-key-numbers')
+	},
+	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
+	askFor:
+		'Enable (or replace) the remote key in the Car Access System (CAS) and block any lost key.',
+	bring: ['Every key of the car', 'Proof that the car is yours', BRING_REPORT],
+	involves: [REPORTED_COSTS],
+	confidence: 'S',
+	sources: src('bentley-bmw-remote-my2000', 'bmw-cas-key-numbers')
+};
+
+export const BMW_MINI_REMOTE_CHECK: ShopPath = {
+	id: 'bmw-mini-remote-check',
+	title: 'Have the remote, the receiver and the body module checked',
+	applies: { makes: ['MINI', 'BMW'], models: [...MINI_FIRST_GEN, ...BMW_TURN_KEY], exclusions: [] },
+	onlyAfterFailure: true,
+	why: {
+		text: 'When the home sequence still does not take after two or three careful tries, something may be faulty: the key’s remote part (most often a switch or a solder joint), the receiver, or the body module (BC1), which water can damage. A workshop can test each and pair the remotes with a tool.',
+		confidence: 'C',
+		sources: src(
+			'axleaddict-mini-remote',
+			'bmwgm5-key-fob',
+			'nam-receiver-mirror',
+			'nam-bc1-water',
+			'mini-bc1-description'
+		)
+	},
+	shops: ['independent-specialist', 'auto-locksmith', 'dealer'],
+	askFor:
+		'Test the remote key’s signal and the receiver, read the body module’s fault memory, and pair the remotes with a tool if the home sequence will not take.',
+	bring: ['Every key of the car', BRING_REPORT],
+	involves: [REPORTED_COSTS],
+	confidence: 'C',
+	sources: src('axleaddict-mini-remote', 'bmwgm5-key-fob', 'nam-receiver-mirror')
+};
+
+export const BMW_MINI_SHOP_PATHS: readonly ShopPath[] = [
+	BMW_MINI_REMOTE_CHECK,
+	MINI_TWO_BUTTON_NEW_REMOTE,
+	BMW_MINI_NEW_KEY,
+	MINI_CAS_SHOP,
+	BMW_PUSH_BUTTON_SHOP
+];

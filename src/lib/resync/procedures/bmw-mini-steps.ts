@@ -1,0 +1,261 @@
+import type { Confidence, SourceId, Step, TimeWindow } from '../types';
+import { src } from './bmw-mini-sources';
+
+/**
+ * Steps of the remote initialisation shared by the first-generation MINI with a
+ * 3-button key and the BMW cars with the same remote system:
+ *
+ *   position 1 ──≤5 s──▶ off, key out ──≤30 s──▶ hold UNLOCK ─▶ LOCK ×3 in ≤10 s ─▶ release
+ *                                                   ▲                                  │
+ *                                                   └──────── next key ≤30 s ◀─────────┘
+ *
+ * Built by a function because the variants ("position 2 instead of 1", "end by
+ * opening a door", "hold the key near the mirror") change one step each.
+ */
+
+/** How one car family names things; everything else is shared. */
+export interface RemoteInitWording {
+	/** "UNLOCK". */
+	readonly unlock: string;
+	/** "LOCK (the middle button, with the MINI wings logo)". */
+	readonly lock: string;
+	/** Ignition position turned to before switching off. */
+	readonly position: 1 | 2;
+	/** How the session ends. */
+	readonly finish: 'position-1' | 'open-door' | 'ignition-on-off';
+	/** Where to hold the key while pressing, when a variant says so. */
+	readonly holdTip?: {
+		readonly text: string;
+		readonly confidence: Confidence;
+		readonly sources: readonly SourceId[];
+	};
+	/** Extra detail on the switch-off step (e.g. "the remote is ignored while a key is in the lock"). */
+	readonly keyOutNote?: string;
+	/** Sources of the extra detail on the switch-off step. */
+	readonly keyOutSources?: readonly SourceId[];
+	/** Include "leave the car unlocked" in the first step (BMW repair text). */
+	readonly carUnlocked?: boolean;
+	/** Confirmation the car gives, as the sources name it. */
+	readonly carConfirms: string;
+}
+
+/** Every window restarts the whole sequence: the car leaves programming mode (precisionecu, axleaddict). */
+const RESTART = 'ign-on';
+
+const WINDOW_SOURCES = src(
+	'precisionecu-bmw-remote-init',
+	'axleaddict-mini-remote',
+	'motoringalliance-key-fob',
+	'bavauto-e39-key-init'
+);
+
+function positionWindow(position: 1 | 2): TimeWindow {
+	return {
+		id: 'position-to-off',
+		maxSeconds: 5,
+		from: `after you turn the key to position ${position}`,
+		startsOn: 'done',
+		missed: `More than 5 seconds passed between position ${position} and off.`,
+		restartAt: RESTART,
+		confidence: 'C',
+		sources: src(
+			'precisionecu-bmw-remote-init',
+			'axleaddict-mini-remote',
+			'minimania-reprogram-r5x',
+			'bavauto-e39-key-init'
+		)
+	};
+}
+
+const STANDBY_FIRST: TimeWindow = {
+	id: 'standby-first',
+	maxSeconds: 30,
+	from: 'after you switch off and take the key out',
+	startsOn: 'done',
+	missed:
+		'More than 30 seconds passed between switching off and holding UNLOCK, so the car left programming mode.',
+	restartAt: RESTART,
+	confidence: 'C',
+	sources: WINDOW_SOURCES
+};
+
+const LOCK_PRESSES: TimeWindow = {
+	id: 'lock-presses',
+	maxSeconds: 10,
+	from: 'once you hold UNLOCK',
+	startsOn: 'enter',
+	missed: 'The three presses of LOCK took longer than 10 seconds.',
+	restartAt: RESTART,
+	confidence: 'C',
+	sources: WINDOW_SOURCES
+};
+
+const STANDBY_NEXT: TimeWindow = {
+	id: 'standby-next',
+	maxSeconds: 30,
+	from: 'after the car confirmed the previous key',
+	startsOn: 'done',
+	missed:
+		'More than 30 seconds passed between one key and the next, so the car left programming mode. Every key has to be done again in one session.',
+	restartAt: RESTART,
+	confidence: 'C',
+	sources: src('precisionecu-bmw-remote-init', 'mini2-remote-key-not-working')
+};
+
+function positionWords(position: 1 | 2): string {
+	return position === 1
+		? 'one click, to position 1 (radio position; the engine stays off)'
+		: 'two clicks, to position 2 (ignition on; the dashboard lights up). Do not start the engine';
+}
+
+/** The setup steps: battery check, keys and doors, position 1 and off within 5 s. */
+function setupSteps(w: RemoteInitWording): Step[] {
+	return [
+		{
+			kind: 'check',
+			check: 'battery',
+			id: 'battery',
+			title: 'Check the car battery',
+			detail:
+				'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power, so a charged battery gives the session its best chance.',
+			sources: src('mini-bc1-description')
+		},
+		{
+			kind: 'instruction',
+			id: 'keys-and-doors',
+			title: 'Sit in the car with every key and close all the doors',
+			detail: `Have every key of this car with you, in your planned order.${w.carUnlocked ? ' Leave the car unlocked.' : ''} Keep the doors closed until the guide says you have finished.`,
+			sources: src(
+				'minimania-reprogram-r5x',
+				'axleaddict-mini-remote',
+				'precisionecu-bmw-remote-init',
+				'nam-receiver-mirror'
+			)
+		},
+		{
+			kind: 'action',
+			id: 'ign-on',
+			title: `Turn the key to position ${w.position}`,
+			detail: `Put a key in the ignition and turn it ${positionWords(w.position)}. Tap Done as soon as it is there.`,
+			opens: [positionWindow(w.position)],
+			// The engine computer answers from position 2 only, so position 1 cannot be seen.
+			...(w.position === 2 ? { observe: { signal: 'ignition', expect: 'on' } as const } : {})
+		},
+		{
+			kind: 'action',
+			id: 'ign-off',
+			title: 'Turn the key back to off and take it out',
+			detail: `Do it now: the car allows 5 seconds.${w.keyOutNote ? ` ${w.keyOutNote}` : ''}`,
+			within: ['position-to-off'],
+			closes: ['position-to-off'],
+			opens: [STANDBY_FIRST],
+			...(w.keyOutSources ? { sources: w.keyOutSources } : {}),
+			...(w.position === 2 ? { observe: { signal: 'ignition', expect: 'off' } as const } : {})
+		}
+	];
+}
+
+/** The steps done for each key: hold UNLOCK, LOCK three times within 10 s, release, confirm. */
+function perKeySteps(w: RemoteInitWording): Step[] {
+	const tip = w.holdTip ? ` ${w.holdTip.text}` : '';
+	return [
+		{
+			kind: 'action',
+			id: 'hold-unlock',
+			title: 'Press and hold UNLOCK',
+			detail: `Take this key and press ${w.unlock}. Keep holding it.${tip}`,
+			within: ['standby-first', 'standby-next'],
+			closes: ['standby-first', 'standby-next'],
+			...(w.holdTip ? { confidence: w.holdTip.confidence, sources: w.holdTip.sources } : {})
+		},
+		{
+			kind: 'repeat',
+			id: 'press-lock',
+			title: 'Keep holding UNLOCK and press LOCK 3 times',
+			detail: `While still holding UNLOCK, press and release ${w.lock} three times.`,
+			times: 3,
+			unit: 'press of LOCK',
+			opens: [LOCK_PRESSES],
+			within: ['lock-presses'],
+			closes: ['lock-presses']
+		},
+		{
+			kind: 'action',
+			id: 'release',
+			title: 'Let go of UNLOCK and watch the locks',
+			detail: 'Release the button. The car should answer within a moment.',
+			carConfirms: w.carConfirms,
+			opens: [STANDBY_NEXT]
+		},
+		{
+			kind: 'question',
+			id: 'confirm',
+			title: 'Did the car lock and then unlock?',
+			detail:
+				'If it did, this key is done. If there is another key, pick it up now: the next one must start within 30 seconds.',
+			answers: [
+				{ label: 'Yes, it locked and unlocked', outcome: { to: 'key-confirmed' } },
+				{ label: 'No, nothing happened', outcome: { to: 'key-failed' } }
+			]
+		}
+	];
+}
+
+function finishSteps(w: RemoteInitWording): Step[] {
+	const end: Step =
+		w.finish === 'position-1'
+			? {
+					kind: 'action',
+					id: 'end-session',
+					title: 'Turn a key to position 1 to finish',
+					detail: 'This ends programming. You can switch off again afterwards.',
+					confidence: 'C',
+					sources: src(
+						'axleaddict-mini-remote',
+						'minimania-reprogram-r5x',
+						'motoringalliance-key-fob'
+					)
+				}
+			: w.finish === 'open-door'
+				? {
+						kind: 'action',
+						id: 'end-session',
+						title: 'Open a door to finish',
+						detail: 'Some owners end programming by opening a door instead of using the ignition.',
+						confidence: 'U',
+						sources: src('minimania-reprogram-r5x', 'nam-what-have-i-done')
+					}
+				: {
+						kind: 'action',
+						id: 'end-session',
+						title: 'Switch the ignition on and off to finish',
+						detail:
+							'Sources differ on how the session ends: switching the ignition on and off again, or opening a door. Both end it.',
+						confidence: 'U',
+						sources: src(
+							'mini2-remote-key-not-working',
+							'precisionecu-bmw-remote-init',
+							'minimania-reprogram-r5x'
+						)
+					};
+	return [
+		end,
+		{
+			kind: 'instruction',
+			id: 'test-keys',
+			title: 'Try every key from outside the car',
+			detail:
+				'Get out, close the door and lock and unlock with each key in turn. If one does not work, the whole session can be repeated.',
+			sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote')
+		}
+	];
+}
+
+/** setup / perKey / finish of the remote initialisation, worded for one car family. */
+export function remoteInitSteps(w: RemoteInitWording): {
+	setup: readonly Step[];
+	perKey: readonly Step[];
+	finish: readonly Step[];
+} {
+	return { setup: setupSteps(w), perKey: perKeySteps(w), finish: finishSteps(w) };
+}

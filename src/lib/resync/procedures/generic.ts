@@ -1,0 +1,54 @@
+import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
+
+/**
+ * The catch-all for cars nobody has sourced data for yet: an honest shop path,
+ * never an invented procedure. The finder offers it when nothing else in the
+ * catalogue applies.
+ */
+
+const SOURCES = [
+	{
+		id: 'generic-vw-passat-2013-keys',
+		title:
+			'Volkswagen Passat 2013 Owner’s Manual: every key must be programmed by an authorised dealer',
+		kind: 'owners-manual',
+		url: 'https://www.carmanualsonline.info/amp/volkswagen-passat-2013-owners-manual/?srch=key+battery'
+	},
+	{
+		id: 'generic-minimania-new-keys',
+		title:
+			'Reprogramming MINI keys (MiniMania): owner sequences restore existing keys; new keys need the VIN',
+		kind: 'community',
+		url: 'https://www.minimania.com/Reprogram_New_MINI_Keys_R50_52_53'
+	}
+] as const satisfies readonly SourceDoc[];
+
+export const NO_OWNER_PROCEDURE: ShopPath = {
+	id: 'no-owner-procedure',
+	title: 'No home procedure we can vouch for on this car',
+	applies: { makes: [], exclusions: [] },
+	fallback: true,
+	why: {
+		text: 'None of the sources FobSync holds gives an owner-level remote procedure for this car. Some cars have one in the owner’s manual (look under “remote control” or “keys”); many need a dealer or locksmith tool, and a brand-new remote nearly always does.',
+		confidence: 'C',
+		sources: ['generic-vw-passat-2013-keys', 'generic-minimania-new-keys']
+	},
+	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
+	askFor:
+		'Resynchronise or program the remote for this car. Say whether the key still starts the engine: that tells them whether only the remote part needs work.',
+	bring: [
+		'Every key of the car',
+		'The owner’s manual, if you have it',
+		'The FobSync report (saved from the vehicle page) with the VIN and what was read'
+	],
+	involves: [],
+	confidence: 'C',
+	sources: ['generic-vw-passat-2013-keys', 'generic-minimania-new-keys']
+};
+
+/** Catalogue module for cars without data. */
+export const GENERIC_MODULE: CatalogueModule = {
+	sources: SOURCES,
+	procedures: [],
+	shopPaths: [NO_OWNER_PROCEDURE]
+};

@@ -1,0 +1,183 @@
+import type { Procedure, ProcedureVariant, SourcedText, Step, TimeWindow } from '../types';
+import { src } from './bmw-mini-sources';
+import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
+
+/**
+ * First-generation MINI built before 07/2004, 2-button key: the quick resync
+ * of a remote the car already knows, as owners quote the owner's manual.
+ * Owners read the same page two ways (UNLOCK then LOCK; both together), so
+ * both readings are here, each marked uncertain. Pairing a new remote is a
+ * shop job (see the shop paths).
+ */
+
+/** "Briefly": the source gives no figure, so the screen shows no countdown. */
+const BRIEFLY: TimeWindow = {
+	id: 'position-2-briefly',
+	maxSeconds: null,
+	from: 'after you turn the key to position 2 (the source says "briefly", with no figure)',
+	startsOn: 'done',
+	missed: 'The key stayed at position 2 too long.',
+	restartAt: 'ign-on',
+	confidence: 'S',
+	sources: src('mini2-two-button-manual')
+};
+
+const PRESS_WINDOW: TimeWindow = {
+	id: 'press-within-10',
+	maxSeconds: 10,
+	from: 'after you switch off',
+	startsOn: 'done',
+	missed: 'More than 10 seconds passed between switching off and pressing the buttons.',
+	restartAt: 'ign-on',
+	confidence: 'S',
+	sources: src('mini2-two-button-manual')
+};
+
+function perKey(press: Step): Step[] {
+	return [
+		{
+			kind: 'action',
+			id: 'ign-on',
+			title: 'Turn the key to position 2, briefly',
+			detail:
+				'Put this key in the ignition and turn it two clicks, to position 2 (ignition on; the dashboard lights up). Do not start the engine.',
+			opens: [BRIEFLY],
+			observe: { signal: 'ignition', expect: 'on' }
+		},
+		{
+			kind: 'action',
+			id: 'ign-off',
+			title: 'Turn the key back to off',
+			detail: 'Straight away. The next step must follow within 10 seconds.',
+			within: ['position-2-briefly'],
+			closes: ['position-2-briefly'],
+			opens: [PRESS_WINDOW],
+			observe: { signal: 'ignition', expect: 'off' }
+		},
+		press,
+		{
+			kind: 'question',
+			id: 'confirm',
+			title: 'Does this key lock and unlock the car now?',
+			detail:
+				'Try it: press LOCK, then UNLOCK. The source names no signal from the car during the resync itself.',
+			answers: [
+				{ label: 'Yes, it works', outcome: { to: 'key-confirmed' } },
+				{ label: 'No, it still does nothing', outcome: { to: 'key-failed' } }
+			]
+		}
+	];
+}
+
+const UNLOCK_THEN_LOCK: Step = {
+	kind: 'action',
+	id: 'press-buttons',
+	title: 'Press UNLOCK, then LOCK',
+	detail: 'Press the UNLOCK button (with the MINI logo) once, then the LOCK button once.',
+	within: ['press-within-10'],
+	closes: ['press-within-10']
+};
+
+const BOTH_TOGETHER: Step = {
+	kind: 'action',
+	id: 'press-buttons',
+	title: 'Press UNLOCK and LOCK together',
+	detail: 'Press both buttons at the same time, then let go.',
+	within: ['press-within-10'],
+	closes: ['press-within-10'],
+	sources: src('nam-key-will-not-program')
+};
+
+const SETUP: readonly Step[] = [
+	{
+		kind: 'check',
+		check: 'battery',
+		id: 'battery',
+		title: 'Check the car battery',
+		detail:
+			'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power.',
+		sources: src('mini-bc1-description')
+	},
+	{
+		kind: 'instruction',
+		id: 'sit-in',
+		title: 'Sit in the car with the key',
+		detail: 'Close the door. Do one key at a time, in your planned order.'
+	}
+];
+
+const ALREADY_PAIRED_ONLY: SourcedText = {
+	text: 'This only brings back a remote the car already knows. A new or second-hand remote for a 2-button key has to be paired with the code data from its bar-code tag and a dealer or workshop tool.',
+	confidence: 'C',
+	sources: src('nam-remote-key-barcode', 'mini-remote-keys-guide', 'nam-new-fob-autel')
+};
+
+const TWO_READINGS: SourcedText = {
+	text: 'Owners quote the owner’s manual in two ways: UNLOCK then LOCK, or both together. If one does not work, FobSync offers the other.',
+	confidence: 'U',
+	sources: src(
+		'mini2-two-button-manual',
+		'nam-key-will-not-program',
+		'mini-2002-owners-manual-keys'
+	)
+};
+
+const FRESH_CELL: SourcedText = {
+	text: 'A fresh coin cell (CR2032) in the key. The 2-button key opens at the key-ring end.',
+	confidence: 'C',
+	sources: src('mini2-two-button-manual', 'nam-key-will-not-program')
+};
+
+const BASE = {
+	summary:
+		'Brings a 2-button remote the car already knows back in step, one key at a time: ignition on briefly, off, then the buttons within 10 seconds.',
+	programs: 'remote-resync',
+	difficulty: 'easy',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: [FRESH_CELL],
+	warnings: [ALREADY_PAIRED_ONLY, TWO_READINGS],
+	setup: SETUP,
+	finish: [],
+	confidence: 'U'
+} as const satisfies Partial<Procedure>;
+
+const BOTH_TOGETHER_VARIANT: ProcedureVariant = {
+	...BASE,
+	id: 'mini-r5x-2-button-together',
+	title: 'MINI 2-button key: the quick resync, pressing both buttons together',
+	differs: 'Press UNLOCK and LOCK at the same time instead of one after the other.',
+	perKey: perKey(BOTH_TOGETHER),
+	confidenceNote: 'Another owner’s reading of the same manual page.',
+	sources: src('nam-key-will-not-program', 'mini-2002-owners-manual-keys')
+};
+
+export const MINI_TWO_BUTTON: Procedure = {
+	...BASE,
+	id: 'mini-r5x-2-button-quick',
+	ref: 'P32',
+	ifItFails: ['bmw-mini-remote-check', 'mini-r5x-2-button-new-remote'],
+	title: 'Quick resync for a MINI with a 2-button key (built before July 2004)',
+	applies: {
+		makes: ['MINI'],
+		models: MINI_FIRST_GEN,
+		answers: { 'mini-key-buttons': ['2'], 'key-origin': ['worked-before'] },
+		exclusions: [
+			{
+				text: 'Not for the 3-button key of cars built from July 2004, which has its own sequence.',
+				confidence: 'C',
+				sources: src('axleaddict-mini-remote', 'nam-remote-key-not-working')
+			},
+			NOT_CAS_MINI
+		]
+	},
+	perKey: perKey(UNLOCK_THEN_LOCK),
+	confidenceNote:
+		'One owner quotes the owner’s manual this way; another reads the same page as “both together”.',
+	sources: src(
+		'mini2-two-button-manual',
+		'mini-2002-owners-manual-keys',
+		'nam-remote-key-not-working'
+	),
+	variants: [BOTH_TOGETHER_VARIANT]
+};

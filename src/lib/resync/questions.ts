@@ -1,0 +1,121 @@
+import type { GuideQuestion } from './types';
+
+/**
+ * The questions that tell candidate procedures apart, worded for an owner
+ * holding the key. Procedures and shop paths name the answers they need in
+ * `applies.answers` (or a model's `answers` / `identifiedBy`); the finder asks
+ * a question only while its answers still split the candidates, in the order
+ * of SHARED_QUESTIONS. Makes may add their own questions in their module.
+ *
+ * Option ids are stable (stored with the guide's progress); labels may change.
+ */
+
+/** Which first-generation MINI key: the VIN does not carry the production month. */
+export const MINI_KEY_BUTTONS: GuideQuestion = {
+	id: 'mini-key-buttons',
+	prompt: 'Which key does your MINI have?',
+	help: 'Count the buttons on the key. MINIs built before July 2004 came with 2 buttons; from July 2004 with 3 (the third opens the boot). Later MINIs have a round key that goes into a slot next to the steering wheel.',
+	options: [
+		{
+			id: '2',
+			label: '2 buttons: lock and unlock',
+			short: '2-button key',
+			picture: 'mini-key-2-button'
+		},
+		{
+			id: '3',
+			label: '3 buttons: lock, unlock and boot',
+			short: '3-button key',
+			picture: 'mini-key-3-button'
+		},
+		{
+			id: 'slot',
+			label: 'A round key that goes into a slot by the steering wheel',
+			short: 'round slot key',
+			picture: 'mini-key-slot'
+		}
+	],
+	sources: ['axleaddict-mini-remote', 'nam-remote-key-not-working', 'mini-2011-owners-manual']
+};
+
+/** Push-button cars are excluded from almost every owner sequence. */
+export const PUSH_BUTTON_START: GuideQuestion = {
+	id: 'push-button-start',
+	prompt: 'How do you start the engine?',
+	options: [
+		{ id: 'no', label: 'I turn a key in the ignition', short: 'turn key' },
+		{
+			id: 'yes',
+			label: 'I press a Start button (the key sits in a slot or stays in my pocket)',
+			short: 'push-button start'
+		}
+	],
+	sources: ['bentley-bmw-remote-my2000', 'mini-2011-owners-manual']
+};
+
+/** Owner sequences bring back keys the car knew; a new key usually needs coding. */
+export const KEY_ORIGIN: GuideQuestion = {
+	id: 'key-origin',
+	prompt: 'Has this key worked with this car before?',
+	help: 'A key that used to lock and unlock this car can usually be brought back at home. A new or second-hand key also has to be coded to the car.',
+	options: [
+		{
+			id: 'worked-before',
+			label: 'Yes, it used to lock and unlock this car',
+			short: 'a key the car knew'
+		},
+		{ id: 'new', label: 'No, it is new or came from another car', short: 'a new key' }
+	],
+	sources: ['minimania-reprogram-r5x', 'nam-remote-key-barcode']
+};
+
+/** Immobiliser owner paths need working keys (the finder reads `workingKeysNeeded` against this). */
+export const WORKING_KEYS: GuideQuestion = {
+	id: 'working-keys',
+	prompt: 'How many of your keys still start the engine?',
+	help: 'Starting the engine and the remote buttons are separate: a key can start the car while its buttons do nothing.',
+	options: [
+		{ id: '0', label: 'None', short: 'no key that starts the car' },
+		{ id: '1', label: 'One', short: 'one key that starts the car' },
+		{ id: '2+', label: 'Two or more', short: 'two keys that start the car' }
+	],
+	sources: ['nam-06-mcs-remote-inop', 'pistonheads-remote-only']
+};
+
+/** Replaceable coin cell or sealed rechargeable key; decides which battery advice applies. */
+export const FOB_BATTERY: GuideQuestion = {
+	id: 'fob-battery',
+	prompt: 'What powers the remote in your key?',
+	help: 'Keys with a replaceable battery open (often at the key-ring end) and hold a flat coin cell such as a CR2032. Keys that charge in the ignition are sealed and do not open without cutting.',
+	options: [
+		{
+			id: 'coin-cell',
+			label: 'A coin cell I can replace (for example CR2032)',
+			short: 'replaceable battery'
+		},
+		{
+			id: 'sealed',
+			label: 'Sealed: it charges while the key is in the ignition',
+			short: 'sealed rechargeable key'
+		},
+		{ id: 'unsure', label: 'I don’t know', short: 'battery type not known' }
+	],
+	sources: ['mini2-two-button-manual', 'bentley-bmw-remote-my2000', 'bmwgm5-key-fob']
+};
+
+/** The shared questions, in the order the finder asks them. */
+export const SHARED_QUESTIONS: readonly GuideQuestion[] = [
+	MINI_KEY_BUTTONS,
+	PUSH_BUTTON_START,
+	KEY_ORIGIN,
+	WORKING_KEYS,
+	FOB_BATTERY
+];
+
+/** The number of working keys an answer to WORKING_KEYS stands for. */
+export function workingKeyCount(answer: string | undefined): number | null {
+	if (answer === undefined) return null;
+	if (answer === '2+') return 2;
+	const n = Number.parseInt(answer, 10);
+	return Number.isNaN(n) ? null : n;
+}
