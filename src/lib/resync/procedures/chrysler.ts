@@ -12,7 +12,7 @@ import type {
 	SourceDoc,
 	Step
 } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, Q_WORKING_KEYS, untimed } from './common';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, untimed } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -119,6 +119,8 @@ const SENTRY = [
 	'dodge-caliber-2009-owners'
 ];
 const CHRYSLER_MAKES = ['Chrysler', 'Dodge', 'Jeep', 'Ram'];
+/** Where an owner without two working keys, or whose new key did not take, is sent. */
+const SENTRY_SHOP = 'chrysler-sentry-key-shop';
 
 const confirmKey = (title: string, detail: string): Step => ({
 	id: 'confirmed',
@@ -134,6 +136,7 @@ const confirmKey = (title: string, detail: string): Step => ({
 const sentry: Procedure = {
 	id: 'chrysler-sentry-key-add',
 	ref: 'P15',
+	ifItFails: [SENTRY_SHOP],
 	title: 'Add a Chrysler, Dodge or Jeep coded key with two working keys',
 	summary:
 		'Each working key in turn, then the new blank key: the car chimes and the security light tells you when it is learned.',
@@ -141,11 +144,12 @@ const sentry: Procedure = {
 	applies: {
 		makes: ['Dodge', 'Chrysler', 'Jeep'],
 		models: [
-			{ name: 'Dakota', from: 2004, to: 2004 },
-			{ name: 'Durango', from: 2007, to: 2007 },
-			{ name: 'Caliber', from: 2009, to: 2009 },
+			{ name: 'Dakota', make: 'Dodge', from: 2004, to: 2004 },
+			{ name: 'Durango', make: 'Dodge', from: 2007, to: 2007 },
+			{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
+			// Sold as a Dodge and, in Canada, as a Chrysler: no make named.
 			{ name: 'Intrepid', from: 2001, to: 2001 },
-			{ name: 'Grand Cherokee', from: 2009, to: 2009 }
+			{ name: 'Grand Cherokee', make: 'Jeep', from: 2009, to: 2009 }
 		],
 		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
@@ -158,6 +162,7 @@ const sentry: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 8,
+	keySession: { maxKeys: atMost(8, 'keys', SENTRY) },
 	workingKeysNeeded: 2,
 	prerequisites: [
 		{
@@ -192,7 +197,7 @@ const sentry: Procedure = {
 				"This method needs two working keys. With fewer, the dealer programs keys using your car's 4-digit code.",
 			answers: [
 				{ label: 'Yes, two or more', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'finish' } }
+				{ label: 'No', outcome: { to: 'shop', shopPath: SENTRY_SHOP } }
 			]
 		},
 		{
@@ -312,6 +317,7 @@ const sentry: Procedure = {
 const crossfire: Procedure = {
 	id: 'chrysler-crossfire-key-sync',
 	ref: 'P17',
+	ifItFails: ['chrysler-remote-shop'],
 	title: 'Sync a Crossfire key (key in the ignition, press twice)',
 	summary: 'For a key made for this car: put it in the ignition and press a remote button twice.',
 	programs: 'remote-resync',
@@ -465,6 +471,10 @@ const hazardB: ProcedureVariant = {
 	programs: 'remote-learn',
 	difficulty: 'hard',
 	maxKeys: 4,
+	keySession: {
+		maxKeys: atMost(4, 'remotes', ['automotiveforums-mitsubishi'], 'S'),
+		leftOut: socketWarnings[1]
+	},
 	workingKeysNeeded: 0,
 	prerequisites: [],
 	warnings: socketWarnings,
@@ -536,6 +546,7 @@ const hazardB: ProcedureVariant = {
 const mitsubishiSocket: Procedure = {
 	id: 'mitsubishi-socket-pin-1',
 	ref: 'P18',
+	ifItFails: ['mitsubishi-shop'],
 	title: 'Program remotes on Mitsubishi-built cars with a wire in the diagnostic socket',
 	summary:
 		'Ground pin 1 of the diagnostic socket, turn the key ACC then OFF, and press each remote three times. Single owner reports; two different versions exist.',
@@ -543,9 +554,9 @@ const mitsubishiSocket: Procedure = {
 	applies: {
 		makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
 		models: [
-			{ name: 'Sebring coupe', from: 2001, to: 2005 },
-			{ name: 'Stratus coupe', from: 2001, to: 2005 },
-			{ name: 'Eclipse', from: 1995, to: 1997 }
+			{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
+			{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
+			{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
 		],
 		exclusions: [
 			{
@@ -557,6 +568,13 @@ const mitsubishiSocket: Procedure = {
 	},
 	difficulty: 'hard',
 	maxKeys: 2,
+	keySession: {
+		maxKeys: {
+			text: 'This method takes 2 remotes; the mode ends after the second.',
+			confidence: 'S',
+			sources: MIT_A
+		}
+	},
 	workingKeysNeeded: 0,
 	prerequisites: [
 		{

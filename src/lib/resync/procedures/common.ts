@@ -11,12 +11,7 @@ import type { GuideQuestion, SourceDoc, SourcedText, TimeWindow } from '../types
 /** Question ids owned by the resync core's questions.ts; the data here only refers to them. */
 export const Q_PUSH_BUTTON = 'push-button-start'; // options "yes" / "no"
 export const Q_WORKING_KEYS = 'working-keys'; // options "0" / "1" / "2+"
-
-/** The options the shared questions offer, so tests can check every answer the data names. */
-export const SHARED_QUESTION_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-	[Q_PUSH_BUTTON]: ['yes', 'no'],
-	[Q_WORKING_KEYS]: ['0', '1', '2+']
-};
+export const Q_KEY_ORIGIN = 'key-origin'; // options "worked-before" / "new"
 
 /** Whether a Ford was first sold in North America or elsewhere (European Fords use other methods). */
 export const Q_FORD_MARKET = 'ford-market';
@@ -40,8 +35,8 @@ export const MAKE_QUESTIONS: readonly GuideQuestion[] = [
 		prompt: 'Where was this Ford first sold?',
 		help: 'A VIN that starts with 1, 2 or 3 is a North American car. Fords first sold in Europe use different steps.',
 		options: [
-			{ id: 'north-america', label: 'USA, Canada or Mexico' },
-			{ id: 'europe', label: 'UK, Europe or elsewhere' }
+			{ id: 'north-america', label: 'USA, Canada or Mexico', short: 'North American Ford' },
+			{ id: 'europe', label: 'UK, Europe or elsewhere', short: 'European Ford' }
 		],
 		sources: ['ford-2003-owners-manual-rke', 'ford-eu-forums-4-turns']
 	},
@@ -50,8 +45,8 @@ export const MAKE_QUESTIONS: readonly GuideQuestion[] = [
 		prompt: 'Does your remote have a small dark window at its tip, like a TV remote?',
 		help: 'Older remotes work by infrared light: you point them at a receiver inside the car. Radio remotes have no window.',
 		options: [
-			{ id: 'yes', label: 'Yes, it has a small window (infrared)' },
-			{ id: 'no', label: 'No window (radio)' }
+			{ id: 'yes', label: 'Yes, it has a small window (infrared)', short: 'infrared remote' },
+			{ id: 'no', label: 'No window (radio)', short: 'radio remote' }
 		],
 		sources: ['mb-c180-ir-resync', 'peugeot-306-ir-plip']
 	}
@@ -79,6 +74,19 @@ export function everyRemote(
 		confidence,
 		sources
 	};
+}
+
+/**
+ * The most keys or remotes the car holds, as `keySession.maxKeys` words it
+ * (the procedure's `maxKeys` carries the same figure).
+ */
+export function atMost(
+	max: number,
+	what: 'remotes' | 'keys' | 'fobs',
+	sources: readonly string[],
+	confidence: SourcedText['confidence'] = 'M'
+): SourcedText {
+	return { text: `The car holds at most ${max} ${what}.`, confidence, sources };
 }
 
 /** "Remotes not done now stop working" — for procedures that erase the car's list. */

@@ -39,6 +39,7 @@ const FAQ = ['fiatforum-bravo-faq'];
 const codeEntry: Procedure = {
 	id: 'fiat-roof-button-code',
 	ref: 'P37',
+	ifItFails: ['fiat-shop'],
 	title: 'Teach a Bravo, Brava or Marea remote with the 4-digit code',
 	summary:
 		'Type the 4-digit code of a remote the car already knows with the button in the roof console, then hold the car button and the remote button together.',

@@ -6,6 +6,7 @@
  */
 import type {
 	Confidence,
+	KeySessionFacts,
 	Procedure,
 	ProcedureVariant,
 	SourceId,
@@ -13,7 +14,10 @@ import type {
 	Step,
 	TimeWindow
 } from '../types';
-import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS } from './common';
+import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost } from './common';
+
+/** Where an owner without two working keys, or whose new key did not take, is sent. */
+const SHOP = 'ford-coded-key-shop';
 
 interface Hold {
 	readonly min?: number;
@@ -170,7 +174,7 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 					"Ford's method needs two working keys. With fewer, a dealer or an auto locksmith has to add the key.",
 				answers: [
 					{ label: 'Yes, two or more', outcome: { to: 'next' } },
-					{ label: 'No', outcome: { to: 'finish' } }
+					{ label: 'No', outcome: { to: 'shop', shopPath: SHOP } }
 				]
 			},
 			{
@@ -240,6 +244,10 @@ const COMMON_WARNINGS: readonly SourcedText[] = [
 	}
 ];
 
+const SESSION: KeySessionFacts = {
+	maxKeys: atMost(8, 'keys', ['ford-flex-2009-sm-pats'])
+};
+
 const APPLIES_ANSWERS = {
 	[Q_WORKING_KEYS]: ['2+'],
 	[Q_PUSH_BUTTON]: ['no'],
@@ -302,6 +310,7 @@ function pats(
 	return {
 		id,
 		ref: 'P04',
+		ifItFails: [SHOP],
 		title: `Add a Ford coded key with two working keys (${years.from}–${years.to})`,
 		summary:
 			'Teaches the car a new key for starting, using two keys that already start it: each key in turn, within set times.',
@@ -320,6 +329,7 @@ function pats(
 		},
 		difficulty: 'moderate',
 		maxKeys: 8,
+		keySession: SESSION,
 		workingKeysNeeded: 2,
 		prerequisites: COMMON_PREREQS,
 		warnings: COMMON_WARNINGS,
@@ -339,6 +349,7 @@ function patsVariant(id: string, title: string, differs: string, spec: PatsSpec)
 		programs: 'immobiliser-key',
 		difficulty: 'moderate',
 		maxKeys: 8,
+		keySession: SESSION,
 		workingKeysNeeded: 2,
 		prerequisites: COMMON_PREREQS,
 		warnings: COMMON_WARNINGS,

@@ -232,12 +232,6 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 		url: 'http://www.allfordmustangs.com/Detailed/350.shtml'
 	},
 	{
-		id: 'carkb-escape-pats',
-		title: '"Ford Escape key programming problem" (carkb Ford forum)',
-		kind: 'community',
-		url: 'http://www.carkb.com/Uwe/Forum.aspx/ford/10813/Ford-Escape-Key-Programming-Problem'
-	},
-	{
 		id: 'f150forum-intelligent-access',
 		title: '"Programming 3rd Intelligent Access key" (F150Forum thread)',
 		kind: 'community',

@@ -4,9 +4,17 @@
  * coded (PATS) key with two working keys, keyed by model year.
  * What each entry relies on, and what was left out, is in docs/procedures.md.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourcedText, Step } from '../types';
+import type {
+	CatalogueModule,
+	KeySessionFacts,
+	Procedure,
+	ShopPath,
+	SourcedText,
+	Step
+} from '../types';
 import {
 	BRING_TO_SHOP,
+	atMost,
 	Q_FORD_MARKET,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
@@ -100,6 +108,14 @@ const fordWarnings: readonly SourcedText[] = [
 	}
 ];
 
+const fordSession: KeySessionFacts = {
+	maxKeys: atMost(4, 'remotes', [...FORD_MANUAL, 'ford-tsb-97-24-13']),
+	leftOut: fordWarnings[0]
+};
+
+/** Where a home attempt on a Ford remote ends when it does not work. */
+const REMOTE_SHOP = ['ford-other-shop'];
+
 const eightTurnVariants = [
 	turnsVariant(
 		{
@@ -111,6 +127,7 @@ const eightTurnVariants = [
 			programs: 'remote-learn',
 			difficulty: 'moderate',
 			maxKeys: 4,
+			keySession: fordSession,
 			workingKeysNeeded: 0,
 			prerequisites: fordPrereqs,
 			warnings: fordWarnings,
@@ -136,6 +153,7 @@ const eightTurnVariants = [
 			programs: 'remote-learn',
 			difficulty: 'moderate',
 			maxKeys: 4,
+			keySession: fordSession,
 			workingKeysNeeded: 0,
 			prerequisites: fordPrereqs,
 			warnings: fordWarnings,
@@ -159,6 +177,7 @@ const eightTurnVariants = [
 			programs: 'remote-learn',
 			difficulty: 'moderate',
 			maxKeys: 4,
+			keySession: fordSession,
 			workingKeysNeeded: 0,
 			prerequisites: fordPrereqs,
 			warnings: fordWarnings,
@@ -188,6 +207,7 @@ const eightTurnVariants = [
 			programs: 'remote-learn',
 			difficulty: 'moderate',
 			maxKeys: 4,
+			keySession: fordSession,
 			workingKeysNeeded: 0,
 			prerequisites: fordPrereqs,
 			warnings: fordWarnings,
@@ -207,6 +227,7 @@ const eightTurnVariants = [
 const rke8: Procedure = {
 	id: 'ford-rke-8-turns',
 	ref: 'P01',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program Ford remotes with eight key turns',
 	summary:
 		'Teaches the car every remote you have, using only the ignition key: eight quick turns, then one press on each remote.',
@@ -214,24 +235,25 @@ const rke8: Procedure = {
 	applies: {
 		makes: ['Ford', 'Lincoln'],
 		models: [
-			{ name: 'F-150', from: 2004, to: 2014 },
-			{ name: 'F-250 Super Duty', from: 2005, to: 2014 },
-			{ name: 'F-350 Super Duty', from: 2005, to: 2014 },
-			{ name: 'F-450 Super Duty', from: 2005, to: 2014 },
-			{ name: 'Ranger', from: 2006, to: 2006 },
-			{ name: 'Escape', from: 2003, to: 2003 },
-			{ name: 'Focus', from: 2007, to: 2010 },
-			{ name: 'Aviator', from: 2003, to: 2005 },
-			{ name: 'Blackwood', from: 2002, to: 2002 },
-			{ name: 'Continental', from: 2000, to: 2002 },
-			{ name: 'Navigator', from: 2004, to: 2010 },
-			{ name: 'Town Car', from: 2004, to: 2011 }
+			{ name: 'F-150', make: 'Ford', from: 2004, to: 2014 },
+			{ name: 'F-250 Super Duty', make: 'Ford', from: 2005, to: 2014 },
+			{ name: 'F-350 Super Duty', make: 'Ford', from: 2005, to: 2014 },
+			{ name: 'F-450 Super Duty', make: 'Ford', from: 2005, to: 2014 },
+			{ name: 'Ranger', make: 'Ford', from: 2006, to: 2006 },
+			{ name: 'Escape', make: 'Ford', from: 2003, to: 2003 },
+			{ name: 'Focus', make: 'Ford', from: 2007, to: 2010 },
+			{ name: 'Aviator', make: 'Lincoln', from: 2003, to: 2005 },
+			{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002 },
+			{ name: 'Continental', make: 'Lincoln', from: 2000, to: 2002 },
+			{ name: 'Navigator', make: 'Lincoln', from: 2004, to: 2010 },
+			{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011 }
 		],
 		answers: NA_ONLY,
 		exclusions: fordExclusions
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: fordSession,
 	workingKeysNeeded: 0,
 	prerequisites: fordPrereqs,
 	warnings: fordWarnings,
@@ -291,14 +313,15 @@ const fourTurnsPanther: TurnsSpec = {
 const rkePanther: Procedure = {
 	id: 'ford-rke-4-turns-town-car',
 	ref: 'P01',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program Town Car and Grand Marquis remotes with four quick turns',
 	summary: 'Four quick key turns, then a press on each remote (up to four).',
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Lincoln', 'Mercury'],
 		models: [
-			{ name: 'Town Car', from: 2001, to: 2001 },
-			{ name: 'Grand Marquis', from: 2003, to: 2003 }
+			{ name: 'Town Car', make: 'Lincoln', from: 2001, to: 2001 },
+			{ name: 'Grand Marquis', make: 'Mercury', from: 2003, to: 2003 }
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
@@ -311,6 +334,12 @@ const rkePanther: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: {
+		maxKeys: atMost(4, 'remotes', [
+			'lincoln-town-car-2001-owners',
+			'mercury-grand-marquis-2003-owners'
+		])
+	},
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(['lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'], 4)
@@ -344,6 +373,8 @@ const bSeries: TurnsSpec = {
 const rkeBSeries: Procedure = {
 	id: 'mazda-b-series-8-turns',
 	ref: 'P01',
+	// The pickup is sold as a Mazda: its shop path is Mazda's.
+	ifItFails: ['mazda-other-shop'],
 	title: 'Program Mazda B-Series remotes with eight key turns',
 	summary:
 		"The Ford-built pickup uses Ford's method: eight quick turns, then a press on each remote.",
@@ -356,6 +387,7 @@ const rkeBSeries: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', ['mazda-b3000-2002-owners', ...FORD_MANUAL]) },
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(['mazda-b3000-2002-owners', ...FORD_MANUAL], 4)],
 	warnings: [
@@ -402,10 +434,24 @@ const gemTransit: TurnsSpec = {
 
 const gemPrereqs = [everyRemote(['ford-transit-connect-2011-sm'], 4)];
 const gemWarnings = [erasesOthers(['ford-transit-connect-2011-sm'])];
+const gemSession: KeySessionFacts = {
+	maxKeys: atMost(4, 'remotes', ['ford-transit-connect-2011-sm']),
+	leftOut: gemWarnings[0]
+};
+/** The Focus rests on owner guides that name the Transit Connect method; its figures are that manual's. */
+const focusSession: KeySessionFacts = {
+	maxKeys: {
+		text: 'At most 4 remotes (the figure of the Transit Connect manual for the same method).',
+		confidence: 'S',
+		sources: ['ford-transit-connect-2011-sm', 'itstillruns-focus']
+	},
+	leftOut: gemWarnings[0]
+};
 
 const rkeTransit: Procedure = {
 	id: 'ford-rke-4-turns-end-off',
 	ref: 'P02',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program Transit Connect remotes with four turns ending in OFF',
 	summary:
 		'Four quick turns ending in OFF; a chime says the van is ready; then a press on each remote.',
@@ -418,6 +464,7 @@ const rkeTransit: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: gemSession,
 	workingKeysNeeded: 0,
 	prerequisites: gemPrereqs,
 	warnings: gemWarnings,
@@ -442,6 +489,7 @@ const focusSpec: TurnsSpec = {
 const rkeFocus: Procedure = {
 	id: 'ford-rke-focus-4-turns',
 	ref: 'P02',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program US Focus remotes with four turns ending in OFF',
 	summary:
 		'Owner guides say the US Focus of 2000–2006 uses the Transit Connect method; they disagree on the times.',
@@ -460,6 +508,7 @@ const rkeFocus: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: focusSession,
 	workingKeysNeeded: 0,
 	prerequisites: gemPrereqs,
 	warnings: [
@@ -485,6 +534,7 @@ const rkeFocus: Procedure = {
 				programs: 'remote-learn',
 				difficulty: 'moderate',
 				maxKeys: 4,
+				keySession: focusSession,
 				workingKeysNeeded: 0,
 				prerequisites: gemPrereqs,
 				warnings: gemWarnings,
@@ -551,6 +601,7 @@ const euWarnings: readonly SourcedText[] = [
 const rkeEurope: Procedure = {
 	id: 'ford-europe-4-turns',
 	ref: 'P03',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program remotes on a European Ford (four turns)',
 	summary:
 		'Owners of European Focus, Mondeo and Fiesta models report a learn mode after four quick turns of the key; the handbook text was not found and the times vary.',
@@ -737,8 +788,10 @@ const europeShop: ShopPath = {
 
 const otherShop: ShopPath = {
 	id: 'ford-other-shop',
-	title: 'No owner procedure for this Ford model in our sources',
+	title: 'Ford remotes a home procedure could not teach: a shop with a tool',
 	applies: { makes: ['Ford', 'Lincoln', 'Mercury'], exclusions: [] },
+	// Offered when a home procedure did not work; a Ford no procedure covers ends on the general shop path.
+	onlyAfterFailure: true,
 	why: {
 		text: 'Ford used several different remote methods over the years, and the app only guides the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
 		confidence: 'M',

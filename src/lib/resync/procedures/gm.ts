@@ -4,9 +4,18 @@
  * the Saturn diagnostic-socket method, the GTO 30-minute method, PASS-Key keys
  * and push-button fobs. Sources and what was left out: docs/procedures.md.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourcedText, Step } from '../types';
+import type {
+	CatalogueModule,
+	HoldSeconds,
+	Procedure,
+	ShopPath,
+	SourcedText,
+	Step
+} from '../types';
 import {
 	BRING_TO_SHOP,
+	Q_KEY_ORIGIN,
+	atMost,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
 	erasesOthers,
@@ -17,6 +26,10 @@ import { GM_SOURCES } from './gm-sources';
 
 const GM_MAKES = ['Chevrolet', 'Pontiac', 'Oldsmobile', 'Buick', 'Cadillac', 'GMC', 'Saturn'];
 const KEY_START = { [Q_PUSH_BUTTON]: ['no'] };
+/** Where a GM home attempt ends when it did not work. */
+const REMOTE_SHOP = ['gm-other-shop'];
+/** Where an owner without the working key or fob a key method needs is sent. */
+const NO_KEY_SHOP = 'gm-no-working-key-shop';
 
 const confirmKey = (title: string, detail: string): Step => ({
 	id: 'confirmed',
@@ -48,6 +61,7 @@ const M1 = ['gm-malibu-2000-sm', 'gm-alero-2000-sm', 'gm-regal-china-2000-sm'];
 const doorSwitch: Procedure = {
 	id: 'gm-door-switch-key-inserts',
 	ref: 'P05',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program GM remotes with the door switch and the key (no tools)',
 	summary:
 		'Hold the door unlock switch while inserting the key three times; three chimes, then each remote is held until two chimes.',
@@ -55,9 +69,9 @@ const doorSwitch: Procedure = {
 	applies: {
 		makes: ['Chevrolet', 'Oldsmobile', 'Buick'],
 		models: [
-			{ name: 'Malibu', from: 2000, to: 2000 },
-			{ name: 'Alero', from: 2000, to: 2000 },
-			{ name: 'Regal (China market)', from: 2000, to: 2000 }
+			{ name: 'Malibu', make: 'Chevrolet', from: 2000, to: 2000 },
+			{ name: 'Alero', make: 'Oldsmobile', from: 2000, to: 2000 },
+			{ name: 'Regal (China market)', make: 'Buick', from: 2000, to: 2000 }
 		],
 		answers: KEY_START,
 		exclusions: [
@@ -70,6 +84,7 @@ const doorSwitch: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', M1), leftOut: erasesOthers(M1) },
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(M1, 4)],
 	warnings: [erasesOthers(M1), oneCarAtATime(M1)],
@@ -160,18 +175,28 @@ function fuseProcedure(opts: {
 	models: Procedure['applies']['models'];
 	makes: string[];
 	closeAlso: string;
+	/** The hold as the source words it, and its length when the source gives one figure for every model. */
+	holdTitle: string;
+	hold?: HoldSeconds;
 	confirmHold: string;
 	sources: string[];
 }): Procedure {
+	const erases: SourcedText = {
+		text: 'All remotes must be programmed in one go: the first remote the car hears erases all the others.',
+		confidence: 'M',
+		sources: opts.sources
+	};
 	return {
 		id: opts.id,
 		ref: 'P06',
+		ifItFails: REMOTE_SHOP,
 		title: opts.title,
 		summary: `Take out the ${opts.fuse} fuse, turn the key ACC–OFF–ACC, open and close a door, then hold both buttons on each remote.`,
 		programs: 'remote-learn',
 		applies: { makes: opts.makes, models: opts.models, answers: KEY_START, exclusions: [] },
 		difficulty: 'hard',
 		maxKeys: 4,
+		keySession: { maxKeys: atMost(4, 'remotes', opts.sources), leftOut: erases },
 		workingKeysNeeded: 0,
 		prerequisites: [
 			everyRemote(opts.sources, 4),
@@ -181,13 +206,7 @@ function fuseProcedure(opts: {
 				sources: opts.sources
 			}
 		],
-		warnings: [
-			{
-				text: 'All remotes must be programmed in one go: the first remote the car hears erases all the others.',
-				confidence: 'M',
-				sources: opts.sources
-			}
-		],
+		warnings: [erases],
 		setup: [
 			{
 				id: 'prep',
@@ -231,8 +250,9 @@ function fuseProcedure(opts: {
 			{
 				id: 'hold-buttons',
 				kind: 'action',
-				title: 'Press and hold LOCK and UNLOCK together on this remote for 14 seconds',
+				title: opts.holdTitle,
 				detail: opts.confirmHold,
+				holdSeconds: opts.hold,
 				carConfirms: opts.confirmHold
 			},
 			confirmKey('Did the car chime as described?', opts.confirmHold)
@@ -254,6 +274,8 @@ const fuseGrandPrix = fuseProcedure({
 	makes: ['Pontiac'],
 	models: [{ name: 'Grand Prix', from: 1999, to: 2002 }],
 	closeAlso: 'all doors closed',
+	holdTitle: 'Press and hold LOCK and UNLOCK together on this remote for 14 seconds',
+	hold: { min: 14 },
 	confirmHold:
 		'After about 7 seconds one chime, after about 14 seconds a second chime: programmed.',
 	sources: ['gm-grand-prix-1999-sm', 'gm-grand-prix-2002-sm']
@@ -265,10 +287,12 @@ const fuseVans = fuseProcedure({
 	fuse: 'BCM PRGRM',
 	makes: ['Pontiac', 'Chevrolet'],
 	models: [
-		{ name: 'Montana', from: 2000, to: 2000 },
-		{ name: 'Venture', from: 2003, to: 2005 }
+		{ name: 'Montana', make: 'Pontiac', from: 2000, to: 2000 },
+		{ name: 'Venture', make: 'Chevrolet', from: 2003, to: 2005 }
 	],
 	closeAlso: 'all doors and the liftgate closed',
+	// The two vans chime at different times: no single figure to count to.
+	holdTitle: 'Press and hold LOCK and UNLOCK together on this remote until the chimes below',
 	confirmHold:
 		'Montana: one chime after about 7 seconds, a second after about 14. Venture: one chime after 3 to 5 seconds.',
 	sources: ['gm-montana-2000-sm', 'gm-venture-2003-sm', 'gm-venture-2005-sm']
@@ -281,6 +305,7 @@ const firebirdSign = "Both doors lock, the driver's door unlocks and the rear ha
 const firebird: Procedure = {
 	id: 'gm-firebird-radio-fuse',
 	ref: 'P07',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program Firebird remotes with the RADIO fuse and the unlock switch',
 	summary:
 		'Take out the RADIO fuse, hold the unlock switch while turning the key three times, then hold both buttons on each remote.',
@@ -293,6 +318,7 @@ const firebird: Procedure = {
 	},
 	difficulty: 'hard',
 	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', FB), leftOut: erasesOthers(FB) },
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(FB, 4)],
 	warnings: [erasesOthers(FB), oneCarAtATime(FB)],
@@ -358,6 +384,7 @@ function truckProcedure(
 	return {
 		id,
 		ref: 'P08',
+		ifItFails: REMOTE_SHOP,
 		title: `Program Silverado and Sierra remotes with the door switch (${years.from}–${years.to})`,
 		summary:
 			'Hold the door unlock switch while turning the ignition ON and OFF twice, then hold both buttons on each remote.',
@@ -365,8 +392,8 @@ function truckProcedure(
 		applies: {
 			makes: ['Chevrolet', 'GMC'],
 			models: [
-				{ name: 'Silverado', ...years },
-				{ name: 'Sierra', ...years }
+				{ name: 'Silverado', make: 'Chevrolet', ...years },
+				{ name: 'Sierra', make: 'GMC', ...years }
 			],
 			answers: KEY_START,
 			exclusions: [
@@ -567,6 +594,7 @@ const c5Warnings: readonly SourcedText[] = [
 const corvette: Procedure = {
 	id: 'gm-corvette-fob-training',
 	ref: 'P09',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program Corvette remotes from the display menu (FOB TRAINING)',
 	summary:
 		"The Corvette's display leads you: pick FOB TRAINING, then hold both buttons on each remote.",
@@ -578,6 +606,7 @@ const corvette: Procedure = {
 	},
 	difficulty: 'easy',
 	maxKeys: 3,
+	keySession: { maxKeys: atMost(3, 'remotes', C5, 'C') },
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(C5, 3, 'C')],
 	warnings: c5Warnings,
@@ -596,6 +625,7 @@ const corvette: Procedure = {
 			programs: 'remote-learn',
 			difficulty: 'easy',
 			maxKeys: 3,
+			keySession: { maxKeys: atMost(3, 'remotes', C5, 'C') },
 			workingKeysNeeded: 0,
 			prerequisites: [everyRemote(C5, 3, 'C')],
 			warnings: c5Warnings,
@@ -612,6 +642,7 @@ const SYNC = ['gm-grand-prix-2001-sm-sync', 'corvetteforum-fob-reprogram'];
 const gmResync: Procedure = {
 	id: 'gm-remote-resync',
 	ref: 'P10',
+	ifItFails: REMOTE_SHOP,
 	title: 'Resynchronise a GM remote (hold both buttons 7 seconds)',
 	summary:
 		'For a remote the car already knows that stopped working after a battery change or a flat car battery.',
@@ -619,10 +650,12 @@ const gmResync: Procedure = {
 	applies: {
 		makes: ['Pontiac', 'Chevrolet', 'Saturn'],
 		models: [
-			{ name: 'Grand Prix', from: 2001, to: 2001 },
-			{ name: 'Corvette (C5)', from: 1997, to: 2004 },
-			{ name: 'SL2', from: 1991, to: 1999 }
+			{ name: 'Grand Prix', make: 'Pontiac', from: 2001, to: 2001 },
+			{ name: 'Corvette (C5)', make: 'Chevrolet', from: 1997, to: 2004 },
+			{ name: 'SL2', make: 'Saturn', from: 1991, to: 1999 }
 		],
+		// It puts back in step a remote the car knows; a new remote needs the programming.
+		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 		exclusions: []
 	},
 	difficulty: 'easy',
@@ -649,6 +682,7 @@ const gmResync: Procedure = {
 			id: 'hold-buttons',
 			kind: 'action',
 			title: 'Press and hold LOCK and UNLOCK together for 7 seconds',
+			holdSeconds: { min: 7 },
 			carConfirms: 'The horn chirps.'
 		},
 		confirmKey('Did the horn chirp?', 'A chirp means this remote is back in step with the car.')
@@ -666,6 +700,7 @@ const SAT = ['saturn-sw2-1996-sm', 'saturn-1997-tsb'];
 const saturn: Procedure = {
 	id: 'saturn-s-series-socket-jumper',
 	ref: 'P11',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program Saturn S-series remotes with a wire in the diagnostic socket',
 	summary:
 		'A short wire between two pins of the diagnostic socket puts the car in programming mode; then each remote is held until the locks cycle.',
@@ -689,6 +724,7 @@ const saturn: Procedure = {
 	},
 	difficulty: 'hard',
 	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', SAT) },
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(SAT, 4),
@@ -866,6 +902,7 @@ function gtoCycle(n: 1 | 2 | 3): Step[] {
 const gto: Procedure = {
 	id: 'gm-gto-30-minutes',
 	ref: 'P12',
+	ifItFails: REMOTE_SHOP,
 	title: 'GTO remote programming without the dealer tool (30 minutes)',
 	summary:
 		'Three 10-minute waits with the ignition on, turned off and on between them; the horn counts the stages. Clears the security light too.',
@@ -932,6 +969,7 @@ const AURA = ['saturn-aura-2007-owners'];
 const passKey3Plus: Procedure = {
 	id: 'gm-pass-key-3-plus-add-key',
 	ref: 'P13',
+	ifItFails: [NO_KEY_SHOP],
 	title: 'Add an Aura key with one working key',
 	summary:
 		'Start the engine with a working key, switch off, and put the new key in within 5 seconds.',
@@ -951,6 +989,7 @@ const passKey3Plus: Procedure = {
 	},
 	difficulty: 'easy',
 	maxKeys: 10,
+	keySession: { maxKeys: atMost(10, 'keys', AURA) },
 	workingKeysNeeded: 1,
 	prerequisites: [
 		{
@@ -969,7 +1008,7 @@ const passKey3Plus: Procedure = {
 				'This method needs one working key. Without one, a dealer or a locksmith has to add keys.',
 			answers: [
 				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'finish' } }
+				{ label: 'No', outcome: { to: 'shop', shopPath: NO_KEY_SHOP } }
 			]
 		}
 	],
@@ -1047,6 +1086,7 @@ function relearnCycle(n: 1 | 2 | 3): Step[] {
 const relearn30: Procedure = {
 	id: 'gm-passlock-30-minute-relearn',
 	ref: 'P14',
+	ifItFails: [NO_KEY_SHOP],
 	title: 'GM 30-minute key relearn (Passlock / PASS-Key III)',
 	summary:
 		'Three 10-minute waits with the key at ON teach the car the key in the ignition, for example after a new ignition key. No working key is needed.',
@@ -1054,8 +1094,8 @@ const relearn30: Procedure = {
 	applies: {
 		makes: ['Buick', 'Oldsmobile'],
 		models: [
-			{ name: 'Century (3.1L)', from: 2003, to: 2003 },
-			{ name: 'Aurora', from: 2002, to: 2002 }
+			{ name: 'Century (3.1L)', make: 'Buick', from: 2003, to: 2003 },
+			{ name: 'Aurora', make: 'Oldsmobile', from: 2002, to: 2002 }
 		],
 		exclusions: [
 			{
@@ -1113,6 +1153,7 @@ const KA = ['buick-keyless-access-owners', 'tahoe-2015-owners'];
 const keylessAccess: Procedure = {
 	id: 'gm-keyless-access-add-fob',
 	ref: 'P39',
+	ifItFails: [NO_KEY_SHOP],
 	title: 'Add a fob to a GM push-button car with a fob that already works',
 	summary:
 		"Turn the new fob's key blade in the driver's door lock five times, then put the fob in its pocket and press the start button.",
@@ -1120,9 +1161,9 @@ const keylessAccess: Procedure = {
 	applies: {
 		makes: ['Buick', 'Chevrolet'],
 		models: [
-			{ name: 'Tahoe', from: 2015, to: 2015 },
-			{ name: 'Suburban', from: 2015, to: 2015 },
-			{ name: 'Buick with keyless access', from: 2013, to: 2015 }
+			{ name: 'Tahoe', make: 'Chevrolet', from: 2015, to: 2015 },
+			{ name: 'Suburban', make: 'Chevrolet', from: 2015, to: 2015 },
+			{ name: 'Buick with keyless access', make: 'Buick', from: 2013, to: 2015 }
 		],
 		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
 		exclusions: [
@@ -1135,6 +1176,7 @@ const keylessAccess: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 8,
+	keySession: { maxKeys: atMost(8, 'fobs', ['tahoe-2015-owners']) },
 	workingKeysNeeded: 1,
 	prerequisites: [
 		{
@@ -1153,7 +1195,7 @@ const keylessAccess: Procedure = {
 				'This method needs one working fob. Without one, a dealer or a locksmith has to do it.',
 			answers: [
 				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'finish' } }
+				{ label: 'No', outcome: { to: 'shop', shopPath: NO_KEY_SHOP } }
 			]
 		},
 		{ id: 'near', kind: 'instruction', title: 'Keep the working fob(s) near you, car off' },
@@ -1217,7 +1259,8 @@ const keylessAccess: Procedure = {
 		{
 			id: 'exit',
 			kind: 'action',
-			title: 'Press and hold the start button for at least 10 seconds to finish'
+			title: 'Press and hold the start button for at least 10 seconds to finish',
+			holdSeconds: { min: 10 }
 		},
 		testAll
 	],
@@ -1255,8 +1298,10 @@ const gmNoKeys: ShopPath = {
 
 const gmOther: ShopPath = {
 	id: 'gm-other-shop',
-	title: 'No owner procedure for this GM model in our sources',
+	title: 'GM remotes a home procedure could not teach: a dealer or a locksmith with the tool',
 	applies: { makes: GM_MAKES, exclusions: [] },
+	// Offered when a home procedure did not work; a GM no procedure covers ends on the general shop path.
+	onlyAfterFailure: true,
 	why: {
 		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. The app only guides methods a source confirms for a model.",
 		confidence: 'C',

@@ -3,9 +3,16 @@
  * each step within 4 seconds) and the 2005–2006 Odyssey method (1 to 4 seconds
  * between steps). Smart-entry (push-button) cars are not covered.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
+import type {
+	CatalogueModule,
+	Procedure,
+	ShopPath,
+	SourceDoc,
+	SourcedText,
+	TimeWindow
+} from '../types';
 import { chainSteps, type ChainLink } from './chain';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, erasesOthers, everyRemote } from './common';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, erasesOthers, everyRemote } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -124,9 +131,19 @@ const confirmLocks = {
 	]
 };
 
+/** Where a Honda home attempt ends when it did not work. */
+const REMOTE_SHOP = ['honda-other-shop'];
+
+const bulletinErases: SourcedText = {
+	text: 'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
+	confidence: 'M',
+	sources: [...TSB, 'justanswer-acura-tl']
+};
+
 const bulletin: Procedure = {
 	id: 'honda-remote-bulletin',
 	ref: 'P19',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program Honda remotes: ignition ON, press, LOCK, three times',
 	summary:
 		'A fast rhythm of ignition ON, a remote press and LOCK, three times, each step within 4 seconds; then each remote within 10 seconds.',
@@ -134,9 +151,9 @@ const bulletin: Procedure = {
 	applies: {
 		makes: ['Honda', 'Acura'],
 		models: [
-			{ name: 'Accord', from: 1990, to: 2003 },
-			{ name: 'Passport', from: 1994, to: 2002 },
-			{ name: 'TL', from: 2001, to: 2002 }
+			{ name: 'Accord', make: 'Honda', from: 1990, to: 2003 },
+			{ name: 'Passport', make: 'Honda', from: 1994, to: 2002 },
+			{ name: 'TL', make: 'Acura', from: 2001, to: 2002 }
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
@@ -149,14 +166,11 @@ const bulletin: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 3,
+	keySession: { maxKeys: atMost(3, 'remotes', TSB), leftOut: bulletinErases },
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(TSB, 3)],
 	warnings: [
-		{
-			text: 'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
-			confidence: 'M',
-			sources: [...TSB, 'justanswer-acura-tl']
-		},
+		bulletinErases,
 		{
 			text: 'The car holds three remotes; a fourth erases the first.',
 			confidence: 'M',
@@ -222,9 +236,23 @@ const odyChain = chainSteps(
 	{ windowId: 'step', restartAt: 'on-1', confidence: 'M', sources: ODY }
 );
 
+const odysseyErases = erasesOthers(['honda-tsb-remote-accord'], 'S');
+/** The next remote within 10 seconds of the last one stored (window ids are unique, so one per opener). */
+const storeWindow = (id: string): TimeWindow => ({
+	id,
+	maxSeconds: 10,
+	from: 'the last remote stored',
+	startsOn: 'done',
+	missed: 'More than 10 seconds passed. Start again from the first step.',
+	restartAt: 'on-1',
+	confidence: 'M',
+	sources: ODY
+});
+
 const odyssey: Procedure = {
 	id: 'honda-odyssey-store-codes',
 	ref: 'P20',
+	ifItFails: REMOTE_SHOP,
 	title: 'Program 2005–2006 Odyssey remotes (1 to 4 seconds between steps)',
 	summary: 'Like other Hondas, but every step must come 1 to 4 seconds after the previous one.',
 	programs: 'remote-learn',
@@ -236,6 +264,7 @@ const odyssey: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 3,
+	keySession: { maxKeys: atMost(3, 'remotes', ODY), leftOut: odysseyErases },
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(ODY, 3),
@@ -251,7 +280,7 @@ const odyssey: Procedure = {
 			confidence: 'M',
 			sources: ODY
 		},
-		erasesOthers(['honda-tsb-remote-accord'], 'S')
+		odysseyErases
 	],
 	setup: [
 		{
@@ -278,25 +307,26 @@ const odyssey: Procedure = {
 	],
 	perKey: [
 		{
+			id: 'press-again',
+			kind: 'action',
+			forKeys: 'first',
+			title: 'Press the same button on this remote again, straight away',
+			detail:
+				'The remote you used in the last step: its code is stored only after this second press. The source gives no time for this press.',
+			within: ['store-first'],
+			closes: ['store-first'],
+			opens: [storeWindow('store')],
+			carConfirms: 'You hear the door locks work.'
+		},
+		{
 			id: 'press',
 			kind: 'action',
-			title: 'Press LOCK or UNLOCK on this remote',
-			detail:
-				'First remote: press the same button again straight away, or its code is not stored (the source gives no time for this press). Up to two more remotes, each within 10 seconds.',
-			within: ['store-first', 'store'],
-			closes: ['store-first'],
-			opens: [
-				{
-					id: 'store',
-					maxSeconds: 10,
-					from: 'the last remote stored',
-					startsOn: 'done',
-					missed: 'More than 10 seconds passed. Start again from the first step.',
-					restartAt: 'on-1',
-					confidence: 'M',
-					sources: ODY
-				}
-			],
+			forKeys: 'after-first',
+			title: 'Within 10 seconds, press LOCK or UNLOCK on this remote',
+			detail: 'Up to two more remotes, each within 10 seconds of the last one stored.',
+			within: ['store', 'store-next'],
+			closes: ['store'],
+			opens: [storeWindow('store-next')],
 			carConfirms: 'You hear the door locks work.'
 		},
 		{ ...confirmLocks, title: 'Did you hear the door locks?' }
@@ -321,8 +351,10 @@ const odyssey: Procedure = {
 
 const hondaShop: ShopPath = {
 	id: 'honda-other-shop',
-	title: 'No owner procedure for this Honda or Acura in our sources',
+	title: 'Honda and Acura remotes a home procedure could not teach: the dealer',
 	applies: { makes: ['Honda', 'Acura'], exclusions: [] },
+	// Offered when a home procedure did not work; a Honda no procedure covers ends on the general shop path.
+	onlyAfterFailure: true,
 	why: {
 		text: "The app guides the Honda methods a Honda document confirms for a model. Smart Entry (push-button) keys and the immobiliser chip are programmed with the dealer's tool.",
 		confidence: 'M',

@@ -4,7 +4,14 @@
  * The Ford-built B-Series is in ford.ts.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, Q_WORKING_KEYS, everyRemote, untimed } from './common';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	Q_WORKING_KEYS,
+	atMost,
+	everyRemote,
+	untimed
+} from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -81,6 +88,7 @@ const confirmKey = (title: string): Step => ({
 const remote: Procedure = {
 	id: 'mazda-remote-key-turns-door',
 	ref: 'P25',
+	ifItFails: ['mazda-other-shop'],
 	title: "Program Mazda3 and Protegé remotes (key turns and the driver's door)",
 	summary:
 		'Door open, three key turns within 10 seconds, the door closed and opened three times, then two presses on each remote.',
@@ -96,6 +104,7 @@ const remote: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 3,
+	keySession: { maxKeys: atMost(3, 'remotes', REMOTE, 'C') },
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(REMOTE, 3, 'C')],
 	warnings: [
@@ -194,9 +203,13 @@ const gap = (id: string, after: string, restartAt: string): NonNullable<Step['op
 		sources: ['trinivoices-mazda3-keys']
 	});
 
+/** Where an owner without two working keys, or whose new key did not take, is sent. */
+const KEY_SHOP = 'mazda-key-shop';
+
 const spareKey: Procedure = {
 	id: 'mazda-spare-key-two-keys',
 	ref: 'P26',
+	ifItFails: [KEY_SHOP],
 	title: 'Add a Mazda key with two working keys',
 	summary:
 		'Mazda lets owners with two working keys add a key themselves: each working key in ON for about 5 seconds, then the new key.',
@@ -245,7 +258,7 @@ const spareKey: Procedure = {
 				'This method needs two working keys. With fewer, a Mazda dealer has to add keys with its tool.',
 			answers: [
 				{ label: 'Yes, two or more', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'finish' } }
+				{ label: 'No', outcome: { to: 'shop', shopPath: KEY_SHOP } }
 			]
 		}
 	],
@@ -308,8 +321,10 @@ const keyShop: ShopPath = {
 
 const otherShop: ShopPath = {
 	id: 'mazda-other-shop',
-	title: 'No owner procedure for this Mazda in our sources',
+	title: 'Mazda remotes a home procedure could not teach: a shop with a tool',
 	applies: { makes: ['Mazda'], exclusions: [] },
+	// Offered when a home procedure did not work; a Mazda no procedure covers ends on the general shop path.
+	onlyAfterFailure: true,
 	why: {
 		text: 'No Mazda document with owner remote steps was found; the app guides the owner-forum method only for the models it was reported on.',
 		confidence: 'C',

@@ -3,7 +3,7 @@
  * the ignition). New SmartKeys come coded from the dealer.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_INFRARED_REMOTE } from './common';
+import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -49,6 +49,7 @@ const confirmKey: Step = {
 const irResync: Procedure = {
 	id: 'mercedes-ir-remote-resync',
 	ref: 'P33',
+	ifItFails: ['mercedes-new-key-shop'],
 	title: 'Resync an older Mercedes infrared remote',
 	summary:
 		'Point the remote at the receiver by the rear-view mirror, press twice, then turn the key to position 2 within 30 seconds.',
@@ -59,7 +60,7 @@ const irResync: Procedure = {
 			{ name: 'C-Class (W202)', from: 1997, to: 1997 },
 			{ name: 'E-Class (W210)', from: 1996, to: 1997 }
 		],
-		answers: { [Q_INFRARED_REMOTE]: ['yes'] },
+		answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
 		exclusions: []
 	},
 	difficulty: 'easy',
@@ -142,7 +143,11 @@ const irResync: Procedure = {
 const mbShop: ShopPath = {
 	id: 'mercedes-new-key-shop',
 	title: 'New Mercedes keys come coded from the dealer',
-	applies: { makes: ['Mercedes-Benz', 'smart'], exclusions: [] },
+	applies: {
+		makes: ['Mercedes-Benz', 'smart'],
+		answers: { [Q_KEY_ORIGIN]: ['new'] },
+		exclusions: []
+	},
 	why: {
 		text: "A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
 		confidence: 'S',

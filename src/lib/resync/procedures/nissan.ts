@@ -4,7 +4,7 @@
  * cars go to the shop path.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, everyRemote } from './common';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, everyRemote } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -61,6 +61,8 @@ const SOURCES: readonly SourceDoc[] = [
 ];
 
 const SM = ['nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm'];
+/** Where a Nissan home attempt ends when it did not work. */
+const SHOP = 'nissan-nats-intelligent-key-shop';
 const SMITH = ['carkeysexpress-nissan'];
 
 const confirm: Step = {
@@ -128,6 +130,7 @@ const pressWindow = (from: string, restartAt: string): NonNullable<Step['opens']
 const idEntry: Procedure = {
 	id: 'nissan-id-code-entry',
 	ref: 'P24',
+	ifItFails: [SHOP],
 	title: 'Program Nissan remotes (key in and out seven times)',
 	summary:
 		'Lock the doors, insert and remove the key seven times within 10 seconds, turn to ACC, then press each remote once.',
@@ -150,6 +153,13 @@ const idEntry: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: {
+		maxKeys: {
+			text: 'The car holds at most 4 remotes (the 2002 Altima notes also mention 5 in one place).',
+			confidence: 'M',
+			sources: SM
+		}
+	},
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [
@@ -183,8 +193,9 @@ const idEntry: Procedure = {
 		{
 			id: 'switch',
 			kind: 'action',
-			title: "Second and later remotes: press UNLOCK, then LOCK on the driver's door switch",
-			detail: 'For the first remote, skip this and tap Next.',
+			forKeys: 'after-first',
+			title: "Press UNLOCK, then LOCK on the driver's door switch",
+			detail: 'Before each remote after the first.',
 			opens: [pressWindow('the door switch', 'switch')]
 		},
 		{
@@ -218,6 +229,7 @@ const idEntry: Procedure = {
 const zx: Procedure = {
 	id: 'nissan-300zx-id-code-entry',
 	ref: 'P24',
+	ifItFails: [SHOP],
 	title: 'Program 300ZX remotes (key in and out seven times, door lock lever)',
 	summary:
 		'Boot open, insert and remove the key seven times within 10 seconds, then work the inside lock lever before each remote.',
@@ -229,6 +241,7 @@ const zx: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', ['nissan-300zx-sm']) },
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(['nissan-300zx-sm'], 4)],
 	warnings: [

@@ -11,7 +11,11 @@ import type {
 	SourceDoc,
 	Step
 } from '../types';
-import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_PUSH_BUTTON, untimed } from './common';
+import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, untimed } from './common';
+
+/** Reinitialising brings back a remote the car knows; a new one needs the shop. */
+const KNOWN = { [Q_KEY_ORIGIN]: ['worked-before'] };
+const SHOP = ['psa-new-remote-shop'];
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -161,6 +165,7 @@ const variant10s: ProcedureVariant = {
 		kind: 'action',
 		title: 'Straight away, press and hold the LOCK button for 10 seconds',
 		detail: 'The sources give no time limit before the press: do it straight away.',
+		holdSeconds: { min: 10 },
 		within: ['press'],
 		closes: ['press'],
 		confidence: 'U',
@@ -225,6 +230,7 @@ function reinit(
 	return {
 		id,
 		ref: 'P35',
+		ifItFails: SHOP,
 		title: 'Reinitialise a Peugeot or Citroën remote',
 		summary:
 			'Ignition on with this key, then straight away press the LOCK button for a few seconds.',
@@ -258,7 +264,7 @@ const reinitHandbook = reinit('psa-reinit-handbook', {
 	applies: {
 		makes: ['Citroën'],
 		models: [{ name: 'Jumpy', from: 2017, to: 2017 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		answers: { [Q_PUSH_BUTTON]: ['no'], ...KNOWN },
 		exclusions: notKes
 	},
 	confidence: 'M'
@@ -268,7 +274,7 @@ const reinitOther = reinit('psa-reinit', {
 	applies: {
 		makes: ['Peugeot', 'Citroën'],
 		years: { from: 1999, to: 2021 },
-		answers: { [Q_PUSH_BUTTON]: ['no'], [Q_INFRARED_REMOTE]: ['no'] },
+		answers: { [Q_PUSH_BUTTON]: ['no'], [Q_INFRARED_REMOTE]: ['no'], ...KNOWN },
 		exclusions: notKes
 	},
 	confidence: 'U',
@@ -281,6 +287,7 @@ const IRP = ['peugeot-306-ir-plip'];
 const irPlip: Procedure = {
 	id: 'peugeot-ir-plip',
 	ref: 'P36',
+	ifItFails: SHOP,
 	title: 'Resync a Peugeot 306 or 405 infrared plip',
 	summary:
 		'Ignition to accessory with a key, hold each plip near the roof receiver and press the large then the small button.',
@@ -291,7 +298,7 @@ const irPlip: Procedure = {
 			{ name: '306', from: 1993, to: 2002 },
 			{ name: '405', from: 1988, to: 1997 }
 		],
-		answers: { [Q_INFRARED_REMOTE]: ['yes'] },
+		answers: { [Q_INFRARED_REMOTE]: ['yes'], ...KNOWN },
 		exclusions: [
 			{
 				text: "Not for the radio (RF) remotes of later 306s; the Xantia's procedure was not available.",
@@ -348,7 +355,7 @@ const irPlip: Procedure = {
 const psaShop: ShopPath = {
 	id: 'psa-new-remote-shop',
 	title: 'New Peugeot and Citroën remotes or keys: the dealer or a specialist with the tool',
-	applies: { makes: ['Peugeot', 'Citroën'], exclusions: [] },
+	applies: { makes: ['Peugeot', 'Citroën'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
 	why: {
 		text: "Peugeot and Citroën match each remote to its key's chip at the factory; a new remote or key is taught to the car with the dealer's diagnostic tool. The owner reinitialisation only works for a remote the car already knows.",
 		confidence: 'C',

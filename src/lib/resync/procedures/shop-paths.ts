@@ -1,7 +1,7 @@
 /**
- * Makes with no owner procedure from a source (Hyundai, Kia, Renault, Volvo
- * and the rest of the WMI table), and push-button cars in general: honest
- * shop paths that make the visit short.
+ * Makes with no owner procedure from a source (Hyundai, Kia, Renault, Volvo)
+ * and push-button cars of the researched makes: honest shop paths that make
+ * the visit short. Makes nobody researched end on the general shop path.
  */
 import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
 import { BRING_TO_SHOP, Q_PUSH_BUTTON } from './common';
@@ -158,11 +158,12 @@ const volvo: ShopPath = {
 	sources: ['volvo-v40-2004-sm-vgla', 'car1337-volvo-p2', 'volvo-850-1996-owners']
 };
 
-/** Every make: push-button (keyless start) fobs. */
+/**
+ * Push-button (keyless start) fobs of the makes researched here. Ford, GM and
+ * BMW / MINI have their own push-button paths; makes nobody researched end on
+ * the catalogue's general shop path (procedures/generic.ts).
+ */
 const PUSH_BUTTON_MAKES = [
-	'Ford',
-	'Lincoln',
-	'Mercury',
 	'Chrysler',
 	'Dodge',
 	'Jeep',
@@ -223,67 +224,9 @@ const pushButton: ShopPath = {
 	]
 };
 
-/** Makes of the WMI table whose remotes were not researched at all. */
-export const UNRESEARCHED_MAKES: readonly string[] = [
-	'Porsche',
-	'Jaguar',
-	'Land Rover',
-	'Rolls-Royce',
-	'Bentley',
-	'Lotus',
-	'Aston Martin',
-	'SEAT',
-	'Škoda',
-	'Suzuki',
-	'Ferrari',
-	'Lamborghini',
-	'Maserati',
-	'Lada',
-	'Tesla',
-	'SsangYong',
-	'Cadillac',
-	'Infiniti'
-];
-
-const unresearched: ShopPath = {
-	id: 'no-owner-procedure-shop',
-	title: 'No owner procedure for this make in our sources',
-	applies: { makes: UNRESEARCHED_MAKES, exclusions: [] },
-	why: {
-		text: "We found no owner procedure from a source for this make, so the app will not guess one. For most cars of this era, makers' documents say new keys and remotes are programmed with the maker's diagnostic tool.",
-		confidence: 'C',
-		sources: [
-			'hyundai-sonata-2007-sm-teaching',
-			'nissan-ntb99-063c',
-			'vw-passat-2013-owners',
-			'volvo-v40-2004-sm-vgla',
-			'fiat-elearn-remote'
-		]
-	},
-	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
-	askFor:
-		"Programming every key and remote to the car with the maker's tool (or an equivalent locksmith tool).",
-	bring: BRING_TO_SHOP,
-	involves: [
-		{
-			text: 'Usually a session with a diagnostic tool, done for all keys at once. The sources we read give no price; ask for a quote first.',
-			confidence: 'C',
-			sources: ['hyundai-sonata-2007-sm-teaching', 'nissan-ntb99-063c', 'vw-passat-2013-owners']
-		}
-	],
-	confidence: 'C',
-	sources: [
-		'hyundai-sonata-2007-sm-teaching',
-		'nissan-ntb99-063c',
-		'vw-passat-2013-owners',
-		'volvo-v40-2004-sm-vgla',
-		'fiat-elearn-remote'
-	]
-};
-
 /** Shop paths for makes without an owner procedure, and for push-button cars. */
 export const shopPathsModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [],
-	shopPaths: [hyundaiKia, renault, volvo, pushButton, unresearched]
+	shopPaths: [hyundaiKia, renault, volvo, pushButton]
 };

@@ -4,7 +4,7 @@
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, everyRemote } from './common';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, everyRemote } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -40,6 +40,7 @@ const SM = ['subaru-forester-2002-sm'];
 const forester: Procedure = {
 	id: 'subaru-forester-10-turns',
 	ref: 'P27',
+	ifItFails: ['subaru-dealer-shop'],
 	title: "Program 2002 Forester remotes (ten key turns and the driver's door)",
 	summary:
 		"Ten quick key turns and the driver's door put the car in programming mode; the horn confirms each remote.",
@@ -52,6 +53,7 @@ const forester: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', SM) },
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [

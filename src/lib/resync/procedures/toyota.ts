@@ -10,9 +10,10 @@ import type {
 	ProcedureVariant,
 	ShopPath,
 	SourceDoc,
+	SourcedText,
 	Step
 } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON } from './common';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -186,6 +187,7 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				kind: 'action',
 				title: 'Press LOCK and UNLOCK together for 1 to 1.5 seconds, then let go',
 				detail: 'A short, even press: count "one-and". Owners say a stopwatch helps.',
+				holdSeconds: { min: 1, max: 1.5 },
 				within: ['register-first', 'register'],
 				closes: ['register-first', 'register'],
 				opens: [
@@ -205,6 +207,7 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				id: 'lock-hold',
 				kind: 'action',
 				title: 'Within 3 seconds, press LOCK alone for more than 1 second',
+				holdSeconds: { min: 1 },
 				within: ['lock-press'],
 				closes: ['lock-press'],
 				carConfirms: 'Within 3 seconds the locks cycle once: registered. Twice: it failed.'
@@ -242,6 +245,12 @@ const prereqs = [
 	}
 ];
 
+const rewriteErases: SourcedText = {
+	text: 'Rewrite erases every remote the car knows: do every remote you keep in this session.',
+	confidence: 'M',
+	sources: SM_TSB
+};
+
 const rewrite: ProcedureVariant = {
 	id: 'toyota-remote-rewrite',
 	title: 'Rewrite mode: forget all remotes, learn only these',
@@ -252,15 +261,10 @@ const rewrite: ProcedureVariant = {
 	programs: 'remote-learn',
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', SM_TSB), leftOut: rewriteErases },
 	workingKeysNeeded: 0,
 	prerequisites: prereqs,
-	warnings: [
-		{
-			text: 'Rewrite erases every remote the car knows: do every remote you keep in this session.',
-			confidence: 'M',
-			sources: SM_TSB
-		}
-	],
+	warnings: [rewriteErases],
 	...steps('rewrite'),
 	confidence: 'M',
 	sources: SM_TSB
@@ -269,6 +273,7 @@ const rewrite: ProcedureVariant = {
 const registration: Procedure = {
 	id: 'toyota-remote-add',
 	ref: 'P21',
+	ifItFails: ['toyota-other-shop'],
 	title: 'Register Toyota and Lexus remotes (door and key sequence)',
 	summary:
 		'A sequence of key insertions and door openings with 5- and 40-second limits, then two short button presses on each remote. Add mode keeps the remotes the car knows.',
@@ -276,16 +281,16 @@ const registration: Procedure = {
 	applies: {
 		makes: ['Toyota', 'Lexus'],
 		models: [
-			{ name: 'Celica', from: 2000, to: 2003 },
-			{ name: 'Echo', from: 2001, to: 2003 },
-			{ name: 'Highlander', from: 2001, to: 2003 },
-			{ name: 'Prius', from: 2001, to: 2003 },
-			{ name: 'RAV4', from: 2001, to: 2003 },
-			{ name: 'Camry', from: 2002, to: 2003 },
-			{ name: 'Avalon', from: 2002, to: 2003 },
-			{ name: 'Corolla', from: 2003, to: 2004 },
-			{ name: 'Matrix', from: 2003, to: 2003 },
-			{ name: 'ES300', from: 2002, to: 2002 }
+			{ name: 'Celica', make: 'Toyota', from: 2000, to: 2003 },
+			{ name: 'Echo', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Highlander', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Prius', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
+			{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
+			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2004 },
+			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
+			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 }
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
@@ -298,6 +303,7 @@ const registration: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', SM_TSB) },
 	workingKeysNeeded: 0,
 	prerequisites: prereqs,
 	warnings: [
@@ -327,7 +333,7 @@ const registration: Procedure = {
 
 const toyotaShop: ShopPath = {
 	id: 'toyota-other-shop',
-	title: 'Toyota and Lexus keys, smart keys and other models: a dealer or a locksmith',
+	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
 	applies: { makes: ['Toyota', 'Lexus'], exclusions: [] },
 	why: {
 		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so the app does not guide them. Smart keys were not researched.',

@@ -4,7 +4,11 @@
  * professional equipment.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON } from './common';
+import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON } from './common';
+
+/** Synchronisation brings back a remote the car knows; a new one needs the shop. */
+const KNOWN_REMOTE = { [Q_PUSH_BUTTON]: ['no'], [Q_KEY_ORIGIN]: ['worked-before'] };
+const NEW_REMOTE_SHOP = ['vauxhall-new-remote-shop'];
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -54,13 +58,14 @@ const previouslyProgrammed = {
 const astraH: Procedure = {
 	id: 'vauxhall-astra-h-sync',
 	ref: 'P38',
+	ifItFails: NEW_REMOTE_SHOP,
 	title: 'Synchronise an Astra H remote (after a battery change)',
 	summary: "Unlock the driver's door with the key, then switch the ignition on.",
 	programs: 'remote-resync',
 	applies: {
 		makes: ['Vauxhall', 'Opel'],
 		models: [{ name: 'Astra H (including TwinTop)', from: 2004, to: 2010 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		answers: KNOWN_REMOTE,
 		exclusions: [
 			{
 				text: 'Keys with a fixed (not folding) blade: the handbook says to have the battery changed by a workshop.',
@@ -89,6 +94,7 @@ const astraH: Procedure = {
 const holdLock: Procedure = {
 	id: 'vauxhall-hold-lock-sync',
 	ref: 'P38',
+	ifItFails: NEW_REMOTE_SHOP,
 	title: 'Synchronise a Vauxhall/Opel remote: ignition on, hold LOCK',
 	summary: 'Ignition on (engine off), hold LOCK until the doors lock; they unlock when you let go.',
 	programs: 'remote-resync',
@@ -100,7 +106,7 @@ const holdLock: Procedure = {
 			{ name: 'Omega B', from: 1994, to: 2003 },
 			{ name: 'Zafira A', from: 1999, to: 2005 }
 		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		answers: KNOWN_REMOTE,
 		exclusions: []
 	},
 	difficulty: 'easy',
@@ -140,7 +146,7 @@ const holdLock: Procedure = {
 const newRemoteShop: ShopPath = {
 	id: 'vauxhall-new-remote-shop',
 	title: 'A new Vauxhall or Opel remote needs professional equipment',
-	applies: { makes: ['Vauxhall', 'Opel'], exclusions: [] },
+	applies: { makes: ['Vauxhall', 'Opel'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
 	why: {
 		text: 'The owner synchronisation works only for a remote already programmed to the car. Any new key needs professional equipment to program it.',
 		confidence: 'S',

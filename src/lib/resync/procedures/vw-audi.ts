@@ -4,7 +4,7 @@
  * S6 method. New keys and the immobiliser go to the shop path.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_PUSH_BUTTON } from './common';
+import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -24,13 +24,6 @@ const SOURCES: readonly SourceDoc[] = [
 		title: 'How to reprogram a VW Passat smart key (eHow UK, 2004 Passat)',
 		kind: 'community',
 		url: 'http://www.ehow.co.uk/how_5994055_reprogram-vw-passat-smart-key.html'
-	},
-	{
-		id: 'vw-passat-2013-owners',
-		title:
-			"2013 Volkswagen Passat owner's manual, keys (every key must be programmed by a Volkswagen dealer)",
-		kind: 'owners-manual',
-		url: 'https://www.carmanualsonline.info/amp/volkswagen-passat-2013-owners-manual/?srch=key+battery'
 	},
 	{
 		id: 'scars-c4-remotes',
@@ -55,6 +48,8 @@ const SOURCES: readonly SourceDoc[] = [
 ];
 
 const CAB = ['audi-cabriolet-1998-sm', 'audiforums-remote'];
+/** The 2013 Passat owner's manual (registered by the catalogue's general shop path, procedures/generic.ts). */
+const PASSAT_2013 = 'generic-vw-passat-2013-keys';
 
 const confirmKey = (title: string): Step => ({
 	id: 'confirmed',
@@ -132,20 +127,25 @@ const resyncPrereqs = [
 	{
 		text: 'A remote the car already knows (for example after a battery change, or after many presses out of range). A new remote needs a dealer.',
 		confidence: 'C' as const,
-		sources: ['insideline-jetta-2011', 'vw-passat-2013-owners']
+		sources: ['insideline-jetta-2011', PASSAT_2013]
 	}
 ];
 
 const resync: Procedure = {
 	id: 'vw-audi-remote-resync',
 	ref: 'P31',
+	ifItFails: ['vw-audi-new-key-shop'],
 	title: 'Resync a VW or Audi remote after a battery change',
 	summary:
 		"Press the remote, then lock and unlock with the key in the driver's door within 30 seconds.",
 	programs: 'remote-resync',
 	applies: {
 		makes: ['Volkswagen', 'Audi'],
-		answers: { [Q_PUSH_BUTTON]: ['no'], [Q_INFRARED_REMOTE]: ['no'] },
+		answers: {
+			[Q_PUSH_BUTTON]: ['no'],
+			[Q_INFRARED_REMOTE]: ['no'],
+			[Q_KEY_ORIGIN]: ['worked-before']
+		},
 		exclusions: [
 			{
 				text: 'Only for a remote already coded to this car; not for keyless (push-button) cars.',
@@ -203,10 +203,12 @@ function codingSteps(sources: readonly string[]): Pick<Procedure, 'setup' | 'per
 			},
 			{
 				id: 'press-open',
-				kind: 'action',
-				title: 'Press UNLOCK (open) on this remote: once for place 1, twice for place 2, and so on',
+				kind: 'repeat',
+				times: 'key-number',
+				unit: 'press of UNLOCK',
+				title: 'Press UNLOCK (open) on this remote as many times as its place number',
 				detail:
-					'Use place 1 for your first remote, 2 for the second (up to 4), presses one second apart.',
+					'Key 1 goes to place 1 (one press), key 2 to place 2 (two presses), up to 4. Presses one second apart.',
 				carConfirms: 'A short horn signal.'
 			},
 			{
@@ -250,6 +252,7 @@ const codingWarnings = [
 const coding: Procedure = {
 	id: 'audi-remote-memory-coding',
 	ref: 'P29',
+	ifItFails: ['vw-audi-new-key-shop'],
 	title: 'Code a remote to an older Audi (second key in the door lock)',
 	summary:
 		'Ignition on, lock with a second key, then press UNLOCK as many times as the memory place; works with new remotes too.',
@@ -262,6 +265,14 @@ const coding: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
+	keySession: {
+		maxKeys: atMost(4, 'remotes', CAB),
+		sameOrder: {
+			text: 'Each remote has its own memory place, by its number: key 1 in place 1, key 2 in place 2. Coding a remote into a place in use pushes out the remote that was there.',
+			confidence: 'S',
+			sources: ['audiforums-remote', 'audi-cabriolet-1998-sm']
+		}
+	},
 	workingKeysNeeded: 0,
 	prerequisites: [
 		{
@@ -299,6 +310,7 @@ const C4 = ['scars-c4-remotes'];
 const c4: Procedure = {
 	id: 'audi-c4-both-buttons',
 	ref: 'P30',
+	ifItFails: ['vw-audi-new-key-shop'],
 	title: 'Program Audi S6 (C4) radio remotes: lock with the door key, hold both buttons',
 	summary:
 		'Ignition on, lock the car with a second key, then hold both buttons on each remote until the car unlocks.',
@@ -339,11 +351,11 @@ const c4: Procedure = {
 const vwShop: ShopPath = {
 	id: 'vw-audi-new-key-shop',
 	title: 'New keys and remotes for VW and Audi: the dealer (or a specialist with the tool)',
-	applies: { makes: ['Volkswagen', 'Audi'], exclusions: [] },
+	applies: { makes: ['Volkswagen', 'Audi'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
 	why: {
 		text: 'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
 		confidence: 'M',
-		sources: ['vw-passat-2013-owners']
+		sources: [PASSAT_2013]
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
@@ -353,11 +365,11 @@ const vwShop: ShopPath = {
 		{
 			text: "Programming with the dealer's diagnostic tool. The sources we read give no price.",
 			confidence: 'M',
-			sources: ['vw-passat-2013-owners']
+			sources: [PASSAT_2013]
 		}
 	],
 	confidence: 'M',
-	sources: ['vw-passat-2013-owners']
+	sources: [PASSAT_2013]
 };
 
 /** Volkswagen and Audi. */
