@@ -159,9 +159,9 @@ const volvo: ShopPath = {
 };
 
 /**
- * Push-button (keyless start) fobs of the makes researched here. Ford, GM and
- * BMW / MINI have their own push-button paths; makes nobody researched end on
- * the catalogue's general shop path (procedures/generic.ts).
+ * Push-button (keyless start) fobs of the makes researched here. Ford and
+ * BMW / MINI have their own push-button paths and GM an owner method; makes
+ * nobody researched end on the catalogue's general shop path (generic.ts).
  */
 const PUSH_BUTTON_MAKES = [
 	'Chrysler',
