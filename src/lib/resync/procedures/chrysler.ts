@@ -4,15 +4,15 @@
  * Mitsubishi diagnostic-socket method. The owner "button chord" for Chrysler
  * remotes is left out (sources conflict; see docs/procedures.md).
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	ProcedureVariant,
-	ShopPath,
-	SourceDoc,
-	Step
-} from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, untimed } from './common';
+import type { CatalogueModule, Procedure, ProcedureVariant, ShopPath, SourceDoc } from '../types';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	Q_WORKING_KEYS,
+	atMost,
+	untimed,
+	confirmKey
+} from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -121,17 +121,6 @@ const SENTRY = [
 const CHRYSLER_MAKES = ['Chrysler', 'Dodge', 'Jeep', 'Ram'];
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const SENTRY_SHOP = 'chrysler-sentry-key-shop';
-
-const confirmKey = (title: string, detail: string): Step => ({
-	id: 'confirmed',
-	kind: 'question',
-	title,
-	detail,
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-});
 
 const sentry: Procedure = {
 	id: 'chrysler-sentry-key-add',

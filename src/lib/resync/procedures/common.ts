@@ -6,7 +6,7 @@
  * Everything here is data for screens read by a car owner next to the car:
  * plain words, no research references.
  */
-import type { GuideQuestion, SourceDoc, SourcedText, TimeWindow } from '../types';
+import type { GuideQuestion, QuestionStep, SourceDoc, SourcedText, TimeWindow } from '../types';
 
 /** Question ids owned by the resync core's questions.ts; the data here only refers to them. */
 export const Q_PUSH_BUTTON = 'push-button-start'; // options "yes" / "no"
@@ -121,5 +121,22 @@ export function untimed(
 		...w,
 		maxSeconds: null,
 		missed: w.missed ?? 'The source gives no time limit for this step.'
+	};
+}
+
+/**
+ * The per-key question that ends a key: "Yes" confirms it, "No" marks it
+ * failed (the engine then offers retry, skip or help).
+ */
+export function confirmKey(title: string, detail?: string, id = 'confirmed'): QuestionStep {
+	return {
+		id,
+		kind: 'question',
+		title,
+		...(detail === undefined ? {} : { detail }),
+		answers: [
+			{ label: 'Yes', outcome: { to: 'key-confirmed' } },
+			{ label: 'No', outcome: { to: 'key-failed' } }
+		]
 	};
 }

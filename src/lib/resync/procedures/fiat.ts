@@ -4,7 +4,7 @@
  * shop path.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP } from './common';
+import { BRING_TO_SHOP, confirmKey } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -124,15 +124,7 @@ const codeEntry: Procedure = {
 			carConfirms:
 				'Red-light cars: 6 flashes mean success, 18 mean failure (green-light cars: 8 for success, uncertain).'
 		},
-		{
-			id: 'confirmed',
-			kind: 'question',
-			title: 'Did the light flash for success?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-				{ label: 'No', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey('Did the light flash for success?')
 	],
 	finish: [{ id: 'test', kind: 'instruction', title: 'Test every remote' }],
 	confidence: 'S',

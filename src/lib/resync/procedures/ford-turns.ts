@@ -5,6 +5,7 @@
  * ending in OFF, and the Ford-built Mazda B-Series.
  */
 import type { Confidence, Procedure, ProcedureVariant, SourceId, Step } from '../types';
+import { confirmKey } from './common';
 
 /** What differs between the members of the family, each figure with its source. */
 export interface TurnsSpec {
@@ -114,16 +115,7 @@ export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | '
 				confidence: s.pressConfidence,
 				sources: s.pressSources
 			},
-			{
-				id: 'remote-accepted',
-				kind: 'question',
-				title: 'Did the car confirm this remote?',
-				detail: s.remoteSign,
-				answers: [
-					{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-					{ label: 'No', outcome: { to: 'key-failed' } }
-				]
-			}
+			confirmKey('Did the car confirm this remote?', s.remoteSign, 'remote-accepted')
 		],
 		finish: [
 			{

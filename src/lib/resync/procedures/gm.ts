@@ -20,7 +20,8 @@ import {
 	Q_WORKING_KEYS,
 	erasesOthers,
 	everyRemote,
-	untimed
+	untimed,
+	confirmKey
 } from './common';
 import { GM_SOURCES } from './gm-sources';
 
@@ -30,17 +31,6 @@ const KEY_START = { [Q_PUSH_BUTTON]: ['no'] };
 const REMOTE_SHOP = ['gm-other-shop'];
 /** Where an owner without the working key or fob a key method needs is sent. */
 const NO_KEY_SHOP = 'gm-no-working-key-shop';
-
-const confirmKey = (title: string, detail: string): Step => ({
-	id: 'confirmed',
-	kind: 'question',
-	title,
-	detail,
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-});
 
 const testAll: Step = {
 	id: 'test',

@@ -12,7 +12,14 @@ import type {
 	TimeWindow
 } from '../types';
 import { chainSteps, type ChainLink } from './chain';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, erasesOthers, everyRemote } from './common';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	atMost,
+	erasesOthers,
+	everyRemote,
+	confirmKey
+} from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -121,16 +128,6 @@ tsbChain[tsbChain.length - 1] = {
 	]
 };
 
-const confirmLocks = {
-	id: 'confirmed',
-	kind: 'question' as const,
-	title: 'Did the locks lock and unlock?',
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' as const } },
-		{ label: 'No', outcome: { to: 'key-failed' as const } }
-	]
-};
-
 /** Where a Honda home attempt ends when it did not work. */
 const REMOTE_SHOP = ['honda-other-shop'];
 
@@ -197,7 +194,7 @@ const bulletin: Procedure = {
 			within: ['program'],
 			carConfirms: 'The locks lock and unlock.'
 		},
-		confirmLocks
+		confirmKey('Did the locks lock and unlock?')
 	],
 	finish: [
 		{ id: 'exit', kind: 'action', title: 'Turn the ignition to LOCK (0)' },
@@ -329,7 +326,7 @@ const odyssey: Procedure = {
 			opens: [storeWindow('store-next')],
 			carConfirms: 'You hear the door locks work.'
 		},
-		{ ...confirmLocks, title: 'Did you hear the door locks?' }
+		confirmKey('Did you hear the door locks?')
 	],
 	finish: [
 		{

@@ -10,7 +10,8 @@ import {
 	Q_WORKING_KEYS,
 	atMost,
 	everyRemote,
-	untimed
+	untimed,
+	confirmKey
 } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
@@ -74,16 +75,6 @@ const SOURCES: readonly SourceDoc[] = [
 
 const REMOTE = ['mazdas247-remote', 'mazdaforum-remote', 'themazdaforum-remote'];
 const IMMO_M = ['mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys'];
-
-const confirmKey = (title: string): Step => ({
-	id: 'confirmed',
-	kind: 'question',
-	title,
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-});
 
 const remote: Procedure = {
 	id: 'mazda-remote-key-turns-door',

@@ -2,8 +2,8 @@
  * Mercedes-Benz: resync of older infrared remotes (point at the mirror, then
  * the ignition). New SmartKeys come coded from the dealer.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN } from './common';
+import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
+import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -35,16 +35,6 @@ const SOURCES: readonly SourceDoc[] = [
 ];
 
 const IR = ['mb-c180-ir-resync', 'benzworld-w210-remote'];
-
-const confirmKey: Step = {
-	id: 'confirmed',
-	kind: 'question',
-	title: 'Does the remote lock and unlock the car now?',
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-};
 
 const irResync: Procedure = {
 	id: 'mercedes-ir-remote-resync',
@@ -103,7 +93,7 @@ const irResync: Procedure = {
 			within: ['ignition'],
 			closes: ['ignition']
 		},
-		confirmKey
+		confirmKey('Does the remote lock and unlock the car now?')
 	],
 	finish: [{ id: 'off', kind: 'action', title: 'Turn the key back and test every remote' }],
 	confidence: 'C',
@@ -131,7 +121,7 @@ const irResync: Procedure = {
 					title:
 						'Put this key in the ignition, turn to position 2 (engine off) and wait a few seconds'
 				},
-				confirmKey
+				confirmKey('Does the remote lock and unlock the car now?')
 			],
 			finish: [{ id: 'off', kind: 'action', title: 'Turn the key back' }],
 			confidence: 'S',

@@ -4,7 +4,7 @@
  * cars go to the shop path.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, everyRemote } from './common';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, everyRemote, confirmKey } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -64,16 +64,6 @@ const SM = ['nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm
 /** Where a Nissan home attempt ends when it did not work. */
 const SHOP = 'nissan-nats-intelligent-key-shop';
 const SMITH = ['carkeysexpress-nissan'];
-
-const confirm: Step = {
-	id: 'confirmed',
-	kind: 'question',
-	title: 'Did the hazard lights flash?',
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-};
 
 function insertions(restartAt: string): Step[] {
 	return [
@@ -209,7 +199,7 @@ const idEntry: Procedure = {
 			confidence: 'S',
 			sources: [...SMITH, 'nissan-200sx-1995-sm']
 		},
-		confirm
+		confirmKey('Did the hazard lights flash?')
 	],
 	finish: [
 		{
@@ -267,7 +257,7 @@ const zx: Procedure = {
 			title: 'Press a button on this remote once',
 			carConfirms: 'The hazard lights flash.'
 		},
-		confirm
+		confirmKey('Did the hazard lights flash?')
 	],
 	finish: [
 		{ id: 'exit', kind: 'action', title: 'Open a door to finish' },

@@ -11,9 +11,20 @@ import type {
 	SourceDoc,
 	Step
 } from '../types';
-import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, untimed } from './common';
+import {
+	BRING_TO_SHOP,
+	Q_INFRARED_REMOTE,
+	Q_KEY_ORIGIN,
+	Q_PUSH_BUTTON,
+	untimed,
+	confirmKey
+} from './common';
 
 /** Reinitialising brings back a remote the car knows; a new one needs the shop. */
+const confirmed = confirmKey(
+	'Does the remote work again?',
+	'If not after a second try, the handbook sends you to a dealer.'
+);
 const KNOWN = { [Q_KEY_ORIGIN]: ['worked-before'] };
 const SHOP = ['psa-new-remote-shop'];
 
@@ -93,17 +104,6 @@ const HB_ALL = [
 	'peugeot-308-2014-handbook'
 ];
 
-const confirmKey: Step = {
-	id: 'confirmed',
-	kind: 'question',
-	title: 'Does the remote work again?',
-	detail: 'If not after a second try, the handbook sends you to a dealer.',
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-};
-
 function reinitSteps(press: Step): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
 	return {
 		setup: [],
@@ -126,7 +126,7 @@ function reinitSteps(press: Step): Pick<Procedure, 'setup' | 'perKey' | 'finish'
 			},
 			press,
 			{ id: 'off-out', kind: 'action', title: 'Switch off and take the key out' },
-			confirmKey
+			confirmed
 		],
 		finish: [{ id: 'test', kind: 'instruction', title: 'Test every remote' }]
 	};
@@ -216,7 +216,7 @@ const variantWithin10: ProcedureVariant = {
 			closes: ['press']
 		},
 		{ id: 'off-out', kind: 'action', title: 'Switch off and take the key out' },
-		confirmKey
+		confirmed
 	],
 	finish: [{ id: 'test', kind: 'instruction', title: 'Test every remote' }],
 	confidence: 'S',

@@ -4,7 +4,7 @@
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, everyRemote } from './common';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, everyRemote, confirmKey } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -145,15 +145,7 @@ const forester: Procedure = {
 			title: 'Press and release any button on this remote',
 			carConfirms: 'The horn chirps twice.'
 		},
-		{
-			id: 'confirmed',
-			kind: 'question',
-			title: 'Did the horn chirp twice?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-				{ label: 'No', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey('Did the horn chirp twice?')
 	],
 	finish: [
 		{

@@ -3,8 +3,8 @@
  * (Astra H handbook; Astra G family by holding LOCK). New remotes need
  * professional equipment.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON } from './common';
+import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
+import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey } from './common';
 
 /** Synchronisation brings back a remote the car knows; a new one needs the shop. */
 const KNOWN_REMOTE = { [Q_PUSH_BUTTON]: ['no'], [Q_KEY_ORIGIN]: ['worked-before'] };
@@ -38,16 +38,6 @@ const SOURCES: readonly SourceDoc[] = [
 		url: 'https://barrowbiker.wordpress.com/2010/04/18/fixing-the-car-key-fob/'
 	}
 ];
-
-const confirmKey: Step = {
-	id: 'confirmed',
-	kind: 'question',
-	title: 'Does the remote lock and unlock the car now?',
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-};
 
 const previouslyProgrammed = {
 	text: 'Only for a remote already programmed to this car. A new remote needs professional equipment.',
@@ -83,7 +73,7 @@ const astraH: Procedure = {
 	perKey: [
 		{ id: 'door', kind: 'action', title: "Unlock the driver's door with this key in the lock" },
 		{ id: 'ign-on', kind: 'action', title: 'Switch the ignition on with this key' },
-		confirmKey
+		confirmKey('Does the remote lock and unlock the car now?')
 	],
 	finish: [{ id: 'off', kind: 'action', title: 'Switch the ignition off' }],
 	confidence: 'M',
@@ -134,7 +124,7 @@ const holdLock: Procedure = {
 			carConfirms: 'The doors lock, and unlock again when you let go.'
 		},
 		{ id: 'off', kind: 'action', title: 'Switch off and take the key out' },
-		confirmKey
+		confirmKey('Does the remote lock and unlock the car now?')
 	],
 	finish: [{ id: 'test', kind: 'instruction', title: 'Test every remote' }],
 	confidence: 'C',

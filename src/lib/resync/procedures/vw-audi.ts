@@ -3,8 +3,15 @@
  * change), coding a remote to a memory place on older cars, and the Audi C4
  * S6 method. New keys and the immobiliser go to the shop path.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost } from './common';
+import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
+import {
+	BRING_TO_SHOP,
+	Q_INFRARED_REMOTE,
+	Q_KEY_ORIGIN,
+	Q_PUSH_BUTTON,
+	atMost,
+	confirmKey
+} from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -50,16 +57,6 @@ const SOURCES: readonly SourceDoc[] = [
 const CAB = ['audi-cabriolet-1998-sm', 'audiforums-remote'];
 /** The 2013 Passat owner's manual (registered by the catalogue's general shop path, procedures/generic.ts). */
 const PASSAT_2013 = 'generic-vw-passat-2013-keys';
-
-const confirmKey = (title: string): Step => ({
-	id: 'confirmed',
-	kind: 'question',
-	title,
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-});
 
 // ── Resync after a battery change (remote already coded) ─────────────────
 
