@@ -11,7 +11,8 @@ import {
 	Q_WORKING_KEYS,
 	atMost,
 	untimed,
-	confirmKey
+	confirmKey,
+	yesCarriesOn
 } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
@@ -178,17 +179,16 @@ const sentry: Procedure = {
 		}
 	],
 	setup: [
-		{
-			id: 'have-two-keys',
-			kind: 'question',
-			title: 'Are two keys that already start this car here with you?',
-			detail:
-				"This method needs two working keys. With fewer, the dealer programs keys using your car's 4-digit code.",
-			answers: [
-				{ label: 'Yes, two or more', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'shop', shopPath: SENTRY_SHOP } }
-			]
-		},
+		yesCarriesOn(
+			'have-two-keys',
+			'Are two keys that already start this car here with you?',
+			{ to: 'shop', shopPath: SENTRY_SHOP },
+			{
+				detail:
+					"This method needs two working keys. With fewer, the dealer programs keys using your car's 4-digit code.",
+				yesLabel: 'Yes, two or more'
+			}
+		),
 		{
 			id: 'blank-ready',
 			kind: 'instruction',
@@ -251,16 +251,12 @@ const sentry: Procedure = {
 			closes: ['key2-in'],
 			carConfirms: 'After about 10 seconds a chime sounds and the security light starts flashing.'
 		},
-		{
-			id: 'key2-chime',
-			kind: 'question',
-			title: 'Did a chime sound and the security light start flashing?',
-			detail: 'It takes about 10 seconds.',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'key-failed' } }
-			]
-		},
+		yesCarriesOn(
+			'key2-chime',
+			'Did a chime sound and the security light start flashing?',
+			{ to: 'key-failed' },
+			{ detail: 'It takes about 10 seconds.' }
+		),
 		{
 			id: 'key2-off',
 			kind: 'action',
@@ -406,15 +402,7 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 				})
 			]
 		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: 'Did the locks lock and unlock?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'step', step: 'acc' } }
-			]
-		}
+		yesCarriesOn('mode', 'Did the locks lock and unlock?', { to: 'step', step: 'acc' })
 	],
 	perKey: [
 		{

@@ -1,12 +1,20 @@
 /**
  * Pieces shared by the make modules in this folder: the ids of the questions
  * owned by the resync core (questions.ts), the questions only these makes
- * need, and the sentences several shop paths repeat.
+ * need, the sentences several shop paths repeat, and the questions that end
+ * a key or confirm a mode.
  *
  * Everything here is data for screens read by a car owner next to the car:
  * plain words, no research references.
  */
-import type { GuideQuestion, QuestionStep, SourceDoc, SourcedText, TimeWindow } from '../types';
+import type {
+	AnswerOutcome,
+	GuideQuestion,
+	QuestionStep,
+	SourceDoc,
+	SourcedText,
+	TimeWindow
+} from '../types';
 
 /** Question ids owned by the resync core's questions.ts; the data here only refers to them. */
 export const Q_PUSH_BUTTON = 'push-button-start'; // options "yes" / "no"
@@ -137,6 +145,29 @@ export function confirmKey(title: string, detail?: string, id = 'confirmed'): Qu
 		answers: [
 			{ label: 'Yes', outcome: { to: 'key-confirmed' } },
 			{ label: 'No', outcome: { to: 'key-failed' } }
+		]
+	};
+}
+
+/**
+ * A yes/no question where "Yes" carries on and "No" goes where the procedure
+ * says: "Did the car show it is ready?" (start again), "Are two working keys
+ * here?" (the shop path).
+ */
+export function yesCarriesOn(
+	id: string,
+	title: string,
+	onNo: AnswerOutcome,
+	more: { readonly detail?: string; readonly yesLabel?: string; readonly noLabel?: string } = {}
+): QuestionStep {
+	return {
+		id,
+		kind: 'question',
+		title,
+		...(more.detail === undefined ? {} : { detail: more.detail }),
+		answers: [
+			{ label: more.yesLabel ?? 'Yes', outcome: { to: 'next' } },
+			{ label: more.noLabel ?? 'No', outcome: onNo }
 		]
 	};
 }

@@ -14,7 +14,7 @@ import type {
 	Step,
 	TimeWindow
 } from '../types';
-import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost } from './common';
+import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, yesCarriesOn } from './common';
 
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const SHOP = 'ford-coded-key-shop';
@@ -166,17 +166,16 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 	);
 	return {
 		setup: [
-			{
-				id: 'have-two-keys',
-				kind: 'question',
-				title: 'Are two keys that already start this car here with you?',
-				detail:
-					"Ford's method needs two working keys. With fewer, a dealer or an auto locksmith has to add the key.",
-				answers: [
-					{ label: 'Yes, two or more', outcome: { to: 'next' } },
-					{ label: 'No', outcome: { to: 'shop', shopPath: SHOP } }
-				]
-			},
+			yesCarriesOn(
+				'have-two-keys',
+				'Are two keys that already start this car here with you?',
+				{ to: 'shop', shopPath: SHOP },
+				{
+					detail:
+						"Ford's method needs two working keys. With fewer, a dealer or an auto locksmith has to add the key.",
+					yesLabel: 'Yes, two or more'
+				}
+			),
 			{
 				id: 'new-key-ready',
 				kind: 'instruction',

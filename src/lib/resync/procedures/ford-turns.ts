@@ -5,7 +5,7 @@
  * ending in OFF, and the Ford-built Mazda B-Series.
  */
 import type { Confidence, Procedure, ProcedureVariant, SourceId, Step } from '../types';
-import { confirmKey } from './common';
+import { confirmKey, yesCarriesOn } from './common';
 
 /** What differs between the members of the family, each figure with its source. */
 export interface TurnsSpec {
@@ -88,16 +88,15 @@ export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | '
 				confidence: s.turnsConfidence,
 				sources: s.turnsSources
 			},
-			{
-				id: 'mode-ready',
-				kind: 'question',
-				title: 'Did the car signal that it is ready?',
-				detail: `${s.modeSign} If nothing happened, the turns were too slow or too few.`,
-				answers: [
-					{ label: 'Yes', outcome: { to: 'next' } },
-					{ label: 'No, nothing happened', outcome: { to: 'restart' } }
-				]
-			}
+			yesCarriesOn(
+				'mode-ready',
+				'Did the car signal that it is ready?',
+				{ to: 'restart' },
+				{
+					detail: `${s.modeSign} If nothing happened, the turns were too slow or too few.`,
+					noLabel: 'No, nothing happened'
+				}
+			)
 		],
 		perKey: [
 			{

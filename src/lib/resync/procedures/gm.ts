@@ -21,7 +21,8 @@ import {
 	erasesOthers,
 	everyRemote,
 	untimed,
-	confirmKey
+	confirmKey,
+	yesCarriesOn
 } from './common';
 import { GM_SOURCES } from './gm-sources';
 
@@ -128,15 +129,7 @@ const doorSwitch: Procedure = {
 			closes: ['switch'],
 			carConfirms: 'Three chimes: the car is ready to learn remotes.'
 		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: 'Did you hear three chimes?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'restart' } }
-			]
-		}
+		yesCarriesOn('mode', 'Did you hear three chimes?', { to: 'restart' })
 	],
 	perKey: [
 		{
@@ -224,17 +217,15 @@ function fuseProcedure(opts: {
 				title: 'Open any door and close it again',
 				carConfirms: 'A chime: the car is ready to learn remotes.'
 			},
-			{
-				id: 'mode',
-				kind: 'question',
-				title: 'Did you hear a chime?',
-				detail:
-					'If not, start again from ACC. If it fails a second time, the car needs an electrical check at a shop.',
-				answers: [
-					{ label: 'Yes', outcome: { to: 'next' } },
-					{ label: 'No', outcome: { to: 'step', step: 'acc' } }
-				]
-			}
+			yesCarriesOn(
+				'mode',
+				'Did you hear a chime?',
+				{ to: 'step', step: 'acc' },
+				{
+					detail:
+						'If not, start again from ACC. If it fails a second time, the car needs an electrical check at a shop.'
+				}
+			)
 		],
 		perKey: [
 			{
@@ -339,15 +330,9 @@ const firebird: Procedure = {
 			closes: ['turns'],
 			carConfirms: firebirdSign
 		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: "Did the doors lock, the driver's door unlock and the hatch release?",
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'restart' } }
-			]
-		}
+		yesCarriesOn('mode', "Did the doors lock, the driver's door unlock and the hatch release?", {
+			to: 'restart'
+		})
 	],
 	perKey: [
 		{
@@ -437,15 +422,7 @@ function truckProcedure(
 				title: 'Release the unlock switch',
 				carConfirms: 'The locks lock and unlock once.'
 			},
-			{
-				id: 'mode',
-				kind: 'question',
-				title: 'Did the locks lock and unlock?',
-				answers: [
-					{ label: 'Yes', outcome: { to: 'next' } },
-					{ label: 'No', outcome: { to: 'step', step: 'hold-switch' } }
-				]
-			}
+			yesCarriesOn('mode', 'Did the locks lock and unlock?', { to: 'step', step: 'hold-switch' })
 		],
 		perKey: [
 			{
@@ -764,15 +741,10 @@ const saturn: Procedure = {
 				})
 			]
 		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: 'Did the locks cycle and the lid unlatch?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'step', step: 'jumper' } }
-			]
-		}
+		yesCarriesOn('mode', 'Did the locks cycle and the lid unlatch?', {
+			to: 'step',
+			step: 'jumper'
+		})
 	],
 	perKey: [
 		{
@@ -990,17 +962,15 @@ const passKey3Plus: Procedure = {
 	],
 	warnings: [],
 	setup: [
-		{
-			id: 'have-key',
-			kind: 'question',
-			title: 'Is a key that already starts this car here with you?',
-			detail:
-				'This method needs one working key. Without one, a dealer or a locksmith has to add keys.',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'shop', shopPath: NO_KEY_SHOP } }
-			]
-		}
+		yesCarriesOn(
+			'have-key',
+			'Is a key that already starts this car here with you?',
+			{ to: 'shop', shopPath: NO_KEY_SHOP },
+			{
+				detail:
+					'This method needs one working key. Without one, a dealer or a locksmith has to add keys.'
+			}
+		)
 	],
 	perKey: [
 		{
@@ -1177,17 +1147,15 @@ const keylessAccess: Procedure = {
 	],
 	warnings: [],
 	setup: [
-		{
-			id: 'have-fob',
-			kind: 'question',
-			title: 'Is a fob (transmitter) that already works with this car here with you?',
-			detail:
-				'This method needs one working fob. Without one, a dealer or a locksmith has to do it.',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'shop', shopPath: NO_KEY_SHOP } }
-			]
-		},
+		yesCarriesOn(
+			'have-fob',
+			'Is a fob (transmitter) that already works with this car here with you?',
+			{ to: 'shop', shopPath: NO_KEY_SHOP },
+			{
+				detail:
+					'This method needs one working fob. Without one, a dealer or a locksmith has to do it.'
+			}
+		),
 		{ id: 'near', kind: 'instruction', title: 'Keep the working fob(s) near you, car off' },
 		{
 			id: 'door-turns',
@@ -1213,15 +1181,7 @@ const keylessAccess: Procedure = {
 			closes: ['door-turns'],
 			carConfirms: 'The display shows READY FOR REMOTE with a number.'
 		},
-		{
-			id: 'ready',
-			kind: 'question',
-			title: 'Does the display show READY FOR REMOTE?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'restart' } }
-			]
-		}
+		yesCarriesOn('ready', 'Does the display show READY FOR REMOTE?', { to: 'restart' })
 	],
 	perKey: [
 		{

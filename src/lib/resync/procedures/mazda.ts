@@ -11,7 +11,8 @@ import {
 	atMost,
 	everyRemote,
 	untimed,
-	confirmKey
+	confirmKey,
+	yesCarriesOn
 } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
@@ -149,15 +150,7 @@ const remote: Procedure = {
 			detail: 'One guide presses the door switch on the door pillar three times instead.',
 			carConfirms: 'The locks lock and unlock once.'
 		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: 'Did the locks lock and unlock?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'restart' } }
-			]
-		}
+		yesCarriesOn('mode', 'Did the locks lock and unlock?', { to: 'restart' })
 	],
 	perKey: [
 		{
@@ -241,17 +234,16 @@ const spareKey: Procedure = {
 		}
 	],
 	setup: [
-		{
-			id: 'have-two-keys',
-			kind: 'question',
-			title: 'Are two keys that already start this car here with you?',
-			detail:
-				'This method needs two working keys. With fewer, a Mazda dealer has to add keys with its tool.',
-			answers: [
-				{ label: 'Yes, two or more', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'shop', shopPath: KEY_SHOP } }
-			]
-		}
+		yesCarriesOn(
+			'have-two-keys',
+			'Are two keys that already start this car here with you?',
+			{ to: 'shop', shopPath: KEY_SHOP },
+			{
+				detail:
+					'This method needs two working keys. With fewer, a Mazda dealer has to add keys with its tool.',
+				yesLabel: 'Yes, two or more'
+			}
+		)
 	],
 	perKey: [
 		{

@@ -4,7 +4,14 @@
  * cars go to the shop path.
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, everyRemote, confirmKey } from './common';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	atMost,
+	everyRemote,
+	confirmKey,
+	yesCarriesOn
+} from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -91,15 +98,7 @@ function insertions(restartAt: string): Step[] {
 			closes: ['in-out'],
 			carConfirms: 'The hazard lights flash twice.'
 		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: 'Did the hazard lights flash twice?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'restart' } }
-			]
-		}
+		yesCarriesOn('mode', 'Did the hazard lights flash twice?', { to: 'restart' })
 	];
 }
 

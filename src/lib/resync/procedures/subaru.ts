@@ -4,7 +4,14 @@
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
 import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, everyRemote, confirmKey } from './common';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	atMost,
+	everyRemote,
+	confirmKey,
+	yesCarriesOn
+} from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -128,15 +135,7 @@ const forester: Procedure = {
 			within: ['whole'],
 			closes: ['whole']
 		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: 'Did the horn chirp once after the key turns?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'restart' } }
-			]
-		}
+		yesCarriesOn('mode', 'Did the horn chirp once after the key turns?', { to: 'restart' })
 	],
 	perKey: [
 		{
