@@ -229,6 +229,7 @@ describe('makes of the WMI table', () => {
 		'Lotus',
 		'Maserati',
 		'Porsche',
+		'Rivian',
 		'Rolls-Royce',
 		'SEAT',
 		'Škoda',
