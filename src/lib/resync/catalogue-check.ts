@@ -9,6 +9,7 @@ import type {
 } from './types';
 import type { Catalogue } from './catalogue';
 import { MODEL_QUESTION_ID, UNSURE } from './match';
+import { runsForKey } from './engine-definition';
 
 /**
  * The rules catalogue data must keep, checked over every module (so a make
@@ -131,13 +132,23 @@ function checkDefinition(
 			if (w.minSeconds !== undefined && !closed.has(w.id))
 				report(where, `window "${w.id}" has a minimum but nothing closes it`);
 		}
-		if (s.kind === 'repeat' && !(s.times >= 1)) report(where, 'repeats fewer than once');
+		if (s.kind === 'repeat') {
+			if (s.times === 'key-number') {
+				if (!def.perKey.includes(s))
+					report(where, 'repeats by key number outside the per-key steps');
+			} else if (!(s.times >= 1)) report(where, 'repeats fewer than once');
+		}
+		if (s.forKeys !== undefined && s.forKeys !== 'all' && !def.perKey.includes(s))
+			report(where, 'names the keys it runs for outside the per-key steps');
+		if (s.holdSeconds) checkHold(where, s, report);
 		if (s.kind === 'wait' && !(s.seconds > 0)) report(where, 'waits no time');
 		if (s.kind === 'question') {
 			if (s.answers.length === 0) report(where, 'offers no answer');
 			for (const a of s.answers) {
 				if (a.outcome.to === 'step' && !stepIds.has(a.outcome.step))
 					report(where, `jumps to unknown step "${a.outcome.step}"`);
+				if (a.outcome.to === 'shop' && !c.shopPath(a.outcome.shopPath))
+					report(where, `sends to unknown shop path "${a.outcome.shopPath}"`);
 				if (
 					(a.outcome.to === 'key-confirmed' || a.outcome.to === 'key-failed') &&
 					!def.perKey.includes(s)
@@ -171,10 +182,16 @@ function checkDefinition(
 	check(def.perKey, 'key');
 	check(def.finish, 'finish');
 	if (def.perKey.length === 0) report(name, 'has no per-key steps');
-	const confirms = def.perKey.some(
-		(s) => s.kind === 'question' && s.answers.some((a) => a.outcome.to === 'key-confirmed')
-	);
-	if (!confirms) report(name, 'has no per-key question that confirms a key');
+	// The first key and every later one (steps may run for only one of them) each need a confirming question.
+	const confirmsAt = (pos: number) =>
+		def.perKey.some(
+			(s) =>
+				runsForKey(s, pos) &&
+				s.kind === 'question' &&
+				s.answers.some((a) => a.outcome.to === 'key-confirmed')
+		);
+	if (!confirmsAt(0) || !confirmsAt(1)) report(name, 'has no per-key question that confirms a key');
+	for (const line of unguardedSteps(def)) report(name, line);
 	if (def.maxKeys !== null && !(Number.isInteger(def.maxKeys) && def.maxKeys >= 1))
 		report(name, 'has an invalid maxKeys');
 	if (def.maxKeys !== null && !def.keySession?.maxKeys)
@@ -188,6 +205,45 @@ function checkDefinition(
 	checkSources(c, name, def.sources, report);
 }
 
+function checkHold(where: string, s: Step, report: Report) {
+	const h = s.holdSeconds!;
+	if (h.min === undefined && h.max === undefined) report(where, 'has a hold with no figure');
+	if ((h.min !== undefined && !(h.min > 0)) || (h.max !== undefined && !(h.max > 0)))
+		report(where, 'has a non-positive hold');
+	if (h.min !== undefined && h.max !== undefined && h.min > h.max)
+		report(where, 'has a hold with min above max');
+	if (s.kind === 'question' || s.kind === 'wait' || s.kind === 'check')
+		report(where, `has a hold on a ${s.kind} step`);
+}
+
+/**
+ * Walks the steps in running order (setup, the first key, a later key, the
+ * finish; steps not for a key are passed over, as the engine does) and lists
+ * steps guarded only by windows none of which is open when they run: their
+ * limit would silently never apply.
+ */
+function unguardedSteps(def: Procedure | ProcedureVariant): string[] {
+	const out: string[] = [];
+	const open = new Set<string>();
+	const walk = (steps: readonly Step[], pos: number | null) => {
+		for (const s of steps) {
+			if (pos !== null && !runsForKey(s, pos)) continue;
+			for (const w of s.opens ?? []) if (w.startsOn === 'enter') open.add(w.id);
+			const within = s.within ?? [];
+			const line = `step "${s.id}" is guarded only by windows none of which is open when it runs`;
+			if (within.length > 0 && !within.some((id) => open.has(id)) && !out.includes(line))
+				out.push(line);
+			for (const id of s.closes ?? []) open.delete(id);
+			for (const w of s.opens ?? []) if (w.startsOn === 'done') open.add(w.id);
+		}
+	};
+	walk(def.setup, null);
+	walk(def.perKey, 0);
+	walk(def.perKey, 1);
+	walk(def.finish, null);
+	return out;
+}
+
 function checkShopPath(c: Catalogue, s: ShopPath, report: Report) {
 	const where = `shop path "${s.id}"`;
 	checkApplicability(c, where, s.applies, s.fallback === true, report);
@@ -196,6 +252,17 @@ function checkShopPath(c: Catalogue, s: ShopPath, report: Report) {
 	if (s.shops.length === 0) report(where, 'names no shop');
 	if (!s.askFor.trim()) report(where, 'says nothing to ask for');
 	checkSources(c, where, s.sources, report);
+}
+
+/** Whether an answer of the procedure (or a variant) ends on the shop path. */
+function sendsTo(p: Procedure, shopPathId: string): boolean {
+	return [p, ...(p.variants ?? [])].some((def) =>
+		[...def.setup, ...def.perKey, ...def.finish].some(
+			(s) =>
+				s.kind === 'question' &&
+				s.answers.some((a) => a.outcome.to === 'shop' && a.outcome.shopPath === shopPathId)
+		)
+	);
 }
 
 /** Every problem found in the catalogue, one line each. */
@@ -216,10 +283,13 @@ export function checkCatalogue(c: Catalogue): string[] {
 	}
 	for (const s of c.shopPaths) {
 		checkShopPath(c, s, report);
-		if (s.onlyAfterFailure && !c.procedures.some((p) => p.ifItFails?.includes(s.id))) {
+		if (
+			s.onlyAfterFailure &&
+			!c.procedures.some((p) => p.ifItFails?.includes(s.id) || sendsTo(p, s.id))
+		) {
 			report(
 				`shop path "${s.id}"`,
-				'is offered only after a failure, but no procedure names it in ifItFails'
+				'is offered only after a failure, but no procedure names it in ifItFails or an answer'
 			);
 		}
 	}

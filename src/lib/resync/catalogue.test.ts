@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CatalogueModule, Procedure, Step } from './types';
+import type { CatalogueModule, Procedure } from './types';
 import { buildCatalogue, CATALOGUE, CatalogueError, MODULES } from './catalogue';
 import { checkCatalogue } from './catalogue-check';
-import { createEngine } from './engine';
-import { definitionOf, windowDef } from './engine-definition';
 import { GENERIC_MODULE } from './procedures/generic';
 import { BMW_MINI_MODULE } from './procedures/bmw-mini';
 
@@ -103,66 +101,7 @@ describe('the catalogue keeps its rules', () => {
 	});
 });
 
-/** Walks a definition through the engine the happy way, checking every view on the way. */
-function walk(procedure: Procedure, variantId: string | null, keys: number) {
-	const engine = createEngine(procedure);
-	const def = definitionOf(procedure, variantId);
-	let now = Date.UTC(2025, 0, 1);
-	let state = engine.start(
-		{ keys: Array.from({ length: keys }, (_, i) => ({ label: `Key ${i + 1}` })) },
-		now,
-		{
-			variantId,
-			readings: { battery: { volts: 12.6, engineRunning: false, at: now } }
-		}
-	);
-	for (let guard = 0; state.mode.kind !== 'ended' && guard < 500; guard++) {
-		expect(state.mode.kind, `${def.id}: ${JSON.stringify(state.mode)}`).toBe('step');
-		const view = engine.view(state, now);
-		for (const c of view.countdowns) {
-			const w = windowDef(def, c.windowId)!;
-			// A window without a figure never shows a countdown, and one with a figure always does.
-			expect(c.noFigure, `${def.id}/${c.windowId}`).toBe(w.maxSeconds === null);
-			if (w.maxSeconds === null) expect(c.remainingMs).toBeNull();
-			else expect(c.remainingMs).toBeGreaterThan(0);
-		}
-		const step = view.step!;
-		now += 200;
-		if (step.kind === 'wait') now += step.wait!.remainingMs;
-		const s = [...def.setup, ...def.perKey, ...def.finish].find((x: Step) => x.id === step.id)!;
-		const event =
-			s.kind === 'question'
-				? {
-						type: 'answer' as const,
-						now,
-						index: Math.max(
-							0,
-							s.answers.findIndex(
-								(a) => a.outcome.to === 'key-confirmed' || a.outcome.to === 'next'
-							)
-						)
-					}
-				: s.kind === 'wait'
-					? { type: 'tick' as const, now }
-					: { type: 'done' as const, now };
-		state = engine.dispatch(state, event);
-	}
-	expect(state.mode, def.id).toMatchObject({ kind: 'ended', reason: 'finished' });
-	expect(
-		state.keys.every((k) => k.outcome === 'confirmed'),
-		def.id
-	).toBe(true);
-}
-
-describe('every procedure and variant runs from start to finish', () => {
-	const cases = CATALOGUE.procedures.flatMap((p) => [
-		[p.id, p, null] as const,
-		...(p.variants ?? []).map((v) => [v.id, p, v.id] as const)
-	]);
-	it.each(cases)('%s with the largest allowed number of keys', (_id, p, variantId) => {
-		walk(p, variantId, Math.min(definitionOf(p, variantId).maxKeys ?? 3, 4));
-	});
-});
+// The start-to-finish runs of every procedure and variant are in catalogue-runs.test.ts.
 
 describe('docs/resync.md', () => {
 	it('lists every BMW / MINI and generic source the data cites, with its address', () => {

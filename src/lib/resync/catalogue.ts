@@ -10,6 +10,7 @@ import type {
 import { SHARED_QUESTIONS } from './questions';
 import { BMW_MINI_MODULE } from './procedures/bmw-mini';
 import { GENERIC_MODULE } from './procedures/generic';
+import { MAKE_MODULES } from './procedures/makes';
 
 /**
  * Every catalogue module, one per make file in procedures/. To add a make:
@@ -17,7 +18,11 @@ import { GENERIC_MODULE } from './procedures/generic';
  * Ids (procedures, variants, shop paths, questions, tips, sources) are unique
  * across all modules; `buildCatalogue` refuses duplicates.
  */
-export const MODULES: readonly CatalogueModule[] = [BMW_MINI_MODULE, GENERIC_MODULE];
+export const MODULES: readonly CatalogueModule[] = [
+	BMW_MINI_MODULE,
+	...MAKE_MODULES,
+	GENERIC_MODULE
+];
 
 /** A procedure as the engine runs it: the main procedure or one of its variants. */
 export interface ProcedureRef {

@@ -13,6 +13,8 @@ import {
 	firstTimedStep,
 	locateStep,
 	phaseSteps,
+	repeatTimes,
+	runnableKeyIndex,
 	stepAt,
 	windowDef,
 	type Definition
@@ -48,6 +50,8 @@ export interface Draft extends Mutable<
 /** What the transitions need besides the state. */
 export interface Ctx {
 	readonly procedure: Procedure;
+	/** A shop path's title by id, for the words said when an answer ends on a shop path. */
+	readonly shopTitle?: (id: string) => string | null;
 }
 
 export const defOf = (ctx: Ctx, d: Draft): Definition => definitionOf(ctx.procedure, d.variantId);
@@ -66,6 +70,11 @@ export function guarding(d: Draft | GuideState, step: Step): OpenWindow[] {
 
 export function currentKey(d: Draft): Mutable<KeyRecord> {
 	return d.keys[d.order[d.cursor.key] ?? 0]!;
+}
+
+/** The current key's index in the plan (0 = "Key 1"), or null outside the per-key steps. */
+export function plannedKey(d: Draft | GuideState): number | null {
+	return d.cursor.phase === 'key' ? (d.order[d.cursor.key] ?? 0) : null;
 }
 
 export function emitCue(
@@ -107,12 +116,24 @@ export function enter(
 	at: number,
 	opts: EnterOptions = {}
 ): void {
+	if (cursor.phase === 'key') {
+		// Steps that are not for this key (`forKeys`) are passed over without touching any window.
+		const index = runnableKeyIndex(defOf(ctx, d), cursor.index, cursor.key);
+		if (cursor.index === 0) {
+			d.cursor = cursor;
+			currentKey(d).tries += 1;
+		}
+		if (index === null) {
+			d.cursor = cursor;
+			return keyStepsDone(ctx, d, at, opts);
+		}
+		cursor = { ...cursor, index };
+	}
 	d.cursor = cursor;
 	d.stepEnteredAt = at;
 	d.taps = 0;
 	d.mode = { kind: 'step' };
 	const step = currentStep(ctx, d);
-	if (cursor.phase === 'key' && cursor.index === 0) currentKey(d).tries += 1;
 	d.sawOpposite =
 		step.observe !== undefined &&
 		d.readings.ignition !== 'unknown' &&
@@ -160,13 +181,18 @@ function advance(ctx: Ctx, d: Draft, at: number): void {
 	} else if (c.phase === 'setup') {
 		startKey(ctx, d, 0, at);
 	} else if (c.phase === 'key') {
-		// A per-key list without a confirming question: the key is counted as done.
-		const key = currentKey(d);
-		if (key.outcome === 'not-tried') key.outcome = 'confirmed';
-		startKey(ctx, d, c.key + 1, at, { kind: 'key-done', prefix: `${key.label} done.` });
+		keyStepsDone(ctx, d, at);
 	} else {
 		end(ctx, d, 'finished', at);
 	}
+}
+
+/** The current key ran out of steps without a confirming answer: it is counted as done. */
+function keyStepsDone(ctx: Ctx, d: Draft, at: number, opts: EnterOptions = {}): void {
+	const key = currentKey(d);
+	if (key.outcome === 'not-tried') key.outcome = 'confirmed';
+	const prefix = [opts.prefix, `${key.label} done.`].filter(Boolean).join(' ');
+	startKey(ctx, d, d.cursor.key + 1, at, { kind: 'key-done', prefix });
 }
 
 /** Starts the key at run position `pos`, or the finish when every key is through. */
@@ -183,6 +209,16 @@ export function end(_ctx: Ctx, d: Draft, reason: 'finished' | 'stopped', at: num
 	d.windows = [];
 	const line = resultLine(d);
 	emitCue(d, reason, at, reason === 'finished' ? `Finished. ${line}.` : `Stopped. ${line}.`);
+}
+
+/** An answer sent the owner to a shop: the session stops on that shop path. */
+function endOnShop(ctx: Ctx, d: Draft, shopPathId: string, at: number): void {
+	d.mode = { kind: 'ended', reason: 'stopped', at, shopPathId };
+	d.endedAt = at;
+	d.windows = [];
+	const title = ctx.shopTitle?.(shopPathId) ?? null;
+	const where = title ? `This needs a shop: ${title}.` : 'This needs a shop.';
+	emitCue(d, 'stopped', at, `Stopped. ${where}`);
 }
 
 /** A window was missed: explain it and wait for the restart. */
@@ -262,6 +298,8 @@ export function answer(ctx: Ctx, d: Draft, index: number, at: number): void {
 			if (defOf(ctx, d).finish.length > 0)
 				return enter(ctx, d, { phase: 'finish', index: 0, key: 0 }, at);
 			return end(ctx, d, 'finished', at);
+		case 'shop':
+			return endOnShop(ctx, d, o.shopPath, at);
 	}
 }
 
@@ -395,7 +433,7 @@ export function tap(ctx: Ctx, d: Draft, at: number): void {
 	const step = currentStep(ctx, d);
 	if (step.kind !== 'repeat') return;
 	d.taps += 1;
-	if (d.taps >= step.times) complete(ctx, d, at);
+	if (d.taps >= repeatTimes(step, plannedKey(d))) complete(ctx, d, at);
 }
 
 /**

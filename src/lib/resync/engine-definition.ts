@@ -1,4 +1,4 @@
-import type { Procedure, ProcedureVariant, Step, StepId, TimeWindow } from './types';
+import type { Procedure, ProcedureVariant, RepeatStep, Step, StepId, TimeWindow } from './types';
 import type { Cursor, Phase } from './engine-types';
 
 /**
@@ -59,9 +59,40 @@ export function firstTimedStep(def: Definition): StepId {
 	return (timed ?? def.setup[0] ?? def.perKey[0])!.id;
 }
 
-/** Steps in a whole session of `keys` keys. */
+/**
+ * Whether a per-key step runs for the key at run position `pos` (0 = the
+ * first key done in the session): see `Step.forKeys`.
+ */
+export function runsForKey(step: Step, pos: number): boolean {
+	const f = step.forKeys ?? 'all';
+	return f === 'all' || (f === 'first' ? pos === 0 : pos > 0);
+}
+
+/** Index of the first per-key step at or after `from` that runs for run position `pos`, or null. */
+export function runnableKeyIndex(def: Definition, from: number, pos: number): number | null {
+	for (let i = from; i < def.perKey.length; i++) if (runsForKey(def.perKey[i]!, pos)) return i;
+	return null;
+}
+
+/** How many times a repeat step asks for: its figure, or the key's number in the plan for 'key-number'. */
+export function repeatTimes(step: RepeatStep, plannedKey: number | null): number {
+	return step.times === 'key-number' ? (plannedKey ?? 0) + 1 : step.times;
+}
+
+/** Per-key steps that run for the key at run position `pos`. */
+function keyStepCount(def: Definition, pos: number, before = def.perKey.length): number {
+	return def.perKey.slice(0, before).filter((s) => runsForKey(s, pos)).length;
+}
+
+function keysStepCount(def: Definition, keys: number): number {
+	let n = 0;
+	for (let pos = 0; pos < keys; pos++) n += keyStepCount(def, pos);
+	return n;
+}
+
+/** Steps in a whole session of `keys` keys (per-key steps counted for the keys they run for). */
 export function totalSteps(def: Definition, keys: number): number {
-	return def.setup.length + keys * def.perKey.length + def.finish.length;
+	return def.setup.length + keysStepCount(def, keys) + def.finish.length;
 }
 
 /** Steps done before the cursor in a session of `keys` keys, for the progress bar. */
@@ -70,8 +101,12 @@ export function stepsBefore(def: Definition, cursor: Cursor, keys: number): numb
 		case 'setup':
 			return cursor.index;
 		case 'key':
-			return def.setup.length + cursor.key * def.perKey.length + cursor.index;
+			return (
+				def.setup.length +
+				keysStepCount(def, cursor.key) +
+				keyStepCount(def, cursor.key, cursor.index)
+			);
 		case 'finish':
-			return def.setup.length + keys * def.perKey.length + cursor.index;
+			return def.setup.length + keysStepCount(def, keys) + cursor.index;
 	}
 }

@@ -20,12 +20,15 @@ export function resultLine(state: SummaryInput): string {
 	const notTried = count('not-tried');
 	const ended = state.mode.kind === 'ended';
 	const stopped = state.mode.kind === 'ended' && state.mode.reason === 'stopped';
-	if (stopped && state.keys.every((k) => k.tries === 0)) return 'Stopped before the first key';
+	const shop = state.mode.kind === 'ended' && state.mode.shopPathId !== undefined;
+	if (stopped && state.keys.every((k) => k.tries === 0))
+		return shop ? 'Needs a shop: stopped before the first key' : 'Stopped before the first key';
 	const parts = [`${confirmed} of ${plural(n, 'key')} synchronised`];
 	if (failed) parts.push(`${failed} failed`);
 	if (skipped) parts.push(`${skipped} skipped`);
 	if (notTried && ended) parts.push(`${notTried} not tried`);
 	const line = parts.join(', ');
+	if (shop) return `Needs a shop: ${line}`;
 	return ended ? line : `In progress: ${line}`;
 }
 
@@ -40,6 +43,10 @@ export function summarise(state: GuideState): GuideSummary {
 		keys: state.keys.map((k) => ({ label: k.label, outcome: k.outcome })),
 		misses: state.misses.map((m) => m.text),
 		attempts: state.attempt,
-		result: resultLine(state)
+		result: resultLine(state),
+		// Only present when set, so stored summaries of ordinary sessions keep their shape.
+		...(state.mode.kind === 'ended' && state.mode.shopPathId
+			? { shopPathId: state.mode.shopPathId }
+			: {})
 	};
 }

@@ -111,7 +111,13 @@ export type GuideMode =
 	| { readonly kind: 'key-failed'; readonly at: number }
 	| { readonly kind: 'troubleshooting'; readonly at: number }
 	| { readonly kind: 'battery-low'; readonly volts: number; readonly at: number }
-	| { readonly kind: 'ended'; readonly reason: 'finished' | 'stopped'; readonly at: number };
+	| {
+			readonly kind: 'ended';
+			readonly reason: 'finished' | 'stopped';
+			readonly at: number;
+			/** Set when an answer ended the session on a shop path (`to: 'shop'`); the reason is then 'stopped'. */
+			readonly shopPathId?: string;
+	  };
 
 /** The engine's whole state: plain JSON, safe to store and restore. */
 export interface GuideState {
@@ -278,4 +284,31 @@ export interface GuideView {
 	/** Notes from the checks (e.g. "no battery reading"). */
 	readonly checkNotes: readonly string[];
 	readonly cue: Cue | null;
+	/**
+	 * A hold the current step asks for (`Step.holdSeconds`): a count-up, not a
+	 * deadline. Seconds as the source gives them (null: that end is not given);
+	 * `sinceMs` counts from when the step appeared. Always set by the engine's
+	 * view (null when the step has no hold); optional only so that views built
+	 * by hand before this field existed stay valid.
+	 */
+	readonly hold?: HoldView | null;
+	/**
+	 * The shop path the session ended on, when an answer sent the owner to a
+	 * shop (`to: 'shop'`); the status is then 'stopped'. `title` is the shop
+	 * path's title from the catalogue (null when the engine's catalogue does
+	 * not hold it). Always set by the engine's view; optional like `hold`.
+	 */
+	readonly shop?: ShopView | null;
+}
+
+export interface HoldView {
+	readonly min: number | null;
+	readonly max: number | null;
+	/** Milliseconds since the step appeared. */
+	readonly sinceMs: number;
+}
+
+export interface ShopView {
+	readonly shopPathId: string;
+	readonly title: string | null;
 }

@@ -4,19 +4,22 @@ import type {
 	FailedKeyChoice,
 	GuideState,
 	GuideView,
+	HoldView,
+	ShopView,
 	StepView
 } from './engine-types';
 import {
 	definitionOf,
 	locateStep,
 	phaseSteps,
+	repeatTimes,
 	stepAt,
 	stepsBefore,
 	totalSteps,
 	windowDef,
 	type Definition
 } from './engine-definition';
-import { nextVariant } from './engine-core';
+import { nextVariant, plannedKey } from './engine-core';
 import { batteryGate } from './battery-gate';
 import { LAST_SECONDS_MS } from './engine-time';
 
@@ -57,7 +60,9 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 		sources: step.sources ?? def.sources,
 		answers: step.kind === 'question' ? step.answers.map((a) => a.label) : null,
 		repeat:
-			step.kind === 'repeat' ? { times: step.times, unit: step.unit, taps: state.taps } : null,
+			step.kind === 'repeat'
+				? { times: repeatTimes(step, plannedKey(state)), unit: step.unit, taps: state.taps }
+				: null,
 		wait:
 			step.kind === 'wait'
 				? {
@@ -102,8 +107,32 @@ function status(state: GuideState): GuideView['status'] {
 	return m.kind;
 }
 
+function holdView(step: Step | null, state: GuideState, now: number): HoldView | null {
+	const h = step?.holdSeconds;
+	if (!h) return null;
+	return {
+		min: h.min ?? null,
+		max: h.max ?? null,
+		sinceMs: Math.max(0, now - state.stepEnteredAt)
+	};
+}
+
+function shopView(state: GuideState, shopTitle: ShopTitle | undefined): ShopView | null {
+	const m = state.mode;
+	if (m.kind !== 'ended' || m.shopPathId === undefined) return null;
+	return { shopPathId: m.shopPathId, title: shopTitle?.(m.shopPathId) ?? null };
+}
+
+/** Looks up a shop path's title by id (the engine passes its catalogue's). */
+export type ShopTitle = (id: string) => string | null;
+
 /** Everything the guide screen needs for `state` at time `now`. */
-export function viewGuide(procedure: Procedure, state: GuideState, now: number): GuideView {
+export function viewGuide(
+	procedure: Procedure,
+	state: GuideState,
+	now: number,
+	shopTitle?: ShopTitle
+): GuideView {
 	const def = definitionOf(procedure, state.variantId);
 	const ended = state.mode.kind === 'ended';
 	const step = ended ? null : stepAt(def, state.cursor);
@@ -166,6 +195,8 @@ export function viewGuide(procedure: Procedure, state: GuideState, now: number):
 		keyFailed,
 		batteryLow,
 		checkNotes: state.checks.map((c) => c.note),
-		cue: state.cue
+		cue: state.cue,
+		hold: holdView(step, state, now),
+		shop: shopView(state, shopTitle)
 	};
 }

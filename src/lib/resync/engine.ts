@@ -88,11 +88,12 @@ function finish(ctx: Ctx, d: Draft): GuideState {
 const NO_READINGS: Readings = { ignition: 'unknown', ignitionAt: null, battery: null };
 
 function startGuide(
-	procedure: Procedure,
+	ctx: Ctx,
 	plan: SessionKeys,
 	now: number,
 	options: StartOptions = {}
 ): GuideState {
+	const { procedure } = ctx;
 	const variantId = options.variantId ?? null;
 	const def = definitionOf(procedure, variantId);
 	const n = plan.keys.length;
@@ -102,7 +103,6 @@ function startGuide(
 	}
 	if (def.perKey.length === 0)
 		throw new RangeError(`Procedure "${procedure.id}" has no per-key steps.`);
-	const ctx: Ctx = { procedure };
 	const d: Draft = {
 		version: GUIDE_STATE_VERSION,
 		procedureId: procedure.id,
@@ -166,9 +166,8 @@ function apply(ctx: Ctx, d: Draft, e: GuideEvent): void {
 	}
 }
 
-function dispatchEvent(procedure: Procedure, state: GuideState, event: GuideEvent): GuideState {
+function dispatchEvent(ctx: Ctx, state: GuideState, event: GuideEvent): GuideState {
 	if (state.mode.kind === 'ended') return state;
-	const ctx: Ctx = { procedure };
 	const d = toDraft(state);
 	advanceTo(ctx, d, event.now);
 	if (d.mode.kind !== 'ended') apply(ctx, d, event);
@@ -176,11 +175,10 @@ function dispatchEvent(procedure: Procedure, state: GuideState, event: GuideEven
 	return finish(ctx, d);
 }
 
-function resume(procedure: Procedure, state: GuideState, now: number): GuideState {
-	if (state.procedureId !== procedure.id) {
-		throw new Error(`Stored progress is for "${state.procedureId}", not "${procedure.id}".`);
+function resume(ctx: Ctx, state: GuideState, now: number): GuideState {
+	if (state.procedureId !== ctx.procedure.id) {
+		throw new Error(`Stored progress is for "${state.procedureId}", not "${ctx.procedure.id}".`);
 	}
-	const ctx: Ctx = { procedure };
 	const d = toDraft(state);
 	d.readings.ignition = 'unknown'; // what the car showed before the reload is stale
 	d.readings.ignitionAt = null;
@@ -196,24 +194,29 @@ function resume(procedure: Procedure, state: GuideState, now: number): GuideStat
 	return finish(ctx, d);
 }
 
-/** The engine for one procedure. */
-export function createEngine(procedure: Procedure): GuideEngine {
+/**
+ * The engine for one procedure. `catalogue` (default: the app's) names the
+ * shop paths an answer can end on (`to: 'shop'`) in the cue and the view.
+ */
+export function createEngine(procedure: Procedure, catalogue: Catalogue = CATALOGUE): GuideEngine {
+	const shopTitle = (id: string) => catalogue.shopPath(id)?.title ?? null;
+	const ctx: Ctx = { procedure, shopTitle };
 	return {
 		procedure,
-		start: (plan, now, options) => startGuide(procedure, plan, now, options),
-		dispatch: (state, event) => dispatchEvent(procedure, state, event),
-		tick: (state, now) => dispatchEvent(procedure, state, { type: 'tick', now }),
-		view: (state, now) => viewGuide(procedure, state, now),
+		start: (plan, now, options) => startGuide(ctx, plan, now, options),
+		dispatch: (state, event) => dispatchEvent(ctx, state, event),
+		tick: (state, now) => dispatchEvent(ctx, state, { type: 'tick', now }),
+		view: (state, now) => viewGuide(procedure, state, now, shopTitle),
 		summarise,
 		nextDeadline: (state) => state.nextAt,
-		resumeAfterReload: (state, now) => resume(procedure, state, now)
+		resumeAfterReload: (state, now) => resume(ctx, state, now)
 	};
 }
 
 /** The engine for a stored state's procedure, looked up in the catalogue; null when unknown. */
 export function engineFor(state: GuideState, catalogue: Catalogue = CATALOGUE): GuideEngine | null {
 	const ref = catalogue.procedure(state.procedureId);
-	return ref && ref.variant === null ? createEngine(ref.procedure) : null;
+	return ref && ref.variant === null ? createEngine(ref.procedure, catalogue) : null;
 }
 
 /** When to tick next: the one timer the caller keeps. */

@@ -143,11 +143,11 @@ describe('other cars', () => {
 	});
 
 	it('a make nobody has data for → the honest fallback shop path', () => {
-		const r = find({ by: 'pick', make: 'Toyota', model: 'other', year: 2005 });
+		const r = find({ by: 'pick', make: 'Suzuki', model: 'other', year: 2005 });
 		expect(r.fallback).toBe(true);
 		expect(ids(r)).toEqual(['no-owner-procedure']);
 		expect(r.note).toMatch(/no sourced home procedure/);
-		expect(find({ by: 'vin', vin: '1FAFP40431F123456' }).fallback).toBe(true);
+		expect(find({ by: 'vin', vin: 'WP0AA2998YS620631' }).fallback).toBe(true);
 	});
 
 	it('a MINI model not in the list → the fallback', () => {
@@ -190,7 +190,8 @@ describe('options for the Make, Model and Year selects', () => {
 		expect(new Set(names).size).toBe(names.length);
 		expect(makes.find((m) => m.value === 'MINI')?.covered).toBe(true);
 		expect(makes.find((m) => m.value === 'BMW')?.covered).toBe(true);
-		expect(makes.find((m) => m.value === 'Toyota')?.covered).toBe(false);
+		expect(makes.find((m) => m.value === 'Toyota')?.covered).toBe(true);
+		expect(makes.find((m) => m.value === 'Suzuki')?.covered).toBe(false);
 		expect(names).toEqual(
 			expect.arrayContaining(['Ford', 'Opel', 'Vauxhall', 'Volkswagen', 'Honda', 'Chevrolet'])
 		);
@@ -222,7 +223,7 @@ describe('options for the Make, Model and Year selects', () => {
 		const bmw = modelOptions('BMW').map((m) => m.label);
 		expect(bmw).toContain('BMW 5 Series (E39)');
 		expect(bmw.some((l) => /Another BMW/.test(l))).toBe(false);
-		expect(modelOptions('Toyota')).toEqual([{ value: 'other', label: 'My model is not listed' }]);
+		expect(modelOptions('Suzuki')).toEqual([{ value: 'other', label: 'My model is not listed' }]);
 	});
 
 	it('years: the model’s sourced years when known, otherwise a long list', () => {

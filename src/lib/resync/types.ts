@@ -114,6 +114,29 @@ interface StepBase {
 	readonly confidence?: Confidence;
 	/** Sources of this step when they differ from, or add to, the procedure's. */
 	readonly sources?: readonly SourceId[];
+	/**
+	 * Per-key steps only: which keys of the session the step runs for, by run
+	 * position (the order the keys are done in, after any "reverse order").
+	 * 'first': only the first key ("press the same button again" for the first
+	 * remote); 'after-first': every key but the first ("open and close the door
+	 * before each further remote"). Default 'all'. A skipped step opens, closes
+	 * and guards no window.
+	 */
+	readonly forKeys?: 'all' | 'first' | 'after-first';
+	/**
+	 * A hold the source gives a length for ("hold both buttons about 15 seconds
+	 * until the chime", "1 to 1.5 seconds"): the screen counts up from when the
+	 * step appeared and marks `min` / `max`. Not a deadline and never a miss; a
+	 * window with `minSeconds` remains the way to make a short hold a miss.
+	 * The figures come from the step's (or the procedure's) sources.
+	 */
+	readonly holdSeconds?: HoldSeconds;
+}
+
+/** The length of a hold, in seconds, as the source gives it; at least one end is set. */
+export interface HoldSeconds {
+	readonly min?: number;
+	readonly max?: number;
 }
 
 /** Read, then tap "Done" (or "Next"). */
@@ -129,7 +152,12 @@ export interface ActionStep extends StepBase {
 /** The same action several times ("press LOCK three times"); the screen counts taps if the user wants. */
 export interface RepeatStep extends StepBase {
 	readonly kind: 'repeat';
-	readonly times: number;
+	/**
+	 * How many times; 'key-number' (per-key steps only): as many times as the
+	 * key's number in the plan ("press once for key 1, twice for key 2", e.g. a
+	 * memory place per key). The view always gives the resolved number.
+	 */
+	readonly times: number | 'key-number';
 	/** What one repetition is, for the counter: "press of LOCK", "turn to ON and back". */
 	readonly unit: string;
 }
@@ -147,7 +175,12 @@ export type AnswerOutcome =
 	| { readonly to: 'key-confirmed' } // this key is done and works; on to the next key or the finish
 	| { readonly to: 'key-failed' } // this key did not take; the engine offers retry / skip / help
 	| { readonly to: 'restart' } // start the sequence again from its first timed step
-	| { readonly to: 'finish' }; // end the session (summary)
+	| { readonly to: 'finish' } // end the session (summary)
+	/**
+	 * End the session on a shop path (by id), e.g. "No, I don't have two working
+	 * keys": the session stops and the view and summary name the shop path.
+	 */
+	| { readonly to: 'shop'; readonly shopPath: string };
 
 export interface Answer {
 	readonly label: string;
@@ -408,4 +441,6 @@ export interface GuideSummary {
 	readonly attempts: number;
 	/** One line: "2 of 2 keys synchronised", "Stopped before the first key". */
 	readonly result: string;
+	/** The shop path the session ended on (an answer with `to: 'shop'`); null or absent otherwise. */
+	readonly shopPathId?: string | null;
 }

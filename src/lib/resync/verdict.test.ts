@@ -180,7 +180,7 @@ describe('the verdict without an adapter', () => {
 	it('a make nobody has data for: the catch-all shop path', () => {
 		const v = verdictFor({
 			report: null,
-			car: { by: 'pick', make: 'Renault', model: 'other', year: 2004 }
+			car: { by: 'pick', make: 'Suzuki', model: 'other', year: 2004 }
 		});
 		expect(v.kind).toBe('shop');
 		expect(v.headline).toMatch(/No home procedure known/);

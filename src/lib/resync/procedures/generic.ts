@@ -39,9 +39,23 @@ export const NO_OWNER_PROCEDURE: ShopPath = {
 	bring: [
 		'Every key of the car',
 		'The owner’s manual, if you have it',
-		'The FobSync report (saved from the vehicle page) with the VIN and what was read'
+		'The FobSync report (saved from the vehicle page) with the VIN and what was read',
+		'Proof that the car is yours (registration document and ID)'
 	],
-	involves: [],
+	involves: [
+		{
+			// Maker documents registered by the make modules (shop-paths.ts, nissan.ts, fiat.ts).
+			text: 'Usually one session with the maker’s diagnostic tool (or a locksmith’s equivalent), with every key done at once: that is how the Hyundai, Nissan, Volkswagen, Volvo and Fiat documents we read describe it. They give no price; ask for a quote first.',
+			confidence: 'C',
+			sources: [
+				'generic-vw-passat-2013-keys',
+				'hyundai-sonata-2007-sm-teaching',
+				'nissan-ntb99-063c',
+				'volvo-v40-2004-sm-vgla',
+				'fiat-elearn-remote'
+			]
+		}
+	],
 	confidence: 'C',
 	sources: ['generic-vw-passat-2013-keys', 'generic-minimania-new-keys']
 };

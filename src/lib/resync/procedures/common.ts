@@ -1,0 +1,173 @@
+/**
+ * Pieces shared by the make modules in this folder: the ids of the questions
+ * owned by the resync core (questions.ts), the questions only these makes
+ * need, the sentences several shop paths repeat, and the questions that end
+ * a key or confirm a mode.
+ *
+ * Everything here is data for screens read by a car owner next to the car:
+ * plain words, no research references.
+ */
+import type {
+	AnswerOutcome,
+	GuideQuestion,
+	QuestionStep,
+	SourceDoc,
+	SourcedText,
+	TimeWindow
+} from '../types';
+
+/** Question ids owned by the resync core's questions.ts; the data here only refers to them. */
+export const Q_PUSH_BUTTON = 'push-button-start'; // options "yes" / "no"
+export const Q_WORKING_KEYS = 'working-keys'; // options "0" / "1" / "2+"
+export const Q_KEY_ORIGIN = 'key-origin'; // options "worked-before" / "new"
+
+/** Whether a Ford was first sold in North America or elsewhere (European Fords use other methods). */
+export const Q_FORD_MARKET = 'ford-market';
+/** Infrared remotes (a small dark window at the tip) resync differently from radio remotes. */
+export const Q_INFRARED_REMOTE = 'infrared-remote';
+
+/** A source for facts that are plain reading of the vehicle data, such as the OBD socket pin-out. */
+export const COMMON_SOURCES: readonly SourceDoc[] = [
+	{
+		id: 'sae-j1962-pinout',
+		title:
+			'SAE J1962 OBD-II diagnostic socket pin-out (as listed in the "On-board diagnostics" encyclopedia article)',
+		kind: 'trade',
+		url: 'https://en.wikipedia.org/wiki/On-board_diagnostics'
+	}
+];
+
+export const MAKE_QUESTIONS: readonly GuideQuestion[] = [
+	{
+		id: Q_FORD_MARKET,
+		prompt: 'Where was this Ford first sold?',
+		help: 'A VIN that starts with 1, 2 or 3 is a North American car. Fords first sold in Europe use different steps.',
+		options: [
+			{ id: 'north-america', label: 'USA, Canada or Mexico', short: 'North American Ford' },
+			{ id: 'europe', label: 'UK, Europe or elsewhere', short: 'European Ford' }
+		],
+		sources: ['ford-2003-owners-manual-rke', 'ford-eu-forums-4-turns']
+	},
+	{
+		id: Q_INFRARED_REMOTE,
+		prompt: 'Does your remote have a small dark window at its tip, like a TV remote?',
+		help: 'Older remotes work by infrared light: you point them at a receiver inside the car. Radio remotes have no window.',
+		options: [
+			{ id: 'yes', label: 'Yes, it has a small window (infrared)', short: 'infrared remote' },
+			{ id: 'no', label: 'No window (radio)', short: 'radio remote' }
+		],
+		sources: ['mb-c180-ir-resync', 'peugeot-306-ir-plip']
+	}
+];
+
+/** What every shop visit needs; each shop path adds its own lines. */
+export const BRING_TO_SHOP: readonly string[] = [
+	'Every key and remote you have for this car, working or not',
+	'The 17-character VIN (on the registration document, or at the bottom of the windscreen)',
+	'The FobSync report saved on your phone',
+	'Proof that the car is yours (registration document and ID)'
+];
+
+/** "Bring every remote" — the sentence most programming procedures need. */
+export function everyRemote(
+	sources: readonly string[],
+	max: number | null,
+	confidence: SourcedText['confidence'] = 'M'
+): SourcedText {
+	return {
+		text:
+			max === null
+				? 'Have every remote for this car with you before you start.'
+				: `Have every remote for this car with you before you start (the car keeps at most ${max}).`,
+		confidence,
+		sources
+	};
+}
+
+/**
+ * The most keys or remotes the car holds, as `keySession.maxKeys` words it
+ * (the procedure's `maxKeys` carries the same figure).
+ */
+export function atMost(
+	max: number,
+	what: 'remotes' | 'keys' | 'fobs',
+	sources: readonly string[],
+	confidence: SourcedText['confidence'] = 'M'
+): SourcedText {
+	return { text: `The car holds at most ${max} ${what}.`, confidence, sources };
+}
+
+/** "Remotes not done now stop working" — for procedures that erase the car's list. */
+export function erasesOthers(
+	sources: readonly string[],
+	confidence: SourcedText['confidence'] = 'M'
+): SourcedText {
+	return {
+		text: 'This erases every remote the car knows. Any remote you do not program in this session will stop working.',
+		confidence,
+		sources
+	};
+}
+
+/** "No push-button start" exclusion, worded once. */
+export function notPushButton(
+	sources: readonly string[],
+	confidence: SourcedText['confidence'] = 'C'
+): SourcedText {
+	return {
+		text: 'Not for cars started with a push button (keyless start).',
+		confidence,
+		sources
+	};
+}
+
+/** A window whose source gives no figure: no countdown, and the screen says so. */
+export function untimed(
+	w: Omit<TimeWindow, 'maxSeconds' | 'missed'> & { missed?: string }
+): TimeWindow {
+	return {
+		...w,
+		maxSeconds: null,
+		missed: w.missed ?? 'The source gives no time limit for this step.'
+	};
+}
+
+/**
+ * The per-key question that ends a key: "Yes" confirms it, "No" marks it
+ * failed (the engine then offers retry, skip or help).
+ */
+export function confirmKey(title: string, detail?: string, id = 'confirmed'): QuestionStep {
+	return {
+		id,
+		kind: 'question',
+		title,
+		...(detail === undefined ? {} : { detail }),
+		answers: [
+			{ label: 'Yes', outcome: { to: 'key-confirmed' } },
+			{ label: 'No', outcome: { to: 'key-failed' } }
+		]
+	};
+}
+
+/**
+ * A yes/no question where "Yes" carries on and "No" goes where the procedure
+ * says: "Did the car show it is ready?" (start again), "Are two working keys
+ * here?" (the shop path).
+ */
+export function yesCarriesOn(
+	id: string,
+	title: string,
+	onNo: AnswerOutcome,
+	more: { readonly detail?: string; readonly yesLabel?: string; readonly noLabel?: string } = {}
+): QuestionStep {
+	return {
+		id,
+		kind: 'question',
+		title,
+		...(more.detail === undefined ? {} : { detail: more.detail }),
+		answers: [
+			{ label: more.yesLabel ?? 'Yes', outcome: { to: 'next' } },
+			{ label: more.noLabel ?? 'No', outcome: onNo }
+		]
+	};
+}

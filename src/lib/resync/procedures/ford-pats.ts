@@ -1,0 +1,399 @@
+/**
+ * Ford / Lincoln / Mercury coded keys (PATS, "SecuriLock"): adding a key with
+ * two keys that already start the car. The times changed over the years and
+ * the sources pin only some years, so there is one procedure per era:
+ * 1998–2002 (5 s / 10 s), 2003–2007 (uncertain), 2008–2012 (10 s / 20 s).
+ */
+import type {
+	Confidence,
+	KeySessionFacts,
+	Procedure,
+	ProcedureVariant,
+	SourceId,
+	SourcedText,
+	Step,
+	TimeWindow
+} from '../types';
+import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, yesCarriesOn } from './common';
+
+/** Where an owner without two working keys, or whose new key did not take, is sent. */
+const SHOP = 'ford-coded-key-shop';
+
+interface Hold {
+	readonly min?: number;
+	readonly max: number | null;
+}
+
+interface PatsSpec {
+	readonly key1Hold: Hold | null;
+	readonly gap1: number;
+	readonly key2Hold: Hold;
+	readonly gap2: number;
+	readonly newHold: Hold;
+	/** Wait the source asks for before each run (2010 manual: 20 s). */
+	readonly waitFirst: number | null;
+	readonly failure: string;
+	readonly sources: readonly SourceId[];
+	readonly confidence: Confidence;
+}
+
+function holdWindow(
+	id: string,
+	hold: Hold,
+	what: string,
+	s: PatsSpec,
+	restartAt: string
+): TimeWindow {
+	const range =
+		hold.max === null
+			? `at least ${hold.min ?? 0} second${hold.min === 1 ? '' : 's'}`
+			: `${hold.min ?? 0} to ${hold.max} seconds`;
+	return {
+		id,
+		maxSeconds: hold.max,
+		minSeconds: hold.min,
+		from: `turning the ${what} to ON`,
+		startsOn: 'done',
+		missed: `The ${what} has to stay in ON for ${range}. Turn it to OFF, then start again from the first working key.`,
+		restartAt,
+		confidence: s.confidence,
+		sources: s.sources
+	};
+}
+
+function gapWindow(
+	id: string,
+	seconds: number,
+	after: string,
+	s: PatsSpec,
+	restartAt: string
+): TimeWindow {
+	return {
+		id,
+		maxSeconds: seconds,
+		from: `taking out the ${after}`,
+		startsOn: 'done',
+		missed: `More than ${seconds} seconds passed after taking out the ${after}. Start again from the first working key.`,
+		restartAt,
+		confidence: s.confidence,
+		sources: s.sources
+	};
+}
+
+function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
+	const first = s.waitFirst === null ? 'key1-on' : 'wait-first';
+	const perKey: Step[] = [];
+	if (s.waitFirst !== null)
+		perKey.push({
+			id: 'wait-first',
+			kind: 'wait',
+			seconds: s.waitFirst,
+			title: `Wait ${s.waitFirst} seconds with no key in the ignition`,
+			detail: 'The manual asks for this pause before each new key and after a failed try.'
+		});
+	perKey.push(
+		{
+			id: 'key1-on',
+			kind: 'action',
+			title: 'Insert the first working key and turn it to ON',
+			detail:
+				s.key1Hold === null
+					? 'Do not start the engine. The source gives no time for this key: go straight on.'
+					: `Do not start the engine. Keep it in ON for ${s.key1Hold.max === null ? `at least ${s.key1Hold.min} second` : `${s.key1Hold.min ?? 0} to ${s.key1Hold.max} seconds`}.`,
+			opens: s.key1Hold ? [holdWindow('key1-hold', s.key1Hold, 'first key', s, first)] : [],
+			observe: { signal: 'ignition', expect: 'on' }
+		},
+		{
+			id: 'key1-off',
+			kind: 'action',
+			title: 'Turn it to OFF and take the key out',
+			within: s.key1Hold ? ['key1-hold'] : [],
+			closes: s.key1Hold ? ['key1-hold'] : [],
+			opens: [gapWindow('gap1', s.gap1, 'first key', s, first)],
+			observe: { signal: 'ignition', expect: 'off' }
+		},
+		{
+			id: 'key2-on',
+			kind: 'action',
+			title: `Within ${s.gap1} seconds: insert the second working key and turn it to ON`,
+			detail: `Keep it in ON for ${s.key2Hold.min ?? 0} to ${s.key2Hold.max} seconds.`,
+			within: ['gap1'],
+			closes: ['gap1'],
+			opens: [holdWindow('key2-hold', s.key2Hold, 'second key', s, first)],
+			observe: { signal: 'ignition', expect: 'on' }
+		},
+		{
+			id: 'key2-off',
+			kind: 'action',
+			title: 'Turn it to OFF and take the key out',
+			within: ['key2-hold'],
+			closes: ['key2-hold'],
+			opens: [gapWindow('gap2', s.gap2, 'second key', s, first)],
+			observe: { signal: 'ignition', expect: 'off' }
+		},
+		{
+			id: 'new-on',
+			kind: 'action',
+			title: `Within ${s.gap2} seconds: insert the new key and turn it to ON`,
+			detail:
+				s.newHold.max === null
+					? `Keep it in ON for at least ${s.newHold.min} second.`
+					: `Keep it in ON for ${s.newHold.min ?? 0} to ${s.newHold.max} seconds.`,
+			within: ['gap2'],
+			closes: ['gap2'],
+			opens: [holdWindow('new-hold', s.newHold, 'new key', s, first)],
+			observe: { signal: 'ignition', expect: 'on' }
+		},
+		{
+			id: 'new-off',
+			kind: 'action',
+			title: 'Turn the new key back to OFF',
+			within: ['new-hold'],
+			closes: ['new-hold']
+		},
+		{
+			id: 'new-works',
+			kind: 'question',
+			title: 'Start the engine with the new key. Does it start?',
+			detail: `When it worked, the anti-theft light comes on for about 3 seconds and goes out. ${s.failure}`,
+			carConfirms:
+				'The engine starts; the anti-theft light lights for about 3 seconds, then goes out.',
+			answers: [
+				{ label: 'Yes, it starts', outcome: { to: 'key-confirmed' } },
+				{ label: 'No', outcome: { to: 'key-failed' } }
+			]
+		}
+	);
+	return {
+		setup: [
+			yesCarriesOn(
+				'have-two-keys',
+				'Are two keys that already start this car here with you?',
+				{ to: 'shop', shopPath: SHOP },
+				{
+					detail:
+						"Ford's method needs two working keys. With fewer, a dealer or an auto locksmith has to add the key.",
+					yesLabel: 'Yes, two or more'
+				}
+			),
+			{
+				id: 'new-key-ready',
+				kind: 'instruction',
+				title: 'Have the new key ready',
+				detail:
+					'It must be cut for this car and be a Ford coded key (with a chip in its head). The doors may stay open.'
+			},
+			{
+				id: 'start-off',
+				kind: 'check',
+				check: 'ignition-off',
+				title: 'Start with the ignition off and no key in it'
+			}
+		],
+		perKey,
+		finish: [
+			{
+				id: 'done',
+				kind: 'instruction',
+				title: 'Check every key',
+				detail: 'Start the car once with each key, old and new.'
+			}
+		]
+	};
+}
+
+const COMMON_PREREQS: readonly SourcedText[] = [
+	{
+		text: 'Two keys that already start this car. They need not have remote buttons.',
+		confidence: 'M',
+		sources: ['ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats', 'ford-escape-2008-owners-pats']
+	},
+	{
+		text: "The new key must have this car's cut and be a Ford coded key.",
+		confidence: 'M',
+		sources: ['ford-flex-2009-sm-pats']
+	},
+	{
+		text: 'The car must allow owner key programming. Ford builds cars with it switched on, but a fleet may have switched it off; then only a dealer tool can add keys.',
+		confidence: 'M',
+		sources: ['ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats']
+	}
+];
+
+const COMMON_WARNINGS: readonly SourcedText[] = [
+	{
+		text: 'If any step is not done as described, the car ends the programming. Nothing is lost: start again from the first key.',
+		confidence: 'M',
+		sources: ['ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats']
+	},
+	{
+		text: 'Keep other keys away from the ignition: use only the two working keys and the new key, one at a time.',
+		confidence: 'M',
+		sources: ['ford-flex-2009-sm-pats']
+	},
+	{
+		text: 'With only two keys you cannot use this method after losing one: keep a third key.',
+		confidence: 'M',
+		sources: ['ford-flex-2009-sm-pats']
+	},
+	{
+		text: 'On keys with remote buttons in the key head, this also teaches the remote (up to 4 such keys; a car holds up to 8 keys).',
+		confidence: 'M',
+		sources: ['ford-flex-2009-sm-pats']
+	}
+];
+
+const SESSION: KeySessionFacts = {
+	maxKeys: atMost(8, 'keys', ['ford-flex-2009-sm-pats'])
+};
+
+const APPLIES_ANSWERS = {
+	[Q_WORKING_KEYS]: ['2+'],
+	[Q_PUSH_BUTTON]: ['no'],
+	[Q_FORD_MARKET]: ['north-america']
+};
+
+const spec2000: PatsSpec = {
+	key1Hold: null,
+	gap1: 5,
+	key2Hold: { min: 1, max: 5 },
+	gap2: 10,
+	newHold: { min: 1, max: null },
+	waitFirst: null,
+	failure:
+		'If it did not work, the anti-theft light flashes: wait at least one minute, then start again from the first key.',
+	sources: ['ford-expedition-2000-owners-pats', 'itstillruns-pats', 'allfordmustangs-pats'],
+	confidence: 'C'
+};
+
+const spec2003: PatsSpec = {
+	key1Hold: { min: 1, max: null },
+	gap1: 10,
+	key2Hold: { min: 1, max: 10 },
+	gap2: 20,
+	newHold: { min: 1, max: 10 },
+	waitFirst: null,
+	failure:
+		'If it did not work, leave the key in ON for at least 3 seconds, turn it OFF and start again from the first key.',
+	sources: [
+		'ford-mustang-2003-owners-pats',
+		'keyfobmall-taurus-2006',
+		'ford-escape-2008-owners-pats'
+	],
+	confidence: 'U'
+};
+
+const spec2008: PatsSpec = {
+	key1Hold: { min: 1, max: 10 },
+	gap1: 10,
+	key2Hold: { min: 1, max: 10 },
+	gap2: 20,
+	newHold: { min: 1, max: 10 },
+	waitFirst: 20,
+	failure:
+		'If it did not work, the anti-theft light may flash: leave the key in ON for at least 3 seconds, turn it OFF, wait 20 seconds and start again from the first key.',
+	sources: [
+		'ford-escape-2008-owners-pats',
+		'ford-expedition-2010-owners-pats',
+		'ford-e250-2012-sm-pats'
+	],
+	confidence: 'M'
+};
+
+function pats(
+	id: string,
+	years: { from: number; to: number },
+	spec: PatsSpec,
+	extra: Partial<Procedure>
+): Procedure {
+	return {
+		id,
+		ref: 'P04',
+		ifItFails: [SHOP],
+		title: `Add a Ford coded key with two working keys (${years.from}–${years.to})`,
+		summary:
+			'Teaches the car a new key for starting, using two keys that already start it: each key in turn, within set times.',
+		programs: 'immobiliser-key',
+		applies: {
+			makes: ['Ford', 'Lincoln', 'Mercury'],
+			years,
+			answers: APPLIES_ANSWERS,
+			exclusions: [
+				{
+					text: 'Not for push-button (Intelligent Access) cars.',
+					confidence: 'S',
+					sources: ['f150forum-intelligent-access']
+				}
+			]
+		},
+		difficulty: 'moderate',
+		maxKeys: 8,
+		keySession: SESSION,
+		workingKeysNeeded: 2,
+		prerequisites: COMMON_PREREQS,
+		warnings: COMMON_WARNINGS,
+		...patsSteps(spec),
+		confidence: spec.confidence,
+		sources: [...spec.sources, 'ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats'],
+		...extra
+	};
+}
+
+function patsVariant(id: string, title: string, differs: string, spec: PatsSpec): ProcedureVariant {
+	return {
+		id,
+		title,
+		summary: differs,
+		differs,
+		programs: 'immobiliser-key',
+		difficulty: 'moderate',
+		maxKeys: 8,
+		keySession: SESSION,
+		workingKeysNeeded: 2,
+		prerequisites: COMMON_PREREQS,
+		warnings: COMMON_WARNINGS,
+		...patsSteps(spec),
+		confidence: spec.confidence === 'M' ? 'M' : spec.confidence,
+		sources: spec.sources
+	};
+}
+
+/** 1998–2002: second key within 5 s, new key within 10 s. */
+export const pats2000 = pats('ford-coded-key-1998-2002', { from: 1998, to: 2002 }, spec2000, {
+	confidenceNote:
+		"The times come from a 2000 Ford Expedition owner's manual (first read there, the page could not be found again) and two owner guides that agree. Which of the years 1998–2002 use them is not pinned down; the 2003 Mustang already uses 10 seconds.",
+	sources: [...spec2000.sources, 'mercury-grand-marquis-1998-sm-pats', 'ford-flex-2009-sm-pats']
+});
+
+/** 2003–2007: the years between the two manuals; offered with the older times as an alternative. */
+export const pats2003 = pats('ford-coded-key-2003-2007', { from: 2003, to: 2007 }, spec2003, {
+	confidenceNote:
+		'Uncertain years. A 2003 Mustang manual gives 10 seconds for the second key (its new-key step is cut off in the copy we read); a locksmith page for a 2006 Taurus and the 2008 manual give 20 seconds for the new key. If it fails, try the older, shorter times.',
+	sources: [...spec2003.sources, 'ford-excursion-2003-sm-pats', 'ford-flex-2009-sm-pats'],
+	variants: [
+		patsVariant(
+			'ford-coded-key-2003-2007-short',
+			'The older times: second key within 5 seconds, new key within 10',
+			'Uses the shorter times of the 2000 manual; doing it faster also meets the longer limits.',
+			{ ...spec2000, confidence: 'U' }
+		),
+		patsVariant(
+			'ford-coded-key-2003-2007-locksmith',
+			'Longer time in ON: each working key 3 to 10 seconds, new key at least 6',
+			'A locksmith page for the 2006 Taurus keeps each key in ON longer.',
+			{
+				...spec2003,
+				key1Hold: { min: 3, max: 10 },
+				key2Hold: { min: 3, max: 10 },
+				newHold: { min: 6, max: null },
+				sources: ['keyfobmall-taurus-2006'],
+				confidence: 'S'
+			}
+		)
+	]
+});
+
+/** 2008–2012: owner's manual and workshop text agree. */
+export const pats2008 = pats('ford-coded-key-2008-2012', { from: 2008, to: 2012 }, spec2008, {
+	confidenceNote: "2008 Escape and 2010 Expedition owner's manuals and 2008–2012 workshop manuals."
+});

@@ -1,0 +1,144 @@
+/**
+ * The Ford "turn the key N times, then press each remote" family, written once
+ * and filled in per car: the 8-turn North American method, the Town Car /
+ * Grand Marquis 4-turn method, the Transit Connect and Focus 4-turn method
+ * ending in OFF, and the Ford-built Mazda B-Series.
+ */
+import type { Confidence, Procedure, ProcedureVariant, SourceId, Step } from '../types';
+import { confirmKey, yesCarriesOn } from './common';
+
+/** What differs between the members of the family, each figure with its source. */
+export interface TurnsSpec {
+	readonly turns: number;
+	/** "OFF (or LOCK) and ON (RUN)"; the positions named as the car's manual names them. */
+	readonly between: string;
+	/** Where the last turn must end. */
+	readonly endsIn: string;
+	readonly turnsSeconds: number;
+	readonly turnsSources: readonly SourceId[];
+	readonly turnsConfidence: Confidence;
+	/** How the car says it is ready: "The locks lock and unlock." */
+	readonly modeSign: string;
+	/** Seconds to press the first (and each next) remote; null: the source gives none. */
+	readonly pressSeconds: number | null;
+	readonly pressSources: readonly SourceId[];
+	readonly pressConfidence: Confidence;
+	/** What to press and hold, if more than a tap. */
+	readonly press: string;
+	/** How the car confirms a remote. */
+	readonly remoteSign: string;
+	/** Steps before the turns (unlock the doors, …). */
+	readonly before: readonly Step[];
+	/** The exit action and what the source says about leaving the mode. */
+	readonly exitTitle: string;
+	readonly exitDetail: string;
+	readonly exitSign?: string;
+	readonly exitSources: readonly SourceId[];
+	readonly testDetail: string;
+}
+
+/** The steps of one run of the family; the procedure or variant adds the rest. */
+export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
+	const pressWindow = (first: boolean) => ({
+		id: first ? 'program' : 'next-remote',
+		maxSeconds: s.pressSeconds,
+		from: first ? 'the moment the car signalled it is ready' : 'the last remote the car accepted',
+		startsOn: 'done' as const,
+		missed:
+			s.pressSeconds === null
+				? 'The source gives no time limit here.'
+				: `More than ${s.pressSeconds} seconds passed, so the car has left programming mode. Start again from the key turns, with every remote.`,
+		restartAt: 'turns',
+		confidence: s.pressConfidence,
+		sources: s.pressSources
+	});
+	return {
+		setup: [
+			...s.before,
+			{
+				id: 'key-in',
+				kind: 'action',
+				title: 'Put the key in the ignition, turned to OFF',
+				detail: 'Read the next step first: the turns must be quick.'
+			},
+			{
+				id: 'turns',
+				kind: 'repeat',
+				times: s.turns,
+				unit: `turn between ${s.between}`,
+				title: `Turn the key between ${s.between}, ${s.turns} times within ${s.turnsSeconds} seconds`,
+				detail: `Quick, full turns. The last turn ends in ${s.endsIn}: leave the key there.`,
+				say: `Turn the key ${s.turns} times, quickly, ending in ${s.endsIn}.`,
+				opens: [
+					{
+						id: 'turns',
+						maxSeconds: s.turnsSeconds,
+						from: 'your first turn of the key',
+						startsOn: 'enter',
+						missed: `More than ${s.turnsSeconds} seconds passed during the ${s.turns} turns. Turn the key back to OFF and try again a little faster.`,
+						restartAt: 'turns',
+						confidence: s.turnsConfidence,
+						sources: s.turnsSources
+					},
+					pressWindow(true)
+				],
+				within: ['turns'],
+				closes: ['turns'],
+				carConfirms: s.modeSign,
+				confidence: s.turnsConfidence,
+				sources: s.turnsSources
+			},
+			yesCarriesOn(
+				'mode-ready',
+				'Did the car signal that it is ready?',
+				{ to: 'restart' },
+				{
+					detail: `${s.modeSign} If nothing happened, the turns were too slow or too few.`,
+					noLabel: 'No, nothing happened'
+				}
+			)
+		],
+		perKey: [
+			{
+				id: 'press',
+				kind: 'action',
+				title: s.press,
+				detail:
+					s.pressSeconds === null
+						? 'The source gives no time limit for this press: do it straight away.'
+						: `Within ${s.pressSeconds} seconds. The countdown starts again after each remote the car accepts.`,
+				within: ['program', 'next-remote'],
+				closes: ['program'],
+				opens: [pressWindow(false)],
+				carConfirms: s.remoteSign,
+				confidence: s.pressConfidence,
+				sources: s.pressSources
+			},
+			confirmKey('Did the car confirm this remote?', s.remoteSign, 'remote-accepted')
+		],
+		finish: [
+			{
+				id: 'exit',
+				kind: 'action',
+				title: s.exitTitle,
+				detail: s.exitDetail,
+				carConfirms: s.exitSign,
+				sources: s.exitSources
+			},
+			{
+				id: 'test',
+				kind: 'instruction',
+				title: 'Test every remote',
+				detail: s.testDetail
+			}
+		]
+	};
+}
+
+/** A variant of a turns procedure: same frame, different figures. */
+export function turnsVariant(
+	base: Omit<ProcedureVariant, 'setup' | 'perKey' | 'finish'>,
+	spec: TurnsSpec
+): ProcedureVariant {
+	return { ...base, ...turnsSteps(spec) };
+}

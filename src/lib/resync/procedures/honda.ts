@@ -1,0 +1,379 @@
+/**
+ * Honda and Acura: the bulletin method (ignition ON / press / LOCK three times,
+ * each step within 4 seconds) and the 2005–2006 Odyssey method (1 to 4 seconds
+ * between steps). Smart-entry (push-button) cars are not covered.
+ */
+import type {
+	CatalogueModule,
+	Procedure,
+	ShopPath,
+	SourceDoc,
+	SourcedText,
+	TimeWindow
+} from '../types';
+import { chainSteps, type ChainLink } from './chain';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	atMost,
+	erasesOthers,
+	everyRemote,
+	confirmKey
+} from './common';
+
+const SOURCES: readonly SourceDoc[] = [
+	{
+		id: 'honda-tsb-remote-accord',
+		title:
+			'Honda service bulletin "Keyless Entry – Remote Transmitter Information" (filed for the Accord 2.2L)',
+		kind: 'bulletin',
+		url: 'http://workshop-manuals.com/honda/accord/l4-2156cc_2.2l_sohc/body_and_frame/locks/keyless_entry/keyless_entry_transmitter/component_information/technical_service_bulletins/keyless_entry_remote_transmitter_information/page_8397/'
+	},
+	{
+		id: 'honda-tsb-remote-passport',
+		title:
+			'Honda service bulletin "Keyless Entry – Remote Transmitter Information" (filed for the Passport)',
+		kind: 'bulletin',
+		url: 'http://workshop-manuals.com/honda/passport_ex_2wd/v6-3.2l_sohc_(6vd1)/body_and_frame/locks/keyless_entry/keyless_entry_transmitter/component_information/technical_service_bulletins/keyless_entry_remote_transmitter_information/page_7435/'
+	},
+	{
+		id: 'hondacarforum-accord-2003',
+		title: 'Honda Car Forum post: the bulletin steps on a 2003 Accord (position II, not I)',
+		kind: 'community',
+		url: 'http://www.hondacarforum.com/240441-post11.html'
+	},
+	{
+		id: 'thehondaforums-accord-2003',
+		title: '"2003 Accord key remote" (The Honda Forums)',
+		kind: 'community',
+		url: 'https://www.thehondaforums.com/threads/2003-accord-key-remote.9450/'
+	},
+	{
+		id: 'justanswer-acura-tl',
+		title: "Acura technician's answer for a 2001 Acura TL (JustAnswer)",
+		kind: 'community',
+		url: 'http://www.justanswer.com/acura/6obvq-acura-3-2-tl-2001-acura-tl-spite-fact.html'
+	},
+	{
+		id: 'honda-odyssey-2005-sm',
+		title: '2005–2006 Honda Odyssey service manual, "Storing transmitter codes"',
+		kind: 'service-manual',
+		url: 'https://spotonauto.com/manual/Honda/2002/Civic%20Si/Repair%20and%20Diagnosis/External%20Pages/Different%20car/Section%20178%20(Keyless%2FPower%20Door%20Locks%2FSecurity%20System)/Transmitter%20Programming/Storing%20transmitter%20codes'
+	}
+];
+
+const TSB = ['honda-tsb-remote-accord', 'honda-tsb-remote-passport'];
+const ODY = ['honda-odyssey-2005-sm'];
+
+const on = (id: string, next: ChainLink['next'], detail?: string): ChainLink => ({
+	id,
+	kind: 'action',
+	title: 'Turn the ignition to ON (II)',
+	detail,
+	next
+});
+const press = (id: string, next: ChainLink['next'], carConfirms?: string): ChainLink => ({
+	id,
+	kind: 'action',
+	title: 'Press LOCK or UNLOCK on the same remote',
+	next,
+	carConfirms
+});
+const lock = (
+	id: string,
+	next: ChainLink['next'],
+	title = 'Turn the ignition to LOCK (0)'
+): ChainLink => ({
+	id,
+	kind: 'action',
+	title,
+	next
+});
+
+const four = { max: 4 };
+const tsbChain = chainSteps(
+	[
+		on(
+			'on-1',
+			four,
+			'Position II, one click before starting. Position I does not work. Each step within 4 seconds of the one before.'
+		),
+		press('press-1', four),
+		lock('lock-1', four),
+		on('on-2', four),
+		press('press-2', four),
+		lock('lock-2', four),
+		on('on-3', four),
+		press('press-3', four),
+		lock('lock-3', four),
+		on('on-4', four),
+		press('press-4', undefined, 'The power locks lock and unlock: programming mode.')
+	],
+	{ windowId: 'step', restartAt: 'on-1', confidence: 'M', sources: TSB }
+);
+tsbChain[tsbChain.length - 1] = {
+	...tsbChain[tsbChain.length - 1]!,
+	opens: [
+		{
+			id: 'program',
+			maxSeconds: 10,
+			from: 'the car entering programming mode',
+			startsOn: 'done',
+			missed:
+				'More than 10 seconds passed, so the car left programming mode. Start again from the first step, with every remote.',
+			restartAt: 'on-1',
+			confidence: 'M',
+			sources: TSB
+		}
+	]
+};
+
+/** Where a Honda home attempt ends when it did not work. */
+const REMOTE_SHOP = ['honda-other-shop'];
+
+const bulletinErases: SourcedText = {
+	text: 'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
+	confidence: 'M',
+	sources: [...TSB, 'justanswer-acura-tl']
+};
+
+const bulletin: Procedure = {
+	id: 'honda-remote-bulletin',
+	ref: 'P19',
+	ifItFails: REMOTE_SHOP,
+	title: 'Program Honda remotes: ignition ON, press, LOCK, three times',
+	summary:
+		'A fast rhythm of ignition ON, a remote press and LOCK, three times, each step within 4 seconds; then each remote within 10 seconds.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Honda', 'Acura'],
+		models: [
+			{ name: 'Accord', make: 'Honda', from: 1990, to: 2003 },
+			{ name: 'Passport', make: 'Honda', from: 1994, to: 2002 },
+			{ name: 'TL', make: 'Acura', from: 2001, to: 2002 }
+		],
+		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: [
+			{
+				text: 'Not for cars with Smart Entry (push-button start). The 2005–2006 Odyssey uses its own method.',
+				confidence: 'M',
+				sources: [...TSB, ...ODY]
+			}
+		]
+	},
+	difficulty: 'moderate',
+	maxKeys: 3,
+	keySession: { maxKeys: atMost(3, 'remotes', TSB), leftOut: bulletinErases },
+	workingKeysNeeded: 0,
+	prerequisites: [everyRemote(TSB, 3)],
+	warnings: [
+		bulletinErases,
+		{
+			text: 'The car holds three remotes; a fourth erases the first.',
+			confidence: 'M',
+			sources: TSB
+		}
+	],
+	setup: [
+		{
+			id: 'prep',
+			kind: 'instruction',
+			title: "Sit in the driver's seat with every remote and the key",
+			detail:
+				'Read the steps once: they come every 4 seconds. Any remote can start the sequence, even a new one.'
+		},
+		...tsbChain
+	],
+	perKey: [
+		{
+			id: 'press',
+			kind: 'action',
+			title: 'Press LOCK or UNLOCK on this remote',
+			detail:
+				'All remotes within 10 seconds of the locks cycling, including the one you just used: have them in hand.',
+			within: ['program'],
+			carConfirms: 'The locks lock and unlock.'
+		},
+		confirmKey('Did the locks lock and unlock?')
+	],
+	finish: [
+		{ id: 'exit', kind: 'action', title: 'Turn the ignition to LOCK (0)' },
+		{ id: 'test', kind: 'instruction', title: 'Test every remote' }
+	],
+	confidence: 'M',
+	confidenceNote:
+		'Honda bulletin text; owners and an Acura technician report the same on the 2003 Accord and the 2001–2002 TL.',
+	sources: [
+		...TSB,
+		'hondacarforum-accord-2003',
+		'thehondaforums-accord-2003',
+		'justanswer-acura-tl'
+	]
+};
+
+const oneToFour = { min: 1, max: 4 };
+const odyChain = chainSteps(
+	[
+		on(
+			'on-1',
+			oneToFour,
+			'Each next step 1 to 4 seconds after the one before: not faster, not slower.'
+		),
+		press('press-1', oneToFour),
+		lock('off-1', oneToFour, 'Turn the ignition OFF'),
+		on('on-2', oneToFour),
+		press('press-2', oneToFour),
+		lock('off-2', oneToFour, 'Turn the ignition OFF'),
+		on('on-3', oneToFour),
+		press('press-3', oneToFour),
+		lock('off-3', { max: 4 }, 'Turn the ignition OFF'),
+		on('on-4', oneToFour),
+		press('press-4', undefined, 'Within 1 to 4 seconds you hear the door locks work.')
+	],
+	{ windowId: 'step', restartAt: 'on-1', confidence: 'M', sources: ODY }
+);
+
+const odysseyErases = erasesOthers(['honda-tsb-remote-accord'], 'S');
+/** The next remote within 10 seconds of the last one stored (window ids are unique, so one per opener). */
+const storeWindow = (id: string): TimeWindow => ({
+	id,
+	maxSeconds: 10,
+	from: 'the last remote stored',
+	startsOn: 'done',
+	missed: 'More than 10 seconds passed. Start again from the first step.',
+	restartAt: 'on-1',
+	confidence: 'M',
+	sources: ODY
+});
+
+const odyssey: Procedure = {
+	id: 'honda-odyssey-store-codes',
+	ref: 'P20',
+	ifItFails: REMOTE_SHOP,
+	title: 'Program 2005–2006 Odyssey remotes (1 to 4 seconds between steps)',
+	summary: 'Like other Hondas, but every step must come 1 to 4 seconds after the previous one.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Honda'],
+		models: [{ name: 'Odyssey', from: 2005, to: 2006 }],
+		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: []
+	},
+	difficulty: 'moderate',
+	maxKeys: 3,
+	keySession: { maxKeys: atMost(3, 'remotes', ODY), leftOut: odysseyErases },
+	workingKeysNeeded: 0,
+	prerequisites: [
+		everyRemote(ODY, 3),
+		{
+			text: "All doors, the bonnet and the tailgate closed. Aim the remote at the driver's power-window switch panel, where the receiver is.",
+			confidence: 'M',
+			sources: ODY
+		}
+	],
+	warnings: [
+		{
+			text: 'The car holds three remotes; a fourth overwrites the first.',
+			confidence: 'M',
+			sources: ODY
+		},
+		odysseyErases
+	],
+	setup: [
+		{
+			id: 'prep',
+			kind: 'instruction',
+			title: "Sit in the driver's seat with every remote and the key"
+		},
+		...odyChain.slice(0, -1),
+		{
+			...odyChain[odyChain.length - 1]!,
+			opens: [
+				{
+					id: 'store-first',
+					maxSeconds: null,
+					from: 'hearing the door locks',
+					startsOn: 'done',
+					missed: 'The source gives no time limit for the second press.',
+					restartAt: 'on-1',
+					confidence: 'M',
+					sources: ODY
+				}
+			]
+		}
+	],
+	perKey: [
+		{
+			id: 'press-again',
+			kind: 'action',
+			forKeys: 'first',
+			title: 'Press the same button on this remote again, straight away',
+			detail:
+				'The remote you used in the last step: its code is stored only after this second press. The source gives no time for this press.',
+			within: ['store-first'],
+			closes: ['store-first'],
+			opens: [storeWindow('store')],
+			carConfirms: 'You hear the door locks work.'
+		},
+		{
+			id: 'press',
+			kind: 'action',
+			forKeys: 'after-first',
+			title: 'Within 10 seconds, press LOCK or UNLOCK on this remote',
+			detail: 'Up to two more remotes, each within 10 seconds of the last one stored.',
+			within: ['store', 'store-next'],
+			closes: ['store'],
+			opens: [storeWindow('store-next')],
+			carConfirms: 'You hear the door locks work.'
+		},
+		confirmKey('Did you hear the door locks?')
+	],
+	finish: [
+		{
+			id: 'exit',
+			kind: 'action',
+			title: 'Turn the ignition to LOCK (0)',
+			detail:
+				'The service-manual text we could read stops before its last step; other Hondas of the time end this way.',
+			confidence: 'S',
+			sources: TSB
+		},
+		{ id: 'test', kind: 'instruction', title: 'Test every remote' }
+	],
+	confidence: 'M',
+	confidenceNote:
+		'Honda service-manual text; its last step (how to end) is missing from the copy we read.',
+	sources: ODY
+};
+
+const hondaShop: ShopPath = {
+	id: 'honda-other-shop',
+	title: 'Honda and Acura remotes a home procedure could not teach: the dealer',
+	applies: { makes: ['Honda', 'Acura'], exclusions: [] },
+	// Offered when a home procedure did not work; a Honda no procedure covers ends on the general shop path.
+	onlyAfterFailure: true,
+	why: {
+		text: "The app guides the Honda methods a Honda document confirms for a model. Smart Entry (push-button) keys and the immobiliser chip are programmed with the dealer's tool.",
+		confidence: 'M',
+		sources: TSB
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor: 'Programming every remote (and, for a new key, its immobiliser chip) to the car.',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: "A short job with the dealer's tool. The sources we read give no price; ask for a quote first.",
+			confidence: 'M',
+			sources: TSB
+		}
+	],
+	confidence: 'M',
+	sources: TSB
+};
+
+/** Honda and Acura. */
+export const hondaModule: CatalogueModule = {
+	sources: SOURCES,
+	procedures: [bulletin, odyssey],
+	shopPaths: [hondaShop]
+};

@@ -1,0 +1,47 @@
+/**
+ * The make modules of this folder, for catalogue.ts to list next to the
+ * MINI/BMW module. Order is the order the coverage table prints them.
+ */
+import type { CatalogueModule } from '../types';
+import { COMMON_SOURCES, MAKE_QUESTIONS } from './common';
+import { fordModule } from './ford';
+import { gmModule } from './gm';
+import { chryslerModule } from './chrysler';
+import { hondaModule } from './honda';
+import { toyotaModule } from './toyota';
+import { nissanModule } from './nissan';
+import { mazdaModule } from './mazda';
+import { subaruModule } from './subaru';
+import { vwAudiModule } from './vw-audi';
+import { mercedesModule } from './mercedes';
+import { psaModule } from './psa';
+import { fiatModule } from './fiat';
+import { vauxhallOpelModule } from './vauxhall-opel';
+import { shopPathsModule } from './shop-paths';
+
+/** Questions and sources shared by several make modules (one copy in the catalogue). */
+export const makesCommonModule: CatalogueModule = {
+	sources: COMMON_SOURCES,
+	procedures: [],
+	shopPaths: [],
+	questions: MAKE_QUESTIONS
+};
+
+/** Every make module of this folder, in coverage-table order. */
+export const MAKE_MODULES: readonly CatalogueModule[] = [
+	makesCommonModule,
+	fordModule,
+	gmModule,
+	chryslerModule,
+	hondaModule,
+	toyotaModule,
+	nissanModule,
+	mazdaModule,
+	subaruModule,
+	vwAudiModule,
+	mercedesModule,
+	psaModule,
+	fiatModule,
+	vauxhallOpelModule,
+	shopPathsModule
+];

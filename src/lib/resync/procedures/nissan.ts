@@ -1,0 +1,299 @@
+/**
+ * Nissan and Infiniti: remote "ID code entry" (insert and remove the key more
+ * than six times within 10 seconds). NATS immobiliser keys and Intelligent Key
+ * cars go to the shop path.
+ */
+import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	atMost,
+	everyRemote,
+	confirmKey,
+	yesCarriesOn
+} from './common';
+
+const SOURCES: readonly SourceDoc[] = [
+	{
+		id: 'nissan-200sx-1995-sm',
+		title: '1995 Nissan 200SX service manual, keyless entry ID code entry',
+		kind: 'service-manual',
+		url: 'https://myvehicle.help/Nissan-Datsun/1995/200SX%20L4-1998cc%202.0L%20DOHC%20MFI%20%28SR20DE%29/Repair%20and%20Diagnosis/Body%20and%20Frame/Locks/Keyless%20Entry/Service%20and%20Repair'
+	},
+	{
+		id: 'nissan-300zx-sm',
+		title: 'Nissan 300ZX service manual, multi-remote control system ID code entry',
+		kind: 'service-manual',
+		url: 'https://workshop-manuals.com/nissan/300zx_coupe/v6-2960cc_dohc_(vg30de)/body_and_frame/locks/multi-remote_control_system_-_keyless_entry/keyless_entry_transmitter/component_information/service_and_repair/'
+	},
+	{
+		id: 'nissan-altima-2002-sm',
+		title: '2002 Nissan Altima service manual, "ID Code Entry Procedure" notes',
+		kind: 'service-manual',
+		url: 'https://lemon.leoquadpod.com/Nissan-Datsun/2002/Altima%20SE%2C%20Standard/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Remote%20Keyless%20Entry%20System/Programming/Id%20Code%20Entry%20Procedure/Notes/'
+	},
+	{
+		id: 'nissan-frontier-sm',
+		title: 'Nissan Frontier (2003–2004) service manual, "ID Code Entry Procedure"',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.la/Nissan-Datsun/2003/Frontier%20Base%2C%20Automatic/Repair%20and%20Diagnosis/External%20Pages/Different%20car/Section%20417%20%28Remote%20Keyless%20Entry%20System%29/Remote%20Keyless%20Entry%20System/ID%20Code%20Entry%20Procedure/'
+	},
+	{
+		id: 'carkeysexpress-nissan',
+		title:
+			'1993–2015 Nissan remote programming instructions, select models (Car Keys Express locksmith guide)',
+		kind: 'trade',
+		url: 'https://guide.carkeysexpress.com/hc/en-us/articles/360060918852-1993-2015-nissan-vehicles-remote-programming-instructions-select-models-see-attached-list-'
+	},
+	{
+		id: 'speedyauto-altima-2006',
+		title: 'Altima 2006 remote question and answer (speedyauto.cc)',
+		kind: 'community',
+		url: 'http://www.speedyauto.cc/AutoFAQ/autorepair/nissanrepair/201603/128202.html'
+	},
+	{
+		id: 'reference-nissan-remote',
+		title:
+			'What is the way to program a Nissan remote? (reference.com: Intelligent Key models differ)',
+		kind: 'community',
+		url: 'https://www.reference.com/vehicles/way-program-nissan-remote-88e327e064dafb2b'
+	},
+	{
+		id: 'nissan-ntb99-063c',
+		title:
+			'Nissan service bulletin NTB99-063C, "Engine will not start: NVIS/NATS system description, key registration"',
+		kind: 'bulletin',
+		url: 'https://lemon-manuals.la/Nissan-Datsun/2002/Sentra%20SE-R%2C%20Standard/Repair%20and%20Diagnosis/Quick%20Lookups/Technical%20Bulletins/Technical%20Service%20Bulletins/Other%20Variant/Engine%20Control%20Systems/Engine%20Will%20Not%20Start%20NVIS%2FNATS%20System%20Description%20Key%20Registration%20%28NTB99-063C%29'
+	}
+];
+
+const SM = ['nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm'];
+/** Where a Nissan home attempt ends when it did not work. */
+const SHOP = 'nissan-nats-intelligent-key-shop';
+const SMITH = ['carkeysexpress-nissan'];
+
+function insertions(restartAt: string): Step[] {
+	return [
+		{
+			id: 'in-out',
+			kind: 'repeat',
+			times: 7,
+			unit: 'insert and remove',
+			title: 'Insert the key in the ignition and pull it fully out, 7 times within 10 seconds',
+			detail:
+				'The manual says more than six times. Pull it all the way out each time; too fast and it may not count.',
+			opens: [
+				{
+					id: 'in-out',
+					maxSeconds: 10,
+					from: 'your first insertion',
+					startsOn: 'enter',
+					missed: 'More than 10 seconds passed during the insertions. Try again.',
+					restartAt,
+					confidence: 'M',
+					sources: ['nissan-200sx-1995-sm', 'nissan-300zx-sm']
+				}
+			],
+			within: ['in-out'],
+			closes: ['in-out'],
+			carConfirms: 'The hazard lights flash twice.'
+		},
+		yesCarriesOn('mode', 'Did the hazard lights flash twice?', { to: 'restart' })
+	];
+}
+
+const pressWindow = (from: string, restartAt: string): NonNullable<Step['opens']>[number] => ({
+	id: restartAt === 'switch' ? 'press' : 'press-first',
+	maxSeconds: 5,
+	from,
+	startsOn: 'done',
+	missed:
+		restartAt === 'switch'
+			? 'More than 5 seconds passed. Do the door switch (UNLOCK, then LOCK) again and press the remote straight away.'
+			: 'More than 5 seconds passed. Start again from the key insertions.',
+	restartAt,
+	confidence: 'S',
+	sources: SMITH
+});
+
+const idEntry: Procedure = {
+	id: 'nissan-id-code-entry',
+	ref: 'P24',
+	ifItFails: [SHOP],
+	title: 'Program Nissan remotes (key in and out seven times)',
+	summary:
+		'Lock the doors, insert and remove the key seven times within 10 seconds, turn to ACC, then press each remote once.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Nissan'],
+		models: [
+			{ name: '200SX', from: 1995, to: 1995 },
+			{ name: 'Altima', from: 2002, to: 2006 },
+			{ name: 'Frontier', from: 2003, to: 2004 }
+		],
+		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: [
+			{
+				text: 'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
+				confidence: 'S',
+				sources: ['reference-nissan-remote']
+			}
+		]
+	},
+	difficulty: 'moderate',
+	maxKeys: 4,
+	keySession: {
+		maxKeys: {
+			text: 'The car holds at most 4 remotes (the 2002 Altima notes also mention 5 in one place).',
+			confidence: 'M',
+			sources: SM
+		}
+	},
+	workingKeysNeeded: 0,
+	prerequisites: [everyRemote(SM, 4)],
+	warnings: [
+		{
+			text: 'Models differ: on the 1995 200SX the key insertions erase every remote; on the 2002 Altima and the Frontier adding keeps the others until the memory is full (then the oldest goes). Either way, do every remote now.',
+			confidence: 'U',
+			sources: SM
+		},
+		{
+			text: 'Press each remote button once only.',
+			confidence: 'S',
+			sources: SMITH
+		}
+	],
+	setup: [
+		{
+			id: 'lock',
+			kind: 'action',
+			title: "Sit inside, close all doors and lock them with the driver's lock switch",
+			sources: ['nissan-200sx-1995-sm', 'carkeysexpress-nissan']
+		},
+		...insertions('in-out'),
+		{
+			id: 'acc',
+			kind: 'action',
+			title: 'Insert the key and turn it to ACC',
+			opens: [pressWindow('turning the key to ACC', 'in-out')]
+		}
+	],
+	perKey: [
+		{
+			id: 'switch',
+			kind: 'action',
+			forKeys: 'after-first',
+			title: "Press UNLOCK, then LOCK on the driver's door switch",
+			detail: 'Before each remote after the first.',
+			opens: [pressWindow('the door switch', 'switch')]
+		},
+		{
+			id: 'press',
+			kind: 'action',
+			title: 'Within 5 seconds, press LOCK on this remote once',
+			detail: 'Older cars: LOCK. Newer ones: any button. Only once.',
+			within: ['press-first', 'press'],
+			closes: ['press-first', 'press'],
+			carConfirms: 'The hazard lights flash twice.',
+			confidence: 'S',
+			sources: [...SMITH, 'nissan-200sx-1995-sm']
+		},
+		confirmKey('Did the hazard lights flash?')
+	],
+	finish: [
+		{
+			id: 'exit',
+			kind: 'action',
+			title: "Turn the ignition off, take the key out and open the driver's door",
+			detail: "Opening the driver's door ends the programming."
+		},
+		{ id: 'test', kind: 'instruction', title: 'Test every remote' }
+	],
+	confidence: 'M',
+	confidenceNote:
+		'Nissan service-manual text for the key insertions; the 5 seconds for each remote come from a locksmith guide; whether the start erases the other remotes differs by model.',
+	sources: [...SM, ...SMITH, 'speedyauto-altima-2006']
+};
+
+const zx: Procedure = {
+	id: 'nissan-300zx-id-code-entry',
+	ref: 'P24',
+	ifItFails: [SHOP],
+	title: 'Program 300ZX remotes (key in and out seven times, door lock lever)',
+	summary:
+		'Boot open, insert and remove the key seven times within 10 seconds, then work the inside lock lever before each remote.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Nissan'],
+		models: [{ name: '300ZX', from: 1995, to: 1995 }],
+		exclusions: []
+	},
+	difficulty: 'moderate',
+	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', ['nissan-300zx-sm']) },
+	workingKeysNeeded: 0,
+	prerequisites: [everyRemote(['nissan-300zx-sm'], 4)],
+	warnings: [
+		{
+			text: 'The car stays in programming mode until any door is opened.',
+			confidence: 'M',
+			sources: ['nissan-300zx-sm']
+		}
+	],
+	setup: [
+		{ id: 'boot', kind: 'action', title: 'Open the boot, sit inside, close the doors' },
+		...insertions('in-out')
+	],
+	perKey: [
+		{
+			id: 'lever',
+			kind: 'action',
+			title: "Move the driver's inside lock lever to unlock, then to lock"
+		},
+		{
+			id: 'press',
+			kind: 'action',
+			title: 'Press a button on this remote once',
+			carConfirms: 'The hazard lights flash.'
+		},
+		confirmKey('Did the hazard lights flash?')
+	],
+	finish: [
+		{ id: 'exit', kind: 'action', title: 'Open a door to finish' },
+		{ id: 'test', kind: 'instruction', title: 'Close the boot and test every remote' }
+	],
+	confidence: 'M',
+	sources: ['nissan-300zx-sm']
+};
+
+const natsShop: ShopPath = {
+	id: 'nissan-nats-intelligent-key-shop',
+	title:
+		'Nissan and Infiniti keys (NATS) and Intelligent Keys: the dealer or a locksmith with the tool',
+	applies: { makes: ['Nissan', 'Infiniti'], exclusions: [] },
+	why: {
+		text: 'Nissan registers immobiliser keys with its CONSULT tool, and Intelligent Keys are registered together with the immobiliser. No owner method exists for these; the app guides only the remote-button method where a service manual gives it.',
+		confidence: 'M',
+		sources: ['nissan-ntb99-063c']
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor:
+		'Key registration with CONSULT (every key you keep, in the same visit), and the remotes learned to the car.',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: 'The shop initialises the immobiliser and registers every key with the tool. The sources we read give no price.',
+			confidence: 'M',
+			sources: ['nissan-ntb99-063c']
+		}
+	],
+	confidence: 'M',
+	sources: ['nissan-ntb99-063c']
+};
+
+/** Nissan and Infiniti. */
+export const nissanModule: CatalogueModule = {
+	sources: SOURCES,
+	procedures: [idEntry, zx],
+	shopPaths: [natsShop]
+};

@@ -1,0 +1,202 @@
+/**
+ * Subaru: the 2002 Forester method (ten key turns, the driver's door, horn
+ * chirps). The 2005–2012 code-entry method is left out: the rule for keying in
+ * each digit is missing from every copy we read (see docs/procedures.md).
+ */
+import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
+import {
+	BRING_TO_SHOP,
+	Q_PUSH_BUTTON,
+	atMost,
+	everyRemote,
+	confirmKey,
+	yesCarriesOn
+} from './common';
+
+const SOURCES: readonly SourceDoc[] = [
+	{
+		id: 'subaru-forester-2002-sm',
+		title: '2002 Subaru Forester service manual, "Remote Transmitter Programming"',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.org.ua/Subaru/2002/Forester%20Base/Repair%20and%20Diagnosis%20%28Single%20Page%29/Body%20%26%20Frame/Door%20Locks/Power%20Door%20Locks%20%26%20Keyless%20Entry%20System/Programming/Remote%20Transmitter%20Programming'
+	},
+	{
+		id: 'subaru-legacy-owners-programming',
+		title:
+			'Subaru Legacy/Outback owner\'s manual, "Programming the transmitters" (8-digit code entry)',
+		kind: 'owners-manual',
+		url: 'https://www.subarumanuals.org/subaru-1190.html'
+	},
+	{
+		id: 'subaru-forester-2008-owners',
+		title: "2008 Subaru Forester owner's manual, p. 2-12, transmitter code entry",
+		kind: 'owners-manual',
+		url: 'https://www.manualslib.com/manual/232329/Subaru-2008-Forester.html?page=101'
+	},
+	{
+		id: 'paulfesta-subaru-fob',
+		title:
+			'"How do I program a Subaru keyless fob?" (personal blog, 2011: dealer and independent shop experience)',
+		kind: 'community',
+		url: 'http://blog.paulfesta.com/2011/09/how-do-i-program-subaru-keyless-fob.html'
+	}
+];
+
+const SM = ['subaru-forester-2002-sm'];
+
+const forester: Procedure = {
+	id: 'subaru-forester-10-turns',
+	ref: 'P27',
+	ifItFails: ['subaru-dealer-shop'],
+	title: "Program 2002 Forester remotes (ten key turns and the driver's door)",
+	summary:
+		"Ten quick key turns and the driver's door put the car in programming mode; the horn confirms each remote.",
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Subaru'],
+		models: [{ name: 'Forester', from: 2002, to: 2002 }],
+		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: []
+	},
+	difficulty: 'moderate',
+	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', SM) },
+	workingKeysNeeded: 0,
+	prerequisites: [everyRemote(SM, 4)],
+	warnings: [
+		{
+			text: 'Make sure nobody nearby uses another car remote while you do this: the car could learn it.',
+			confidence: 'M',
+			sources: SM
+		},
+		{
+			text: 'Subaru recommends having a dealer program remotes. Do not start the engine during the turns.',
+			confidence: 'M',
+			sources: SM
+		}
+	],
+	setup: [
+		{
+			id: 'prep',
+			kind: 'instruction',
+			title: 'Have every remote and the key in hand, and read the next steps',
+			detail: 'The next four steps must be done within 45 seconds.'
+		},
+		{
+			id: 'disarm',
+			kind: 'action',
+			title: "Disarm the alarm (if fitted) and sit in the driver's seat",
+			opens: [
+				{
+					id: 'whole',
+					maxSeconds: 45,
+					from: 'starting the procedure',
+					startsOn: 'enter',
+					missed: 'More than 45 seconds passed since you started. Start again.',
+					restartAt: 'disarm',
+					confidence: 'M',
+					sources: SM
+				}
+			],
+			within: ['whole']
+		},
+		{
+			id: 'close',
+			kind: 'action',
+			title: "Close the driver's door and every other door, the tailgate and the boot",
+			within: ['whole']
+		},
+		{
+			id: 'turns',
+			kind: 'repeat',
+			times: 10,
+			unit: 'turn LOCK → ON',
+			title: 'Turn the key LOCK → ON 10 times within 15 seconds, stopping at LOCK',
+			opens: [
+				{
+					id: 'turns',
+					maxSeconds: 15,
+					from: 'your first turn',
+					startsOn: 'enter',
+					missed: 'More than 15 seconds passed during the ten turns. Start again.',
+					restartAt: 'disarm',
+					confidence: 'M',
+					sources: SM
+				}
+			],
+			within: ['whole', 'turns'],
+			closes: ['turns'],
+			carConfirms: 'The horn chirps once: programming mode.'
+		},
+		{
+			id: 'door',
+			kind: 'action',
+			title: "Open the driver's door, then close it",
+			within: ['whole'],
+			closes: ['whole']
+		},
+		yesCarriesOn('mode', 'Did the horn chirp once after the key turns?', { to: 'restart' })
+	],
+	perKey: [
+		{
+			id: 'press',
+			kind: 'action',
+			title: 'Press and release any button on this remote',
+			carConfirms: 'The horn chirps twice.'
+		},
+		confirmKey('Did the horn chirp twice?')
+	],
+	finish: [
+		{
+			id: 'key-out',
+			kind: 'action',
+			title: 'Take the key out',
+			carConfirms: 'The horn sounds three times: programming is over.'
+		},
+		{ id: 'test', kind: 'instruction', title: 'Test every remote' }
+	],
+	confidence: 'M',
+	sources: SM
+};
+
+const subaruShop: ShopPath = {
+	id: 'subaru-dealer-shop',
+	title: 'Other Subarus (and the Saab 9-2X): the Subaru dealer',
+	applies: { makes: ['Subaru', 'Saab'], exclusions: [] },
+	why: {
+		text: 'Later Subarus learn a remote by typing its 8-digit code with the door lock switch. The rule for keying in each digit is not in any copy of the handbook we could read, and owners and an independent shop found the routine hard to get right, so the app does not guide it.',
+		confidence: 'M',
+		sources: [
+			'subaru-legacy-owners-programming',
+			'subaru-forester-2008-owners',
+			'paulfesta-subaru-fob'
+		]
+	},
+	shops: ['dealer', 'independent-specialist'],
+	askFor:
+		"Programming every remote to the keyless entry system (each remote's 8-digit code is on a tag on the key or inside the remote).",
+	bring: [
+		...BRING_TO_SHOP,
+		"The small tags with each remote's 8-digit code, if you still have them"
+	],
+	involves: [
+		{
+			text: "Subaru's own manuals recommend dealer programming. One owner was quoted a base rate of $100 by a Subaru dealer in 2011.",
+			confidence: 'S',
+			sources: ['subaru-forester-2002-sm', 'paulfesta-subaru-fob']
+		}
+	],
+	confidence: 'M',
+	sources: [
+		'subaru-legacy-owners-programming',
+		'subaru-forester-2008-owners',
+		'paulfesta-subaru-fob'
+	]
+};
+
+/** Subaru (and the Subaru-built Saab 9-2X). */
+export const subaruModule: CatalogueModule = {
+	sources: SOURCES,
+	procedures: [forester],
+	shopPaths: [subaruShop]
+};

@@ -1,0 +1,363 @@
+/**
+ * Toyota and Lexus: the wireless door lock "recognition code registration"
+ * (add or rewrite mode) from the 2002 Lexus ES300 service manual and Toyota's
+ * 2002 bulletin. The master-key "add a key" dance and the older 4Runner
+ * door-switch method are left out (see docs/procedures.md).
+ */
+import type {
+	CatalogueModule,
+	Procedure,
+	ProcedureVariant,
+	ShopPath,
+	SourceDoc,
+	SourcedText,
+	Step
+} from '../types';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost } from './common';
+
+const SOURCES: readonly SourceDoc[] = [
+	{
+		id: 'lexus-es300-2002-sm',
+		title: '2002 Lexus ES300 service manual, "Recognition Code Registration" (wireless door lock)',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.org.ua/Nissan-Datsun/2002/Sentra%20SE-R%2C%20Automatic/Repair%20and%20Diagnosis/External%20Pages/Different%20car/Section%20105%20%28Remote%20Keyless%20Entry%20Systems%29/Programming/Recognition%20Code%20Registration'
+	},
+	{
+		id: 'lexus-gs430-2002-sm',
+		title:
+			'2002 Lexus GS430 service manual, "Remote Transmitter Recognition Code Registration" (modes)',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.org.ua/Lexus/2002/GS%20430/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Remote%20Keyless%20Entry%20Systems/Programming/Remote%20Transmitter%20Recognition%20Code%20Registration'
+	},
+	{
+		id: 'toyota-tsb-2002-summary',
+		title:
+			'Toyota service bulletin of 19 July 2002, keyless entry programming (model list and modes, summarised on ToyotaNation)',
+		kind: 'bulletin',
+		url: 'https://www.toyotanation.com/threads/2003-04-corolla-keyless-entry-programing.19981/?u=195308'
+	},
+	{
+		id: 'toyotanation-corolla-2004',
+		title: '"Cannot reset keyless entry" (ToyotaNation, 2004 Corolla)',
+		kind: 'community',
+		url: 'http://www.toyotanation.com/forum/132-9th-generation-2003-2008/394339-cannot-reset-keyless-entry.html'
+	},
+	{
+		id: 'ih8mud-lx470',
+		title: '"2004 LX470 transponder key programming instructions" (IH8MUD forum)',
+		kind: 'community',
+		url: 'https://forum.ih8mud.com/threads/2004-lx470-transponder-key-programming-instructions.936959/page-3'
+	},
+	{
+		id: 'lexus-es300-1997-sm-precheck',
+		title:
+			'1997 Lexus ES300 service manual, keyless entry pre-check ("Only LOCK operation is available")',
+		kind: 'service-manual',
+		url: 'https://manuals.autorepairshq.com/Lexus/1997/ES%20300%20V6-3.0L%20%281MZ-FE%29/Repair%20and%20Diagnosis/Body%20and%20Frame/Locks/Keyless%20Entry/Testing%20and%20Inspection/Initial%20Inspection%20and%20Diagnostic%20Overview/Pre-Check'
+	},
+	{
+		id: 'lexus-ls430-2003-repair',
+		title: '2003 Lexus LS430 factory repair manual, key registration (hand-held tester)',
+		kind: 'service-manual',
+		url: 'https://www.autoguidegalaxy.com/2003-lexus-ls430-factory-repair-manual/8/?srch=key'
+	},
+	{
+		id: 'toyotanation-transponder',
+		title: '"Transponder key" (ToyotaNation: master-key methods disagree)',
+		kind: 'community',
+		url: 'http://www.toyotanation.com/forum/132-9th-generation-2003-2008/319785-transponder-key.html'
+	}
+];
+
+const SM = ['lexus-es300-2002-sm'];
+const SM_TSB = [...SM, 'toyota-tsb-2002-summary'];
+
+function window40(
+	id: string,
+	from: string,
+	restartAt = 'in-out'
+): NonNullable<Step['opens']>[number] {
+	return {
+		id,
+		maxSeconds: 40,
+		from,
+		startsOn: 'done',
+		missed:
+			'More than 40 seconds passed, so the car went back to normal. Start again from the first step.',
+		restartAt,
+		confidence: 'M',
+		sources: SM
+	};
+}
+
+function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
+	const turns = mode === 'add' ? 1 : 2;
+	const cycles = mode === 'add' ? 'once' : 'twice';
+	return {
+		setup: [
+			{
+				id: 'prep',
+				kind: 'instruction',
+				title: "Key out, driver's door open and unlocked, all other doors closed",
+				detail:
+					'Have every remote in hand and read the steps once: there are 40-second limits between them.'
+			},
+			{
+				id: 'in-out',
+				kind: 'repeat',
+				times: 2,
+				unit: 'insert and remove',
+				title: 'Insert the key in the ignition and pull it out, twice, within 5 seconds',
+				detail: 'Do not turn it.',
+				opens: [
+					{
+						id: 'first',
+						maxSeconds: 5,
+						from: 'your first insertion',
+						startsOn: 'enter',
+						missed: 'More than 5 seconds passed during the two insertions. Try again.',
+						restartAt: 'in-out',
+						confidence: 'M',
+						sources: SM_TSB
+					},
+					window40('round-1', 'pulling the key out the second time')
+				],
+				within: ['first'],
+				closes: ['first']
+			},
+			{
+				id: 'door-1',
+				kind: 'repeat',
+				times: 2,
+				unit: 'close and open',
+				title: "Close and open the driver's door twice",
+				within: ['round-1']
+			},
+			{
+				id: 'in-out-2',
+				kind: 'action',
+				title: 'Insert the key and pull it out once',
+				within: ['round-1'],
+				closes: ['round-1'],
+				opens: [window40('round-2', 'pulling the key out')]
+			},
+			{
+				id: 'door-2',
+				kind: 'repeat',
+				times: 2,
+				unit: 'close and open',
+				title: "Close and open the driver's door twice",
+				within: ['round-2']
+			},
+			{
+				id: 'key-in-close',
+				kind: 'action',
+				title: "Insert the key and close the driver's door",
+				within: ['round-2'],
+				closes: ['round-2']
+			},
+			{
+				id: 'mode-turns',
+				kind: 'repeat',
+				times: turns,
+				unit: 'turn LOCK → ON → LOCK',
+				title: `Turn the key LOCK → ON → LOCK ${cycles}, about one second each way, then take it out`,
+				detail:
+					mode === 'add'
+						? 'Once selects "add": the remotes the car knows are kept.'
+						: 'Twice selects "rewrite": the car forgets every remote and learns only the ones you do now.'
+			},
+			{
+				id: 'mode-confirm',
+				kind: 'question',
+				title: `Within 3 seconds, did the locks lock and unlock by themselves ${cycles}?`,
+				detail:
+					'The number of lock cycles shows the mode the car entered. No cycle: start again from the first step.',
+				carConfirms: `The locks cycle ${cycles}.`,
+				opens: [window40('register-first', 'the locks showing the mode')],
+				answers: [
+					{ label: `Yes, ${cycles}`, outcome: { to: 'next' } },
+					{ label: 'No, or a different number', outcome: { to: 'restart' } }
+				]
+			}
+		],
+		perKey: [
+			{
+				id: 'both',
+				kind: 'action',
+				title: 'Press LOCK and UNLOCK together for 1 to 1.5 seconds, then let go',
+				detail: 'A short, even press: count "one-and". Owners say a stopwatch helps.',
+				holdSeconds: { min: 1, max: 1.5 },
+				within: ['register-first', 'register'],
+				closes: ['register-first', 'register'],
+				opens: [
+					{
+						id: 'lock-press',
+						maxSeconds: 3,
+						from: 'letting go of both buttons',
+						startsOn: 'done',
+						missed: 'More than 3 seconds passed. Start again from the first step.',
+						restartAt: 'in-out',
+						confidence: 'M',
+						sources: SM_TSB
+					}
+				]
+			},
+			{
+				id: 'lock-hold',
+				kind: 'action',
+				title: 'Within 3 seconds, press LOCK alone for more than 1 second',
+				holdSeconds: { min: 1 },
+				within: ['lock-press'],
+				closes: ['lock-press'],
+				carConfirms: 'Within 3 seconds the locks cycle once: registered. Twice: it failed.'
+			},
+			{
+				id: 'registered',
+				kind: 'question',
+				title: 'How many times did the locks cycle?',
+				detail:
+					'Once means this remote is registered; the next remote within 40 seconds. Twice means it failed: start again from the first step.',
+				opens: [window40('register', 'the last remote registered')],
+				answers: [
+					{ label: 'Once', outcome: { to: 'key-confirmed' } },
+					{ label: 'Twice, or not at all', outcome: { to: 'key-failed' } }
+				]
+			}
+		],
+		finish: [
+			{
+				id: 'end',
+				kind: 'instruction',
+				title: "Open the driver's door and test every remote",
+				detail:
+					'The manual has no separate end step: the car returns to normal when the next step does not come in time.'
+			}
+		]
+	};
+}
+
+const prereqs = [
+	{
+		text: 'Every remote you want the car to know, and the key. The car holds four remotes.',
+		confidence: 'M' as const,
+		sources: SM_TSB
+	}
+];
+
+const rewriteErases: SourcedText = {
+	text: 'Rewrite erases every remote the car knows: do every remote you keep in this session.',
+	confidence: 'M',
+	sources: SM_TSB
+};
+
+const rewrite: ProcedureVariant = {
+	id: 'toyota-remote-rewrite',
+	title: 'Rewrite mode: forget all remotes, learn only these',
+	summary:
+		'The same steps with two key turns: the car erases every remote and learns only the ones you do now.',
+	differs:
+		'Two turns instead of one: use it to shut out a lost remote, or when adding did not work.',
+	programs: 'remote-learn',
+	difficulty: 'moderate',
+	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', SM_TSB), leftOut: rewriteErases },
+	workingKeysNeeded: 0,
+	prerequisites: prereqs,
+	warnings: [rewriteErases],
+	...steps('rewrite'),
+	confidence: 'M',
+	sources: SM_TSB
+};
+
+const registration: Procedure = {
+	id: 'toyota-remote-add',
+	ref: 'P21',
+	ifItFails: ['toyota-other-shop'],
+	title: 'Register Toyota and Lexus remotes (door and key sequence)',
+	summary:
+		'A sequence of key insertions and door openings with 5- and 40-second limits, then two short button presses on each remote. Add mode keeps the remotes the car knows.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Toyota', 'Lexus'],
+		models: [
+			{ name: 'Celica', make: 'Toyota', from: 2000, to: 2003 },
+			{ name: 'Echo', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Highlander', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Prius', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
+			{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
+			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2004 },
+			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
+			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 }
+		],
+		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: [
+			{
+				text: 'Not for smart-key (push-button) cars; those were not researched.',
+				confidence: 'M',
+				sources: ['lexus-ls430-2003-repair']
+			}
+		]
+	},
+	difficulty: 'moderate',
+	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', SM_TSB) },
+	workingKeysNeeded: 0,
+	prerequisites: prereqs,
+	warnings: [
+		{
+			text: 'In add mode the car keeps four remotes; a fifth erases the oldest.',
+			confidence: 'M',
+			sources: ['lexus-gs430-2002-sm', ...SM]
+		},
+		{
+			text: 'Owners report it can take many tries to get the timing: that is normal, nothing is harmed by trying again.',
+			confidence: 'S',
+			sources: ['ih8mud-lx470', 'toyotanation-corolla-2004']
+		},
+		{
+			text: 'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
+			confidence: 'M',
+			sources: ['lexus-es300-1997-sm-precheck']
+		}
+	],
+	...steps('add'),
+	confidence: 'M',
+	confidenceNote:
+		"Lexus service-manual text; Toyota's 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).",
+	sources: [...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004'],
+	variants: [rewrite]
+};
+
+const toyotaShop: ShopPath = {
+	id: 'toyota-other-shop',
+	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
+	applies: { makes: ['Toyota', 'Lexus'], exclusions: [] },
+	why: {
+		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so the app does not guide them. Smart keys were not researched.',
+		confidence: 'U',
+		sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor:
+		'A new key (or remote) registered to the car with the tester, and every remote you keep registered again.',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: "Registration with Toyota's tester. The sources we read give no price; ask for a quote first.",
+			confidence: 'M',
+			sources: ['lexus-ls430-2003-repair']
+		}
+	],
+	confidence: 'U',
+	sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
+};
+
+/** Toyota and Lexus. */
+export const toyotaModule: CatalogueModule = {
+	sources: SOURCES,
+	procedures: [registration],
+	shopPaths: [toyotaShop]
+};
