@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { freezeTime } from './clock';
 import { expect, test } from './fakes/fixtures';
 
 /**
@@ -86,6 +87,8 @@ async function positionOneAndOff(page: Page) {
 	await g.done();
 	await expectStep(g, 'Turn the key back to off and take it out');
 	await expect(page.getByRole('timer')).toBeVisible();
+	await page.clock.runFor(2_000);
+	await expect(page.getByTestId('countdown-seconds')).toHaveText('3');
 	await c.turn('Off');
 	await c.keyOut();
 	await g.done();
@@ -102,6 +105,7 @@ async function teachKey(page: Page, key: string, position: number, count: number
 	await g.done();
 	await expectStep(g, 'Keep holding UNLOCK and press LOCK 3 times');
 	for (let i = 0; i < 3; i++) {
+		await page.clock.runFor(1_000);
 		await c.press('Lock');
 		await g.countOne();
 	}
@@ -146,6 +150,7 @@ test.describe('Resync guide: MINI', () => {
 		const g = guide(page);
 		// The adapter read the battery (engine running: charging voltage), so the check passed by itself.
 		await expectStep(g, 'Sit in the car with every key and close all the doors');
+		await freezeTime(page);
 		await g.done();
 		await positionOneAndOff(page);
 		await teachKey(page, 'Key 1', 1, 2);
@@ -158,7 +163,8 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.getByRole('region', { name: 'The procedure used' })).toContainText(
 			'How sure: several independent sources agree'
 		);
-		// The shop report carries what the guide did.
+		// The shop report carries what the guide did (time flows again for the page change).
+		await page.clock.resume();
 		await page.getByRole('link', { name: 'Your report for the shop' }).click();
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByTestId('shop-report')).toContainText('2 of 2 keys synchronised');
@@ -174,6 +180,8 @@ test.describe('Resync guide: MINI', () => {
 		await planThreeButton(page, 2);
 		const g = guide(page);
 		const c = car(page);
+		await expectStep(g, 'Sit in the car with every key and close all the doors');
+		await freezeTime(page);
 		await g.done();
 		await expectStep(g, 'Turn the key to position 1');
 		await c.turn('Off');

@@ -33,19 +33,19 @@ export const PRACTICE_CARS: readonly PracticeCar[] = [
 		scenarioId: 'ford-f150-2005',
 		label: '2005 Ford F-150, a replacement remote',
 		practise: 'Programming remotes by eight ignition cycles: remote 2 is new to the truck.',
-		procedures: []
+		procedures: ['ford-rke-8-turns']
 	},
 	{
 		scenarioId: 'vauxhall-astra-h-2007',
 		label: '2007 Vauxhall Astra TwinTop (Astra H)',
 		practise: 'The synchronisation after a battery change: key 1’s remote stopped working.',
-		procedures: []
+		procedures: ['vauxhall-astra-h-sync']
 	},
 	{
 		scenarioId: 'vauxhall-astra-g-2001',
 		label: '2001 Vauxhall Astra convertible (Astra G)',
 		practise: 'The remote reset with the ignition on: the spare key’s remote no longer works.',
-		procedures: []
+		procedures: ['vauxhall-hold-lock-sync']
 	}
 ];
 

@@ -1,0 +1,243 @@
+import type { Page } from '@playwright/test';
+import { freezeTime } from './clock';
+import { expect, test } from './fakes/fixtures';
+
+/**
+ * The guide beyond the MINI: cars picked by make, model and year, the Ford
+ * eight-turn programming rehearsed on the simulated F-150, a European
+ * battery-change resync rehearsed on the simulated Astra H, and a car that
+ * only a shop can do.
+ */
+
+async function pick(page: Page, make: string, model: string, year: string) {
+	await page.getByLabel('Make', { exact: true }).selectOption(make);
+	await page.getByLabel('Model', { exact: true }).selectOption(model);
+	await page.getByLabel('Year', { exact: true }).selectOption(year);
+	await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
+	await expect(page.getByTestId('guide-car')).toBeVisible();
+}
+
+/**
+ * Answers the questions the finder asks, whichever it asks and in its order
+ * (it asks only those that still tell the candidates apart), from `answers`
+ * (question → option). Fails on a question the test has no answer for.
+ */
+async function answerAll(page: Page, answers: Record<string, string>) {
+	const form = page.locator('form.question');
+	const candidates = page.getByRole('link', { name: /Plan the session|See what to ask the shop/ });
+	for (;;) {
+		await expect(form.or(candidates.first())).toBeVisible();
+		if (!(await form.isVisible())) return;
+		const question = (await form.getByRole('heading').textContent())!.trim();
+		const label = answers[question];
+		expect(label, `an answer to "${question}"`).toBeDefined();
+		await form.getByRole('radio', { name: label }).check();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect(form.getByRole('heading', { name: question, exact: true })).toHaveCount(0);
+	}
+}
+
+const TURN_KEY = { 'How do you start the engine?': 'I turn a key in the ignition' };
+const KNOWN_KEY = {
+	'Has this key worked with this car before?': 'Yes, it used to lock and unlock this car'
+};
+const NORTH_AMERICAN_FORD = {
+	...TURN_KEY,
+	'Where was this Ford first sold?': 'USA, Canada or Mexico',
+	'How many of your keys still start the engine?': 'Two or more'
+};
+
+async function practise(page: Page, car: string) {
+	await page.goto('/guide/practice');
+	await page.getByLabel('Car to practise on', { exact: true }).selectOption({ label: car });
+	await page.getByRole('button', { name: 'Start practising' }).click();
+	await expect(page.getByRole('region', { name: 'Practice car', exact: true })).toBeVisible();
+	await page.getByRole('link', { name: 'Find the procedure for this car' }).click();
+}
+
+function car(page: Page) {
+	const panel = page.getByRole('region', { name: 'Practice car', exact: true });
+	const ignition = panel.getByRole('radiogroup', { name: 'Ignition' });
+	return {
+		said: panel.getByRole('status', { name: 'What the car just did' }),
+		turn: (to: 'Off' | 'Position 1' | 'Position 2') =>
+			ignition.getByRole('radio', { name: to, exact: true }).check(),
+		hand: (key: string) => panel.getByLabel('Key in hand').selectOption({ label: key }),
+		press: (b: 'Lock' | 'Unlock') => panel.getByRole('button', { name: b, exact: true }).click(),
+		doorKey: (turn: 'Unlock' | 'Lock') =>
+			panel.getByRole('button', { name: `${turn} the door with the key` }).click()
+	};
+}
+
+const step = (page: Page) => page.locator('#step-title');
+const done = (page: Page) => page.getByRole('button', { name: 'Done', exact: true }).click();
+
+test.describe('Resync guide: other makes', () => {
+	test('2005 Ford F-150 by make, model and year: eight turns within 10 s, then 20 s per remote, rehearsed @phone', async ({
+		page,
+		fakeDevices
+	}) => {
+		await page.clock.install();
+		await fakeDevices();
+		await practise(page, '2005 Ford F-150, a replacement remote');
+		await pick(page, 'Ford', 'F-150', '2005');
+		await answerAll(page, NORTH_AMERICAN_FORD);
+		// Several could apply: said so, the manufacturer's procedure first.
+		await expect(page.getByText(/More than one/)).toBeVisible();
+		const first = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading') })
+			.first();
+		await expect(first.getByRole('heading')).toHaveText(
+			'Program Ford remotes with eight key turns'
+		);
+		await expect(first).toContainText('How sure: from the maker’s own documents');
+		await first.getByRole('link', { name: 'Plan the session' }).click();
+		await page.getByLabel('How many keys will you do?').selectOption('2');
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await freezeTime(page);
+
+		const c = car(page);
+		await expect(step(page)).toHaveText(
+			'Unlock all doors with the door lock switch inside the car'
+		);
+		await done(page);
+		await expect(step(page)).toHaveText('Put the key in the ignition, turned to OFF');
+		await c.turn('Off');
+		await done(page);
+		await expect(step(page)).toHaveText(/8 times within 10 seconds/);
+		await expect(page.getByTestId('countdown-seconds')).toHaveText('10');
+		// Eight quick turns: 1.2 s each, 8.4 s in all, inside the 10 s.
+		for (let i = 0; i < 8; i++) {
+			await c.turn('Position 2');
+			await page.clock.runFor(600);
+			if (i < 7) await c.turn('Off');
+			await page.clock.runFor(600);
+		}
+		await expect(page.getByTestId('countdown-seconds')).toHaveText('1');
+		await expect(c.said).toContainText('programming mode');
+		await page.getByRole('button', { name: 'Done all 8' }).click();
+		await expect(step(page)).toHaveText('Did the car signal that it is ready?');
+		await page.getByRole('button', { name: 'Yes', exact: true }).click();
+		for (const [i, key] of ['Key 1', 'Key 2'].entries()) {
+			await expect(step(page)).toHaveText('Press any button on this remote');
+			await expect(page.getByTestId('key-position')).toHaveText(`Key ${i + 1} of 2`);
+			await expect(page.getByTestId('countdown-seconds')).toHaveText('20');
+			await page.clock.runFor(5_000);
+			await expect(page.getByTestId('countdown-seconds')).toHaveText('15');
+			await c.hand(key);
+			await c.press('Lock');
+			await expect(c.said).toContainText(`key ${i + 1}'s remote programmed`);
+			await done(page);
+			await page.getByRole('button', { name: 'Yes', exact: true }).click();
+		}
+		await expect(step(page)).toHaveText('Turn the key to OFF (or LOCK)');
+		await c.turn('Off');
+		await expect(c.said).toContainText('Keys 1 and 2 programmed');
+		await done(page);
+		await expect(step(page)).toHaveText('Test every remote');
+		for (const key of ['Key 1', 'Key 2']) {
+			await c.hand(key);
+			await c.press('Lock');
+			await expect(c.said).toHaveText(/Locks locked/);
+		}
+		await done(page);
+		await expect(page.getByTestId('guide-result')).toHaveText('2 of 2 keys synchronised');
+	});
+
+	test('the Ford turns missed: more than 10 seconds, explained, and the turns start again', async ({
+		page
+	}) => {
+		await page.clock.install();
+		await page.goto('/guide');
+		await pick(page, 'Ford', 'F-150', '2005');
+		await answerAll(page, NORTH_AMERICAN_FORD);
+		await page.getByRole('link', { name: 'Plan the session' }).first().click();
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await done(page);
+		await done(page);
+		await page.getByRole('button', { name: /^Count one turn/ }).click();
+		await page.clock.fastForward(11_000);
+		await expect(page.getByTestId('missed-text')).toContainText('More than 10 seconds passed');
+		await page.getByRole('button', { name: /^Start again from/ }).click();
+		await expect(step(page)).toHaveText(/8 times within 10 seconds/);
+	});
+
+	test('2012 Hyundai: the shop path, no countdown @phone', async ({ page }) => {
+		await page.goto('/guide');
+		await pick(page, 'Hyundai', 'My model is not listed', '2012');
+		await answerAll(page, TURN_KEY);
+		await expect(page.getByRole('link', { name: 'Plan the session' })).toHaveCount(0);
+		await page.getByRole('link', { name: 'See what to ask the shop' }).first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Hyundai');
+		await expect(page.getByRole('heading', { name: 'What to ask for' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'What to bring' })).toBeVisible();
+		await expect(page.getByRole('timer')).toHaveCount(0);
+	});
+
+	test('a European battery-change resync, rehearsed on the 2007 Astra H @phone', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await practise(page, '2007 Vauxhall Astra TwinTop (Astra H)');
+		await pick(page, 'Vauxhall', 'Astra H (including TwinTop)', '2007');
+		await answerAll(page, { ...TURN_KEY, ...KNOWN_KEY });
+		await page.getByRole('link', { name: 'Plan the session' }).first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Synchronise an Astra H remote (after a battery change)'
+		);
+		await expect(page.getByText('The sources give no maximum number of keys')).toBeVisible();
+		await page.getByLabel('How many keys will you do?').selectOption('1');
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+
+		const c = car(page);
+		await expect(step(page)).toHaveText("Unlock the driver's door with this key in the lock");
+		await expect(page.getByRole('timer')).toHaveCount(0);
+		await c.hand('Key 1');
+		await c.doorKey('Unlock');
+		await done(page);
+		await expect(step(page)).toHaveText('Switch the ignition on with this key');
+		await c.turn('Position 2');
+		await expect(c.said).toContainText("Key 1's remote is synchronised again");
+		await done(page);
+		await c.turn('Off');
+		await c.press('Lock');
+		await expect(c.said).toHaveText(/Locks locked/);
+		await page.getByRole('button', { name: 'Yes', exact: true }).click();
+		await expect(step(page)).toHaveText('Switch the ignition off');
+		await done(page);
+		await expect(page.getByTestId('guide-result')).toHaveText('1 of 1 key synchronised');
+	});
+
+	test('a VW battery-change resync: 30 seconds from the remote to the door lock', async ({
+		page
+	}) => {
+		await page.clock.install();
+		await page.goto('/guide');
+		await pick(page, 'Volkswagen', 'Passat', '2004');
+		await answerAll(page, {
+			...TURN_KEY,
+			...KNOWN_KEY,
+			'Does your remote have a small dark window at its tip, like a TV remote?': 'No window (radio)'
+		});
+		await page
+			.getByRole('listitem')
+			.filter({ hasText: 'Resync a VW or Audi remote after a battery change' })
+			.getByRole('link', { name: 'Plan the session' })
+			.click();
+		await page.getByLabel('How many keys will you do?').selectOption('1');
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await done(page);
+		await expect(step(page)).toHaveText('Press UNLOCK on this remote once');
+		await done(page);
+		await expect(step(page)).toHaveText(/Within 30 seconds, put the key in the driver's door lock/);
+		await expect(page.getByTestId('countdown-seconds')).toHaveText('30');
+		await page.clock.fastForward(10_000);
+		await expect(page.getByTestId('countdown-seconds')).toHaveText('20');
+		await done(page);
+		await page.getByRole('button', { name: 'Yes', exact: true }).click();
+		await done(page);
+		await expect(page.getByTestId('guide-result')).toHaveText('1 of 1 key synchronised');
+	});
+});
