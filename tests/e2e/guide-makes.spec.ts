@@ -91,7 +91,7 @@ test.describe('Resync guide: other makes', () => {
 		await expect(first.getByRole('heading')).toHaveText(
 			'Program Ford remotes with eight key turns'
 		);
-		await expect(first).toContainText('How sure: from the maker’s own documents');
+		await expect(first).toContainText('How sure: Maker’s or standard’s own text');
 		await first.getByRole('link', { name: 'Plan the session' }).click();
 		await page.getByLabel('How many keys will you do?').selectOption('2');
 		await page.getByRole('button', { name: 'Start the guide' }).click();

@@ -161,7 +161,7 @@ test.describe('Resync guide: MINI', () => {
 		).toBeVisible();
 		// The closing note names the procedure with its sources and mark.
 		await expect(page.getByRole('region', { name: 'The procedure used' })).toContainText(
-			'How sure: several independent sources agree'
+			'How sure: Several sources agree'
 		);
 		// The shop report carries what the guide did (time flows again for the page change).
 		await page.clock.resume();
