@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openElm327 } from '.';
 import { createSimulatedLink, VARIANTS } from '../simulator';
 import { FAST } from '../simulator/latency';
 import type { AdapterVariantId } from '../simulator/types';
 import { isAdapterError } from '../transport/adapter-error';
+import { settle } from './fake-time';
+
+afterEach(() => vi.useRealTimers());
 
 const expected: Record<AdapterVariantId, string> = {
 	'elm327-v1.4b': 'elm327',
@@ -30,14 +33,15 @@ describe('the whole init against each simulated adapter', () => {
 	}
 
 	it('recovers from STOPPED when a timeout interrupts a slow answer', async () => {
+		vi.useFakeTimers();
 		const link = createSimulatedLink('minimal', { latency: { ...FAST, canMs: 400 }, seed: 3 });
-		const elm = await openElm327(link);
-		await elm.send('ATSP6');
-		const early = await elm.send('0100', { timeoutMs: 50 }).catch((e) => e);
+		const elm = await settle(openElm327(link));
+		await settle(elm.send('ATSP6'));
+		const early = await settle(elm.send('0100', { timeoutMs: 50 }).catch((e) => e));
 		expect(isAdapterError(early, 'timeout')).toBe(true);
 		// The resync's first byte interrupts the busy adapter (STOPPED); the answer
 		// to 010C is its own, never the interrupted 0100's.
-		expect(await elm.send('010C')).toEqual([expect.stringMatching(/^7E8 04 41 0C /)]);
+		expect(await settle(elm.send('010C'))).toEqual([expect.stringMatching(/^7E8 04 41 0C /)]);
 		expect(elm.transcript().some((e) => e.dir === 'rx' && e.text.includes('STOPPED'))).toBe(true);
 		await elm.close();
 	});

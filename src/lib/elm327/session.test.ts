@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openElm327 } from '.';
+import { seededRandom } from '../simulator/chunker';
 import { isAdapterError } from '../transport/adapter-error';
+import { settle } from './fake-time';
 import { GENUINE_INIT, scriptedLink, type Script } from './scripted-link';
+
+afterEach(() => vi.useRealTimers());
 
 const codeOf = (p: Promise<unknown>) =>
 	p.then(
@@ -72,22 +76,24 @@ describe('openElm327 init and identity', () => {
 	});
 
 	it('falls back to a warm start when ATZ stalls', async () => {
+		vi.useFakeTimers();
 		const link = scriptedLink({ ...GENUINE_INIT, ATZ: () => null }, { fallback: '?' });
-		const elm = await openElm327(link);
+		const elm = await settle(openElm327(link));
 		expect(link.written.slice(0, 3)).toContain('ATWS');
 		expect(elm.adapter.kind).toBe('elm327');
-	}, 20_000);
+	});
 
 	it('fails with no-response when nothing answers at all', async () => {
+		vi.useFakeTimers();
 		const link = scriptedLink(new Proxy({}, { get: () => () => null }));
-		expect(await codeOf(openElm327(link))).toBe('no-response');
-	}, 30_000);
+		expect(await settle(codeOf(openElm327(link)))).toBe('no-response');
+	});
 });
 
 describe('Elm327 session', () => {
 	const open = async (extra: Script, options = {}) => {
 		const link = scriptedLink({ ...GENUINE_INIT, ...extra }, options);
-		const elm = await openElm327(link);
+		const elm = await settle(openElm327(link));
 		link.written.length = 0;
 		return { link, elm };
 	};
@@ -177,7 +183,8 @@ describe('Elm327 session', () => {
 		const script: Script = {};
 		for (let i = 0; i < 8; i++)
 			script[`01${(i + 4).toString(16).padStart(2, '0').toUpperCase()}`] = `R${i}`;
-		const { elm, link } = await open(script, { delayMs: () => Math.floor(Math.random() * 15) });
+		const random = seededRandom(42);
+		const { elm, link } = await open(script, { delayMs: () => Math.floor(random() * 15) });
 		const keys = Object.keys(script);
 		const results = await Promise.all(keys.map((k) => elm.send(k)));
 		expect(results).toEqual(keys.map((_, i) => [`R${i}`]));
@@ -219,12 +226,48 @@ describe('Elm327 session', () => {
 		expect(await codeOf(elm.send('0100'))).toBe('garbled');
 	});
 
-	it('keeps a bounded transcript of both directions', async () => {
-		const { elm } = await open({});
+	it('keeps a transcript of both directions, bounded by its ring and told live to watchers', async () => {
+		const link = scriptedLink(GENUINE_INIT);
+		const elm = await openElm327(link, { transcriptLimit: 50 });
+		const live: string[] = [];
+		const stop = elm.onTranscript((e) => live.push(`${e.dir}:${e.text}`));
+		for (let i = 0; i < 40; i++) await elm.send('ATRV');
+		stop();
 		await elm.send('ATRV');
 		const t = elm.transcript();
-		expect(t.some((e) => e.dir === 'tx' && e.text === 'ATRV')).toBe(true);
-		expect(t.some((e) => e.dir === 'rx' && e.text.includes('12.4V'))).toBe(true);
+		// 41 sends leave far more than 50 entries behind; the ring keeps exactly the last 50.
+		expect(t).toHaveLength(50);
+		expect(t.at(-1)).toMatchObject({ dir: 'rx' });
+		expect(t.at(-2)).toMatchObject({ dir: 'tx', text: 'ATRV' });
 		expect(t.every((e, i) => i === 0 || e.t >= t[i - 1]!.t)).toBe(true);
+		expect(live.filter((l) => l === 'tx:ATRV')).toHaveLength(40);
+		expect(live.some((l) => l.startsWith('rx:') && l.includes('12.4V'))).toBe(true);
+	});
+
+	it('an explicit timeoutMs gives way to the search limit once SEARCHING... appears', async () => {
+		vi.useFakeTimers();
+		let say: (t: string) => void = () => undefined;
+		const { elm, link } = await open({
+			'0100': () => {
+				setTimeout(() => say('SEARCHING...\r'), 50);
+				setTimeout(() => say('7E8 06 41 00 BE 3F A8 13\r\r>'), 12_000);
+				return null;
+			},
+			'0105': () => null
+		});
+		say = link.say;
+		const searching = settle(elm.send('0100', { timeoutMs: 1_000 }));
+		expect(await searching).toEqual(['7E8 06 41 00 BE 3F A8 13']);
+		// Without SEARCHING... the same limit ends the wait.
+		expect(await settle(codeOf(elm.send('0105', { timeoutMs: 1_000 })))).toBe('timeout');
+	});
+
+	it('time limits can be injected when the session opens', async () => {
+		vi.useFakeTimers();
+		const link = scriptedLink({ ...GENUINE_INIT, '0100': () => null });
+		const elm = await settle(openElm327(link, { timeouts: { obd: 300 } }));
+		const started = Date.now();
+		expect(await settle(codeOf(elm.send('0100')), 1)).toBe('timeout');
+		expect(Date.now() - started).toBe(300);
 	});
 });

@@ -33,6 +33,7 @@ export type AdapterErrorCode =
 	| 'low-voltage-reset' // LV RESET
 	| 'activity-alert' // ACT ALERT
 	| 'adapter-reset' // a banner appeared mid-session: the adapter reset itself
+	| 'adapter-busy' // another part of the app holds the adapter (the session's lease)
 	| 'garbled'; // bytes that are not ELM327 text (wrong baud rate, noise)
 
 export class AdapterError extends Error {
