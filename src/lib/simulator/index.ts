@@ -13,7 +13,6 @@ export type { SimulatedLink, SimulatorFaults } from './simulated-link';
 export { Elm327Emulator } from './elm327-emulator';
 export { SimCar, type IgnitionPosition } from './sim-car';
 export { VARIANTS } from './variants';
-export { garbleForBaudMismatch } from './chunker';
 
 /** A link to the simulated adapter and car of `scenarioId` (see `scenarios`). */
 export function createSimulatedLink(

@@ -177,14 +177,11 @@ export function lookupWmi(vin: string): WmiMatch | null {
 	};
 }
 
-/** World region coded by VIN position 1. */
-export const REGION_FACT: Sourced = {
-	confidence: 'C',
-	source:
-		'ISO 3780 region letters (A-H Africa, J-R Asia, S-Z Europe, 1-5 North America, 6-7 Oceania, 8-9 and 0 South America)'
-};
-
-/** The world region a VIN was assigned in, from its first character. */
+/**
+ * The world region a VIN was assigned in, from its first character [C]: ISO
+ * 3780 region letters (A-H Africa, J-R Asia, S-Z Europe, 1-5 North America,
+ * 6-7 Oceania, 8-9 and 0 South America).
+ */
 export function regionOf(vin: string): string | null {
 	const c = vin.charAt(0).toUpperCase();
 	if (/^[1-5]$/.test(c)) return 'North America';
