@@ -14,51 +14,45 @@ const codeOf = (p: Promise<unknown>) =>
 	);
 
 describe('openElm327 init and identity', () => {
-	it('identifies a genuine ELM327 and lists the commands it sent', async () => {
+	it('identifies a genuine ELM327 with five commands and claims nothing it did not try', async () => {
 		const link = scriptedLink(GENUINE_INIT);
 		const elm = await openElm327(link);
 		expect(elm.adapter.kind).toBe('elm327');
 		expect(elm.adapter.version).toBe('1.4b');
 		expect(elm.adapter.description).toBe('OBDII to RS232 Interpreter');
-		expect(elm.adapter.supports.RV).toBe(true);
-		expect(elm.adapter.supports.IGN).toBe(true);
-		expect(link.written).toEqual([
-			'ATZ',
-			'ATE0',
-			'ATL0',
-			'ATS1',
-			'ATH1',
-			'ATAT1',
-			'ATSP0',
-			'ATI',
-			'AT@1',
-			'STI',
-			'ATRV',
-			'ATIGN',
-			'ATDPN'
-		]);
+		// Warm start (its answer is the banner: no ATI), echo off, headers on, then identity.
+		expect(link.written).toEqual(['ATWS', 'ATE0', 'ATH1', 'AT@1', 'STI']);
+		expect(elm.adapter.supports).toEqual({});
+		// What later commands show is learned as they go out.
+		await elm.send('ATRV');
+		await elm.send('ATCRA7E8').catch(() => undefined);
+		expect(elm.adapter.supports).toEqual({ RV: true, CRA: false });
 		await elm.close();
 	});
 
-	it('calls a "v1.5" adapter that rejects AT@1 a clone, with reasons', async () => {
-		const elm = await openElm327(
-			scriptedLink({
-				...GENUINE_INIT,
-				ATZ: 'ELM327 v1.5',
-				ATI: 'ELM327 v1.5',
-				'AT@1': '?',
-				ATIGN: '?'
-			})
-		);
+	it('calls a "v1.5" adapter a clone from its banner alone, and says nothing about commands never sent', async () => {
+		const link = scriptedLink({ ...GENUINE_INIT, ATWS: 'ELM327 v1.5', 'AT@1': '?', ATIGN: '?' });
+		const elm = await openElm327(link);
+		expect(link.written).toEqual(['ATWS', 'ATE0', 'ATH1']);
 		expect(elm.adapter.kind).toBe('clone');
 		expect(elm.adapter.reasons.join(' ')).toMatch(/v1\.5.*never released/);
-		expect(elm.adapter.reasons.join(' ')).toMatch(/AT@1/);
-		expect(elm.adapter.supports.IGN).toBe(false);
+		// Not "does not support AT AT2, AT CRA …": those were never sent.
+		expect(elm.adapter.reasons.join(' ')).not.toMatch(/does not support/);
+		expect(elm.adapter.supports).toEqual({});
+	});
+
+	it('a genuine-looking v2.x is asked AT IGN, and a refusal is evidence of a clone', async () => {
+		const link = scriptedLink({ ...GENUINE_INIT, ATWS: 'ELM327 v2.2', ATIGN: '?' });
+		const elm = await openElm327(link);
+		expect(link.written).toEqual(['ATWS', 'ATE0', 'ATH1', 'AT@1', 'STI', 'ATIGN']);
+		expect(elm.adapter.kind).toBe('clone');
+		expect(elm.adapter.supports).toEqual({ IGN: false });
+		expect(elm.adapter.reasons.join(' ')).toMatch(/does not support: AT IGN$/);
 	});
 
 	it('calls a v2.1 that rejects AT@1 a clone, and an STI answer an STN chip', async () => {
 		const v21 = await openElm327(
-			scriptedLink({ ...GENUINE_INIT, ATI: 'ELM327 v2.1', 'AT@1': '?' })
+			scriptedLink({ ...GENUINE_INIT, ATWS: 'ELM327 v2.1', 'AT@1': '?' })
 		);
 		expect(v21.adapter.kind).toBe('clone');
 		const stn = await openElm327(
@@ -75,12 +69,16 @@ describe('openElm327 init and identity', () => {
 		expect(await elm.send('ATRV')).toEqual(['12.4V']);
 	});
 
-	it('falls back to a warm start when ATZ stalls', async () => {
+	it('falls back to a full reset when the warm start stalls or is refused', async () => {
 		vi.useFakeTimers();
-		const link = scriptedLink({ ...GENUINE_INIT, ATZ: () => null }, { fallback: '?' });
-		const elm = await settle(openElm327(link));
-		expect(link.written.slice(0, 3)).toContain('ATWS');
+		const stalls = scriptedLink({ ...GENUINE_INIT, ATWS: () => null }, { fallback: '?' });
+		const elm = await settle(openElm327(stalls));
+		// ATI is the re-synchronising marker owed after the unanswered ATWS.
+		expect(stalls.written.slice(0, 3)).toEqual(['ATWS', 'ATI', 'ATZ']);
 		expect(elm.adapter.kind).toBe('elm327');
+		const refuses = scriptedLink({ ...GENUINE_INIT, ATWS: '?' });
+		expect((await settle(openElm327(refuses))).adapter.kind).toBe('elm327');
+		expect(refuses.written.slice(0, 2)).toEqual(['ATWS', 'ATZ']);
 	});
 
 	it('fails with no-response when nothing answers at all', async () => {
@@ -137,9 +135,20 @@ describe('Elm327 session', () => {
 		expect(await codeOf(elm.send('ATXYZ'))).toBe('unsupported-command');
 	});
 
-	it('keeps good frames when one frame is marked <DATA ERROR', async () => {
-		const { elm } = await open({ '0100': '7E8 06 41 00 BE 3F A8 13\n<DATA ERROR' });
-		expect(await elm.send('0100')).toEqual(['7E8 06 41 00 BE 3F A8 13']);
+	it('keeps a line the adapter marked damaged, marker attached, for the decoder to refuse and record', async () => {
+		const { elm } = await open({
+			'0100': '7E8 06 41 00 BE 3F A8 13\n7E9 06 41 00 98 18 80 11 <DATA ERROR',
+			'0101': '7E8 06 41 01 00 07 65 00\n<DATA ERROR',
+			'0105': 'DATA ERROR'
+		});
+		expect(await elm.send('0100')).toEqual([
+			'7E8 06 41 00 BE 3F A8 13',
+			'7E9 06 41 00 98 18 80 11 <DATA ERROR'
+		]);
+		// The marker alone points at the line above it.
+		expect(await elm.send('0101')).toEqual(['7E8 06 41 01 00 07 65 00 <DATA ERROR']);
+		// A bare DATA ERROR: the whole answer is unusable.
+		expect(await codeOf(elm.send('0105'))).toBe('data-error');
 	});
 
 	it('drops BUS INIT lines and waits longer once a slow K-line wake-up announces itself', async () => {
@@ -218,7 +227,20 @@ describe('Elm327 session', () => {
 		const { elm, link } = await open({ '010C': '\rELM327 v1.4b', '0105': '7E8 03 41 05 7B' });
 		expect(await codeOf(elm.send('010C'))).toBe('adapter-reset');
 		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
-		expect(link.written).toEqual(['010C', 'ATE0', 'ATL0', 'ATS1', 'ATH1', 'ATAT1', '0105']);
+		expect(link.written).toEqual(['010C', 'ATE0', 'ATH1', '0105']);
+	});
+
+	it('LV RESET and ERR94 leave the adapter at its defaults: settings come back before the next command', async () => {
+		const { elm, link } = await open({
+			'010C': 'LV RESET',
+			'010D': 'ERR94',
+			'0105': '7E8 03 41 05 7B'
+		});
+		expect(await codeOf(elm.send('010C'))).toBe('low-voltage-reset');
+		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
+		expect(await codeOf(elm.send('010D'))).toBe('internal-error');
+		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
+		expect(link.written).toEqual(['010C', 'ATE0', 'ATH1', '0105', '010D', 'ATE0', 'ATH1', '0105']);
 	});
 
 	it('reports garbage bytes (wrong speed) as garbled instead of data', async () => {

@@ -1,5 +1,5 @@
 import { normaliseCommand } from '../codec/command-text';
-import { AdapterError, isAdapterError } from '../transport/adapter-error';
+import { abortError, AdapterError, isAdapterError } from '../transport/adapter-error';
 import type { ByteLink } from '../transport/byte-link';
 import { systemClock, type Clock } from './clock';
 import { PromptFramer } from './framer';
@@ -12,6 +12,7 @@ import type {
 	AdapterIdentity,
 	Elm327,
 	Elm327Lease,
+	OptionalCommand,
 	SendOptions,
 	TranscriptEntry
 } from './types';
@@ -33,7 +34,7 @@ export interface SessionOptions {
 }
 
 /** Settings FobSync relies on, re-applied after the adapter resets itself. */
-export const SETTINGS = ['ATE0', 'ATL0', 'ATS1', 'ATH1', 'ATAT1'] as const;
+export const SETTINGS = ['ATE0', 'ATH1'] as const;
 
 /**
  * An ELM327 session over a ByteLink: one command in flight, a FIFO queue,
@@ -270,9 +271,11 @@ export class Elm327Session implements Elm327 {
 			await this.#write('ATI\r');
 			if (await settled) return;
 		}
+		// Three markers unanswered: the adapter is gone silent, not just slow. Say
+		// so with its own code, so callers stop instead of timing out command by command.
 		this.#needsResync = true;
 		throw new AdapterError(
-			'timeout',
+			'no-response',
 			'The adapter stopped answering. Unplug it, plug it back in, and connect again.'
 		);
 	}
@@ -300,7 +303,16 @@ export class Elm327Session implements Elm327 {
 		}
 	}
 
-	/** Turns raw lines into data lines or an AdapterError. */
+	/**
+	 * Turns raw lines into data lines or an AdapterError.
+	 *
+	 * A line the adapter marked damaged (`… <DATA ERROR`, `… <RX ERROR`, or the
+	 * marker alone under the line it points to) stays in the data, marker
+	 * attached, so the decoder records it with the exchange instead of it
+	 * vanishing; a bare `DATA ERROR` means the whole answer is unusable.
+	 * `LV RESET` and `ERR94` leave the adapter at its defaults (datasheet), so
+	 * the settings are re-applied before the next command.
+	 */
 	#interpret(command: string, raw: string[]): string[] {
 		const lines = stripEcho(command, raw);
 		const text = lines.join('');
@@ -326,14 +338,29 @@ export class Elm327Session implements Elm327 {
 					);
 				}
 			} else if (k.kind === 'error') {
+				if (k.code === 'data-error' && line.trim().startsWith('<') && data.length > 0) {
+					data[data.length - 1] += ` ${line.trim()}`;
+					continue;
+				}
+				if (k.code === 'low-voltage-reset' || /^ERR94$/i.test(line.trim()))
+					this.#needsReinit = true;
 				error ??= new AdapterError(k.code, k.message);
 				this.#note('event', `status: ${line}`);
 			}
 		}
-		// A damaged frame among good ones: keep the good lines (the decoder checks
-		// completeness); with nothing usable left, the error stands.
-		if (error && (error.code !== 'data-error' || data.length === 0)) throw error;
+		this.#learn(
+			command,
+			error === null ? true : error.code === 'unsupported-command' ? false : null
+		);
+		if (error) throw error;
 		return data;
+	}
+
+	/** Records whether an optional command was accepted (true), refused with '?' (false), or neither (null). */
+	#learn(command: string, accepted: boolean | null): void {
+		const which = optionalCommand(command);
+		if (!which || accepted === null || this.adapter.supports[which] === accepted) return;
+		this.adapter = { ...this.adapter, supports: { ...this.adapter.supports, [which]: accepted } };
 	}
 
 	// ── link ───────────────────────────────────────────────────────────────
@@ -413,6 +440,21 @@ export class Elm327Session implements Elm327 {
 	}
 }
 
+/** Which optional command `command` is, if any (see AdapterIdentity.supports). */
+function optionalCommand(command: string): OptionalCommand | null {
+	const c = normaliseCommand(command);
+	if (c === 'ATRV') return 'RV';
+	if (c === 'ATIGN') return 'IGN';
+	if (c === 'ATDPN') return 'DPN';
+	if (c === 'ATAT1') return 'AT1';
+	if (c === 'ATAT2') return 'AT2';
+	if (/^ATCAF[01]$/.test(c)) return 'CAF';
+	if (/^ATST[0-9A-F]{2}$/.test(c)) return 'ST';
+	if (/^ATSH[0-9A-F]{3,8}$/.test(c)) return 'SH';
+	if (/^ATCRA[0-9A-FX]{3,8}$/.test(c)) return 'CRA';
+	return null;
+}
+
 /** Drops the echoed command line (echo on), compared without spaces or case. */
 export function stripEcho(command: string, lines: string[]): string[] {
 	const c = normaliseCommand(command);
@@ -424,10 +466,6 @@ function timeoutError(ms: number): AdapterError {
 		'timeout',
 		`The adapter did not answer within ${Math.round(ms / 100) / 10} s.`
 	);
-}
-
-function abortError(): AdapterError {
-	return new AdapterError('aborted', 'Stopped.');
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -472,15 +510,5 @@ export const UNKNOWN_ADAPTER: AdapterIdentity = {
 	stnFirmware: null,
 	stnDevice: null,
 	reasons: [],
-	supports: {
-		RV: false,
-		IGN: false,
-		DPN: false,
-		AT1: false,
-		AT2: false,
-		CAF: false,
-		ST: false,
-		SH: false,
-		CRA: false
-	}
+	supports: {}
 };

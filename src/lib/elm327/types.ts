@@ -22,8 +22,12 @@ export interface AdapterIdentity {
 	readonly stnDevice: string | null;
 	/** Plain-language reasons behind `kind`, e.g. "answers v1.5 but rejects AT@1". */
 	readonly reasons: readonly string[];
-	/** Which optional commands this adapter accepted during init. */
-	readonly supports: Readonly<Record<OptionalCommand, boolean>>;
+	/**
+	 * Optional commands tried so far: true when the adapter accepted one, false
+	 * when it answered '?'. A command never sent is absent: nothing is claimed
+	 * about it. The session adds to this as commands go out.
+	 */
+	readonly supports: Readonly<Partial<Record<OptionalCommand, boolean>>>;
 }
 
 export interface SendOptions {
@@ -50,7 +54,7 @@ export interface TranscriptEntry {
 }
 
 /** A progress step reported while the session initialises. */
-export type InitStep = 'resetting' | 'configuring' | 'identifying' | 'probing' | 'ready';
+export type InitStep = 'resetting' | 'configuring' | 'identifying' | 'ready';
 
 export interface OpenOptions {
 	signal?: AbortSignal;

@@ -1,3 +1,4 @@
+import { normaliseCommand } from '../codec/command-text';
 import { formatAnswers, familyOf } from './formatter';
 import type { SimCar } from './sim-car';
 import type { VariantProfile } from './variants';
@@ -37,6 +38,8 @@ export class Elm327Emulator {
 	readonly faults: EmulatorFaults = { silent: false, dropOnReset: false, stallOnReset: false };
 	/** Called when a fault closes the link. */
 	onDrop: () => void = () => undefined;
+	/** Called with every command line the emulator receives (as typed, without the CR); for tests and the bench. */
+	onCommand: (command: string) => void = () => undefined;
 	#line = '';
 	#last = '';
 	#busy: ReturnType<typeof setTimeout> | null = null;
@@ -70,8 +73,9 @@ export class Elm327Emulator {
 			if (b === 0x0d) {
 				const raw = this.#line;
 				this.#line = '';
+				this.onCommand(raw);
 				if (this.#echo) this.output(raw + this.#eol);
-				const cmd = raw.replace(/\s+/g, '').toUpperCase();
+				const cmd = normaliseCommand(raw);
 				// An empty line repeats the last command (datasheet, "repeat").
 				this.#handle(cmd === '' ? this.#last : cmd);
 			} else if (b !== 0x0a && b !== 0x00) {
@@ -210,7 +214,14 @@ export class Elm327Emulator {
 		if (!/^([0-9A-F]{2})+$/.test(hex)) return this.#atReply(['?']);
 		const request = Uint8Array.from(hex.match(/../g)!.map((h) => parseInt(h, 16)));
 		const l = this.latency;
-		const answerMs = (p: string) => (familyOf(p).startsWith('can') ? l.canMs : l.kLineMs);
+		const answerMs = (p: string) => {
+			const family = familyOf(p);
+			return family.startsWith('can')
+				? l.canMs
+				: family.startsWith('j1850')
+					? l.j1850Ms
+					: l.kLineMs;
+		};
 		const format = (p: string) => formatAnswers(p, this.car.answer(request), this.#format());
 
 		if (this.#established) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { computeCheckDigit } from '../vehicle';
 import { createSimulatedLink, scenarios } from '.';
 import { seededRandom, unevenChunks } from './chunker';
 import { Elm327Emulator } from './elm327-emulator';
@@ -106,12 +105,9 @@ describe('Elm327Emulator output', () => {
 });
 
 describe('scenarios and the link', () => {
-	it('every scenario builds, and every VIN has a correct check digit', () => {
-		for (const s of scenarios) {
-			const info = scenarioDef(s.id).build().ecus[0]!.spec.info;
-			const vin = info?.[0x02] ? String.fromCharCode(...info[0x02].slice(1)) : null;
-			if (vin) expect(computeCheckDigit(vin), s.id).toBe(vin[8]);
-		}
+	it('every scenario builds with at least one module, and an unknown one is named', () => {
+		for (const s of scenarios)
+			expect(scenarioDef(s.id).build().ecus.length, s.id).toBeGreaterThan(0);
 		expect(() => createSimulatedLink('nope')).toThrow(/Known: mini-r50-2003/);
 	});
 

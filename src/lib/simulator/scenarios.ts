@@ -213,6 +213,29 @@ const DEFS: readonly ScenarioDef[] = [
 			canCar({ vin: 'WMWMF33538TL12345', ignition: 'on', volts: 12.5, tcm: true, tcmVin: true })
 	},
 	{
+		id: 'ford-f150-2005',
+		title: '2005 Ford F-150, SAE J1850 PWM',
+		description:
+			'A made-up US 2005 Ford F-150 pickup on SAE J1850 PWM (41.6 kbit/s), the bus Ford used before CAN, ignition on, engine off, one stored emissions code. Genuine ELM327 v1.4b.',
+		variant: 'elm327-v1.4b',
+		build: () =>
+			new SimCar({
+				protocol: '1',
+				ignition: 'on',
+				batteryVolts: 12.5,
+				ecus: [
+					new SimEcu({
+						canId: 0x7e8,
+						address: 0x10,
+						pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x1f, 0x20], 1),
+						info: info({ vin: '1FTPW14V85KD12345', calIds: ['5L3A-12A650-AHB'] }),
+						dtcs: dtcs(['P0455']),
+						permanent: false
+					})
+				]
+			})
+	},
+	{
 		id: 'minimal',
 		title: 'Minimal CAN car',
 		description: 'An engine computer on CAN that answers the basics only. Useful for quick checks.',
