@@ -9,12 +9,21 @@ const K_LINE_FALLBACKS = ['3', '4', '5'] as const;
 export const LIKELY_PROTOCOL = '6';
 
 /**
+ * The CAN protocol at the same bit rate with the other id length. A CAN
+ * request that gets NO DATA (rather than CAN ERROR) was acknowledged: a bus
+ * runs at that bit rate (every node acknowledges a correct frame, whatever its
+ * id: ISO 11898-1), so the car most likely uses the other id length.
+ */
+const CAN_TWIN: Readonly<Record<string, string>> = { '6': '7', '7': '6', '8': '9', '9': '8' };
+
+/**
  * How the first contact with the car is made (measured by `npm run bench`):
  *
  * - 'likely-first' (the default): the remembered protocol, or CAN 11/500,
- *   set explicitly (`ATSP h`, one bus try of well under a second); when that
- *   fails, the adapter's ignition pin (`AT IGN`); when it senses the
- *   ignition off, stop at once; otherwise the automatic search.
+ *   set explicitly (`ATSP h`, one bus try of well under a second); NO DATA
+ *   there means a CAN bus answered at that speed, so its 29-bit twin next;
+ *   when that fails, the adapter's ignition pin (`AT IGN`); when it senses
+ *   the ignition off, stop at once; otherwise the automatic search.
  * - 'automatic': the automatic search straight away (`ATSP0`, or `ATSP Ah`
  *   with a remembered protocol), the ELM327's own order: J1850, three
  *   K-line inits of 2–3 s each, then CAN.
@@ -83,10 +92,26 @@ export async function findProtocol(
 				? `Trying ${name} first (remembered from last time)…`
 				: `Trying ${name} first (most cars since 2008)…`
 		);
-		await x.ask(`ATSP${code}`, { retry: false });
-		const first = await x.ask('0100', { retry: false });
-		attempts.push({ code, name, ok: first.ok, detail: first.ok ? 'answered' : failure(first) });
+		const tryExplicitly = async (p: string) => {
+			await x.ask(`ATSP${p}`, { retry: false });
+			const answer = await x.ask('0100', { retry: false });
+			const n = protocolInfo(p).name;
+			attempts.push({
+				code: p,
+				name: n,
+				ok: answer.ok,
+				detail: answer.ok ? 'answered' : failure(answer)
+			});
+			return answer;
+		};
+		const first = await tryExplicitly(code);
 		if (first.ok) return found(code, first);
+		const twin = CAN_TWIN[code];
+		if (twin && first.error.code === 'no-data') {
+			report('protocol', `A CAN bus answered; trying ${protocolInfo(twin).name}…`);
+			const second = await tryExplicitly(twin);
+			if (second.ok) return found(twin, second);
+		}
 		if ((await ignition()) === 'off') return { protocol: null, attempts, first0100: null, ignPin };
 		await x.ask('ATSP0', { retry: false });
 	} else {

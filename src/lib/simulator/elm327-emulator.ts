@@ -251,7 +251,13 @@ export class Elm327Emulator {
 				);
 			}
 			if (!this.#auto) {
-				const failure = kInit ? 'ERROR' : familyOf(p).startsWith('can') ? 'CAN ERROR' : 'NO DATA';
+				const failure = kInit
+					? 'ERROR'
+					: familyOf(p).startsWith('can')
+						? this.#canAcknowledged(p)
+							? 'NO DATA'
+							: 'CAN ERROR'
+						: 'NO DATA';
 				return this.#later(tryCost(p), () => this.#send([failure]), true);
 			}
 		}
@@ -268,6 +274,21 @@ export class Elm327Emulator {
 			}
 		}
 		this.#later(ms, () => this.#send(['UNABLE TO CONNECT']), true);
+	}
+
+	/**
+	 * Whether a CAN request on protocol `p` is acknowledged on the car's bus:
+	 * every node that receives a frame correctly sets the ACK bit, whatever its
+	 * identifier (ISO 11898-1), so a live bus at the same bit rate ACKs an
+	 * 11-bit request even when the computers answer only 29-bit ones (NO DATA),
+	 * while no bus, a sleeping bus or another bit rate gives CAN ERROR.
+	 */
+	#canAcknowledged(p: string): boolean {
+		const rate = (q: string) => (q === '6' || q === '7' ? 500 : q === '8' || q === '9' ? 250 : 0);
+		const car = this.car.protocol;
+		return (
+			this.car.obdAwake && familyOf(car).startsWith('can') && rate(car) === rate(p) && rate(p) > 0
+		);
 	}
 
 	#format() {
