@@ -227,7 +227,8 @@ describe('Elm327 session', () => {
 		const { elm, link } = await open({ '010C': '\rELM327 v1.4b', '0105': '7E8 03 41 05 7B' });
 		expect(await codeOf(elm.send('010C'))).toBe('adapter-reset');
 		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
-		expect(link.written).toEqual(['010C', 'ATE0', 'ATH1', '0105']);
+		// ATI: the re-synchronising marker (an answer to 010C may still come), then the settings.
+		expect(link.written).toEqual(['010C', 'ATI', 'ATE0', 'ATH1', '0105']);
 	});
 
 	it('LV RESET and ERR94 leave the adapter at its defaults: settings come back before the next command', async () => {
@@ -240,7 +241,14 @@ describe('Elm327 session', () => {
 		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
 		expect(await codeOf(elm.send('010D'))).toBe('internal-error');
 		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
-		expect(link.written).toEqual(['010C', 'ATE0', 'ATH1', '0105', '010D', 'ATE0', 'ATH1', '0105']);
+		expect(link.written).toEqual([
+			'010C',
+			...['ATI', 'ATE0', 'ATH1'],
+			'0105',
+			'010D',
+			...['ATI', 'ATE0', 'ATH1'],
+			'0105'
+		]);
 	});
 
 	it('reports garbage bytes (wrong speed) as garbled instead of data', async () => {

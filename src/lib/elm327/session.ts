@@ -59,6 +59,8 @@ export class Elm327Session implements Elm327 {
 	#needsResync = false;
 	#needsReinit = false;
 	#holder: Elm327Lease | null = null;
+	/** The last protocol choice a caller made (ATSP/ATTP), re-applied after a reset. */
+	#protocolCommand: string | null = null;
 
 	constructor(link: ByteLink, options: SessionOptions = {}) {
 		this.#link = link;
@@ -265,11 +267,16 @@ export class Elm327Session implements Elm327 {
 	async #resync(): Promise<void> {
 		this.#needsResync = false;
 		this.#note('event', 'resynchronising');
-		for (let attempt = 0; attempt < 3; attempt++) {
+		let unanswered = 0;
+		while (unanswered < 3) {
 			const settled = this.#drainUntilBanner();
 			this.#note('tx', 'ATI (resync)');
 			await this.#write('ATI\r');
-			if (await settled) return;
+			const outcome = await settled;
+			if (outcome === 'banner') return;
+			// A marker that interrupted a busy adapter (STOPPED) is cut to "TI" and
+			// answered '?': send it again at once rather than after a time limit.
+			if (outcome === 'silent') unanswered++;
 		}
 		// Three markers unanswered: the adapter is gone silent, not just slow. Say
 		// so with its own code, so callers stop instead of timing out command by command.
@@ -280,23 +287,36 @@ export class Elm327Session implements Elm327 {
 		);
 	}
 
-	async #drainUntilBanner(): Promise<boolean> {
+	/** Discards replies until the marker's banner ('banner'), a mangled marker's '?' ('mangled'), or silence. */
+	async #drainUntilBanner(): Promise<'banner' | 'mangled' | 'silent'> {
+		let interrupted = false;
 		for (;;) {
 			let lines: string[];
 			try {
 				lines = await this.#nextReply(this.timeouts.resync, undefined, false);
 			} catch {
-				return false;
+				return 'silent';
 			}
-			if (lines.some((l) => classifyLine(l).kind === 'banner')) return true;
+			const kinds = lines.map((l) => classifyLine(l));
+			if (kinds.some((k) => k.kind === 'banner')) return 'banner';
+			if (kinds.some((k) => k.kind === 'error' && k.code === 'stopped')) interrupted = true;
+			else if (
+				interrupted &&
+				kinds.some((k) => k.kind === 'error' && k.code === 'unsupported-command')
+			)
+				return 'mangled';
 		}
 	}
 
-	/** Re-applies settings after the adapter reset itself (its defaults: echo on, headers off). */
+	/**
+	 * Re-applies settings after the adapter reset itself (its defaults: echo on,
+	 * headers off, and the protocol back to its stored default), including the
+	 * last protocol a caller chose, so a scan carries on where it was.
+	 */
 	async #reinit(): Promise<void> {
 		this.#needsReinit = false;
 		this.#note('event', 'adapter reset detected: re-applying settings');
-		for (const c of SETTINGS) {
+		for (const c of [...SETTINGS, ...(this.#protocolCommand ? [this.#protocolCommand] : [])]) {
 			await this.#roundTrip(c, this.timeouts.at).catch((e) => {
 				if (isAdapterError(e, 'disconnected', 'link-closed')) throw e;
 			});
@@ -331,6 +351,10 @@ export class Elm327Session implements Elm327 {
 			else if (k.kind === 'banner') {
 				if (expectsBanner(command)) data.push(line);
 				else {
+					// The adapter restarted: if it did so before our command reached it, the
+					// command's own answer is still to come. Re-synchronise (drains it) and
+					// re-apply the settings before the next command.
+					this.#needsResync = true;
 					this.#needsReinit = true;
 					error = new AdapterError(
 						'adapter-reset',
@@ -342,8 +366,10 @@ export class Elm327Session implements Elm327 {
 					data[data.length - 1] += ` ${line.trim()}`;
 					continue;
 				}
-				if (k.code === 'low-voltage-reset' || /^ERR94$/i.test(line.trim()))
+				if (k.code === 'low-voltage-reset' || /^ERR94$/i.test(line.trim())) {
+					this.#needsResync = true;
 					this.#needsReinit = true;
+				}
 				error ??= new AdapterError(k.code, k.message);
 				this.#note('event', `status: ${line}`);
 			}
@@ -353,6 +379,7 @@ export class Elm327Session implements Elm327 {
 			error === null ? true : error.code === 'unsupported-command' ? false : null
 		);
 		if (error) throw error;
+		if (/^AT(SP|TP)A?[0-9A-C]$/.test(normaliseCommand(command))) this.#protocolCommand = command;
 		return data;
 	}
 

@@ -1,7 +1,7 @@
 import { AdapterError } from '../transport/adapter-error';
 import { validateVin } from '../vehicle';
 import { buildKeyStatus } from './key-status';
-import { NO_VIN_NOTE } from './scan-vehicle';
+import { isMissingVinNote } from './scan-vehicle';
 import type { VehicleReport } from './types';
 import { identifyVehicle } from './vehicle-identity';
 
@@ -37,6 +37,6 @@ export function applyManualVin(report: VehicleReport, typed: string): VehicleRep
 			dtcs: report.dtcs,
 			carAnswered: report.protocol !== null
 		}),
-		notes: [...report.notes.filter((n) => n !== NO_VIN_NOTE), ...identity.notes]
+		notes: [...report.notes.filter((n) => !isMissingVinNote(n)), ...identity.notes]
 	};
 }

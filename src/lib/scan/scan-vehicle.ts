@@ -31,6 +31,18 @@ import type {
 export const NO_VIN_NOTE =
 	'This car does not report its VIN over OBD-II (common before about 2005). Type it in from the windscreen base or the registration document to identify the car.';
 
+const VIN_NOT_READ = 'The VIN could not be read this time';
+
+/** Shown when reading the VIN failed for a reason other than the car having none. */
+export function vinNotReadNote(reason: string): string {
+	return `${VIN_NOT_READ} (${reason}). Read again, or type it in from the windscreen base or the registration document.`;
+}
+
+/** Whether `note` is one of the notes about a missing VIN (dropped once the user types one). */
+export function isMissingVinNote(note: string): boolean {
+	return note === NO_VIN_NOTE || note.startsWith(VIN_NOT_READ);
+}
+
 export interface ScanOptions {
 	signal?: AbortSignal;
 	onProgress?: (p: ScanProgress) => void;
@@ -122,9 +134,20 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 		for (const m of parse(await x.ask('0900'))) {
 			for (const t of supportedFromBitmap(m.data)) infotypes.add(t);
 		}
-		for (const m of parse(await x.ask('0902'))) reportedVin ??= decodeVinData(m.data);
+		const vinAnswer = await x.ask('0902');
+		const vinParsed = vinAnswer.ok ? x.decode(vinAnswer, protocol.code) : null;
+		for (const m of vinParsed?.messages ?? []) reportedVin ??= decodeVinData(m.data);
 		if (!reportedVin) {
-			notes.push(NO_VIN_NOTE);
+			// "Does not report its VIN" only when the car said so (NO DATA, a refusal, an
+			// answer without one); a read the adapter or the bus spoiled is not that.
+			const spoiled = vinAnswer.ok
+				? (vinParsed?.problems.length ?? 0) > 0
+					? 'part of the answer arrived damaged or incomplete'
+					: null
+				: vinAnswer.error.code === 'no-data'
+					? null
+					: vinAnswer.error.message.replace(/\.$/, '');
+			notes.push(spoiled ? vinNotReadNote(spoiled) : NO_VIN_NOTE);
 		}
 
 		// 5. Control units: names, calibration IDs and CVNs where supported.

@@ -52,6 +52,7 @@ export class Elm327Emulator {
 	#auto = true;
 	#established: string | null = null;
 	#disposed = false;
+	readonly #once = new Map<string, string>();
 
 	constructor(
 		readonly car: SimCar,
@@ -86,8 +87,21 @@ export class Elm327Emulator {
 
 	/** The adapter restarts by itself (power dip): banner, then defaults. */
 	spontaneousReset(): void {
+		// A request in progress is lost with everything else the chip was doing.
+		if (this.#busy) clearTimeout(this.#busy);
+		this.#busy = null;
 		this.#defaults();
 		this.output(`\r\r${this.variant.banner}\r\r>`);
+	}
+
+	/**
+	 * The next time `command` arrives, answer it with the status text `status`
+	 * instead (once), after the usual latency: BUFFER FULL, CAN ERROR, STOPPED,
+	 * BUS BUSY, FB ERROR, DATA ERROR … `LV RESET` and `ERR94` also return the
+	 * chip to its defaults, as the datasheet says they do.
+	 */
+	answerOnce(command: string, status: string): void {
+		this.#once.set(normaliseCommand(command), status);
 	}
 
 	dispose(): void {
@@ -126,6 +140,12 @@ export class Elm327Emulator {
 	#handle(cmd: string): void {
 		if (!cmd) return this.#send(['?']);
 		this.#last = cmd;
+		const status = this.#once.get(cmd);
+		if (status !== undefined) {
+			this.#once.delete(cmd);
+			if (status === 'LV RESET' || status === 'ERR94') this.#defaults();
+			return this.#later(this.latency.canMs, () => this.#send([status]), true);
+		}
 		if (cmd.startsWith('AT')) return this.#at(cmd.slice(2));
 		if (cmd.startsWith('ST')) return this.#st(cmd.slice(2));
 		return this.#obd(cmd);
