@@ -106,6 +106,25 @@ describe('the adapter lease: one owner at a time', () => {
 		expect(link.written).toEqual(['0100', '0105', '010C']);
 	});
 
+	it('settings a holder changed (headers off, another header) are restored before the next user', async () => {
+		const { elm, link } = await open({ ATD: 'OK', ATH0: 'OK', ATSH7E0: 'OK' });
+		const console = elm.acquire('the expert console');
+		await console.send('ATH0');
+		await console.send('AT SH 7E0');
+		await console.send('ATRV'); // reads change nothing
+		console.release();
+		expect(await elm.send('0100')).toEqual(['7E8 06 41 00 BE 3F A8 13']);
+		expect(link.written).toEqual(['ATH0', 'AT SH 7E0', 'ATRV', 'ATD', 'ATE0', 'ATH1', '0100']);
+		// A holder that only read leaves nothing to restore.
+		link.written.length = 0;
+		const reader = elm.acquire('the expert console');
+		await reader.send('ATRV');
+		await reader.send('0100');
+		reader.release();
+		await elm.send('0100');
+		expect(link.written).toEqual(['ATRV', '0100', '0100']);
+	});
+
 	it('a closed session refuses to be acquired', async () => {
 		const { elm } = await open();
 		await elm.close();

@@ -61,6 +61,9 @@ export class Elm327Session implements Elm327 {
 	#holder: Elm327Lease | null = null;
 	/** The last protocol choice a caller made (ATSP/ATTP), re-applied after a reset. */
 	#protocolCommand: string | null = null;
+	/** The current holder changed an adapter setting (the console can): restore them all on release. */
+	#holderChangedSettings = false;
+	#needsRestore = false;
 
 	constructor(link: ByteLink, options: SessionOptions = {}) {
 		this.#link = link;
@@ -119,11 +122,16 @@ export class Elm327Session implements Elm327 {
 					if (this.#holder !== by) return;
 					this.#holder = null;
 					this.#note('event', `${by.owner} released the adapter`);
+					// Whatever the holder set (headers off, another header, a timeout…), the
+					// next user gets the adapter as FobSync set it up.
+					if (this.#holderChangedSettings) this.#needsRestore = true;
+					this.#holderChangedSettings = false;
 				}
 			},
 			options.signal
 		);
 		this.#holder = lease;
+		this.#holderChangedSettings = false;
 		this.#note('event', `${owner} holds the adapter`);
 		return lease;
 	}
@@ -144,6 +152,7 @@ export class Elm327Session implements Elm327 {
 	#send(command: string, options: SendOptions, by: Elm327Lease | null): Promise<string[]> {
 		return this.#enqueue(
 			async () => {
+				if (by && changesSettings(command)) this.#holderChangedSettings = true;
 				const lines = await this.#exchange(command, options);
 				return this.#interpret(command, lines);
 			},
@@ -197,7 +206,7 @@ export class Elm327Session implements Elm327 {
 		// (the next command needs it), but an aborted command itself never goes out.
 		if (this.#needsResync) await this.#resync();
 		throwIfAborted(signal);
-		if (this.#needsReinit) await this.#reinit();
+		if (this.#needsReinit || this.#needsRestore) await this.#reinit();
 		throwIfAborted(signal);
 		return this.#roundTrip(command, timeoutMs ?? defaultTimeout(command, this.timeouts), signal);
 	}
@@ -314,9 +323,23 @@ export class Elm327Session implements Elm327 {
 	 * last protocol a caller chose, so a scan carries on where it was.
 	 */
 	async #reinit(): Promise<void> {
+		const restore = this.#needsRestore;
 		this.#needsReinit = false;
-		this.#note('event', 'adapter reset detected: re-applying settings');
-		for (const c of [...SETTINGS, ...(this.#protocolCommand ? [this.#protocolCommand] : [])]) {
+		this.#needsRestore = false;
+		this.#note(
+			'event',
+			restore
+				? 'restoring the adapter settings after the last holder changed them'
+				: 'adapter reset detected: re-applying settings'
+		);
+		// AT D returns every setting to its default (headers, header bytes, timeouts,
+		// filters) without a reset; then FobSync's own settings and protocol.
+		const commands = [
+			...(restore ? ['ATD'] : []),
+			...SETTINGS,
+			...(this.#protocolCommand ? [this.#protocolCommand] : [])
+		];
+		for (const c of commands) {
 			await this.#roundTrip(c, this.timeouts.at).catch((e) => {
 				if (isAdapterError(e, 'disconnected', 'link-closed')) throw e;
 			});
@@ -465,6 +488,16 @@ export class Elm327Session implements Elm327 {
 			}
 		}
 	}
+}
+
+/** Adapter commands that only read: everything else AT or ST may change a setting. */
+const READ_ONLY_ADAPTER =
+	/^(ATI|AT@[12]|ATRV|ATDPN?|ATIGN|ATPPS|ATCS|ATKW|ATBD|ATRD|STI|STDI|STMFR|STSN|STSLCS|STSLLT|STSLXS)$/;
+
+/** Whether `command` may change an adapter setting that FobSync relies on. */
+function changesSettings(command: string): boolean {
+	const c = normaliseCommand(command);
+	return (c.startsWith('AT') || c.startsWith('ST')) && !READ_ONLY_ADAPTER.test(c);
 }
 
 /** Which optional command `command` is, if any (see AdapterIdentity.supports). */
