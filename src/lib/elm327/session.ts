@@ -497,6 +497,8 @@ const READ_ONLY_ADAPTER =
 /** Whether `command` may change an adapter setting that FobSync relies on. */
 function changesSettings(command: string): boolean {
 	const c = normaliseCommand(command);
+	// A protocol choice is not one: the session re-applies the last one itself.
+	if (/^AT(SP|TP)A?[0-9A-C]$/.test(c)) return false;
 	return (c.startsWith('AT') || c.startsWith('ST')) && !READ_ONLY_ADAPTER.test(c);
 }
 

@@ -34,6 +34,19 @@ describe('ScanState holds the adapter for the whole scan', () => {
 		expect(state.report?.protocol?.code).toBe('6');
 	});
 
+	it('a scan changes no setting that needs restoring: the next holder gets the adapter as it was', async () => {
+		const { elm, state } = await setup();
+		expect(await state.run(elm)).toBe(true);
+		const before = elm.transcript().length;
+		await elm.send('ATRV');
+		const sent = elm
+			.transcript()
+			.slice(before)
+			.filter((e) => e.dir === 'tx')
+			.map((e) => e.text);
+		expect(sent).toEqual(['ATRV']);
+	});
+
 	it('does not start while another owner holds the adapter, and says who', async () => {
 		const { elm, state } = await setup();
 		const guide = elm.acquire('the resync guide');
