@@ -1,3 +1,4 @@
+import { bytesToHex } from '../../src/lib/codec/hex';
 import { expect, test } from './fakes/fixtures';
 
 /**
@@ -10,13 +11,11 @@ const HOSTILE = '<img src=x onerror="window.__pwned=1"';
 
 /** A headers-on 11-bit CAN answer from 7E8 carrying `data`, cut into ISO 15765-2 frames. */
 function canFrames(data: number[]): string {
-	const hex = (bytes: number[]) =>
-		bytes.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-	const frames = [`7E8 ${hex([0x10, data.length, ...data.slice(0, 6)])}`];
+	const frames = [`7E8 ${bytesToHex([0x10, data.length, ...data.slice(0, 6)])}`];
 	for (let i = 6, seq = 1; i < data.length; i += 7, seq++) {
 		const chunk = data.slice(i, i + 7);
 		while (chunk.length < 7) chunk.push(0);
-		frames.push(`7E8 ${hex([0x20 | (seq & 0x0f), ...chunk])}`);
+		frames.push(`7E8 ${bytesToHex([0x20 | (seq & 0x0f), ...chunk])}`);
 	}
 	return frames.join('\r');
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openElm327 } from '.';
+import { hex } from '../codec/hex';
 import { seededRandom } from '../simulator/chunker';
 import { isAdapterError } from '../transport/adapter-error';
 import { settle } from './fake-time';
@@ -152,6 +153,7 @@ describe('Elm327 session', () => {
 	});
 
 	it('drops BUS INIT lines and waits longer once a slow K-line wake-up announces itself', async () => {
+		vi.useFakeTimers();
 		let say: (t: string) => void = () => undefined;
 		const { elm, link } = await open({
 			'0100': () => {
@@ -162,21 +164,25 @@ describe('Elm327 session', () => {
 		});
 		say = link.say;
 		// 100 ms would end the wait, but "BUS INIT: ..." extends it for the 5-baud init.
-		expect(await elm.send('0100', { timeoutMs: 100 })).toEqual(['48 6B 10 41 00 BE 1F B8 10 AA']);
+		expect(await settle(elm.send('0100', { timeoutMs: 100 }))).toEqual([
+			'48 6B 10 41 00 BE 1F B8 10 AA'
+		]);
 	});
 
 	it('never lets a late reply land on the next command after a timeout', async () => {
+		vi.useFakeTimers();
 		const { elm } = await open(
 			{ '010C': '7E8 04 41 0C 1A F8', '0105': '7E8 03 41 05 7B' },
 			{ delayMs: (c: string) => (c === '010C' ? 300 : 0) }
 		);
-		expect(await codeOf(elm.send('010C', { timeoutMs: 50 }))).toBe('timeout');
+		expect(await settle(codeOf(elm.send('010C', { timeoutMs: 50 })))).toBe('timeout');
 		// The late 010C answer arrives while the session resynchronises.
-		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
-		expect(await elm.send('ATRV')).toEqual(['12.4V']);
+		expect(await settle(elm.send('0105'))).toEqual(['7E8 03 41 05 7B']);
+		expect(await settle(elm.send('ATRV'))).toEqual(['12.4V']);
 	});
 
 	it('aborts a waiting command and recovers the same way', async () => {
+		vi.useFakeTimers();
 		const { elm } = await open(
 			{ '0902': '7E8 10 14 49 02 01 57 4D 57', '0105': '7E8 03 41 05 7B' },
 			{ delayMs: (c: string) => (c === '0902' ? 200 : 0) }
@@ -184,14 +190,13 @@ describe('Elm327 session', () => {
 		const abort = new AbortController();
 		const pending = elm.send('0902', { signal: abort.signal });
 		setTimeout(() => abort.abort(), 20);
-		expect(await codeOf(pending)).toBe('aborted');
-		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
+		expect(await settle(codeOf(pending))).toBe('aborted');
+		expect(await settle(elm.send('0105'))).toEqual(['7E8 03 41 05 7B']);
 	});
 
 	it('keeps queue order under concurrent sends, one command in flight', async () => {
 		const script: Script = {};
-		for (let i = 0; i < 8; i++)
-			script[`01${(i + 4).toString(16).padStart(2, '0').toUpperCase()}`] = `R${i}`;
+		for (let i = 0; i < 8; i++) script[`01${hex(i + 4)}`] = `R${i}`;
 		const random = seededRandom(42);
 		const { elm, link } = await open(script, { delayMs: () => Math.floor(random() * 15) });
 		const keys = Object.keys(script);

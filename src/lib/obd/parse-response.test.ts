@@ -90,7 +90,7 @@ describe('parseResponse on K-line and J1850', () => {
 		// 48 6B 10 41 00 BE 1F B8 10 + sum: datasheet-style header bytes.
 		const body = [0x48, 0x6b, 0x10, 0x41, 0x00, 0xbe, 0x1f, 0xb8, 0x10];
 		const cs = body.reduce((a, b) => (a + b) & 0xff, 0);
-		const line = [...body, cs].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+		const line = bytesToHex([...body, cs]);
 		const r = parseResponse([line], '3');
 		expect(r.messages[0]!.ecu).toBe('10');
 		expect(hexOf(r.messages[0]!.data)).toBe('41 00 BE 1F B8 10');
