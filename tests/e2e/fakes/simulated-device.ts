@@ -1,3 +1,4 @@
+import { normaliseCommand } from '../../../src/lib/codec/command-text';
 import { createSimulatedLink } from '../../../src/lib/simulator';
 import type { SimulatorOptions } from '../../../src/lib/simulator/types';
 import type { FakeDevice } from './fake-device';
@@ -58,7 +59,7 @@ export function withReplies(device: FakeDevice, replies: Record<string, string>)
 					line += String.fromCharCode(b);
 					continue;
 				}
-				const key = line.replace(/\s+/g, '').toUpperCase();
+				const key = normaliseCommand(line);
 				const raw = line;
 				line = '';
 				const reply = replies[key];
