@@ -60,7 +60,7 @@ test('adapter and user text is shown as text, never as HTML, and no script runs'
 	await expect(result).toContainText(HOSTILE);
 
 	await result.getByRole('link', { name: 'Read my car' }).click();
-	const units = page.getByRole('region', { name: 'Control units that answered' });
+	const units = page.getByRole('region', { name: 'Computers that answered' });
 	await expect(units).toContainText('<b>Engine</b>');
 
 	// What the user types is text too.
