@@ -5,6 +5,65 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * The layers, top to bottom (ARCHITECTURE.md): each may import only those below
+ * it. `ui` is routes/ and components/. codec/ is the pure bottom everyone shares.
+ */
+const LAYERS = [
+	'ui',
+	'state',
+	'resync',
+	'scan',
+	'vehicle',
+	'obd',
+	'elm327',
+	'transport',
+	'simulator',
+	'codec'
+];
+const FOLDERS = {
+	ui: ['src/routes', 'src/lib/components'],
+	state: ['src/lib/state'],
+	resync: ['src/lib/resync'],
+	scan: ['src/lib/scan'],
+	vehicle: ['src/lib/vehicle'],
+	obd: ['src/lib/obd'],
+	elm327: ['src/lib/elm327'],
+	transport: ['src/lib/transport'],
+	simulator: ['src/lib/simulator'],
+	codec: ['src/lib/codec']
+};
+/**
+ * The simulator yields a ByteLink "like any transport": of the transport layer
+ * it may use the contract (ByteLink, AdapterError) and nothing else.
+ */
+const ALLOWED_ABOVE = { simulator: { transport: ['byte-link', 'adapter-error'] } };
+
+/** A regex for imports that reach folder `name`, relative ("../scan/…", "../../scan") or through $lib. */
+function importOf(name, allowed = []) {
+	const folder =
+		name === 'ui'
+			? '(\\$lib/components|(\\.\\./)+(components|routes))'
+			: `(\\$lib/${name}|(\\.\\./)+${name})`;
+	const except = allowed.length ? `(?!(${allowed.join('|')})$)` : '';
+	return `^${folder}(/${except}|$)`;
+}
+
+const layerRules = LAYERS.map((layer, i) => ({
+	files: FOLDERS[layer].map((folder) => `${folder}/**/*.{ts,js,svelte}`),
+	rules: {
+		'no-restricted-imports': [
+			'error',
+			{
+				patterns: LAYERS.slice(0, i).map((above) => ({
+					regex: importOf(above, ALLOWED_ABOVE[layer]?.[above]),
+					message: `${layer}/ sits below ${above}/: a layer imports only the ones below it (ARCHITECTURE.md).`
+				}))
+			}
+		]
+	}
+}));
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -32,5 +91,6 @@ export default ts.config(
 			}
 		}
 	},
+	...layerRules,
 	{ ignores: ['build/', '**/.svelte-kit/', 'node_modules/', 'reports/', 'test-results/'] }
 );

@@ -1,70 +1,46 @@
-// npm run bench: per simulated scenario, the adapter commands a full scan sends,
-// the bytes moved each way and the time it takes under the simulator's
-// realistic latency model, so later changes can be compared.
+// npm run bench: figures, not pass/fail. Performance is judged by reading them.
 //
-// Figures, not pass/fail: performance is judged by reading these numbers.
-import { openElm327 } from '../src/lib/elm327';
-import { scanVehicle } from '../src/lib/scan';
-import { createSimulatedLink, scenarios } from '../src/lib/simulator';
-import type { ByteLink } from '../src/lib/transport/byte-link';
+// Everything runs over the simulator's realistic latency model (ELM327
+// datasheet timings, K-line wake-ups, serial time per byte) in virtual time
+// (bench/virtual-time.ts): the clock jumps from timer to timer, so the
+// figures are the model's milliseconds, exactly repeatable, without waiting.
+//
+//   1. init per adapter chip: commands sent and time
+//   2. first contact per car, for each first-contact strategy, then the whole
+//      scan (commands, bytes, time) and a rescan with the protocol remembered
+//   3. the soak: 10,000 commands over one session, heap before and after
+import { installVirtualTime } from './bench/virtual-time';
 
-/** Wraps a link to count the bytes that cross it. */
-function counted(link: ByteLink): { link: ByteLink; bytes: { tx: number; rx: number } } {
-	const bytes = { tx: 0, rx: 0 };
-	const readable = link.readable.pipeThrough(
-		new TransformStream<Uint8Array, Uint8Array>({
-			transform(chunk, c) {
-				bytes.rx += chunk.length;
-				c.enqueue(chunk);
-			}
-		})
-	);
-	const writer = link.writable.getWriter();
-	const writable = new WritableStream<Uint8Array>({
-		async write(chunk) {
-			bytes.tx += chunk.length;
-			await writer.write(chunk);
-		},
-		async close() {
-			await writer.close();
-		}
-	});
-	return { link: { label: link.label, readable, writable, close: () => link.close() }, bytes };
-}
+installVirtualTime();
 
+const { openElm327 } = await import('../src/lib/elm327');
+const { scanVehicle } = await import('../src/lib/scan');
+const { createSimulatedLink, scenarios, VARIANTS } = await import('../src/lib/simulator');
+const { initPerVariant, scanPerCar, soak } = await import('./bench/measure');
+
+const lib = {
+	openElm327,
+	scanVehicle,
+	createSimulatedLink,
+	scenarios,
+	variants: Object.keys(VARIANTS)
+};
 const only = process.argv.slice(2);
-const rows: Record<string, string | number>[] = [];
-for (const scenario of scenarios) {
-	if (only.length && !only.includes(scenario.id)) continue;
-	const { link, bytes } = counted(
-		createSimulatedLink(scenario.id, { latency: 'realistic', seed: 1 })
-	);
-	const t0 = performance.now();
-	const elm = await openElm327(link);
-	const t1 = performance.now();
-	const initBytes = { ...bytes };
-	const report = await scanVehicle(elm);
-	const t2 = performance.now();
-	const scanBytes = { tx: bytes.tx - initBytes.tx, rx: bytes.rx - initBytes.rx };
-	// The next visit: the protocol is remembered, so the adapter tries it first (ATSP Ah).
-	const again = report.protocol
-		? await scanVehicle(elm, { protocolHint: report.protocol.code })
-		: null;
-	const t3 = performance.now();
-	await elm.close();
-	rows.push({
-		scenario: scenario.id,
-		adapter: elm.adapter.kind,
-		'init ms': Math.round(t1 - t0),
-		'scan cmds': report.commandCount,
-		'scan tx B': scanBytes.tx,
-		'scan rx B': scanBytes.rx,
-		'scan ms': Math.round(t2 - t1),
-		'rescan ms (remembered)': again ? Math.round(t3 - t2) : '-',
-		protocol: report.protocol?.code ?? '-',
-		vin: report.vin ? 'yes' : 'no',
-		dtcs: report.dtcs.length
-	});
-	console.error(`measured ${scenario.id}`);
+const want = (section: string) => only.length === 0 || only.includes(section);
+
+if (want('init')) {
+	console.log('\n1. Init per adapter chip (scenario "minimal")');
+	console.table(await initPerVariant(lib));
 }
-console.table(rows);
+if (want('scan')) {
+	for (const strategy of ['likely-first', 'automatic'] as const) {
+		console.log(
+			`\n2. First contact and scan per car, strategy "${strategy}"${strategy === 'likely-first' ? ' (the default)' : ''}`
+		);
+		console.table(await scanPerCar(lib, { firstContact: strategy }));
+	}
+}
+if (want('soak')) {
+	console.log('\n3. Soak: 10,000 commands over one simulated session');
+	console.table([await soak(lib, 10_000)]);
+}

@@ -18,9 +18,10 @@ test.describe('A link lost mid-command', () => {
 		page,
 		fakeDevices
 	}) => {
-		// The cable goes after a few replies of the adapter set-up.
+		// The cable goes in the middle of the adapter set-up: the speed probe's answer
+		// (18 bytes) and part of the reset's banner.
 		await fakeDevices({
-			serial: { ports: [{ kind: 'usb', granted: true, disconnectAfterBytes: 60 }] }
+			serial: { ports: [{ kind: 'usb', granted: true, disconnectAfterBytes: 30 }] }
 		});
 		await page.goto('/connect');
 		const car = await chooseOtherCar(page);

@@ -29,13 +29,22 @@ export interface IdentityEvidence {
 	/** STI / STDI answers, or null when rejected. */
 	sti: string | null;
 	stdi: string | null;
-	supports: Record<OptionalCommand, boolean>;
+	/** Optional commands tried so far: true accepted, false refused; absent: never tried. */
+	supports: Partial<Record<OptionalCommand, boolean>>;
 }
 
-/** Decides what chip answered, with the reasons in plain words. */
+/** The version in an identity such as "ELM327 v1.4b", lower case, or null. */
+export function versionOf(identity: string): string | null {
+	return /v\s*(\d+\.\d+[a-z]?)/i.exec(identity)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Decides what chip answered, with the reasons in plain words. Only evidence
+ * that was gathered counts: a command never sent is never called unsupported.
+ */
 export function classifyAdapter(e: IdentityEvidence): AdapterIdentity {
 	const reasons: string[] = [];
-	const version = /v\s*(\d+\.\d+[a-z]?)/i.exec(e.ati)?.[1]?.toLowerCase() ?? null;
+	const version = versionOf(e.ati);
 	let kind: AdapterKind;
 	if (e.sti) {
 		kind = 'stn';
@@ -50,14 +59,16 @@ export function classifyAdapter(e: IdentityEvidence): AdapterIdentity {
 	} else if (!e.at1) {
 		kind = 'clone';
 		reasons.push(`claims v${version} but rejects AT@1, which every genuine ELM327 answers`);
-	} else if (version.startsWith('2') && !e.supports.IGN) {
+	} else if (version.startsWith('2') && e.supports.IGN === false) {
 		kind = 'clone';
 		reasons.push(`claims v${version} but rejects AT IGN, which genuine v2 chips support`);
 	} else {
 		kind = 'elm327';
 		reasons.push(`answers v${version} and AT@1 ("${e.at1}") like a genuine ELM327`);
 	}
-	const missing = (Object.keys(e.supports) as OptionalCommand[]).filter((k) => !e.supports[k]);
+	const missing = (Object.keys(e.supports) as OptionalCommand[]).filter(
+		(k) => e.supports[k] === false
+	);
 	if (missing.length && kind !== 'elm327')
 		reasons.push(`does not support: ${missing.map((m) => `AT ${m}`).join(', ')}`);
 	return {

@@ -1,5 +1,6 @@
-import { AdapterError, isAdapterError } from '../transport/adapter-error';
-import { classifyAdapter } from './identity';
+import { AdapterError } from '../transport/adapter-error';
+import { classifyAdapter, GENUINE_VERSIONS, versionOf } from './identity';
+import { attempt, type Reply } from './reply';
 import type { Elm327Session } from './session';
 import { SETTINGS } from './session';
 import { classifyLine } from './status';
@@ -8,95 +9,97 @@ import type { InitStep, OptionalCommand } from './types';
 type Progress = (step: InitStep, detail?: string) => void;
 
 /**
- * Resets and sets up the adapter, then learns who it is and what it supports.
+ * Resets and sets up the adapter, then learns who it is. Every command has to
+ * earn its place (timings: ELM327 datasheet; figures per adapter: `npm run bench`):
  *
- * Sent, in order: ATZ (or ATWS if ATZ stalls), ATE0 ATL0 ATS1 ATH1 ATAT1,
- * ATSP0, ATI, AT@1, STI (STDI on STN chips), ATRV, ATIGN, ATDPN.
- * Spaces stay on (ATS1) so raw replies stay readable in the transcript and
- * the report; headers on (ATH1) so every answer names its ECU.
+ * - `ATWS`: the datasheet's quick reset: it restores exactly what `ATZ` does
+ *   but skips the LED test ("considerably faster") and keeps a baud rate set
+ *   with AT BRD, which the link may be running at. Its answer is the banner,
+ *   so `ATI` is not needed. `ATZ` only when WS is refused or stalls (some
+ *   clones), and it is the command reported to drop some Bluetooth clones.
+ * - `ATE0` (echo off halves what every later command sends back, which counts
+ *   on slow BLE) and `ATH1` (headers name the answering unit and carry the
+ *   check bytes decoding verifies). Not sent because the reset already set
+ *   them (datasheet defaults): `ATS1` spaces on, `ATAT1` adaptive timing,
+ *   `ATCAF1`; `ATL0` is not needed because framing accepts CR, LF or both;
+ *   `ATSP0` is not needed because the scan sets the protocol it tries.
+ * - Identity: a version Elm Electronics never released is a clone, full stop;
+ *   otherwise `AT@1` (every genuine chip answers it), then `STI` (STN chips
+ *   answer it; `STDI` names the device), and `ATIGN` only on a genuine-looking
+ *   v2.x, where supporting it is part of the evidence.
+ * - Not sent: `ATRV` and `ATDPN` (the scan reads the voltage and the protocol
+ *   when it needs them; before a search DPN can only say "auto"). The
+ *   adapter's `supports` lists only what was tried; the session adds to it as
+ *   later commands are accepted or refused.
  */
 export async function initialise(
 	session: Elm327Session,
 	progress: Progress,
 	signal?: AbortSignal
 ): Promise<void> {
-	const ask = async (command: string, timeoutMs?: number): Promise<string[] | null> => {
-		try {
-			return await session.sendRaw(command, { signal, timeoutMs });
-		} catch (error) {
-			if (isAdapterError(error, 'timeout')) return null;
-			throw error;
-		}
+	const ask = async (command: string): Promise<Reply> => {
+		const reply = await attempt(session.sendRaw(command, { signal }));
+		if (!reply.ok && reply.error.code !== 'timeout') throw reply.error;
+		return reply;
 	};
-	const ok = (lines: string[] | null) =>
-		lines !== null && !lines.some((l) => classifyLine(l).kind === 'error');
+	const heardAnything = () => session.transcript().some((e) => e.dir === 'rx');
 
 	progress('resetting');
-	let reset = await ask('ATZ');
-	if (reset === null || !reset.some(isBanner)) {
-		// Some clones stall or answer '?' to ATZ (leftover bytes in their input); a warm start is gentler.
-		reset = await ask('ATWS');
-		if (reset === null && !session.transcript().some((e) => e.dir === 'rx')) {
-			// Not one byte in two resets: nothing is listening at this end of the link.
-			throw new AdapterError(
-				'no-response',
-				'The adapter does not answer. Check it is plugged in and switched on, then connect again.'
-			);
-		}
+	let reset = await ask('ATWS');
+	if (!hasBanner(reset)) {
+		// WS refused ('?'), answered oddly or stalled: the full reset.
+		reset = await ask('ATZ');
+		if (!reset.ok && !heardAnything()) throw silentAdapter();
 	}
 
 	progress('configuring');
-	let configured = 0;
-	for (const c of [...SETTINGS, 'ATSP0']) {
-		const lines = await ask(c);
-		if (lines === null && configured === 0) {
-			throw new AdapterError(
-				'no-response',
-				'The adapter does not answer. Check it is plugged in and switched on, then connect again.'
-			);
-		}
-		if (ok(lines)) configured++;
+	for (const [i, c] of SETTINGS.entries()) {
+		const reply = await ask(c);
+		if (!reply.ok && i === 0 && !heardAnything()) throw silentAdapter();
 	}
 	session.settingsApplied();
 
 	progress('identifying');
-	const ati = firstData(await ask('ATI')) ?? firstData(reset) ?? '';
-	const at1 = firstData(await ask('AT@1'));
-	const sti = firstData(await ask('STI'));
-	const stdi = sti ? firstData(await ask('STDI')) : null;
-
-	progress('probing');
-	const rv = await ask('ATRV');
-	const ign = await ask('ATIGN');
-	const dpn = await ask('ATDPN');
-	const accepted = (lines: string[] | null) => ok(lines) && firstData(lines) !== null;
-	const genuineish = !!sti || (at1 !== null && /\d/.test(ati));
-	const supports: Record<OptionalCommand, boolean> = {
-		RV: accepted(rv) && /\d+(\.\d+)?\s*V/i.test(rv!.join(' ')),
-		IGN: accepted(ign) && /^(ON|OFF)$/i.test(firstData(ign) ?? ''),
-		DPN: accepted(dpn),
-		AT1: configured >= SETTINGS.length,
-		// Not probed (each probe costs a round trip on a slow clone): present on genuine
-		// v1.2+ and STN chips, assumed absent on others so nothing relies on them.
-		AT2: genuineish,
-		CAF: true,
-		ST: true,
-		SH: true,
-		CRA: genuineish
-	};
+	const ati = bannerOf(reset) ?? firstData(await ask('ATI')) ?? '';
+	const version = versionOf(ati);
+	const supports: Partial<Record<OptionalCommand, boolean>> = {};
+	let at1: string | null = null;
+	let sti: string | null = null;
+	let stdi: string | null = null;
+	if (version !== null && GENUINE_VERSIONS.has(version)) {
+		at1 = firstData(await ask('AT@1'));
+		if (at1 !== null) {
+			sti = firstData(await ask('STI'));
+			if (sti !== null) stdi = firstData(await ask('STDI'));
+			else if (version.startsWith('2')) {
+				const ign = await ask('ATIGN');
+				supports.IGN = ign.ok && /^(ON|OFF)$/i.test(firstData(ign) ?? '');
+			}
+		}
+	}
 	session.adapter = classifyAdapter({ ati, at1, sti, stdi, supports });
 	progress('ready', `Adapter ready: ${session.adapter.identity || 'unidentified'}`);
 }
 
-function isBanner(line: string): boolean {
-	return classifyLine(line).kind === 'banner';
+function silentAdapter(): AdapterError {
+	return new AdapterError(
+		'no-response',
+		'The adapter does not answer. Check it is plugged in and switched on, then connect again.'
+	);
 }
 
-/** The first line that is data (not '?', not an error), or null. */
-function firstData(lines: string[] | null): string | null {
-	if (!lines) return null;
-	const line = lines.find(
-		(l) => classifyLine(l).kind === 'data' || classifyLine(l).kind === 'banner'
-	);
-	return line ?? null;
+function hasBanner(reply: Reply): boolean {
+	return bannerOf(reply) !== null;
+}
+
+function bannerOf(reply: Reply): string | null {
+	return reply.ok ? (reply.lines.find((l) => classifyLine(l).kind === 'banner') ?? null) : null;
+}
+
+/** The first line that is an answer (data or a banner; not '?', not an error), or null. */
+function firstData(reply: Reply): string | null {
+	if (!reply.ok) return null;
+	const kinds = reply.lines.map((l) => classifyLine(l).kind);
+	if (kinds.includes('error')) return null;
+	return reply.lines.find((_, i) => kinds[i] === 'data' || kinds[i] === 'banner') ?? null;
 }

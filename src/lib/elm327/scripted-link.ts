@@ -1,3 +1,4 @@
+import { normaliseCommand } from '../codec/command-text';
 import { AdapterError } from '../transport/adapter-error';
 import type { ByteLink } from '../transport/byte-link';
 
@@ -58,7 +59,7 @@ export function scriptedLink(script: Script, options: ScriptedLinkOptions = {}) 
 		for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
 	};
 	const respond = (command: string) => {
-		const key = command.replace(/\s+/g, '').toUpperCase();
+		const key = normaliseCommand(command);
 		const entry = script[key];
 		const body = typeof entry === 'function' ? entry(key) : (entry ?? options.fallback ?? '?');
 		const delay =

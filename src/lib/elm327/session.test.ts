@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openElm327 } from '.';
+import { hex } from '../codec/hex';
+import { seededRandom } from '../simulator/chunker';
 import { isAdapterError } from '../transport/adapter-error';
+import { settle } from './fake-time';
 import { GENUINE_INIT, scriptedLink, type Script } from './scripted-link';
+
+afterEach(() => vi.useRealTimers());
 
 const codeOf = (p: Promise<unknown>) =>
 	p.then(
@@ -10,51 +15,45 @@ const codeOf = (p: Promise<unknown>) =>
 	);
 
 describe('openElm327 init and identity', () => {
-	it('identifies a genuine ELM327 and lists the commands it sent', async () => {
+	it('identifies a genuine ELM327 with five commands and claims nothing it did not try', async () => {
 		const link = scriptedLink(GENUINE_INIT);
 		const elm = await openElm327(link);
 		expect(elm.adapter.kind).toBe('elm327');
 		expect(elm.adapter.version).toBe('1.4b');
 		expect(elm.adapter.description).toBe('OBDII to RS232 Interpreter');
-		expect(elm.adapter.supports.RV).toBe(true);
-		expect(elm.adapter.supports.IGN).toBe(true);
-		expect(link.written).toEqual([
-			'ATZ',
-			'ATE0',
-			'ATL0',
-			'ATS1',
-			'ATH1',
-			'ATAT1',
-			'ATSP0',
-			'ATI',
-			'AT@1',
-			'STI',
-			'ATRV',
-			'ATIGN',
-			'ATDPN'
-		]);
+		// Warm start (its answer is the banner: no ATI), echo off, headers on, then identity.
+		expect(link.written).toEqual(['ATWS', 'ATE0', 'ATH1', 'AT@1', 'STI']);
+		expect(elm.adapter.supports).toEqual({});
+		// What later commands show is learned as they go out.
+		await elm.send('ATRV');
+		await elm.send('ATCRA7E8').catch(() => undefined);
+		expect(elm.adapter.supports).toEqual({ RV: true, CRA: false });
 		await elm.close();
 	});
 
-	it('calls a "v1.5" adapter that rejects AT@1 a clone, with reasons', async () => {
-		const elm = await openElm327(
-			scriptedLink({
-				...GENUINE_INIT,
-				ATZ: 'ELM327 v1.5',
-				ATI: 'ELM327 v1.5',
-				'AT@1': '?',
-				ATIGN: '?'
-			})
-		);
+	it('calls a "v1.5" adapter a clone from its banner alone, and says nothing about commands never sent', async () => {
+		const link = scriptedLink({ ...GENUINE_INIT, ATWS: 'ELM327 v1.5', 'AT@1': '?', ATIGN: '?' });
+		const elm = await openElm327(link);
+		expect(link.written).toEqual(['ATWS', 'ATE0', 'ATH1']);
 		expect(elm.adapter.kind).toBe('clone');
 		expect(elm.adapter.reasons.join(' ')).toMatch(/v1\.5.*never released/);
-		expect(elm.adapter.reasons.join(' ')).toMatch(/AT@1/);
-		expect(elm.adapter.supports.IGN).toBe(false);
+		// Not "does not support AT AT2, AT CRA …": those were never sent.
+		expect(elm.adapter.reasons.join(' ')).not.toMatch(/does not support/);
+		expect(elm.adapter.supports).toEqual({});
+	});
+
+	it('a genuine-looking v2.x is asked AT IGN, and a refusal is evidence of a clone', async () => {
+		const link = scriptedLink({ ...GENUINE_INIT, ATWS: 'ELM327 v2.2', ATIGN: '?' });
+		const elm = await openElm327(link);
+		expect(link.written).toEqual(['ATWS', 'ATE0', 'ATH1', 'AT@1', 'STI', 'ATIGN']);
+		expect(elm.adapter.kind).toBe('clone');
+		expect(elm.adapter.supports).toEqual({ IGN: false });
+		expect(elm.adapter.reasons.join(' ')).toMatch(/does not support: AT IGN$/);
 	});
 
 	it('calls a v2.1 that rejects AT@1 a clone, and an STI answer an STN chip', async () => {
 		const v21 = await openElm327(
-			scriptedLink({ ...GENUINE_INIT, ATI: 'ELM327 v2.1', 'AT@1': '?' })
+			scriptedLink({ ...GENUINE_INIT, ATWS: 'ELM327 v2.1', 'AT@1': '?' })
 		);
 		expect(v21.adapter.kind).toBe('clone');
 		const stn = await openElm327(
@@ -71,23 +70,29 @@ describe('openElm327 init and identity', () => {
 		expect(await elm.send('ATRV')).toEqual(['12.4V']);
 	});
 
-	it('falls back to a warm start when ATZ stalls', async () => {
-		const link = scriptedLink({ ...GENUINE_INIT, ATZ: () => null }, { fallback: '?' });
-		const elm = await openElm327(link);
-		expect(link.written.slice(0, 3)).toContain('ATWS');
+	it('falls back to a full reset when the warm start stalls or is refused', async () => {
+		vi.useFakeTimers();
+		const stalls = scriptedLink({ ...GENUINE_INIT, ATWS: () => null }, { fallback: '?' });
+		const elm = await settle(openElm327(stalls));
+		// ATI is the re-synchronising marker owed after the unanswered ATWS.
+		expect(stalls.written.slice(0, 3)).toEqual(['ATWS', 'ATI', 'ATZ']);
 		expect(elm.adapter.kind).toBe('elm327');
-	}, 20_000);
+		const refuses = scriptedLink({ ...GENUINE_INIT, ATWS: '?' });
+		expect((await settle(openElm327(refuses))).adapter.kind).toBe('elm327');
+		expect(refuses.written.slice(0, 2)).toEqual(['ATWS', 'ATZ']);
+	});
 
 	it('fails with no-response when nothing answers at all', async () => {
+		vi.useFakeTimers();
 		const link = scriptedLink(new Proxy({}, { get: () => () => null }));
-		expect(await codeOf(openElm327(link))).toBe('no-response');
-	}, 30_000);
+		expect(await settle(codeOf(openElm327(link)))).toBe('no-response');
+	});
 });
 
 describe('Elm327 session', () => {
 	const open = async (extra: Script, options = {}) => {
 		const link = scriptedLink({ ...GENUINE_INIT, ...extra }, options);
-		const elm = await openElm327(link);
+		const elm = await settle(openElm327(link));
 		link.written.length = 0;
 		return { link, elm };
 	};
@@ -131,12 +136,24 @@ describe('Elm327 session', () => {
 		expect(await codeOf(elm.send('ATXYZ'))).toBe('unsupported-command');
 	});
 
-	it('keeps good frames when one frame is marked <DATA ERROR', async () => {
-		const { elm } = await open({ '0100': '7E8 06 41 00 BE 3F A8 13\n<DATA ERROR' });
-		expect(await elm.send('0100')).toEqual(['7E8 06 41 00 BE 3F A8 13']);
+	it('keeps a line the adapter marked damaged, marker attached, for the decoder to refuse and record', async () => {
+		const { elm } = await open({
+			'0100': '7E8 06 41 00 BE 3F A8 13\n7E9 06 41 00 98 18 80 11 <DATA ERROR',
+			'0101': '7E8 06 41 01 00 07 65 00\n<DATA ERROR',
+			'0105': 'DATA ERROR'
+		});
+		expect(await elm.send('0100')).toEqual([
+			'7E8 06 41 00 BE 3F A8 13',
+			'7E9 06 41 00 98 18 80 11 <DATA ERROR'
+		]);
+		// The marker alone points at the line above it.
+		expect(await elm.send('0101')).toEqual(['7E8 06 41 01 00 07 65 00 <DATA ERROR']);
+		// A bare DATA ERROR: the whole answer is unusable.
+		expect(await codeOf(elm.send('0105'))).toBe('data-error');
 	});
 
 	it('drops BUS INIT lines and waits longer once a slow K-line wake-up announces itself', async () => {
+		vi.useFakeTimers();
 		let say: (t: string) => void = () => undefined;
 		const { elm, link } = await open({
 			'0100': () => {
@@ -147,21 +164,25 @@ describe('Elm327 session', () => {
 		});
 		say = link.say;
 		// 100 ms would end the wait, but "BUS INIT: ..." extends it for the 5-baud init.
-		expect(await elm.send('0100', { timeoutMs: 100 })).toEqual(['48 6B 10 41 00 BE 1F B8 10 AA']);
+		expect(await settle(elm.send('0100', { timeoutMs: 100 }))).toEqual([
+			'48 6B 10 41 00 BE 1F B8 10 AA'
+		]);
 	});
 
 	it('never lets a late reply land on the next command after a timeout', async () => {
+		vi.useFakeTimers();
 		const { elm } = await open(
 			{ '010C': '7E8 04 41 0C 1A F8', '0105': '7E8 03 41 05 7B' },
 			{ delayMs: (c: string) => (c === '010C' ? 300 : 0) }
 		);
-		expect(await codeOf(elm.send('010C', { timeoutMs: 50 }))).toBe('timeout');
+		expect(await settle(codeOf(elm.send('010C', { timeoutMs: 50 })))).toBe('timeout');
 		// The late 010C answer arrives while the session resynchronises.
-		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
-		expect(await elm.send('ATRV')).toEqual(['12.4V']);
+		expect(await settle(elm.send('0105'))).toEqual(['7E8 03 41 05 7B']);
+		expect(await settle(elm.send('ATRV'))).toEqual(['12.4V']);
 	});
 
 	it('aborts a waiting command and recovers the same way', async () => {
+		vi.useFakeTimers();
 		const { elm } = await open(
 			{ '0902': '7E8 10 14 49 02 01 57 4D 57', '0105': '7E8 03 41 05 7B' },
 			{ delayMs: (c: string) => (c === '0902' ? 200 : 0) }
@@ -169,15 +190,15 @@ describe('Elm327 session', () => {
 		const abort = new AbortController();
 		const pending = elm.send('0902', { signal: abort.signal });
 		setTimeout(() => abort.abort(), 20);
-		expect(await codeOf(pending)).toBe('aborted');
-		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
+		expect(await settle(codeOf(pending))).toBe('aborted');
+		expect(await settle(elm.send('0105'))).toEqual(['7E8 03 41 05 7B']);
 	});
 
 	it('keeps queue order under concurrent sends, one command in flight', async () => {
 		const script: Script = {};
-		for (let i = 0; i < 8; i++)
-			script[`01${(i + 4).toString(16).padStart(2, '0').toUpperCase()}`] = `R${i}`;
-		const { elm, link } = await open(script, { delayMs: () => Math.floor(Math.random() * 15) });
+		for (let i = 0; i < 8; i++) script[`01${hex(i + 4)}`] = `R${i}`;
+		const random = seededRandom(42);
+		const { elm, link } = await open(script, { delayMs: () => Math.floor(random() * 15) });
 		const keys = Object.keys(script);
 		const results = await Promise.all(keys.map((k) => elm.send(k)));
 		expect(results).toEqual(keys.map((_, i) => [`R${i}`]));
@@ -211,7 +232,28 @@ describe('Elm327 session', () => {
 		const { elm, link } = await open({ '010C': '\rELM327 v1.4b', '0105': '7E8 03 41 05 7B' });
 		expect(await codeOf(elm.send('010C'))).toBe('adapter-reset');
 		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
-		expect(link.written).toEqual(['010C', 'ATE0', 'ATL0', 'ATS1', 'ATH1', 'ATAT1', '0105']);
+		// ATI: the re-synchronising marker (an answer to 010C may still come), then the settings.
+		expect(link.written).toEqual(['010C', 'ATI', 'ATE0', 'ATH1', '0105']);
+	});
+
+	it('LV RESET and ERR94 leave the adapter at its defaults: settings come back before the next command', async () => {
+		const { elm, link } = await open({
+			'010C': 'LV RESET',
+			'010D': 'ERR94',
+			'0105': '7E8 03 41 05 7B'
+		});
+		expect(await codeOf(elm.send('010C'))).toBe('low-voltage-reset');
+		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
+		expect(await codeOf(elm.send('010D'))).toBe('internal-error');
+		expect(await elm.send('0105')).toEqual(['7E8 03 41 05 7B']);
+		expect(link.written).toEqual([
+			'010C',
+			...['ATI', 'ATE0', 'ATH1'],
+			'0105',
+			'010D',
+			...['ATI', 'ATE0', 'ATH1'],
+			'0105'
+		]);
 	});
 
 	it('reports garbage bytes (wrong speed) as garbled instead of data', async () => {
@@ -219,12 +261,48 @@ describe('Elm327 session', () => {
 		expect(await codeOf(elm.send('0100'))).toBe('garbled');
 	});
 
-	it('keeps a bounded transcript of both directions', async () => {
-		const { elm } = await open({});
+	it('keeps a transcript of both directions, bounded by its ring and told live to watchers', async () => {
+		const link = scriptedLink(GENUINE_INIT);
+		const elm = await openElm327(link, { transcriptLimit: 50 });
+		const live: string[] = [];
+		const stop = elm.onTranscript((e) => live.push(`${e.dir}:${e.text}`));
+		for (let i = 0; i < 40; i++) await elm.send('ATRV');
+		stop();
 		await elm.send('ATRV');
 		const t = elm.transcript();
-		expect(t.some((e) => e.dir === 'tx' && e.text === 'ATRV')).toBe(true);
-		expect(t.some((e) => e.dir === 'rx' && e.text.includes('12.4V'))).toBe(true);
+		// 41 sends leave far more than 50 entries behind; the ring keeps exactly the last 50.
+		expect(t).toHaveLength(50);
+		expect(t.at(-1)).toMatchObject({ dir: 'rx' });
+		expect(t.at(-2)).toMatchObject({ dir: 'tx', text: 'ATRV' });
 		expect(t.every((e, i) => i === 0 || e.t >= t[i - 1]!.t)).toBe(true);
+		expect(live.filter((l) => l === 'tx:ATRV')).toHaveLength(40);
+		expect(live.some((l) => l.startsWith('rx:') && l.includes('12.4V'))).toBe(true);
+	});
+
+	it('an explicit timeoutMs gives way to the search limit once SEARCHING... appears', async () => {
+		vi.useFakeTimers();
+		let say: (t: string) => void = () => undefined;
+		const { elm, link } = await open({
+			'0100': () => {
+				setTimeout(() => say('SEARCHING...\r'), 50);
+				setTimeout(() => say('7E8 06 41 00 BE 3F A8 13\r\r>'), 12_000);
+				return null;
+			},
+			'0105': () => null
+		});
+		say = link.say;
+		const searching = settle(elm.send('0100', { timeoutMs: 1_000 }));
+		expect(await searching).toEqual(['7E8 06 41 00 BE 3F A8 13']);
+		// Without SEARCHING... the same limit ends the wait.
+		expect(await settle(codeOf(elm.send('0105', { timeoutMs: 1_000 })))).toBe('timeout');
+	});
+
+	it('time limits can be injected when the session opens', async () => {
+		vi.useFakeTimers();
+		const link = scriptedLink({ ...GENUINE_INIT, '0100': () => null });
+		const elm = await settle(openElm327(link, { timeouts: { obd: 300 } }));
+		const started = Date.now();
+		expect(await settle(codeOf(elm.send('0100')), 1)).toBe('timeout');
+		expect(Date.now() - started).toBe(300);
 	});
 });

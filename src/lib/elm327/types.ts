@@ -1,4 +1,6 @@
 import type { AdapterError } from '../transport/adapter-error';
+import type { Clock } from './clock';
+import type { Timeouts } from './timeouts';
 
 /** What kind of chip answers: a genuine ELM327, an STN (OBDLink) chip, a clone, or unknown. */
 export type AdapterKind = 'elm327' | 'stn' | 'clone' | 'unknown';
@@ -20,13 +22,26 @@ export interface AdapterIdentity {
 	readonly stnDevice: string | null;
 	/** Plain-language reasons behind `kind`, e.g. "answers v1.5 but rejects AT@1". */
 	readonly reasons: readonly string[];
-	/** Which optional commands this adapter accepted during init. */
-	readonly supports: Readonly<Record<OptionalCommand, boolean>>;
+	/**
+	 * Optional commands tried so far: true when the adapter accepted one, false
+	 * when it answered '?'. A command never sent is absent: nothing is claimed
+	 * about it. The session adds to this as commands go out.
+	 */
+	readonly supports: Readonly<Partial<Record<OptionalCommand, boolean>>>;
 }
 
 export interface SendOptions {
-	/** How long to wait for the prompt; a default per kind of command applies. */
+	/**
+	 * How long to wait for the prompt; a default per kind of command applies.
+	 *
+	 * Once the adapter prints `SEARCHING...` or `BUS INIT:` the wait becomes at
+	 * least the session's `searching` limit (30 s by default), even when
+	 * `timeoutMs` is shorter: a protocol search or K-line wake-up cut short
+	 * leaves the adapter with no protocol and prints STOPPED, so a caller's
+	 * short limit cannot end it. To bound the whole request, abort `signal`.
+	 */
 	timeoutMs?: number;
+	/** Aborting rejects the send at once with 'aborted', whether it is queued, waiting or re-synchronising. */
 	signal?: AbortSignal;
 }
 
@@ -39,11 +54,22 @@ export interface TranscriptEntry {
 }
 
 /** A progress step reported while the session initialises. */
-export type InitStep = 'resetting' | 'configuring' | 'identifying' | 'probing' | 'ready';
+export type InitStep = 'resetting' | 'configuring' | 'identifying' | 'ready';
 
 export interface OpenOptions {
 	signal?: AbortSignal;
 	onProgress?: (step: InitStep, detail?: string) => void;
+	/** Time source for timeouts and transcript stamps; the platform clock by default. */
+	clock?: Clock;
+	/** Overrides of the default time limits. */
+	timeouts?: Partial<Timeouts>;
+	/** Entries the transcript ring keeps (default 2000). */
+	transcriptLimit?: number;
+}
+
+export interface AcquireOptions {
+	/** Aborting releases the lease. */
+	signal?: AbortSignal;
 }
 
 /** An open ELM327 session over a ByteLink. */
@@ -60,8 +86,37 @@ export interface Elm327 {
 	send(command: string, options?: SendOptions): Promise<string[]>;
 	/** The last N transcript entries in order (bounded). */
 	transcript(): readonly TranscriptEntry[];
+	/** Called with every new transcript entry (a live view); returns the unsubscribe function. */
+	onTranscript(listener: (entry: TranscriptEntry) => void): () => void;
+	/**
+	 * Who holds the adapter, in owner words ("the vehicle scan"), or null.
+	 * While someone holds it, every send that is not theirs rejects with
+	 * AdapterError 'adapter-busy'.
+	 */
+	readonly holder: string | null;
+	/**
+	 * Takes the adapter for `owner` (words that complete "… is using it", e.g.
+	 * "the resync guide"), so the scan, the guide's live checks and the console
+	 * never interleave their commands. Throws AdapterError 'adapter-busy' when
+	 * someone else holds it. Commands already queued finish first.
+	 */
+	acquire(owner: string, options?: AcquireOptions): Elm327Lease;
 	/** Called once when the session ends; `reason` is null after a plain close(). */
 	onClose(listener: (reason: AdapterError | null) => void): () => void;
 	readonly closed: boolean;
 	close(): Promise<void>;
+}
+
+/**
+ * The adapter, held by one owner: the same sending surface as the session
+ * (a lease is an Elm327, so `scanVehicle(lease)` works), plus `release()`.
+ * After release the lease sends like the bare session: it is refused while
+ * another owner holds the adapter.
+ */
+export interface Elm327Lease extends Elm327 {
+	readonly owner: string;
+	/** True once released (by `release()` or the acquire signal). */
+	readonly released: boolean;
+	/** Gives the adapter back; safe to call more than once. */
+	release(): void;
 }

@@ -11,8 +11,17 @@ export {
 	type ProtocolInfo
 } from './protocols';
 export { parseResponse } from './parse-response';
-export type { ObdMessage, NegativeResponse, ParsedResponse } from './obd-message';
-export { hexToBytes } from './hex';
+export type {
+	ObdMessage,
+	NegativeResponse,
+	ParsedResponse,
+	ParseOptions,
+	FrameProblem,
+	FrameProblemKind
+} from './obd-message';
+export { hexToBytes, bytesToHex, hex } from '../codec/hex';
+export { sum8, crc8J1850 } from '../codec/checksums';
+export { dtcFromBytes, dtcToBytes } from '../codec/dtc-bytes';
 export {
 	PID_DATA_LENGTH,
 	supportedFromBitmap,
@@ -21,7 +30,7 @@ export {
 	decodeObdStandard,
 	type MonitorStatus
 } from './decoders/pids';
-export { decodeDtcs, dtcFromBytes, dtcToBytes } from './decoders/dtcs';
+export { decodeDtcs } from './decoders/dtcs';
 export {
 	decodeVinData,
 	decodeCalibrationIds,

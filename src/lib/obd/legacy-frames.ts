@@ -1,5 +1,12 @@
-import { byteHex, hexToBytes } from './hex';
-import type { ObdMessage } from './obd-message';
+import { crc8J1850, sum8 } from '../codec/checksums';
+import { hex, hexToBytes } from '../codec/hex';
+import type { FrameProblem, ObdMessage } from './obd-message';
+import { readPrintedLine, spacedBytes } from './printed-line';
+
+/** SAE J1979 non-CAN: a message carries at most 7 data bytes after its 3-byte header. */
+export const MAX_LEGACY_DATA = 7;
+
+type LegacyFamily = 'j1850' | 'iso9141' | 'kwp';
 
 /**
  * Messages on SAE J1850, ISO 9141-2 and ISO 14230-4 as the ELM327 prints them.
@@ -12,65 +19,99 @@ import type { ObdMessage } from './obd-message';
  *
  * Headers off: the data bytes alone, checksum removed by the adapter.
  *
- * A bad checksum is reported but the message is dropped: on a noisy K-line
- * a corrupt byte must not become a wrong VIN or code.
+ * A line with a bad check byte, more than 7 data bytes, or a length byte
+ * that disagrees with its data is refused and reported: on a noisy K-line a
+ * corrupt byte must not become a wrong VIN or code. `dropped` tells the
+ * merge step that some line of this answer was lost.
  */
 export function parseLegacyLines(
-	lines: string[],
-	family: 'j1850' | 'iso9141' | 'kwp',
-	problems: string[]
-): ObdMessage[] {
-	const out: ObdMessage[] = [];
+	lines: readonly string[],
+	family: LegacyFamily,
+	problems: FrameProblem[],
+	headers?: boolean
+): { messages: ObdMessage[]; dropped: boolean } {
+	const messages: ObdMessage[] = [];
+	let dropped = false;
+	const refuse = (kind: FrameProblem['kind'], line: string, detail: string, ecu?: string) => {
+		dropped = true;
+		problems.push({ kind, line, detail, ...(ecu ? { ecu } : {}) });
+	};
 	for (const raw of lines) {
-		const bytes = hexToBytes(raw.trim());
+		const line = readPrintedLine(raw);
+		if (!line.text) continue;
+		if (line.damaged) {
+			refuse('adapter-checksum', raw, 'the adapter found a bad checksum on this line');
+			continue;
+		}
+		const bytes = line.spaced ? spacedBytes(line.text) : hexToBytes(line.text);
 		if (!bytes || bytes.length === 0) {
-			if (raw.trim()) problems.push(`unreadable line: "${raw}"`);
+			refuse('malformed', raw, 'not whole hex bytes');
 			continue;
 		}
-		if (!looksHeadered(bytes, family)) {
-			out.push({ ecu: '?', data: bytes });
+		if (!(headers ?? looksHeadered(bytes, family))) {
+			if (bytes.length > MAX_LEGACY_DATA)
+				refuse('too-long', raw, `${bytes.length} data bytes; a message carries at most 7`);
+			else messages.push({ ecu: '?', data: bytes });
 			continue;
 		}
+		if (bytes.length < 5) {
+			refuse('malformed', raw, 'too short for a header, data and a check byte');
+			continue;
+		}
+		const ecu = hex(bytes[2]!);
 		const body = bytes.subarray(0, bytes.length - 1);
 		const check = bytes[bytes.length - 1]!;
 		const expected = family === 'j1850' ? crc8J1850(body) : sum8(body);
 		if (check !== expected) {
-			problems.push(`checksum mismatch in "${raw}" (expected ${byteHex(expected)})`);
+			refuse('checksum', raw, `check byte ${hex(check)}, expected ${hex(expected)}`, ecu);
 			continue;
 		}
-		out.push({ ecu: byteHex(bytes[2]!), data: bytes.slice(3, bytes.length - 1) });
+		const data = bytes.slice(3, bytes.length - 1);
+		if (data.length > MAX_LEGACY_DATA) {
+			refuse('too-long', raw, `${data.length} data bytes; a message carries at most 7`, ecu);
+			continue;
+		}
+		// ISO 14230-2: the format byte's low six bits give the data length (0: a separate length byte).
+		const declared = bytes[0]! & 0x3f;
+		if (family === 'kwp' && declared !== 0 && declared !== data.length) {
+			refuse(
+				'bad-length',
+				raw,
+				`format byte announces ${declared} data bytes, ${data.length} came`,
+				ecu
+			);
+			continue;
+		}
+		messages.push({ ecu, data });
 	}
-	return out;
+	return { messages, dropped };
 }
 
 /**
- * Whether a line starts with a 3-byte header: the tester address F1 (or 6B on
- * J1850/ISO 9141 functional answers) as target, and the whole line long enough
- * for header + service byte + checksum. Answers' service bytes are 0x41–0x4A or
- * 0x7F, never 0x48/0x86-style header values in that position.
+ * Whether a line starts with a 3-byte header, when the caller does not know
+ * the adapter's setting: the tester address F1 (or 6B on J1850/ISO 9141
+ * functional answers) as target, and room for header, service byte and check.
  */
-function looksHeadered(bytes: Uint8Array, family: 'j1850' | 'iso9141' | 'kwp'): boolean {
+function looksHeadered(bytes: Uint8Array, family: LegacyFamily): boolean {
 	if (bytes.length < 5) return false;
 	const target = bytes[1]!;
 	if (family === 'kwp') return (bytes[0]! & 0xc0) === 0x80 && (target === 0xf1 || target === 0x6b);
 	return target === 0x6b || target === 0xf1;
 }
 
-/** ISO 9141-2 / ISO 14230-2 checksum: the sum of all bytes, modulo 256. */
-export function sum8(bytes: Uint8Array): number {
-	let s = 0;
-	for (const b of bytes) s = (s + b) & 0xff;
-	return s;
-}
+/**
+ * Service 09 infotypes that non-CAN cars answer in one message without a
+ * message number: the message counts (01 VIN, 03 calibration IDs, 05 CVNs,
+ * 07 in-use performance) (SAE J1979 non-CAN format).
+ */
+const COUNT_INFOTYPES = new Set([0x01, 0x03, 0x05, 0x07, 0x09]);
 
-/** SAE J1850 CRC-8: polynomial x^8+x^4+x^3+x^2+1 (0x1D), initial 0xFF, result inverted. */
-export function crc8J1850(bytes: Uint8Array): number {
-	let crc = 0xff;
-	for (const b of bytes) {
-		crc ^= b;
-		for (let i = 0; i < 8; i++) crc = crc & 0x80 ? ((crc << 1) ^ 0x1d) & 0xff : (crc << 1) & 0xff;
-	}
-	return ~crc & 0xff;
+/** How many numbered messages a complete answer has, where SAE J1979 fixes it. */
+function completeCount(infotype: number, n: number): boolean | null {
+	if (infotype === 0x02 || infotype === 0x0a) return n === 5; // 17-char VIN, 20-byte ECU name
+	if (infotype === 0x04) return n > 0 && n % 4 === 0; // 16-byte calibration IDs
+	if (infotype === 0x00) return n === 1; // supported-infotype bitmap
+	return null;
 }
 
 /**
@@ -81,18 +122,23 @@ export function crc8J1850(bytes: Uint8Array): number {
  *   49 02 02 4D 57 52 43     …
  *   49 02 05 …               → 49 02 │ 00 00 00 57 4D 57 52 43 … (20 bytes)
  *
- * Service 43/47 (trouble codes) answers come as several messages of up to
+ * Service 43/47/4A (trouble codes) answers come as several messages of up to
  * three codes each; they are concatenated after one service byte.
+ *
+ * An incomplete answer is refused, never returned in part: message numbers
+ * must run 1..n without a gap, n must be what SAE J1979 fixes for the
+ * infotype, and when `dropped` says some line of this answer was refused,
+ * answers whose completeness cannot be proved are refused too.
  */
-export function mergeLegacy(messages: ObdMessage[]): ObdMessage[] {
-	const out: ObdMessage[] = [];
+export function mergeLegacy(
+	messages: readonly ObdMessage[],
+	problems: FrameProblem[],
+	dropped = false
+): ObdMessage[] {
+	const out: (ObdMessage | string)[] = [];
 	const groups = new Map<string, ObdMessage[]>();
 	for (const m of messages) {
-		const sid = m.data[0];
-		let key: string | null = null;
-		if (sid === 0x49 && m.data.length >= 3) key = `${m.ecu}/49/${m.data[1]}`;
-		else if ((sid === 0x43 || sid === 0x47 || sid === 0x4a) && m.data.length >= 1)
-			key = `${m.ecu}/${sid}`;
+		const key = groupKey(m);
 		if (key === null) {
 			out.push(m);
 			continue;
@@ -101,30 +147,57 @@ export function mergeLegacy(messages: ObdMessage[]): ObdMessage[] {
 		if (g) g.push(m);
 		else {
 			groups.set(key, [m]);
-			out.push(m); // placeholder, replaced below
+			out.push(key); // the merged answer takes the first message's place
 		}
 	}
-	return out.map((m) => {
-		const sid = m.data[0];
-		const key =
-			sid === 0x49
-				? `${m.ecu}/49/${m.data[1]}`
-				: sid === 0x43 || sid === 0x47 || sid === 0x4a
-					? `${m.ecu}/${sid}`
-					: null;
-		const g = key ? groups.get(key) : undefined;
-		if (!g) return m;
-		if (sid === 0x49) {
-			// Numbered only when every message carries a counter 1..n.
-			const sorted = [...g].sort((a, b) => a.data[2]! - b.data[2]!);
-			const numbered = g.length > 1 && sorted.every((x, i) => x.data[2] === i + 1);
-			if (!numbered) return m;
-			const bytes = [0x49, m.data[1]!];
-			for (const x of sorted) bytes.push(...x.data.slice(3));
-			return { ecu: m.ecu, data: Uint8Array.from(bytes) };
+	const merged: ObdMessage[] = [];
+	for (const item of out) {
+		if (typeof item !== 'string') {
+			merged.push(item);
+			continue;
 		}
-		const bytes = [sid!];
+		const g = groups.get(item)!;
+		const first = g[0]!;
+		const sid = first.data[0]!;
+		if (sid === 0x49) {
+			const infotype = first.data[1]!;
+			const sorted = [...g].sort((a, b) => a.data[2]! - b.data[2]!);
+			const numbers = sorted.map((x) => x.data[2]!);
+			const gapless = numbers.every((n, i) => n === i + 1);
+			const fixed = completeCount(infotype, g.length);
+			if (!gapless || fixed === false || (fixed === null && dropped)) {
+				problems.push({
+					kind: 'incomplete',
+					ecu: first.ecu,
+					detail: `infotype ${hex(infotype)} from ${first.ecu}: message${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')} arrived, not a complete set`
+				});
+				continue;
+			}
+			const bytes = [0x49, infotype];
+			for (const x of sorted) bytes.push(...x.data.slice(3));
+			merged.push({ ecu: first.ecu, data: Uint8Array.from(bytes) });
+			continue;
+		}
+		if (dropped) {
+			problems.push({
+				kind: 'incomplete',
+				ecu: first.ecu,
+				detail: `service ${hex(sid)} answer from ${first.ecu}: a message was refused, so codes may be missing`
+			});
+			continue;
+		}
+		const bytes = [sid];
 		for (const x of g) bytes.push(...x.data.slice(1));
-		return { ecu: m.ecu, data: Uint8Array.from(bytes) };
-	});
+		merged.push({ ecu: first.ecu, data: Uint8Array.from(bytes) });
+	}
+	return merged;
+}
+
+function groupKey(m: ObdMessage): string | null {
+	const sid = m.data[0];
+	if (sid === 0x49 && m.data.length >= 3 && !COUNT_INFOTYPES.has(m.data[1]!))
+		return `${m.ecu}/49/${m.data[1]}`;
+	if ((sid === 0x43 || sid === 0x47 || sid === 0x4a) && m.data.length >= 1)
+		return `${m.ecu}/${sid}`;
+	return null;
 }

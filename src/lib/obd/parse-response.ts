@@ -2,8 +2,10 @@ import { assembleCan } from './can-frames';
 import { mergeLegacy, parseLegacyLines } from './legacy-frames';
 import {
 	NEGATIVE_RESPONSE_CODES,
+	type FrameProblem,
 	type NegativeResponse,
 	type ObdMessage,
+	type ParseOptions,
 	type ParsedResponse
 } from './obd-message';
 import { protocolInfo } from './protocols';
@@ -11,18 +13,25 @@ import { protocolInfo } from './protocols';
 /**
  * Turns the reply lines of one OBD request (status texts already removed by
  * the ELM327 session) into one message per answering control unit.
- * `protocolCode` is what ATDPN printed, without the leading 'A'.
+ * `protocolCode` is what ATDPN printed, without the leading 'A'. Refusals
+ * (`7F`) come back as `negatives`; damaged, malformed or incomplete frames as
+ * `problems`; neither ever becomes a message.
  */
-export function parseResponse(lines: readonly string[], protocolCode: string): ParsedResponse {
-	const problems: string[] = [];
+export function parseResponse(
+	lines: readonly string[],
+	protocolCode: string,
+	options: ParseOptions = {}
+): ParsedResponse {
+	const problems: FrameProblem[] = [];
 	const family = protocolInfo(protocolCode).family;
 	let messages: ObdMessage[];
 	if (family === 'can11' || family === 'can29') {
-		messages = assembleCan([...lines], family === 'can11' ? 2 : 4, problems);
+		messages = assembleCan(lines, family === 'can11' ? 2 : 4, problems, options.headers);
 	} else if (family) {
-		messages = mergeLegacy(parseLegacyLines([...lines], family, problems));
+		const legacy = parseLegacyLines(lines, family, problems, options.headers);
+		messages = mergeLegacy(legacy.messages, problems, legacy.dropped);
 	} else {
-		problems.push(`unknown protocol "${protocolCode}"`);
+		problems.push({ kind: 'unknown-protocol', detail: `unknown protocol "${protocolCode}"` });
 		messages = [];
 	}
 	const negatives: NegativeResponse[] = [];

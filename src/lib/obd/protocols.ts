@@ -1,3 +1,5 @@
+import { normaliseCommand } from '../codec/command-text';
+
 /** Protocol families, by how their frames look on the ELM327's output. */
 export type ProtocolFamily = 'can11' | 'can29' | 'j1850' | 'iso9141' | 'kwp';
 
@@ -41,7 +43,7 @@ export function isCan(code: string): boolean {
  * "6" means protocol 6 set explicitly (ELM327 datasheet, "DPN").
  */
 export function parseDpn(text: string): { auto: boolean; code: string | null } {
-	const t = text.replace(/\s+/g, '').toUpperCase();
+	const t = normaliseCommand(text);
 	const m = /^(A?)([0-9A-C])$/.exec(t);
 	if (!m) return { auto: false, code: null };
 	return { auto: m[1] === 'A', code: m[2]! };

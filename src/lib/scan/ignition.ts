@@ -12,7 +12,7 @@ export interface IgnitionEvidence {
 }
 
 /**
- * Infers ignition and engine state from what the adapter and car did (DOMAIN.md §6):
+ * Infers ignition and engine state from what the adapter and car did (docs/domain.md §6):
  * the car answers only with the ignition on; RPM above zero means the engine
  * runs; `AT IGN` reflects the ignition only on adapters that wire switched 12 V
  * to the chip's pin 15, so it is a hint, never the only evidence.

@@ -3,11 +3,11 @@ import {
 	decodeObdStandard,
 	decodeRpm,
 	isCan,
-	parseResponse,
 	PID_DATA_LENGTH,
 	supportedFromBitmap,
 	type ObdMessage
 } from '../obd';
+import { hex } from '../codec/hex';
 import type { Exchange } from './exchange';
 
 /**
@@ -41,14 +41,14 @@ export async function readSupportedPids(
 		// 0120 and 0140 in one request: an ECU answers only the ranges it has.
 		// Some emulators and clones reject multi-PID requests; then ask one by one.
 		const both = await x.ask('012040');
-		if (both.ok) add(parseResponse(both.lines, protocolCode).messages);
+		if (both.ok) add(x.decode(both, protocolCode).messages);
 		if (both.ok && supportedHas(supported, 0x21, 0x40)) return supported;
 	}
 	for (const base of [0x20, 0x40]) {
 		if (!supported.has(base)) break;
 		const answer = await x.ask(`01${hex(base)}`);
 		if (!answer.ok) break;
-		add(parseResponse(answer.lines, protocolCode).messages);
+		add(x.decode(answer, protocolCode).messages);
 	}
 	return supported;
 }
@@ -76,9 +76,9 @@ export async function readLiveData(
 		: wanted.map((p) => [p]);
 	const values = new Map<number, Uint8Array>();
 	const ask = async (pids: number[]) => {
-		const answer = await x.ask('01' + pids.map(hex).join(''));
+		const answer = await x.ask('01' + pids.map((p) => hex(p)).join(''));
 		if (!answer.ok) return;
-		for (const m of parseResponse(answer.lines, protocolCode).messages) {
+		for (const m of x.decode(answer, protocolCode).messages) {
 			for (const [pid, data] of splitPids(m.data)) if (!values.has(pid)) values.set(pid, data);
 		}
 	};
@@ -138,7 +138,4 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 	const out: T[][] = [];
 	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
 	return out;
-}
-function hex(n: number): string {
-	return n.toString(16).toUpperCase().padStart(2, '0');
 }

@@ -1,19 +1,24 @@
+import { AdapterError } from '../transport/adapter-error';
 import { validateVin } from '../vehicle';
 import { buildKeyStatus } from './key-status';
-import { NO_VIN_NOTE } from './scan-vehicle';
+import { isMissingVinNote } from './scan-vehicle';
 import type { VehicleReport } from './types';
 import { identifyVehicle } from './vehicle-identity';
 
 /**
- * Returns `report` re-identified with a VIN the user typed. Throws an Error
- * with a plain-language message when the VIN cannot be right (wrong length,
- * letters never used in VINs, a failed North-American check digit).
+ * Returns `report` re-identified with a VIN the user typed. Throws
+ * AdapterError 'invalid-vin' (the one error type below the UI) with a
+ * plain-language message when the VIN cannot be right (wrong length, letters
+ * never used in VINs, a failed North-American check digit).
  */
 export function applyManualVin(report: VehicleReport, typed: string): VehicleReport {
 	const check = validateVin(typed);
-	if (!check.wellFormed) throw new Error(check.problems[0] ?? 'That is not a valid VIN.');
+	if (!check.wellFormed) {
+		throw new AdapterError('invalid-vin', check.problems[0] ?? 'That is not a valid VIN.');
+	}
 	if (check.checkDigitApplies && !check.checkDigitOk) {
-		throw new Error(
+		throw new AdapterError(
+			'invalid-vin',
 			check.problems[0] ??
 				'The check digit (9th character) does not match the rest of the VIN: please compare it with the car again.'
 		);
@@ -32,6 +37,6 @@ export function applyManualVin(report: VehicleReport, typed: string): VehicleRep
 			dtcs: report.dtcs,
 			carAnswered: report.protocol !== null
 		}),
-		notes: [...report.notes.filter((n) => n !== NO_VIN_NOTE), ...identity.notes]
+		notes: [...report.notes.filter((n) => !isMissingVinNote(n)), ...identity.notes]
 	};
 }

@@ -1,24 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import { openElm327 } from '../elm327';
 import { createSimulatedLink, scenarios } from '../simulator';
+import { scenarioDef } from '../simulator/scenarios';
+import { computeCheckDigit } from '../vehicle';
 import { isAdapterError } from '../transport/adapter-error';
 import { applyManualVin } from './manual-vin';
 import { scanVehicle } from './scan-vehicle';
 
 async function scan(id: string, options: Parameters<typeof scanVehicle>[1] = {}) {
 	const link = createSimulatedLink(id, { latency: 'fast', seed: 11 });
+	const emulatorCommands: string[] = [];
+	link.emulator.onCommand = (c) => emulatorCommands.push(c);
 	const elm = await openElm327(link);
+	const initCommands = emulatorCommands.length;
 	const report = await scanVehicle(elm, options);
 	await elm.close();
-	return { report, link };
+	return { report, link: Object.assign(link, { emulatorCommands, initCommands }) };
 }
+
+describe('the simulated cars', () => {
+	it('every VIN a simulated car reports carries a correct 49 CFR 565 check digit', () => {
+		let checked = 0;
+		for (const s of scenarios) {
+			for (const ecu of scenarioDef(s.id).build().ecus) {
+				const vin = ecu.spec.info?.[0x02]
+					? String.fromCharCode(...ecu.spec.info[0x02].slice(1))
+					: null;
+				if (!vin) continue;
+				expect(computeCheckDigit(vin), s.id).toBe(vin[8]);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThanOrEqual(8);
+	});
+});
 
 describe('scanVehicle over every simulated car', () => {
 	it.each(scenarios.map((s) => s.id))('%s: a complete, consistent report', async (id) => {
-		const { report } = await scan(id);
-		expect(report.commandCount).toBe(report.raw.length);
-		expect(report.keyStatus.length).toBeGreaterThan(1);
-		expect(report.battery.advice.length).toBeGreaterThan(10);
+		const { report, link } = await scan(id);
+		// The count is what went over the wire after init, not the length of a list.
+		const sent = link.emulatorCommands.slice(link.initCommands);
+		expect(report.commandCount).toBe(sent.length);
+		expect(report.raw.map((r) => r.command)).toEqual(sent);
+		// The car answered exactly when a protocol was found; only then were codes read.
+		const answered = link.car.obdAwake;
+		expect(report.contact === 'answered').toBe(answered);
+		expect(report.protocol !== null).toBe(answered);
+		expect(report.dtcReads.map((d) => d.kind)).toEqual(['stored', 'pending', 'permanent']);
+		if (!answered) expect(report.dtcReads.every((d) => d.outcome === 'not-asked')).toBe(true);
+		else expect(report.dtcReads[0]!.outcome).toBe('read');
+		// Key status always says something about the transponder and the immobiliser codes.
+		const subjects = report.keyStatus.map((k) => k.subject);
+		expect(subjects.some((s) => s.startsWith('Chip in the key'))).toBe(true);
+		expect(subjects).toContain('Immobiliser trouble codes in the engine computer');
+		expect(report.keyStatus.find((k) => /Immobiliser trouble/.test(k.subject))?.exposed).toBe(
+			answered
+		);
 		// Every raw exchange is a read-only command: AT, ST, or OBD modes 01/03/07/09/0A.
 		for (const x of report.raw) expect(x.command).toMatch(/^(AT|ST|01|03$|07$|09|0A$)/);
 	});
@@ -111,10 +148,11 @@ describe('scanVehicle over every simulated car', () => {
 		expect(report.ecus.every((e) => e.calibrationIds.length === 1)).toBe(true);
 	});
 
-	it('a remembered protocol skips the search (ATSP A6 first)', async () => {
-		const { report } = await scan('mini-r56-2008', { protocolHint: '6' });
-		expect(report.raw[1]?.command).toBe('ATSPA6');
-		expect(report.protocol?.code).toBe('6');
+	it('a remembered protocol is tried explicitly first: no search, no ATDPN', async () => {
+		const { report } = await scan('mini-r53-2005', { protocolHint: '3' });
+		expect(report.raw.slice(0, 3).map((r) => r.command)).toEqual(['ATRV', 'ATSP3', '0100']);
+		expect(report.raw.map((r) => r.command)).not.toContain('ATDPN');
+		expect(report.protocol?.code).toBe('3');
 	});
 
 	it('reports progress stages in order and can be aborted', async () => {

@@ -6,23 +6,42 @@ import {
 	decodeEcuName,
 	decodeVinData,
 	isCan,
-	parseResponse,
 	supportedFromBitmap,
 	type ObdMessage
 } from '../obd';
 import { describeDtc, ecuNameFor, interpretBattery } from '../vehicle';
-import { Exchange } from './exchange';
-import { findProtocol } from './find-protocol';
+import { Exchange, type Answer } from './exchange';
+import { findProtocol, type FirstContact } from './find-protocol';
 import { inferIgnition } from './ignition';
 import { buildKeyStatus } from './key-status';
 import { readLiveData, readSupportedPids } from './live-data';
 import { progressReporter } from './progress';
 import { identifyVehicle } from './vehicle-identity';
-import type { DtcKind, ReportDtc, ReportEcu, ScanProgress, VehicleReport } from './types';
+import type {
+	CarContact,
+	DtcKind,
+	DtcReadOutcome,
+	ReportDtc,
+	ReportEcu,
+	ScanProgress,
+	VehicleReport
+} from './types';
 
 /** Shown when the car gives no VIN; removed again once the user types one. */
 export const NO_VIN_NOTE =
 	'This car does not report its VIN over OBD-II (common before about 2005). Type it in from the windscreen base or the registration document to identify the car.';
+
+const VIN_NOT_READ = 'The VIN could not be read this time';
+
+/** Shown when reading the VIN failed for a reason other than the car having none. */
+export function vinNotReadNote(reason: string): string {
+	return `${VIN_NOT_READ} (${reason}). Read again, or type it in from the windscreen base or the registration document.`;
+}
+
+/** Whether `note` is one of the notes about a missing VIN (dropped once the user types one). */
+export function isMissingVinNote(note: string): boolean {
+	return note === NO_VIN_NOTE || note.startsWith(VIN_NOT_READ);
+}
 
 export interface ScanOptions {
 	signal?: AbortSignal;
@@ -33,6 +52,8 @@ export interface ScanOptions {
 	manualVin?: string;
 	/** Clock, injectable for tests. */
 	now?: () => number;
+	/** How the first contact is made; 'likely-first' unless a benchmark compares strategies. */
+	firstContact?: FirstContact;
 }
 
 /** Service bytes of the read-only DTC services and what they hold (SAE J1979). */
@@ -58,22 +79,20 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 	const report = progressReporter(options.onProgress);
 	const notes: string[] = [];
 
-	// 1. Battery at the socket (ATRV reads the adapter's supply pin, ±2 %: DOMAIN.md §6).
+	// 1. Battery at the socket (ATRV reads the adapter's supply pin, ±2 %), unless the adapter refused it before.
 	report('voltage', 'Reading the battery voltage…');
-	const batteryVolts = elm.adapter.supports.RV ? parseVolts(await x.ask('ATRV')) : null;
+	const batteryVolts = elm.adapter.supports.RV !== false ? parseVolts(await x.ask('ATRV')) : null;
 
 	// 2. Reach the car; AT IGN only matters when the car stays silent.
-	let ignPin: 'on' | 'off' | null = null;
 	const outcome = await findProtocol(x, {
 		hint: options.protocolHint,
+		strategy: options.firstContact,
 		report,
-		beforeFallbacks: async () => {
-			if (!elm.adapter.supports.IGN) return false;
-			ignPin = parseIgn(await x.ask('ATIGN'));
-			return ignPin === 'off';
-		}
+		readIgnitionPin: async () =>
+			elm.adapter.supports.IGN === false ? null : parseIgn(await x.ask('ATIGN'))
 	});
 	const protocol = outcome.protocol;
+	const ignPin = outcome.ignPin;
 
 	let milOn: boolean | null = null;
 	let rpm: number | null = null;
@@ -85,12 +104,18 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 		moduleVolts: null
 	};
 	const dtcs: ReportDtc[] = [];
-	const ecus = new Map<string, { name?: string; calibrationIds: string[]; cvns: string[] }>();
+	const dtcReads: { kind: DtcKind; outcome: DtcReadOutcome }[] = DTC_SERVICES.map((d) => ({
+		kind: d.kind,
+		outcome: 'not-asked'
+	}));
+	const ecus = new Map<string, EcuRecord>();
 	let reportedVin: string | null = null;
 
 	if (protocol && outcome.first0100) {
 		const can = isCan(protocol.code);
-		const first = parse(outcome.first0100, protocol.code);
+		const parse = (answer: Answer): ObdMessage[] =>
+			answer.ok ? x.decode(answer, protocol.code).messages : [];
+		const first = parse(outcome.first0100);
 		for (const m of first) ecus.set(m.ecu, { calibrationIds: [], cvns: [] });
 
 		// 3. What the car supports, then its status and engine data.
@@ -105,47 +130,77 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 
 		// 4. Vehicle information (service 09): the support bitmap, then the VIN regardless.
 		report('vin', 'Reading the VIN…');
-		const info09 = await x.ask('0900');
 		const infotypes = new Set<number>();
-		if (info09.ok) {
-			for (const m of parse(info09.lines, protocol.code)) {
-				for (const t of supportedFromBitmap(m.data)) infotypes.add(t);
-			}
+		for (const m of parse(await x.ask('0900'))) {
+			for (const t of supportedFromBitmap(m.data)) infotypes.add(t);
 		}
 		const vinAnswer = await x.ask('0902');
-		if (vinAnswer.ok) {
-			for (const m of parse(vinAnswer.lines, protocol.code)) {
-				reportedVin ??= decodeVinData(m.data);
-			}
-		}
+		const vinParsed = vinAnswer.ok ? x.decode(vinAnswer, protocol.code) : null;
+		for (const m of vinParsed?.messages ?? []) reportedVin ??= decodeVinData(m.data);
 		if (!reportedVin) {
-			notes.push(NO_VIN_NOTE);
+			// "Does not report its VIN" only when the car said so (NO DATA, a refusal, an
+			// answer without one); a read the adapter or the bus spoiled is not that.
+			const spoiled = vinAnswer.ok
+				? (vinParsed?.problems.length ?? 0) > 0
+					? 'part of the answer arrived damaged or incomplete'
+					: null
+				: vinAnswer.error.code === 'no-data'
+					? null
+					: vinAnswer.error.message.replace(/\.$/, '');
+			notes.push(spoiled ? vinNotReadNote(spoiled) : NO_VIN_NOTE);
 		}
 
 		// 5. Control units: names, calibration IDs and CVNs where supported.
 		report('ecus', 'Reading control unit names and calibrations…');
+		const collect = async (request: string, add: (e: EcuRecord, data: Uint8Array) => void) => {
+			for (const m of parse(await x.ask(request))) {
+				let ecu = ecus.get(m.ecu);
+				if (!ecu) ecus.set(m.ecu, (ecu = { calibrationIds: [], cvns: [] }));
+				add(ecu, m.data);
+			}
+		};
 		if (infotypes.has(0x04)) {
-			await collect(x, '0904', protocol.code, ecus, (e, d) =>
-				e.calibrationIds.push(...decodeCalibrationIds(d))
-			);
+			await collect('0904', (e, d) => e.calibrationIds.push(...decodeCalibrationIds(d)));
 		}
-		if (infotypes.has(0x06)) {
-			await collect(x, '0906', protocol.code, ecus, (e, d) => e.cvns.push(...decodeCvns(d)));
-		}
+		if (infotypes.has(0x06)) await collect('0906', (e, d) => e.cvns.push(...decodeCvns(d)));
 		if (infotypes.has(0x0a)) {
-			await collect(x, '090A', protocol.code, ecus, (e, d) => {
+			await collect('090A', (e, d) => {
 				e.name = decodeEcuName(d) ?? e.name;
 			});
 		}
 
-		// 6. Trouble codes.
+		// 6. Trouble codes: whether a count byte leads is a matter of protocol (CAN yes, legacy no).
 		report('dtcs', 'Reading trouble codes…');
-		for (const service of DTC_SERVICES) {
+		for (const [i, service] of DTC_SERVICES.entries()) {
 			if (service.canOnly && !can) continue;
 			const answer = await x.ask(service.request);
-			if (!answer.ok) continue;
-			for (const m of parse(answer.lines, protocol.code)) {
-				for (const code of decodeDtcs(m.data)) {
+			if (!answer.ok) {
+				dtcReads[i]!.outcome = 'no-answer';
+				continue;
+			}
+			const parsed = x.decode(answer, protocol.code);
+			const answers: { ecu: string; codes: string[] }[] = [];
+			for (const m of parsed.messages) {
+				const codes = decodeDtcs(m.data, { can });
+				if (codes) answers.push({ ecu: m.ecu, codes });
+				else {
+					x.note(answer, {
+						kind: 'incomplete',
+						ecu: m.ecu,
+						detail: `trouble-code answer from ${m.ecu} cannot be whole: its length does not fit its codes`
+					});
+				}
+			}
+			const damaged = parsed.problems.length > 0 || answers.length < parsed.messages.length;
+			dtcReads[i]!.outcome = damaged
+				? 'incomplete'
+				: answers.length
+					? 'read'
+					: parsed.negatives.length
+						? 'refused'
+						: 'no-answer';
+			for (const { ecu, codes } of answers) {
+				for (const code of codes) {
 					if (dtcs.some((d) => d.code === code && d.kind === service.kind)) continue;
 					const known = describeDtc(code);
 					dtcs.push({
@@ -153,7 +208,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 						kind: service.kind,
 						description: known.description ?? undefined,
 						keyRelated: known.keyRelated,
-						ecu: m.ecu
+						ecu
 					});
 				}
 			}
@@ -162,6 +217,11 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 
 	report('engine', 'Putting the report together…');
 	const carAnswered = protocol !== null;
+	const contact: CarContact = carAnswered
+		? 'answered'
+		: ignPin === 'off'
+			? 'ignition-off'
+			: 'silent';
 	const ignition = inferIgnition({ ignPin, carAnswered, rpm, volts: batteryVolts });
 	if (!carAnswered) {
 		notes.push(
@@ -198,6 +258,8 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 		milOn,
 		live,
 		dtcs,
+		contact,
+		dtcReads,
 		ecus: ecuList,
 		keyStatus: buildKeyStatus({
 			vehicle: identity.vehicle,
@@ -213,24 +275,10 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 	};
 }
 
-function parse(lines: string[], protocolCode: string): ObdMessage[] {
-	return parseResponse(lines, protocolCode).messages;
-}
-
-async function collect(
-	x: Exchange,
-	request: string,
-	protocolCode: string,
-	ecus: Map<string, { name?: string; calibrationIds: string[]; cvns: string[] }>,
-	add: (ecu: { name?: string; calibrationIds: string[]; cvns: string[] }, data: Uint8Array) => void
-): Promise<void> {
-	const answer = await x.ask(request);
-	if (!answer.ok) return;
-	for (const m of parse(answer.lines, protocolCode)) {
-		let ecu = ecus.get(m.ecu);
-		if (!ecu) ecus.set(m.ecu, (ecu = { calibrationIds: [], cvns: [] }));
-		add(ecu, m.data);
-	}
+interface EcuRecord {
+	name?: string;
+	calibrationIds: string[];
+	cvns: string[];
 }
 
 /** `ATRV` → "12.4V" (ELM327 datasheet, "RV"). Anything else reads as unknown. */

@@ -1,4 +1,5 @@
 import type { AdapterIdentity } from '../elm327/types';
+import type { FrameProblem, NegativeResponse } from '../obd';
 import type { BatteryVerdict, Confidence, KeyStatusItem, VehicleInfo } from '../vehicle/types';
 
 // Shared with the vehicle layer, which sits below the scan; defined there.
@@ -7,6 +8,23 @@ export type { BatteryVerdict, Confidence, KeyStatusItem, VehicleInfo };
 export type IgnitionState = 'off' | 'on' | 'running' | 'unknown';
 
 export type DtcKind = 'stored' | 'pending' | 'permanent';
+
+/**
+ * Whether any computer in the car answered. 'silent': the adapter answers
+ * but no computer does (usually the ignition is off, or the car does not
+ * speak a protocol this adapter knows); 'ignition-off': the same, and the
+ * adapter senses no switched power on its ignition pin.
+ */
+export type CarContact = 'answered' | 'silent' | 'ignition-off';
+
+/**
+ * How one trouble-code read went, so "no codes" (read, none stored) is never
+ * confused with "not read": 'no-answer' (NO DATA or an adapter error),
+ * 'refused' (the computer answered 7F), 'incomplete' (part of the answer was
+ * damaged or missing; nothing from it is used), 'not-asked' (the service does
+ * not apply, e.g. permanent codes on a K-line car, or no computer answered).
+ */
+export type DtcReadOutcome = 'read' | 'no-answer' | 'refused' | 'incomplete' | 'not-asked';
 
 export interface ReportDtc {
 	/** e.g. "P0513". */
@@ -52,6 +70,10 @@ export interface VehicleReport {
 		readonly moduleVolts: number | null;
 	};
 	readonly dtcs: readonly ReportDtc[];
+	/** Whether any computer answered at all; with `dtcReads`, tells "no computer answered" from "no codes". */
+	readonly contact: CarContact;
+	/** One entry per trouble-code service (stored, pending, permanent), in that order. */
+	readonly dtcReads: readonly { readonly kind: DtcKind; readonly outcome: DtcReadOutcome }[];
 	readonly ecus: readonly ReportEcu[];
 	readonly keyStatus: readonly KeyStatusItem[];
 	readonly notes: readonly string[];
@@ -69,6 +91,10 @@ export interface RawExchange {
 	/** AdapterError code when the command failed (e.g. 'no-data'). */
 	readonly error?: string;
 	readonly ms: number;
+	/** Refusals in the reply (`7F <service> <code>`), kept rather than counted and dropped. */
+	readonly negatives?: readonly NegativeResponse[];
+	/** Lines or answers decoding refused (bad checksum, damaged, malformed, incomplete), with the line. */
+	readonly problems?: readonly FrameProblem[];
 }
 
 export type ScanStage =

@@ -24,13 +24,3 @@ export function unevenChunks(
 	}
 	return out;
 }
-
-/**
- * What an adapter's bytes look like to a host listening at the wrong baud
- * rate: framing noise. Deterministic, for tests of baud detection.
- */
-export function garbleForBaudMismatch(bytes: Uint8Array): Uint8Array {
-	const out = new Uint8Array(bytes.length);
-	for (let i = 0; i < bytes.length; i++) out[i] = (((bytes[i]! * 7 + 0x80) ^ 0x5a) & 0xff) | 0x80;
-	return out;
-}

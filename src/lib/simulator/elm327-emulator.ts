@@ -1,3 +1,4 @@
+import { normaliseCommand } from '../codec/command-text';
 import { formatAnswers, familyOf } from './formatter';
 import type { SimCar } from './sim-car';
 import type { VariantProfile } from './variants';
@@ -37,6 +38,8 @@ export class Elm327Emulator {
 	readonly faults: EmulatorFaults = { silent: false, dropOnReset: false, stallOnReset: false };
 	/** Called when a fault closes the link. */
 	onDrop: () => void = () => undefined;
+	/** Called with every command line the emulator receives (as typed, without the CR); for tests and the bench. */
+	onCommand: (command: string) => void = () => undefined;
 	#line = '';
 	#last = '';
 	#busy: ReturnType<typeof setTimeout> | null = null;
@@ -49,6 +52,7 @@ export class Elm327Emulator {
 	#auto = true;
 	#established: string | null = null;
 	#disposed = false;
+	readonly #once = new Map<string, string>();
 
 	constructor(
 		readonly car: SimCar,
@@ -70,8 +74,9 @@ export class Elm327Emulator {
 			if (b === 0x0d) {
 				const raw = this.#line;
 				this.#line = '';
+				this.onCommand(raw);
 				if (this.#echo) this.output(raw + this.#eol);
-				const cmd = raw.replace(/\s+/g, '').toUpperCase();
+				const cmd = normaliseCommand(raw);
 				// An empty line repeats the last command (datasheet, "repeat").
 				this.#handle(cmd === '' ? this.#last : cmd);
 			} else if (b !== 0x0a && b !== 0x00) {
@@ -82,8 +87,21 @@ export class Elm327Emulator {
 
 	/** The adapter restarts by itself (power dip): banner, then defaults. */
 	spontaneousReset(): void {
+		// A request in progress is lost with everything else the chip was doing.
+		if (this.#busy) clearTimeout(this.#busy);
+		this.#busy = null;
 		this.#defaults();
 		this.output(`\r\r${this.variant.banner}\r\r>`);
+	}
+
+	/**
+	 * The next time `command` arrives, answer it with the status text `status`
+	 * instead (once), after the usual latency: BUFFER FULL, CAN ERROR, STOPPED,
+	 * BUS BUSY, FB ERROR, DATA ERROR … `LV RESET` and `ERR94` also return the
+	 * chip to its defaults, as the datasheet says they do.
+	 */
+	answerOnce(command: string, status: string): void {
+		this.#once.set(normaliseCommand(command), status);
 	}
 
 	dispose(): void {
@@ -122,6 +140,12 @@ export class Elm327Emulator {
 	#handle(cmd: string): void {
 		if (!cmd) return this.#send(['?']);
 		this.#last = cmd;
+		const status = this.#once.get(cmd);
+		if (status !== undefined) {
+			this.#once.delete(cmd);
+			if (status === 'LV RESET' || status === 'ERR94') this.#defaults();
+			return this.#later(this.latency.canMs, () => this.#send([status]), true);
+		}
 		if (cmd.startsWith('AT')) return this.#at(cmd.slice(2));
 		if (cmd.startsWith('ST')) return this.#st(cmd.slice(2));
 		return this.#obd(cmd);
@@ -210,7 +234,14 @@ export class Elm327Emulator {
 		if (!/^([0-9A-F]{2})+$/.test(hex)) return this.#atReply(['?']);
 		const request = Uint8Array.from(hex.match(/../g)!.map((h) => parseInt(h, 16)));
 		const l = this.latency;
-		const answerMs = (p: string) => (familyOf(p).startsWith('can') ? l.canMs : l.kLineMs);
+		const answerMs = (p: string) => {
+			const family = familyOf(p);
+			return family.startsWith('can')
+				? l.canMs
+				: family.startsWith('j1850')
+					? l.j1850Ms
+					: l.kLineMs;
+		};
 		const format = (p: string) => formatAnswers(p, this.car.answer(request), this.#format());
 
 		if (this.#established) {
@@ -240,7 +271,13 @@ export class Elm327Emulator {
 				);
 			}
 			if (!this.#auto) {
-				const failure = kInit ? 'ERROR' : familyOf(p).startsWith('can') ? 'CAN ERROR' : 'NO DATA';
+				const failure = kInit
+					? 'ERROR'
+					: familyOf(p).startsWith('can')
+						? this.#canAcknowledged(p)
+							? 'NO DATA'
+							: 'CAN ERROR'
+						: 'NO DATA';
 				return this.#later(tryCost(p), () => this.#send([failure]), true);
 			}
 		}
@@ -257,6 +294,21 @@ export class Elm327Emulator {
 			}
 		}
 		this.#later(ms, () => this.#send(['UNABLE TO CONNECT']), true);
+	}
+
+	/**
+	 * Whether a CAN request on protocol `p` is acknowledged on the car's bus:
+	 * every node that receives a frame correctly sets the ACK bit, whatever its
+	 * identifier (ISO 11898-1), so a live bus at the same bit rate ACKs an
+	 * 11-bit request even when the computers answer only 29-bit ones (NO DATA),
+	 * while no bus, a sleeping bus or another bit rate gives CAN ERROR.
+	 */
+	#canAcknowledged(p: string): boolean {
+		const rate = (q: string) => (q === '6' || q === '7' ? 500 : q === '8' || q === '9' ? 250 : 0);
+		const car = this.car.protocol;
+		return (
+			this.car.obdAwake && familyOf(car).startsWith('can') && rate(car) === rate(p) && rate(p) > 0
+		);
 	}
 
 	#format() {

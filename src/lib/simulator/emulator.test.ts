@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { computeCheckDigit } from '../vehicle';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { createSimulatedLink, scenarios } from '.';
 import { seededRandom, unevenChunks } from './chunker';
 import { Elm327Emulator } from './elm327-emulator';
 import { FAST } from './latency';
 import { scenarioDef } from './scenarios';
 import { VARIANTS } from './variants';
+
+afterEach(() => vi.useRealTimers());
 
 /** Drives the emulator core directly: write a line, collect what it prints. */
 function rig(scenario = 'minimal', variant: keyof typeof VARIANTS = 'elm327-v1.4b') {
@@ -69,6 +71,7 @@ describe('Elm327Emulator output', () => {
 	});
 
 	it('stops a busy request when a byte arrives (STOPPED) and repeats on an empty line', async () => {
+		vi.useFakeTimers();
 		let out = '';
 		const emu = new Elm327Emulator(
 			scenarioDef('minimal').build(),
@@ -77,12 +80,12 @@ describe('Elm327Emulator output', () => {
 			(t) => (out += t)
 		);
 		emu.input(Uint8Array.from('ATE0\rATSP6\r0100\r', (c) => c.charCodeAt(0)));
-		await new Promise((r) => setTimeout(r, 20));
+		await vi.advanceTimersByTimeAsync(20);
 		emu.input(Uint8Array.of(0x41));
 		expect(out.endsWith('STOPPED\r\r>')).toBe(true);
 		out = '';
 		emu.input(Uint8Array.of(0x0d)); // repeats the last command: 0100
-		await new Promise((r) => setTimeout(r, 250));
+		await vi.advanceTimersByTimeAsync(250);
 		expect(out).toBe('41 00 80 10 00 10\r\r>');
 	});
 
@@ -106,12 +109,9 @@ describe('Elm327Emulator output', () => {
 });
 
 describe('scenarios and the link', () => {
-	it('every scenario builds, and every VIN has a correct check digit', () => {
-		for (const s of scenarios) {
-			const info = scenarioDef(s.id).build().ecus[0]!.spec.info;
-			const vin = info?.[0x02] ? String.fromCharCode(...info[0x02].slice(1)) : null;
-			if (vin) expect(computeCheckDigit(vin), s.id).toBe(vin[8]);
-		}
+	it('every scenario builds with at least one module, and an unknown one is named', () => {
+		for (const s of scenarios)
+			expect(scenarioDef(s.id).build().ecus.length, s.id).toBeGreaterThan(0);
 		expect(() => createSimulatedLink('nope')).toThrow(/Known: mini-r50-2003/);
 	});
 

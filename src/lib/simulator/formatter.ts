@@ -1,3 +1,5 @@
+import { crc8J1850, sum8 } from '../codec/checksums';
+import { bytesToHex, hex } from '../codec/hex';
 import type { SimEcu } from './sim-ecu';
 
 export interface FormatOptions {
@@ -29,8 +31,6 @@ export function familyOf(protocol: string): Family {
 	}
 }
 
-const hex = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
-
 /**
  * Prints module answers the way an ELM327 does on `protocol` (ELM327
  * datasheet, "Multiline Responses", "Message Formats"): ISO-TP frames on CAN,
@@ -56,7 +56,7 @@ export function formatAnswers(
 }
 
 function join(bytes: number[], spaces: boolean): string {
-	return bytes.map(hex).join(spaces ? ' ' : '');
+	return bytesToHex(bytes, spaces ? ' ' : '');
 }
 
 function canLines(
@@ -67,7 +67,7 @@ function canLines(
 ): string[] {
 	const id =
 		family === 'can11'
-			? ecu.spec.canId.toString(16).toUpperCase()
+			? hex(ecu.spec.canId, 3)
 			: join([0x18, 0xda, 0xf1, ecu.spec.address], o.spaces);
 	const prefix = (frame: number[]) =>
 		(o.headers ? `${id}${o.spaces ? ' ' : ''}` : '') + join(frame, o.spaces);
@@ -82,10 +82,10 @@ function canLines(
 	}
 	if (o.headers || !o.caf) return frames.map(prefix);
 	// Headers off: byte count, then "n: data" lines without PCI bytes.
-	const out = [data.length.toString(16).toUpperCase().padStart(3, '0')];
+	const out = [hex(data.length, 3)];
 	frames.forEach((f, n) =>
 		out.push(
-			`${(n & 0x0f).toString(16).toUpperCase()}:${o.spaces ? ' ' : ''}${join(f.slice(n === 0 ? 2 : 1), o.spaces)}`
+			`${hex(n & 0x0f, 1)}:${o.spaces ? ' ' : ''}${join(f.slice(n === 0 ? 2 : 1), o.spaces)}`
 		)
 	);
 	return out;
@@ -136,19 +136,7 @@ function legacyLines(
 					? [0x41, 0x6b, ecu.spec.address]
 					: [0x48, 0x6b, ecu.spec.address];
 		const body = [...header, ...m];
-		const check = family.startsWith('j1850')
-			? crc8(body)
-			: body.reduce((a, b) => (a + b) & 0xff, 0);
+		const check = family.startsWith('j1850') ? crc8J1850(body) : sum8(body);
 		return join([...body, check], o.spaces);
 	});
-}
-
-/** SAE J1850 CRC-8 (poly 0x1D, init 0xFF, inverted). */
-function crc8(bytes: number[]): number {
-	let crc = 0xff;
-	for (const b of bytes) {
-		crc ^= b;
-		for (let i = 0; i < 8; i++) crc = crc & 0x80 ? ((crc << 1) ^ 0x1d) & 0xff : (crc << 1) & 0xff;
-	}
-	return ~crc & 0xff;
 }

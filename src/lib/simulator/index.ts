@@ -14,7 +14,6 @@ export type { SimulatedLink, SimulatorFaults } from './simulated-link';
 export { Elm327Emulator } from './elm327-emulator';
 export { SimCar, type IgnitionPosition } from './sim-car';
 export { VARIANTS } from './variants';
-export { garbleForBaudMismatch } from './chunker';
 export * from './body-module';
 
 /** Simulator options plus the clock of a rehearsal car's body module (real time when absent). */

@@ -234,7 +234,7 @@ const DEFS: readonly ScenarioDef[] = [
 		id: 'ford-f150-2005',
 		title: '2005 Ford F-150, replacement remote to program',
 		description:
-			'A US 2005 Ford F-150 on SAE J1850 PWM, ignition on, engine off, genuine ELM327 v1.4b. Remote 1 works; remote 2 is a replacement the truck does not know yet. Practise the eight-ignition-cycle programming here.',
+			'A made-up US 2005 Ford F-150 pickup on SAE J1850 PWM (41.6 kbit/s, the bus Ford used before CAN), ignition on, engine off, one stored emissions code, genuine ELM327 v1.4b. Remote 1 works; remote 2 is a replacement the truck does not know yet. Practise the eight-turn remote programming here.',
 		variant: 'elm327-v1.4b',
 		build: (env = {}) =>
 			new SimCar({
@@ -250,9 +250,9 @@ const DEFS: readonly ScenarioDef[] = [
 					new SimEcu({
 						canId: 0x7e8,
 						address: 0x10,
-						pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x1f, 0x20, 0x42], 1),
-						info: info({ vin: '1FTPW14V85FA12345', calIds: ['5L3A-12A650-AB'] }),
-						dtcs: dtcs(),
+						pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x1f, 0x20], 1),
+						info: info({ vin: '1FTPW14V85KD12345', calIds: ['5L3A-12A650-AHB'] }),
+						dtcs: dtcs(['P0455']),
 						permanent: false
 					})
 				]

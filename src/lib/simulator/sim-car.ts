@@ -18,8 +18,8 @@ export interface SimCarSpec {
 	body?: (car: SimCar) => BodyModule;
 }
 
-type CarEvent =
-	{ type: 'ignition'; position: IgnitionPosition } | { type: 'battery'; volts: number };
+/** What a module listening to the car hears (the body module of the resync rehearsal listens for these). */
+export type CarEvent = { type: 'ignition'; position: IgnitionPosition };
 
 /**
  * A simulated car: OBD-answering modules, an ignition position and a battery.
@@ -31,7 +31,7 @@ export class SimCar {
 	readonly protocol: string;
 	readonly ecus: SimEcu[];
 	#ignition: IgnitionPosition;
-	#volts: number;
+	readonly #volts: number;
 	#idleRpm: number;
 	#startedAt: number | null;
 	#listeners = new Set<(e: CarEvent) => void>();
@@ -69,17 +69,6 @@ export class SimCar {
 		this.#emit({ type: 'ignition', position });
 	}
 
-	setBatteryVolts(volts: number): void {
-		this.#volts = volts;
-		this.#emit({ type: 'battery', volts });
-	}
-
-	/** Stores a code in the engine computer (first module) and lights the MIL for confirmed ones. */
-	addDtc(code: string, kind: 'stored' | 'pending' | 'permanent' = 'stored'): void {
-		const ecu = this.ecus[0];
-		if (ecu && !ecu.spec.dtcs[kind].includes(code)) ecu.spec.dtcs[kind].push(code);
-	}
-
 	onChange(listener: (e: CarEvent) => void): () => void {
 		this.#listeners.add(listener);
 		return () => this.#listeners.delete(listener);
@@ -89,7 +78,6 @@ export class SimCar {
 		const running = this.#ignition === 'running';
 		const stored = this.ecus[0]?.spec.dtcs.stored.length ?? 0;
 		return {
-			running,
 			rpm: running ? this.#idleRpm : 0,
 			coolantC: running ? 88 : 19,
 			speedKmh: 0,

@@ -1,3 +1,5 @@
+import { dtcToBytes } from '../codec/dtc-bytes';
+
 /** Trouble codes held by one simulated control unit, by service. */
 export interface SimDtcs {
 	stored: string[];
@@ -21,7 +23,6 @@ export interface SimEcuSpec {
 
 /** What the simulated engine reports, shared by every module. */
 export interface CarReadings {
-	readonly running: boolean;
 	readonly rpm: number;
 	readonly coolantC: number;
 	readonly speedKmh: number;
@@ -92,13 +93,6 @@ export function bitmap(supported: number[], base: number): number[] {
 
 /** CAN-style trouble-code answer: service byte, count, two bytes per code (SAE J2012). */
 export function dtcAnswer(sid: number, codes: string[]): number[] {
-	const out = [sid, codes.length];
-	for (const c of codes) {
-		const m = /^([PCBU])([0-3])([0-9A-F]{3})$/i.exec(c);
-		if (!m) continue;
-		const a =
-			('PCBU'.indexOf(m[1]!.toUpperCase()) << 6) | (Number(m[2]) << 4) | parseInt(m[3]![0]!, 16);
-		out.push(a, parseInt(m[3]!.slice(1), 16));
-	}
-	return out;
+	const pairs = codes.map(dtcToBytes).filter((p) => p !== null);
+	return [sid, pairs.length, ...pairs.flat()];
 }

@@ -17,6 +17,8 @@ export interface SimulatorFaults extends EmulatorFaults {
 	resetAdapter(): void;
 	/** `n` bytes of line noise arrive. */
 	garbage(n: number): void;
+	/** The next `command` is answered with the status text `status` (once). */
+	answerOnce(command: string, status: string): void;
 }
 
 /** A ByteLink to a simulated adapter and car, plus the controls tests and the demo use. */
@@ -101,6 +103,7 @@ export function linkToCar(
 		disconnect: () => fail(new AdapterError('disconnected', 'The adapter was unplugged.')),
 		goSilent: () => void (emulator.faults.silent = true),
 		resetAdapter: () => emulator.spontaneousReset(),
+		answerOnce: (command: string, status: string) => emulator.answerOnce(command, status),
 		garbage: (n: number) => {
 			const noise = new Uint8Array(n);
 			for (let i = 0; i < n; i++) noise[i] = 0x80 | Math.floor(random() * 0x7f);

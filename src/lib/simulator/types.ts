@@ -12,8 +12,10 @@ export interface LatencyModel {
 	readonly atMs: number;
 	/** Car answer time for an OBD request on CAN, ms. */
 	readonly canMs: number;
-	/** Car answer time for an OBD request on K-line/J1850, ms. */
+	/** Car answer time for an OBD request on the K-line (10.4 kbit/s, ISO 9141-2 / ISO 14230), ms. */
 	readonly kLineMs: number;
+	/** Car answer time for an OBD request on SAE J1850 (41.6 kbit/s PWM or 10.4 kbit/s VPW), ms. */
+	readonly j1850Ms: number;
 	/** First contact on a K-line car (5-baud init), ms. */
 	readonly kLineInitMs: number;
 	/** One protocol tried during an automatic search, ms. */

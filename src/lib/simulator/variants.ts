@@ -36,7 +36,7 @@ const GENUINE_V14B: VariantProfile = {
 
 /**
  * Genuine answers follow the ELM327 datasheet (AT@1 default "OBDII to RS232
- * Interpreter"); clone behaviour follows the user reports in DOMAIN.md §8.
+ * Interpreter"); clone behaviour follows the user reports in docs/domain.md §8.
  */
 export const VARIANTS: Readonly<Record<AdapterVariantId, VariantProfile>> = {
 	'elm327-v1.4b': GENUINE_V14B,

@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { setContext } from 'svelte';
 import {
 	bluetoothRadioAvailable,
 	detectCapabilities,
@@ -132,13 +132,6 @@ const KEY = Symbol('fobsync.capabilities');
 /** Makes `state` available to components below the caller. */
 export function setCapabilities(state: CapabilitiesState): CapabilitiesState {
 	return setContext(KEY, state);
-}
-
-/** The capabilities state set by a parent (the connect page). */
-export function useCapabilities(): CapabilitiesState {
-	const state = getContext<CapabilitiesState | undefined>(KEY);
-	if (!state) throw new Error('useCapabilities() needs setCapabilities() in a parent component');
-	return state;
 }
 
 /** The real page environment. */

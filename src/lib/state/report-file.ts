@@ -1,4 +1,5 @@
 import type { GuideSummary, KeyOutcome } from '../resync/types';
+import type { FrameProblemKind } from '../obd/obd-message';
 import type { VehicleReport } from '../scan/types';
 
 /**
@@ -19,6 +20,16 @@ export interface SavedReport {
 }
 
 export const FORMAT = 'fobsync-report';
+
+const FRAME_PROBLEMS = [
+	'checksum',
+	'adapter-checksum',
+	'malformed',
+	'bad-length',
+	'too-long',
+	'incomplete',
+	'unknown-protocol'
+] as const satisfies readonly FrameProblemKind[];
 /** Far above any real report (a K-line scan with every raw reply is about 20 KB). */
 export const MAX_FILE_BYTES = 2_000_000;
 
@@ -192,6 +203,30 @@ function checkReport(v: unknown, at: string): VehicleReport {
 			),
 			advice: str(battery.advice, 'battery.advice')
 		},
+		// Files saved before these fields existed: "answered" when some computer is listed.
+		contact:
+			r.contact === undefined
+				? ecusAnswered(r.ecus)
+				: oneOf(r.contact, ['answered', 'silent', 'ignition-off'] as const, 'contact'),
+		dtcReads:
+			r.dtcReads === undefined
+				? []
+				: list(
+						r.dtcReads,
+						'dtcReads',
+						(x, at2) => {
+							const o = obj(x, at2);
+							return {
+								kind: oneOf(o.kind, ['stored', 'pending', 'permanent'] as const, `${at2}.kind`),
+								outcome: oneOf(
+									o.outcome,
+									['read', 'no-answer', 'refused', 'incomplete', 'not-asked'] as const,
+									`${at2}.outcome`
+								)
+							};
+						},
+						3
+					),
 		ignition: oneOf(r.ignition, ['off', 'on', 'running', 'unknown'] as const, 'ignition'),
 		ignitionSource: str(r.ignitionSource, 'ignitionSource'),
 		rpm: numOrNull(r.rpm, 'rpm'),
@@ -253,7 +288,43 @@ function checkReport(v: unknown, at: string): VehicleReport {
 					command: str(o.command, `${at2}.command`, 100),
 					lines: list(o.lines, `${at2}.lines`, (y, p2) => str(y, p2, 500), 500),
 					error: o.error === undefined ? undefined : str(o.error, `${at2}.error`, 100),
-					ms: num(o.ms, `${at2}.ms`)
+					ms: num(o.ms, `${at2}.ms`),
+					...(o.negatives === undefined
+						? {}
+						: {
+								negatives: list(
+									o.negatives,
+									`${at2}.negatives`,
+									(y, p2) => {
+										const n = obj(y, p2);
+										return {
+											ecu: str(n.ecu, `${p2}.ecu`, 16),
+											service: num(n.service, `${p2}.service`),
+											code: num(n.code, `${p2}.code`),
+											meaning: str(n.meaning, `${p2}.meaning`, 300)
+										};
+									},
+									50
+								)
+							}),
+					...(o.problems === undefined
+						? {}
+						: {
+								problems: list(
+									o.problems,
+									`${at2}.problems`,
+									(y, p2) => {
+										const f = obj(y, p2);
+										return {
+											kind: oneOf(f.kind, FRAME_PROBLEMS, `${p2}.kind`),
+											detail: str(f.detail, `${p2}.detail`, 500),
+											line: f.line === undefined ? undefined : str(f.line, `${p2}.line`, 500),
+											ecu: f.ecu === undefined ? undefined : str(f.ecu, `${p2}.ecu`, 16)
+										};
+									},
+									50
+								)
+							})
 				};
 			},
 			2000
@@ -262,6 +333,10 @@ function checkReport(v: unknown, at: string): VehicleReport {
 		startedAt: isoDate(r.startedAt, 'startedAt'),
 		durationMs: num(r.durationMs, 'durationMs')
 	};
+}
+
+function ecusAnswered(v: unknown): 'answered' | 'silent' {
+	return Array.isArray(v) && v.length > 0 ? 'answered' : 'silent';
 }
 
 function checkGuide(v: unknown): GuideSummary {
@@ -290,6 +365,9 @@ function checkGuide(v: unknown): GuideSummary {
 		),
 		misses: list(g.misses, 'guide.misses', (x, at) => str(x, at, 500), 100),
 		attempts: num(g.attempts, 'guide.attempts'),
-		result: str(g.result, 'guide.result', 300)
+		result: str(g.result, 'guide.result', 300),
+		...(g.shopPathId === undefined
+			? {}
+			: { shopPathId: str(g.shopPathId, 'guide.shopPathId', 100) })
 	};
 }

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Elm327 } from '../elm327/types';
+import type { Elm327, Elm327Lease } from '../elm327/types';
 import type { ScanOptions } from '../scan/scan-vehicle';
 import type { ScanProgress, VehicleReport } from '../scan/types';
 import type { GuideSummary } from '../resync/types';
@@ -73,16 +73,28 @@ export class ScanState {
 		return this.#error;
 	}
 
-	/** Scans the car behind `elm`; resolves true when a new report replaced the old one. */
+	/**
+	 * Scans the car behind `elm`, holding the adapter for the whole scan (its
+	 * lease), so no other part of the app can interleave commands. Resolves true
+	 * when a new report replaced the old one; when someone else holds the
+	 * adapter, the error says who.
+	 */
 	async run(elm: Elm327): Promise<boolean> {
 		if (this.#running) return false;
 		const abort = new AbortController();
+		let lease: Elm327Lease;
+		try {
+			lease = elm.acquire(SCAN_OWNER, { signal: abort.signal });
+		} catch (error) {
+			this.#error = toUserFacing(error);
+			return false;
+		}
 		this.#abort = abort;
 		this.#running = true;
 		this.#error = null;
 		this.#progress = null;
 		try {
-			const report = await this.#deps.scan(elm, {
+			const report = await this.#deps.scan(lease, {
 				signal: abort.signal,
 				onProgress: (p) => {
 					if (this.#abort === abort) this.#progress = p;
@@ -99,6 +111,7 @@ export class ScanState {
 			if (!abort.signal.aborted) this.#error = toUserFacing(error);
 			return false;
 		} finally {
+			lease.release();
 			if (this.#abort === abort) {
 				this.#abort = null;
 				this.#running = false;
@@ -156,6 +169,9 @@ export class ScanState {
 		}
 	}
 }
+
+/** How the scan names itself when it holds the adapter ("… is using it"). */
+export const SCAN_OWNER = 'the vehicle scan';
 
 const KEY = Symbol('fobsync.scan');
 

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { AdapterIdentity, Elm327, InitStep, OpenOptions } from '../elm327/types';
-import { AdapterError, type AdapterErrorCode } from '../transport/adapter-error';
+import { abortError, AdapterError, type AdapterErrorCode } from '../transport/adapter-error';
 import type { ByteLink } from '../transport/byte-link';
 import type { ConnectionKind } from './connection-kind';
 
@@ -33,7 +33,6 @@ const STEP_MESSAGES: Record<InitStep, string> = {
 	resetting: 'Resetting the adapter…',
 	configuring: 'Setting the adapter up…',
 	identifying: 'Identifying the adapter…',
-	probing: 'Checking what the adapter supports…',
 	ready: 'Adapter ready.'
 };
 
@@ -141,7 +140,7 @@ export class SessionState {
 
 	/** Cancels a connection attempt in progress. */
 	cancel(): void {
-		this.#abort?.abort(new AdapterError('aborted', 'Connection cancelled.'));
+		this.#abort?.abort(abortError());
 		this.#abort = null;
 		this.#status = 'idle';
 	}

@@ -45,6 +45,11 @@ function fakeElm(): Elm327 & { end(reason: AdapterError | null): void } {
 		linkLabel: 'Fake link',
 		send: async () => [],
 		transcript: () => [],
+		onTranscript: () => () => undefined,
+		holder: null,
+		acquire: () => {
+			throw new Error('not used by SessionState');
+		},
 		onClose(l) {
 			listeners.add(l);
 			return () => listeners.delete(l);

@@ -33,7 +33,10 @@ export type AdapterErrorCode =
 	| 'low-voltage-reset' // LV RESET
 	| 'activity-alert' // ACT ALERT
 	| 'adapter-reset' // a banner appeared mid-session: the adapter reset itself
-	| 'garbled'; // bytes that are not ELM327 text (wrong baud rate, noise)
+	| 'adapter-busy' // another part of the app holds the adapter (the session's lease)
+	| 'garbled' // bytes that are not ELM327 text (wrong baud rate, noise)
+	// what the user typed
+	| 'invalid-vin'; // a VIN that cannot be right (length, letters, check digit)
 
 export class AdapterError extends Error {
 	override readonly name = 'AdapterError';
@@ -64,6 +67,11 @@ const RETRIABLE: ReadonlySet<AdapterErrorCode> = new Set<AdapterErrorCode>([
 	'adapter-reset',
 	'garbled'
 ]);
+
+/** The one error for "stopped on request", whoever stopped what. */
+export function abortError(): AdapterError {
+	return new AdapterError('aborted', 'Stopped.');
+}
 
 /** True when `error` is an AdapterError, optionally with one of `codes`. */
 export function isAdapterError(

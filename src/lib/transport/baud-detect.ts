@@ -6,7 +6,7 @@ import { probeForPrompt } from './prompt-probe';
 /**
  * Speeds to try, most likely first: 38400 is the ELM327 default, 9600 the
  * old default some clones keep, the rest what faster adapters and STN chips
- * are often set to (DOMAIN.md §8; ELM327 datasheet, PP 0C).
+ * are often set to (docs/domain.md §8; ELM327 datasheet, PP 0C).
  */
 export const BAUD_RATES: readonly number[] = [38400, 9600, 115200, 230400, 500000];
 

@@ -2,6 +2,7 @@ import { AdapterError } from './adapter-error';
 import { translateBrowserError } from './browser-errors';
 import type { ByteLink } from './byte-link';
 import { chunkBytes } from './chunk-bytes';
+import { LinkEnding } from './link-ending';
 
 /** The chosen characteristic pair of a connected BLE dongle. */
 export interface BleChannel {
@@ -34,48 +35,33 @@ const DROPPED = () =>
  */
 export function bleLink(channel: BleChannel, label: string): ByteLink {
 	const { device, notify, write, withoutResponse } = channel;
-	let controller!: ReadableStreamDefaultController<Uint8Array>;
-	let ended = false;
-	let closing = false;
+	const ending = new LinkEnding();
 	let dropped: AdapterError | null = null;
-	let closed: Promise<void> | null = null;
 
-	const end = (error: AdapterError | null) => {
-		if (ended) return;
-		ended = true;
+	const stopListening = () => {
 		notify.removeEventListener('characteristicvaluechanged', onValue);
 		device.removeEventListener('gattserverdisconnected', onDisconnected);
-		if (error) controller.error(error);
-		else controller.close();
 	};
 	const onValue = (event: Event) => {
 		const view = (event.target as BluetoothRemoteGATTCharacteristic).value;
-		if (ended || !view || view.byteLength === 0) return;
-		controller.enqueue(
+		if (!view || view.byteLength === 0) return;
+		ending.enqueue(
 			new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength))
 		);
 	};
 	const onDisconnected = () => {
-		if (closing) return end(null);
+		stopListening();
+		if (ending.closing) return ending.end(null);
 		dropped = DROPPED();
-		end(dropped);
+		ending.end(dropped);
 	};
 	notify.addEventListener('characteristicvaluechanged', onValue);
 	device.addEventListener('gattserverdisconnected', onDisconnected);
 
-	const readable = new ReadableStream<Uint8Array>({
-		start(c) {
-			controller = c;
-		},
-		cancel() {
-			ended = true;
-		}
-	});
-
 	const writable = new WritableStream<Uint8Array>({
 		async write(bytes) {
 			for (const piece of chunkBytes(bytes)) {
-				if (closing) throw new AdapterError('link-closed', 'The connection was closed.');
+				if (ending.closing) throw new AdapterError('link-closed', 'The connection was closed.');
 				if (dropped) throw dropped;
 				try {
 					if (withoutResponse) await write.writeValueWithoutResponse(piece);
@@ -87,20 +73,11 @@ export function bleLink(channel: BleChannel, label: string): ByteLink {
 		}
 	});
 
-	return {
-		label,
-		readable,
-		writable,
-		close() {
-			closed ??= (async () => {
-				closing = true;
-				if (device.gatt?.connected) {
-					await notify.stopNotifications().catch(() => undefined);
-					device.gatt.disconnect();
-				}
-				end(null);
-			})();
-			return closed;
+	return ending.link(label, ending.readable(), writable, async () => {
+		if (device.gatt?.connected) {
+			await notify.stopNotifications().catch(() => undefined);
+			device.gatt.disconnect();
 		}
-	};
+		stopListening();
+	});
 }

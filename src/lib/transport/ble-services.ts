@@ -1,5 +1,5 @@
 /**
- * GATT layouts of BLE OBD dongles (DOMAIN.md §8). Chrome only exposes
+ * GATT layouts of BLE OBD dongles (docs/domain.md §8). Chrome only exposes
  * services listed in `optionalServices` (or a filter), so every family is
  * listed when asking for a device. Characteristics are chosen later by their
  * properties, never by these hints alone, because roles differ between

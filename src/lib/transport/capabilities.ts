@@ -33,10 +33,10 @@ export interface CapabilityEnv {
 	readonly isSecureContext: boolean;
 }
 
-/** Chrome versions that opened Bluetooth serial (RFCOMM) ports (DOMAIN.md §8, browser-compat data). */
+/** Chrome versions that opened Bluetooth serial (RFCOMM) ports (docs/domain.md §8, browser-compat data). */
 const RFCOMM_DESKTOP_FROM = 117;
 const RFCOMM_ANDROID_FROM = 138;
-/** Chrome on Android opens only Bluetooth serial ports before this version (DOMAIN.md §8). */
+/** Chrome on Android opens only Bluetooth serial ports before this version (docs/domain.md §8). */
 const USB_ANDROID_FROM = 148;
 
 /**

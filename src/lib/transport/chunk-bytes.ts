@@ -1,7 +1,7 @@
 /**
  * The largest write sent to a BLE characteristic. Web Bluetooth exposes no
  * MTU, and the default ATT MTU of 23 leaves 20 bytes per write (Bluetooth
- * Core Spec Vol 3 Part F §3.2.9; DOMAIN.md §8). ELM327 commands are short, so
+ * Core Spec Vol 3 Part F §3.2.9; docs/domain.md §8). ELM327 commands are short, so
  * this costs little.
  */
 export const BLE_MAX_WRITE = 20;

@@ -1,4 +1,4 @@
-import { AdapterError } from './adapter-error';
+import { abortError, AdapterError } from './adapter-error';
 
 /** What every I/O call of the transport layer accepts (ARCHITECTURE.md, conventions). */
 export interface IoOptions {
@@ -59,9 +59,7 @@ export function withDeadline<T>(
 /** The AdapterError an aborted signal stands for (its reason when that already is one). */
 export function abortReason(signal: AbortSignal): AdapterError {
 	const reason: unknown = signal.reason;
-	return reason instanceof AdapterError
-		? reason
-		: new AdapterError('aborted', 'Connection cancelled.', { cause: reason });
+	return reason instanceof AdapterError ? reason : abortError();
 }
 
 /** Resolves after `ms`, or rejects with 'aborted' when `signal` fires first. */

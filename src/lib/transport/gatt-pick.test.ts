@@ -9,7 +9,7 @@ const c = (uuid: string, p: Props): CharacteristicTraits => ({
 const tio = (n: number) => `0000000${n}-0000-1000-8000-008025000000`;
 
 describe('pickCharacteristics', () => {
-	// The layouts of DOMAIN.md §8, with the properties those modules report.
+	// The layouts of docs/domain.md §8, with the properties those modules report.
 	const cases: [string, CharacteristicTraits[], string, string, boolean][] = [
 		[
 			'FFF0: FFF1 notify, FFF2 write',

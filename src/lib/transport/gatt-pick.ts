@@ -21,7 +21,7 @@ export interface CharacteristicPick<T> {
  * Picks the notify and write characteristics of a serial-like GATT service
  * by their properties, not by fixed UUID roles: Nordic UART firmware swaps
  * 6E400002/6E400003 roles between vendors, and FFE0 modules use one
- * characteristic for both (DOMAIN.md §8). Rules, in order:
+ * characteristic for both (docs/domain.md §8). Rules, in order:
  * - notify: a characteristic with `notify`, else one with `indicate`;
  * - write: preferably a different characteristic than the notify one (the
  *   Microchip and Telit layouts have a separate receive characteristic),

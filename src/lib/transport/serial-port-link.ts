@@ -1,6 +1,7 @@
 import { AdapterError } from './adapter-error';
 import { isRecoverableSerialError, translateBrowserError } from './browser-errors';
 import type { ByteLink } from './byte-link';
+import { LinkEnding } from './link-ending';
 
 const LOST = () =>
 	new AdapterError(
@@ -19,81 +20,64 @@ const LOST = () =>
  * 'disconnect' event (cable pulled) ends the link the same way.
  */
 export function serialPortLink(port: SerialPort, label: string): ByteLink {
+	const ending = new LinkEnding();
 	let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
 	let writer: WritableStreamDefaultWriter<Uint8Array> | null = null;
-	let controller!: ReadableStreamDefaultController<Uint8Array>;
-	let closing = false;
 	let lost: AdapterError | null = null;
-	let ended = false;
-	let closed: Promise<void> | null = null;
-
-	const end = (error: AdapterError | null) => {
-		if (ended) return;
-		ended = true;
-		if (error) controller.error(error);
-		else controller.close();
-	};
 
 	const onDisconnect = () => {
 		lost ??= LOST();
 		// The pending read settles (done or NetworkError) and pull() ends the stream.
 		reader?.cancel().catch(() => undefined);
-		if (!reader) end(lost);
+		if (!reader) ending.end(lost);
 	};
 	port.addEventListener('disconnect', onDisconnect);
 
-	const readable = new ReadableStream<Uint8Array>(
-		{
-			start(c) {
-				controller = c;
-			},
-			async pull(c) {
-				for (;;) {
-					if (closing) return end(null);
-					if (lost) return end(lost);
-					if (!reader) {
-						if (!port.readable) return end(LOST());
-						reader = port.readable.getReader();
-					}
-					try {
-						const { value, done } = await reader.read();
-						if (done) {
-							release();
-							if (closing) return end(null);
-							// A readable that ends without our close means the port went away.
-							return end(lost ?? LOST());
-						}
-						if (value.byteLength > 0) return c.enqueue(value);
-					} catch (error) {
-						release();
-						if (closing) return end(null);
-						if (isRecoverableSerialError(error) && port.readable) continue;
-						return end(lost ?? translateBrowserError(error, 'read'));
-					}
-				}
-			},
-			cancel() {
-				closing = true;
-				ended = true;
-				return reader?.cancel().catch(() => undefined);
-			}
-		},
-		// Bytes sit in our queue only until the session reads them; the port buffers the rest.
-		{ highWaterMark: 0 }
-	);
-
-	function release() {
+	const release = () => {
 		try {
 			reader?.releaseLock();
 		} catch {
 			// already released
 		}
 		reader = null;
-	}
+	};
+
+	const readable = ending.readable(
+		{
+			async pull(c) {
+				for (;;) {
+					if (ending.closing) return ending.end(null);
+					if (lost) return ending.end(lost);
+					if (!reader) {
+						if (!port.readable) return ending.end(LOST());
+						reader = port.readable.getReader();
+					}
+					try {
+						const { value, done } = await reader.read();
+						if (done) {
+							release();
+							if (ending.closing) return ending.end(null);
+							// A readable that ends without our close means the port went away.
+							return ending.end(lost ?? LOST());
+						}
+						if (value.byteLength > 0) return c.enqueue(value);
+					} catch (error) {
+						release();
+						if (ending.closing) return ending.end(null);
+						if (isRecoverableSerialError(error) && port.readable) continue;
+						return ending.end(lost ?? translateBrowserError(error, 'read'));
+					}
+				}
+			},
+			cancel: () => reader?.cancel().catch(() => undefined)
+		},
+		// Bytes sit in our queue only until the session reads them; the port buffers the rest.
+		{ highWaterMark: 0 }
+	);
 
 	const writable = new WritableStream<Uint8Array>({
 		async write(chunk) {
-			if (closing) throw new AdapterError('link-closed', 'The connection was closed.');
+			if (ending.closing) throw new AdapterError('link-closed', 'The connection was closed.');
 			if (lost) throw lost;
 			if (!writer) {
 				if (!port.writable) throw LOST();
@@ -107,25 +91,16 @@ export function serialPortLink(port: SerialPort, label: string): ByteLink {
 		}
 	});
 
-	return {
-		label,
-		readable,
-		writable,
-		close() {
-			closed ??= (async () => {
-				closing = true;
-				port.removeEventListener('disconnect', onDisconnect);
-				await reader?.cancel().catch(() => undefined);
-				release();
-				end(null);
-				if (writer) {
-					writer.releaseLock();
-					writer = null;
-				}
-				// Rejects when the port already went away; nothing left to release then.
-				await port.close().catch(() => undefined);
-			})();
-			return closed;
+	return ending.link(label, readable, writable, async () => {
+		port.removeEventListener('disconnect', onDisconnect);
+		await reader?.cancel().catch(() => undefined);
+		release();
+		ending.end(null);
+		if (writer) {
+			writer.releaseLock();
+			writer = null;
 		}
-	};
+		// Rejects when the port already went away; nothing left to release then.
+		await port.close().catch(() => undefined);
+	});
 }

@@ -1,5 +1,5 @@
 /**
- * USB-serial chips found in OBD cables, by USB vendor id (DOMAIN.md §8).
+ * USB-serial chips found in OBD cables, by USB vendor id (docs/domain.md §8).
  * Used to name the link and to list likely cables first; never to hide a port.
  */
 export const USB_SERIAL_CHIPS: readonly { readonly vendorId: number; readonly chip: string }[] = [
@@ -15,7 +15,7 @@ export function usbChipName(vendorId: number | undefined): string | null {
 	return USB_SERIAL_CHIPS.find((c) => c.vendorId === vendorId)?.chip ?? null;
 }
 
-/** The Serial Port Profile service class (Bluetooth SIG assigned numbers; DOMAIN.md §8). */
+/** The Serial Port Profile service class (Bluetooth SIG assigned numbers; docs/domain.md §8). */
 export const SPP_SERVICE_CLASS_ID = '00001101-0000-1000-8000-00805f9b34fb';
 
 /** Which way a serial port reaches the adapter, judged from `SerialPort.getInfo()`. */

@@ -32,7 +32,7 @@ export function bluetoothApi(nav: BluetoothNavigator): Bluetooth {
  * their service UUID in the advertisement, so any filter would hide some;
  * `optionalServices` must still list every family, or Chrome hides their
  * services after connecting (developer.chrome.com/docs/capabilities/bluetooth;
- * DOMAIN.md §8). Must run within a click.
+ * docs/domain.md §8). Must run within a click.
  */
 export async function requestBleDevice(
 	bluetooth: Bluetooth,

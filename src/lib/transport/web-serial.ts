@@ -42,7 +42,7 @@ export async function requestUsbPort(serial: Serial, options: IoOptions = {}): P
 /**
  * Asks the user for a paired classic-Bluetooth dongle's serial port (RFCOMM,
  * Serial Port Profile). Chrome 117+ on desktop and 138+ on Android
- * (developer.chrome.com/blog/serial-over-bluetooth; DOMAIN.md §8); older
+ * (developer.chrome.com/blog/serial-over-bluetooth; docs/domain.md §8); older
  * browsers reject the filter with a TypeError, reported as 'not-supported'.
  */
 export async function requestBluetoothSerialPort(

@@ -1,18 +1,12 @@
-import type { Sourced } from './sourced';
-
 /**
- * What the first characters of a trouble code say (SAE J2012 structure).
+ * What the first characters of a trouble code say (SAE J2012 / ISO 15031-6
+ * DTC structure [C]: letter, generic vs manufacturer ranges, sub-systems).
  *
  *   P 0 3 0 1
  *   │ │ └ sub-system (P0/P2: 1-2 fuel/air, 3 ignition/misfire, 4 emissions, …)
  *   │ └ 0/2/34-39 generic (SAE), 1/30-33 manufacturer (P); 0/3 generic, 1/2 manufacturer (B, C, U)
  *   └ P powertrain, C chassis, B body, U network
  */
-
-export const DTC_STRUCTURE_FACT: Sourced = {
-	confidence: 'C',
-	source: 'SAE J2012 trouble-code structure (also ISO 15031-6)'
-};
 
 export interface DtcSystem {
 	/** Plain-language system, e.g. "Powertrain (generic) - ignition system or misfire". */

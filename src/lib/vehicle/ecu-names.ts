@@ -1,3 +1,5 @@
+import { normaliseCommand } from '../codec/command-text';
+import { hex } from '../codec/hex';
 import type { Sourced } from './sourced';
 
 /**
@@ -31,14 +33,14 @@ function nodeName(node: number): { name: string; known: boolean } {
 	if (node >= 0x10 && node <= 0x17) return { name: ENGINE, known: true };
 	if (node >= 0x18 && node <= 0x1f) return { name: TRANSMISSION, known: true };
 	return {
-		name: `Module at address ${node.toString(16).toUpperCase().padStart(2, '0')}`,
+		name: `Module at address ${hex(node)}`,
 		known: false
 	};
 }
 
 /** What a response address tells about the module that answered; null for unrecognised text. */
 export function ecuInfoFor(address: string): EcuAddressInfo | null {
-	const a = address.replace(/\s+/g, '').toUpperCase();
+	const a = normaliseCommand(address);
 	if (/^7E[89A-F]$/.test(a)) {
 		const n = Number.parseInt(a.charAt(2), 16) - 7;
 		if (n === 1)

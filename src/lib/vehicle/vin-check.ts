@@ -1,17 +1,12 @@
-import type { Sourced } from './sourced';
-
 /**
  * VIN syntax and the 49 CFR 565 check digit (docs/domain.md §7).
  *
  *   position  1 2 3 | 4 5 6 7 8 | 9     | 10   11    12..17
  *             WMI   | descriptor| check | year plant serial
+ *
+ * Source of the check-digit rules below [M]: 49 CFR 565.15 (transliteration,
+ * weights, modulus 11).
  */
-
-/** Source of the check-digit rules below. */
-export const CHECK_DIGIT_FACT: Sourced = {
-	confidence: 'M',
-	source: 'US federal VIN rules (49 CFR Part 565)'
-};
 
 /** Letter values for the check digit; digits keep their own value. I, O and Q are never used. */
 // prettier-ignore

@@ -180,16 +180,10 @@ export function lookupWmi(vin: string): WmiMatch | null {
 	};
 }
 
-/** World region coded by VIN position 1. */
-export const REGION_FACT: Sourced = {
-	confidence: 'C',
-	source:
-		'World manufacturer code regions (ISO 3780); 7-codes now issued to US makers, e.g. Tesla Austin (Tesla service manual)'
-};
-
 /**
  * The world region a VIN was assigned in, from its first character
- * (docs/domain.md §7). 7 was Oceania once; today its codes go to US makers.
+ * (docs/domain.md §7) [C]: ISO 3780 region codes. 7 was Oceania once; today
+ * its codes go to US makers (e.g. Tesla Austin, per the Tesla service manual).
  */
 export function regionOf(vin: string): string | null {
 	const c = vin.charAt(0).toUpperCase();

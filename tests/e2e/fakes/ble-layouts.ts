@@ -25,7 +25,7 @@ const sig = (alias: number) =>
 const tio = (n: number) => `0000000${n}-0000-1000-8000-008025000000`;
 
 /**
- * The GATT layouts of DOMAIN.md §8, keyed like BLE_SERVICE_FAMILIES ids, with
+ * The GATT layouts of docs/domain.md §8, keyed like BLE_SERVICE_FAMILIES ids, with
  * the properties those modules report (several chosen to make a naive pick
  * fail: a writable notify characteristic, an indicate-only credit channel,
  * swapped Nordic roles).

@@ -16,6 +16,11 @@ export interface FakePortConfig {
 	granted?: boolean;
 	/** The cable is pulled after the adapter has sent this many bytes. */
 	disconnectAfterBytes?: number;
+	/**
+	 * Commands (spaces removed, upper case) answered with this text instead of
+	 * the simulator's answer: hostile or odd adapter output for security tests.
+	 */
+	replies?: Record<string, string>;
 }
 
 /** One fake BLE dongle. */

@@ -11,7 +11,7 @@ import { FAKE_BLE_LAYOUTS } from './ble-layouts';
 import type { FakeDevicesConfig } from './config';
 import { FakeBluetoothDevice, type RecordedWrite } from './fake-bluetooth-device';
 import { FakeSerialPort } from './fake-serial-port';
-import { simulatedDevice } from './simulated-device';
+import { simulatedDevice, withReplies } from './simulated-device';
 
 const SPP = '00001101-0000-1000-8000-00805f9b34fb';
 const DEFAULT_SCENARIO = 'mini-r50-2003';
@@ -174,10 +174,13 @@ function install(config: FakeDevicesConfig): FakeDevicesHandle {
 				busy: p.busy,
 				disconnectAfterBytes: p.disconnectAfterBytes,
 				device: () =>
-					simulatedDevice(p.scenario ?? DEFAULT_SCENARIO, {
-						...simulator,
-						...(p.variant ? { variant: p.variant } : {})
-					})
+					withReplies(
+						simulatedDevice(p.scenario ?? DEFAULT_SCENARIO, {
+							...simulator,
+							...(p.variant ? { variant: p.variant } : {})
+						}),
+						p.replies ?? {}
+					)
 			})
 	);
 	const portConfigs = serialConfig?.ports ?? [];

@@ -1,44 +1,33 @@
+import { dtcFromBytes } from '../../codec/dtc-bytes';
+
 /**
- * Trouble-code bytes → "P0513" (SAE J2012 §5.3, two bytes per code):
+ * Codes from a service 03/07/0A answer (43/47/4A …).
  *
- *   A7 A6 │ A5 A4 │ A3..A0 │ B7..B4 │ B3..B0
- *   letter│ digit1│ digit2 │ digit3 │ digit4      letter: 00 P, 01 C, 10 B, 11 U
+ * Whether a count byte follows the service byte depends on the protocol, not
+ * on the length: on CAN it does (ISO 15765-4: `43 02 05 13 C1 67`); on SAE
+ * J1850, ISO 9141-2 and ISO 14230-4 it does not, and each message is padded
+ * with 00 00 to three codes (SAE J1979 non-CAN: `43 05 13 C1 67 00 00`).
+ *
+ * Returns null when the answer cannot be whole: a CAN count larger than the
+ * codes that came, or a legacy answer with half a code.
  */
-export function dtcFromBytes(a: number, b: number): string {
-	const letter = 'PCBU'[a >> 6]!;
-	const d1 = (a >> 4) & 0x03;
-	return `${letter}${d1}${(a & 0x0f).toString(16)}${(b >> 4).toString(16)}${(b & 0x0f).toString(16)}`.toUpperCase();
-}
-
-/** The inverse of dtcFromBytes, for tests and the simulator's data. */
-export function dtcToBytes(code: string): [number, number] {
-	const m = /^([PCBU])([0-3])([0-9A-F])([0-9A-F])([0-9A-F])$/i.exec(code);
-	if (!m) throw new Error(`not a trouble code: ${code}`);
-	const letter = 'PCBU'.indexOf(m[1]!.toUpperCase());
-	const a = (letter << 6) | (Number(m[2]) << 4) | parseInt(m[3]!, 16);
-	return [a, parseInt(m[4]! + m[5]!, 16)];
-}
-
-/**
- * Codes from a service 03/07/0A answer (43/47/4A …). On CAN the service byte
- * is followed by a count of codes (ISO 15765-4); on legacy protocols it is not,
- * and each message is padded with 00 00 to three codes (SAE J1979 non-CAN).
- * The count byte is recognised by the odd number of bytes left.
- */
-export function decodeDtcs(data: Uint8Array): string[] {
-	if (data.length < 1 || ![0x43, 0x47, 0x4a].includes(data[0]!)) return [];
-	let start = 1;
-	let count: number | null = null;
-	if ((data.length - 1) % 2 === 1) {
-		count = data[1]!;
-		start = 2;
+export function decodeDtcs(data: Uint8Array, format: { can: boolean }): string[] | null {
+	if (data.length < 1 || ![0x43, 0x47, 0x4a].includes(data[0]!)) return null;
+	if (format.can) {
+		if (data.length < 2) return null;
+		const count = data[1]!;
+		if (2 + count * 2 > data.length) return null;
+		const out: string[] = [];
+		for (let i = 0; i < count; i++) out.push(dtcFromBytes(data[2 + i * 2]!, data[3 + i * 2]!));
+		return out;
 	}
+	if ((data.length - 1) % 2 !== 0) return null;
 	const out: string[] = [];
-	for (let i = start; i + 1 < data.length; i += 2) {
+	for (let i = 1; i + 1 < data.length; i += 2) {
 		const a = data[i]!;
 		const b = data[i + 1]!;
 		if (a === 0 && b === 0) continue; // padding
 		out.push(dtcFromBytes(a, b));
 	}
-	return count === null ? out : out.slice(0, count);
+	return out;
 }

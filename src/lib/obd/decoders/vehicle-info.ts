@@ -1,4 +1,4 @@
-import { byteHex } from '../hex';
+import { bytesToHex } from '../../codec/hex';
 
 /**
  * Service 09 InfoType 02, the VIN (SAE J1979 §6.9): 17 ASCII characters after
@@ -34,7 +34,7 @@ export function decodeCvns(data: Uint8Array): string[] {
 	const body = stripCount(data.subarray(2), 4);
 	const out: string[] = [];
 	for (let i = 0; i + 4 <= body.length; i += 4) {
-		out.push(Array.from(body.subarray(i, i + 4), byteHex).join(''));
+		out.push(bytesToHex(body.subarray(i, i + 4), ''));
 	}
 	return out;
 }

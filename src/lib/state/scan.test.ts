@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { openElm327 } from '../elm327';
+import { applyManualVin, scanVehicle } from '../scan';
+import { createSimulatedLink } from '../simulator';
+import { createProtocolMemory } from './protocol-memory';
+import { SCAN_OWNER, ScanState } from './scan.svelte';
+
+async function setup() {
+	const elm = await openElm327(createSimulatedLink('minimal', { latency: 'fast', seed: 2 }));
+	const holders: (string | null)[] = [];
+	const state = new ScanState({
+		scan: (lease, options) => {
+			holders.push(elm.holder);
+			return scanVehicle(lease, options);
+		},
+		applyManualVin,
+		memory: createProtocolMemory(null)
+	});
+	return { elm, state, holders };
+}
+
+describe('ScanState holds the adapter for the whole scan', () => {
+	it('takes the lease, keeps others out while it runs, and gives it back', async () => {
+		const { elm, state, holders } = await setup();
+		const running = state.run(elm);
+		expect(elm.holder).toBe(SCAN_OWNER);
+		await expect(elm.send('ATRV')).rejects.toMatchObject({
+			code: 'adapter-busy',
+			message: 'The adapter is busy: the vehicle scan is using it.'
+		});
+		expect(await running).toBe(true);
+		expect(holders).toEqual([SCAN_OWNER]);
+		expect(elm.holder).toBeNull();
+		expect(state.report?.protocol?.code).toBe('6');
+	});
+
+	it('a scan changes no setting that needs restoring: the next holder gets the adapter as it was', async () => {
+		const { elm, state } = await setup();
+		expect(await state.run(elm)).toBe(true);
+		const before = elm.transcript().length;
+		await elm.send('ATRV');
+		const sent = elm
+			.transcript()
+			.slice(before)
+			.filter((e) => e.dir === 'tx')
+			.map((e) => e.text);
+		expect(sent).toEqual(['ATRV']);
+	});
+
+	it('does not start while another owner holds the adapter, and says who', async () => {
+		const { elm, state } = await setup();
+		const guide = elm.acquire('the resync guide');
+		expect(await state.run(elm)).toBe(false);
+		expect(state.error).toEqual({
+			code: 'adapter-busy',
+			message: 'The adapter is busy: the resync guide is using it.'
+		});
+		expect(state.running).toBe(false);
+		guide.release();
+		expect(await state.run(elm)).toBe(true);
+		expect(state.error).toBeNull();
+	});
+
+	it('gives the adapter back at once when the scan is stopped', async () => {
+		const { elm, state } = await setup();
+		const running = state.run(elm);
+		state.cancel();
+		expect(elm.holder).toBeNull();
+		expect(await running).toBe(false);
+		expect(state.error).toBeNull();
+	});
+});
