@@ -25,6 +25,21 @@ describe('guide live checks over the simulated car', () => {
 		expect(await probeIgnition(elm)).toBe('gone');
 	});
 
+	it('hold the session’s lease for each look only, and find it busy while a scan holds it', async () => {
+		const { elm, body } = await demo('mini-r53-2005');
+		body.setIgnition('off');
+		expect(await probeIgnition(elm)).toBe('off');
+		expect(elm.holder).toBeNull();
+		const scan = elm.acquire('the vehicle scan');
+		expect(await probeIgnition(elm)).toBe('busy');
+		expect(await readBatteryVolts(elm)).toBe('busy');
+		scan.release();
+		body.setIgnition('on');
+		expect(await probeIgnition(elm)).toBe('on');
+		expect(elm.holder).toBeNull();
+		await elm.close();
+	});
+
 	it('read the battery fresh', async () => {
 		const { elm } = await demo('ford-f150-2005');
 		// The adapter reads its own supply pin, a little under the battery (about 0.2 V here).
@@ -61,7 +76,7 @@ describe('guide live checks over the simulated car', () => {
 			closed: false,
 			adapter: { supports: { RV: true } },
 			acquire(owner: string) {
-				if (holder) throw new AdapterError('adapter-busy' as never, `${holder} is using it`);
+				if (holder) throw new AdapterError('adapter-busy', `${holder} is using it`);
 				holder = owner;
 				log.push(`acquire ${owner}`);
 				return {

@@ -1,4 +1,4 @@
-import type { Elm327 } from '../elm327/types';
+import type { Elm327, Elm327Lease } from '../elm327/types';
 import { parseVolts } from '../scan/scan-vehicle';
 import { isAdapterError } from '../transport/adapter-error';
 
@@ -30,25 +30,19 @@ const SILENT = ['no-data', 'unable-to-connect', 'bus-init-error', 'timeout', 'ca
 /** The link is gone: stop looking. */
 const GONE = ['disconnected', 'link-closed'] as const;
 
-type Lease = Elm327 & { release(): void };
-type MaybeLeasing = Elm327 & { acquire?: (owner: string) => Lease };
-
-/** Runs `job` holding the adapter; null when someone else holds it. */
+/** Runs `job` holding the adapter's lease, released before returning; null when someone else holds it. */
 async function withLease<T>(elm: Elm327, job: (holder: Elm327) => Promise<T>): Promise<T | null> {
-	const leasing = elm as MaybeLeasing;
-	let lease: Lease | null = null;
-	if (typeof leasing.acquire === 'function') {
-		try {
-			lease = leasing.acquire(GUIDE_OWNER);
-		} catch (error) {
-			if (isAdapterError(error, 'adapter-busy' as never)) return null;
-			throw error;
-		}
+	let lease: Elm327Lease;
+	try {
+		lease = elm.acquire(GUIDE_OWNER);
+	} catch (error) {
+		if (isAdapterError(error, 'adapter-busy')) return null;
+		throw error;
 	}
 	try {
-		return await job(lease ?? elm);
+		return await job(lease);
 	} finally {
-		lease?.release();
+		lease.release();
 	}
 }
 
@@ -85,7 +79,7 @@ export async function probeIgnition(
 		});
 		return result ?? 'busy';
 	} catch (error) {
-		if (isAdapterError(error, 'adapter-busy' as never)) return 'busy';
+		if (isAdapterError(error, 'adapter-busy')) return 'busy';
 		if (isAdapterError(error, ...GONE)) return 'gone';
 		if (isAdapterError(error, ...SILENT)) return 'off';
 		// The time limit ran out: nothing answered in time, as with the ignition off.
@@ -102,7 +96,8 @@ export async function readBatteryVolts(
 	elm: Elm327,
 	options: ProbeOptions = {}
 ): Promise<number | null | 'busy'> {
-	if (elm.closed || !elm.adapter.supports.RV) return null;
+	// Tried unless the adapter refused ATRV before (the init and the scan record that in `supports`).
+	if (elm.closed || elm.adapter.supports.RV === false) return null;
 	const signal = combined(options);
 	try {
 		const volts = await withLease(elm, async (holder) => {
@@ -111,6 +106,6 @@ export async function readBatteryVolts(
 		});
 		return volts === null ? 'busy' : volts.volts;
 	} catch (error) {
-		return isAdapterError(error, 'adapter-busy' as never) ? 'busy' : null;
+		return isAdapterError(error, 'adapter-busy') ? 'busy' : null;
 	}
 }

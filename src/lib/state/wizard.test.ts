@@ -248,7 +248,7 @@ function fakeAdapter(log: string[]) {
 			return holder;
 		},
 		acquire(owner: string) {
-			if (holder) throw new AdapterError('adapter-busy' as never, `${holder} is using it`);
+			if (holder) throw new AdapterError('adapter-busy', `${holder} is using it`);
 			holder = owner;
 			log.push(`acquire ${owner}`);
 			return {
