@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { freezeTime } from './clock';
+import { expectNoSideScroll } from './no-side-scroll';
 import { expect, test } from './fakes/fixtures';
 
 /**
@@ -31,7 +32,7 @@ async function answerAll(page: Page, answers: Record<string, string>) {
 		const question = (await form.getByRole('heading').textContent())!.trim();
 		const label = answers[question];
 		expect(label, `an answer to "${question}"`).toBeDefined();
-		await form.getByRole('radio', { name: label }).check();
+		await form.getByRole('radio', { name: label, exact: true }).check();
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await expect(form.getByRole('heading', { name: question, exact: true })).toHaveCount(0);
 	}
@@ -161,6 +162,49 @@ test.describe('Resync guide: other makes', () => {
 		await expect(page.getByTestId('missed-text')).toContainText('More than 10 seconds passed');
 		await page.getByRole('button', { name: /^Start again from/ }).click();
 		await expect(step(page)).toHaveText(/8 times within 10 seconds/);
+	});
+
+	test('a Ford coded (immobiliser) key: two working keys first, else the shop path @phone', async ({
+		page
+	}) => {
+		await page.goto('/guide');
+		await pick(page, 'Ford', 'F-150', '2005');
+		// With one working key, the owner method is not offered: the shop path is.
+		await answerAll(page, {
+			...NORTH_AMERICAN_FORD,
+			'How many of your keys still start the engine?': 'One'
+		});
+		const coded = 'Add a Ford coded key with two working keys (2003–2007)';
+		await expect(page.getByRole('heading', { name: coded })).toHaveCount(0);
+		await expectNoSideScroll(page, 'the answers and candidates');
+		await expect(
+			page.getByRole('heading', {
+				name: 'A new coded key for this Ford needs a dealer or an auto locksmith'
+			})
+		).toBeVisible();
+
+		// With two, it is offered; the guide checks the prerequisite again before anything else.
+		await page
+			.getByRole('button', {
+				name: 'Change the answer to: How many of your keys still start the engine?'
+			})
+			.click();
+		await answerAll(page, NORTH_AMERICAN_FORD);
+		await page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { name: coded }) })
+			.getByRole('link', { name: 'Plan the session' })
+			.click();
+		await expect(page.getByText('You need 2 keys that already start the car')).toBeVisible();
+		await expect(page.getByText('Keep other keys away from the ignition')).toBeVisible();
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await expect(step(page)).toHaveText('Are two keys that already start this car here with you?');
+		await page.getByRole('button', { name: 'No', exact: true }).click();
+		await expect(page.getByTestId('guide-result')).toHaveText(/^Needs a shop/);
+		await page.getByRole('link', { name: 'See what to ask the shop' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'A new coded key for this Ford needs a dealer or an auto locksmith'
+		);
 	});
 
 	test('2012 Hyundai: the shop path, no countdown @phone', async ({ page }) => {
