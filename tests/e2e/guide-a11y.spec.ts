@@ -12,6 +12,8 @@ async function check(page: import('@playwright/test').Page, state: string) {
 }
 test.describe('Resync guide accessibility', () => {
 	test('every guide screen has no WCAG A/AA violations @phone', async ({ page, fakeDevices }) => {
+		// Fifteen axe runs: more time than one flow needs.
+		test.slow();
 		await page.clock.install();
 		await fakeDevices();
 		await page.goto('/guide');
