@@ -18,29 +18,50 @@
 // The machine is shared, so each page gets several Lighthouse runs and the
 // median one (by performance score, then LCP) is printed.
 //
-// Every run writes its figures to reports/bench-pages.json; `--baseline=FILE`
-// prints them next to an earlier run's (copy the JSON aside before a change).
+// Every run writes its figures to reports/bench-pages.json and prints them
+// next to a baseline's: scripts/bench/pages-baseline.json (HTTP/2) or
+// pages-baseline-http1.json, the figures before the performance work of
+// issue 9, or `--baseline=FILE` (copy the JSON aside before a change).
 //
-//   tsx scripts/bench-pages.ts [--no-build] [--no-lighthouse] [--runs=N]
+// The pages are served over HTTP/2 (TLS with a throwaway certificate), as
+// static hosts serve them; `--http1` serves HTTP/1.1 instead (like
+// `vite preview`), where each parallel request costs Lighthouse's simulated
+// phone a connection of its own.
+//
+//   tsx scripts/bench-pages.ts [--no-build] [--no-lighthouse] [--runs=N] [--http1]
 //                              [--only=/path,/other] [--baseline=FILE]
 import { spawn, spawnSync } from 'node:child_process';
 import {
 	existsSync,
 	mkdirSync,
+	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
 	statSync,
 	writeFileSync
 } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import {
+	createServer as createHttpServer,
+	type IncomingMessage,
+	type ServerResponse
+} from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { extname, join, relative, resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
+// The bench's certificate is its own, made for this run only.
+const FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--ignore-certificate-errors'
+];
 const BUDGET_KB = 45;
 const OUT = 'reports/bench-pages.json';
 /** An unknown address: the host answers with 404.html (weighed there; audited at /404.html). */
@@ -81,15 +102,54 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves build/ as a static host does: `/x` → `x.html`, gzip for text,
- * immutable caching for hashed files, and 404.html with status 404 for any
- * other address. This is what ships (vite preview renders unknown addresses
- * itself, and Lighthouse refuses to audit a 404 response at all: the 404 page
- * is audited at /404.html).
+ * A throwaway self-signed certificate for 127.0.0.1 (openssl, in Debian's
+ * base), so the pages are served over HTTP/2 as every static host serves
+ * them today; null without openssl (then HTTP/1.1).
  */
-async function serveBuild(port: number): Promise<Server> {
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } | null {
+	const dir = mkdtempSync(join(tmpdir(), 'fobsync-bench-tls-'));
+	try {
+		const made = spawnSync(
+			'openssl',
+			[
+				'req',
+				'-x509',
+				'-newkey',
+				'rsa:2048',
+				'-nodes',
+				'-days',
+				'1',
+				'-subj',
+				'/CN=127.0.0.1',
+				'-keyout',
+				join(dir, 'key.pem'),
+				'-out',
+				join(dir, 'cert.pem')
+			],
+			{ stdio: 'ignore' }
+		);
+		if (made.status !== 0) return null;
+		return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+	} catch {
+		return null;
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Serves build/ as a static host does: HTTP/2 over TLS, `/x` → `x.html`, gzip
+ * for text, immutable caching for hashed files, and 404.html with status 404
+ * for any other address. This is what ships (vite preview speaks HTTP/1.1 and
+ * renders unknown addresses itself). Lighthouse refuses to audit a 404
+ * response at all, so the 404 page is audited at /404.html.
+ */
+async function serveBuild(port: number): Promise<{ origin: string; close: () => void }> {
 	const zipped = new Map<string, Buffer>();
-	const server = createHttpServer((req, res) => {
+	const handler = (
+		req: IncomingMessage | Http2ServerRequest,
+		res: ServerResponse | Http2ServerResponse
+	) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const candidates = pathname.endsWith('/')
 			? [`${pathname}index.html`]
@@ -121,10 +181,24 @@ async function serveBuild(port: number): Promise<Server> {
 			headers.vary = 'accept-encoding';
 		}
 		res.writeHead(status, headers);
-		res.end(req.method === 'HEAD' ? undefined : body);
-	});
+		if (req.method === 'HEAD') res.end();
+		else res.end(body);
+	};
+	const tls = flags.has('--http1') ? null : selfSignedCertificate();
+	const server = tls
+		? createSecureServer({ ...tls, allowHTTP1: true }, handler)
+		: createHttpServer(handler);
+	const sessions = new Set<{ destroy(): void }>();
+	server.on('session', (s: { destroy(): void }) => sessions.add(s));
+	server.on('connection', (s: { destroy(): void }) => sessions.add(s));
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-	return server;
+	return {
+		origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+		close: () => {
+			server.close();
+			for (const s of sessions) s.destroy();
+		}
+	};
 }
 
 /** Every prerendered HTML file of the build, as a path (the 404 fallback is measured at an unknown address). */
@@ -309,6 +383,7 @@ async function profileWithReport(
 	const dir = `/tmp/fobsync-bench-${process.pid}-${scenarioId}`;
 	rmSync(dir, { recursive: true, force: true });
 	const context = await chromium.launchPersistentContext(dir, {
+		ignoreHTTPSErrors: true,
 		executablePath: CHROMIUM,
 		args: FLAGS
 	});
@@ -392,8 +467,8 @@ if (!flags.has('--no-build')) {
 	if (build.status !== 0) throw new Error('npm run build failed');
 }
 const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
 const server = await serveBuild(port);
+const { origin } = server;
 let browser: Browser | null = null;
 try {
 	browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -403,7 +478,7 @@ try {
 	const paths = [...htmlPages(), NOT_FOUND].filter((p) => wanted(p === NOT_FOUND ? '/404' : p));
 	for (const path of paths) {
 		const name = path === NOT_FOUND ? `/404 (${NOT_FOUND})` : path;
-		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const context = await browser.newContext({ serviceWorkers: 'block', ignoreHTTPSErrors: true });
 		const w = await weigh(context, origin, path);
 		await context.close();
 		const row: Row = {
@@ -435,7 +510,7 @@ try {
 		}
 	}
 	console.log(
-		`\nPages: JS+CSS of a first visit (gzip -9), Lighthouse ${lighthouseWanted ? `12.8.2 mobile, median of ${RUNS}` : 'skipped'}; aim: first page ≤ ${BUDGET_KB} KB, 100 everywhere, LCP ≤ 1200 ms`
+		`\nPages (${origin.startsWith('https') ? 'HTTP/2' : 'HTTP/1.1'}): JS+CSS of a first visit (gzip -9), Lighthouse ${lighthouseWanted ? `12.8.2 mobile, median of ${RUNS}` : 'skipped'}; aim: first page ≤ ${BUDGET_KB} KB, 100 everywhere, LCP ≤ 1200 ms`
 	);
 	console.table(
 		rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'misses')))
@@ -448,13 +523,14 @@ try {
 	mkdirSync('reports', { recursive: true });
 	writeFileSync(OUT, JSON.stringify(rows, null, '\t') + '\n');
 	console.log(`\nFigures written to ${OUT}.`);
-	const baseline = options.get('baseline');
-	if (baseline && existsSync(baseline)) {
+	const baseline =
+		options.get('baseline') ??
+		`scripts/bench/pages-baseline${origin.startsWith('https') ? '' : '-http1'}.json`;
+	if (existsSync(baseline)) {
 		console.log(`\nBefore (${baseline}) → now:`);
 		console.table(compare(JSON.parse(readFileSync(baseline, 'utf8')) as Row[], rows));
 	}
 } finally {
 	await browser?.close();
 	server.close();
-	server.closeAllConnections();
 }
