@@ -6,6 +6,7 @@ import {
 	toSavedReport,
 	type SavedReport
 } from './report-file';
+import { REPORT_STORE_KEY as KEY } from './kept-report';
 
 /**
  * Keeps the last report on this device (localStorage), so a reload, a closed
@@ -17,8 +18,6 @@ export interface ReportStore {
 	save(report: VehicleReport, guide: GuideSummary | null): void;
 	clear(): void;
 }
-
-const KEY = 'fobsync.last-report.v1';
 
 export function createReportStore(
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null

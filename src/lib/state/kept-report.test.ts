@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { openElm327 } from '../elm327';
+import { scanVehicle } from '../scan';
+import { createSimulatedLink } from '../simulator';
+import { openReportStore, REPORT_STORE_KEY } from './kept-report';
+
+function memoryStorage() {
+	const map = new Map<string, string>();
+	return {
+		map,
+		getItem: (k: string) => map.get(k) ?? null,
+		setItem: (k: string, v: string) => void map.set(k, v),
+		removeItem: (k: string) => void map.delete(k)
+	};
+}
+
+async function realReport() {
+	const elm = await openElm327(createSimulatedLink('immobiliser-code', { latency: 'fast', seed: 1 }));
+	const report = await scanVehicle(elm);
+	await elm.close();
+	return report;
+}
+
+describe('openReportStore', () => {
+	it('with nothing kept, saves through the store loaded on first use, in order', async () => {
+		const storage = memoryStorage();
+		const store = await openReportStore(storage);
+		expect(store.load()).toBeNull();
+		const report = await realReport();
+		store.save(report, null);
+		store.save({ ...report, vin: 'WMWRC33465TC12345' }, null);
+		await store.settled();
+		expect(storage.map.has(REPORT_STORE_KEY)).toBe(true);
+		const reopened = await openReportStore(storage);
+		expect(reopened.load()?.report.vin).toBe('WMWRC33465TC12345');
+		reopened.clear();
+		expect(storage.map.has(REPORT_STORE_KEY)).toBe(false);
+	});
+
+	it('a kept copy that no longer checks out, or blocked storage, means no report', async () => {
+		const storage = memoryStorage();
+		storage.setItem(REPORT_STORE_KEY, '{broken');
+		expect((await openReportStore(storage)).load()).toBeNull();
+		const blocked = await openReportStore({
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('quota');
+			},
+			removeItem: () => undefined
+		});
+		expect(blocked.load()).toBeNull();
+		expect(() => blocked.save(null as never, null)).not.toThrow();
+		await blocked.settled();
+		expect((await openReportStore(null)).load()).toBeNull();
+	});
+});
