@@ -10,7 +10,7 @@ import type { KeyAnswers } from '../resync/types';
  * a closed tab loses nothing.
  */
 
-import { GUIDE_STORE_KEY } from './wizard-host.svelte';
+import { GUIDE_STORE_KEY } from './lazy-slots';
 
 /** Storage key; bump the version when the stored shape changes (older data is then ignored). */
 export { GUIDE_STORE_KEY };

@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { BodyModule } from '../simulator/body-module/body-module';
 import type { SimulatedLink } from '../simulator/simulated-link';
 import type { ByteLink } from '../transport/byte-link';
+import { lazySlots, type LazySlots } from './lazy-slots';
 import type { LinkMaker } from './session.svelte';
 
 /**
@@ -68,9 +69,18 @@ export function setRehearsal(rehearsal: RehearsalState): RehearsalState {
 	return setContext(KEY, rehearsal);
 }
 
-/** The demo car's rehearsal state, provided by the root layout. */
+/** The app's rehearsal state in `slots`, made on first use (a page or a demo link). */
+export function rehearsalIn(slots: LazySlots): RehearsalState {
+	return (slots.rehearsal ??= new RehearsalState());
+}
+
+/** The demo car's rehearsal state: one set by a parent, else the root layout's slot. */
 export function useRehearsal(): RehearsalState {
 	const rehearsal = getContext<RehearsalState | undefined>(KEY);
-	if (!rehearsal) throw new Error('useRehearsal() needs setRehearsal() in a parent component');
-	return rehearsal;
+	if (rehearsal) return rehearsal;
+	const slots = lazySlots();
+	if (!slots) {
+		throw new Error('useRehearsal() needs setRehearsal() or setLazySlots() in a parent component');
+	}
+	return rehearsalIn(slots);
 }

@@ -1,13 +1,11 @@
 import { getContext, setContext } from 'svelte';
 import type { GuideSettings } from './guide-settings.svelte';
+import { lazySlots, type LazySlots } from './lazy-slots';
+import { useScan, type ScanState } from './scan.svelte';
+import { useSession, type SessionState } from './session.svelte';
 import type { WizardState } from './wizard.svelte';
 
-/**
- * Storage key of the guide's saved progress (see guide-store.ts). Kept here,
- * free of imports, so the layout can tell whether there is progress to
- * resume without loading the guide.
- */
-export const GUIDE_STORE_KEY = 'fobsync.guide.v1';
+export { GUIDE_STORE_KEY } from './lazy-slots';
 
 /** What the host builds on first use: the guide and its cue settings. */
 export interface LoadedGuide {
@@ -73,9 +71,23 @@ export function setWizardHost(host: WizardHost): WizardHost {
 	return setContext(KEY, host);
 }
 
-/** The app's guide host, provided by the root layout. */
+/** The app's guide host in `slots`, made on first use from the app's session and scan. */
+export function wizardHostIn(
+	slots: LazySlots,
+	app: { session: SessionState; scan: ScanState }
+): WizardHost {
+	return (slots.wizardHost ??= new WizardHost(async () =>
+		(await import('./guide-setup')).createGuide(app)
+	));
+}
+
+/** The app's guide host: one set by a parent, else the root layout's slot (filled on first use). */
 export function useWizardHost(): WizardHost {
 	const host = getContext<WizardHost | undefined>(KEY);
-	if (!host) throw new Error('useWizardHost() needs setWizardHost() in a parent component');
-	return host;
+	if (host) return host;
+	const slots = lazySlots();
+	if (!slots) {
+		throw new Error('useWizardHost() needs setWizardHost() or setLazySlots() in a parent component');
+	}
+	return wizardHostIn(slots, { session: useSession(), scan: useScan() });
 }

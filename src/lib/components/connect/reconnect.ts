@@ -1,29 +1,9 @@
-import { DEFAULT_DEMO_SCENARIO, type ConnectionKind } from '$lib/state/connection-kind';
+import { DEFAULT_DEMO_SCENARIO } from '$lib/state/connection-kind';
+import { loadLastKind } from '$lib/state/last-connection';
 import type { SessionState } from '$lib/state/session.svelte';
 import { loadScenario } from './last-scenario';
 
-/** Where the last way of connecting is kept (this device only), for one-click reconnect. */
-const KEY = 'fobsync.last-connection';
-const KINDS: readonly ConnectionKind[] = ['usb', 'bt-serial', 'ble', 'demo'];
-
 type Store = Pick<Storage, 'getItem' | 'setItem'> | null;
-
-export function saveLastKind(storage: Store, kind: ConnectionKind): void {
-	try {
-		storage?.setItem(KEY, kind);
-	} catch {
-		// not fatal: reconnect then goes through the connect page
-	}
-}
-
-export function loadLastKind(storage: Store): ConnectionKind | null {
-	try {
-		const kind = storage?.getItem(KEY);
-		return KINDS.find((k) => k === kind) ?? null;
-	} catch {
-		return null;
-	}
-}
 
 /**
  * Reconnects the way the owner last connected, without the browser's chooser

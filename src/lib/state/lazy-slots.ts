@@ -1,0 +1,34 @@
+import { getContext, setContext } from 'svelte';
+import type { RehearsalState } from './rehearsal.svelte';
+import type { WizardHost } from './wizard-host.svelte';
+
+/**
+ * Storage key of the guide's saved progress (see guide-store.ts). Kept here,
+ * free of imports, so the layout can tell whether there is progress to
+ * resume without loading the guide.
+ */
+export const GUIDE_STORE_KEY = 'fobsync.guide.v1';
+
+/**
+ * App-wide states whose code is not on the first page: the resync guide's host
+ * and the demo car's rehearsal state are made on first use (a page that needs
+ * them, a demo link, saved guide progress) and then live as long as the app.
+ * The root layout provides the empty slots; `wizardHostIn` / `useWizardHost()`
+ * and `rehearsalIn` / `useRehearsal()` fill them.
+ */
+export interface LazySlots {
+	wizardHost: WizardHost | null;
+	rehearsal: RehearsalState | null;
+}
+
+const KEY = Symbol('fobsync.lazy-slots');
+
+/** Provides empty slots to every component below the caller (the root layout). */
+export function setLazySlots(): LazySlots {
+	return setContext<LazySlots>(KEY, { wizardHost: null, rehearsal: null });
+}
+
+/** The app's slots, or null outside the root layout. */
+export function lazySlots(): LazySlots | null {
+	return getContext<LazySlots | undefined>(KEY) ?? null;
+}
