@@ -226,7 +226,7 @@ interface Weight {
 	gzipKb: number;
 }
 
-/** JS and CSS a first visit to `path` loads (no service worker, empty cache). */
+/** JS and CSS a first visit to `path` loads, files and inline styles (no service worker, empty cache). */
 async function weigh(context: BrowserContext, origin: string, path: string): Promise<Weight> {
 	const page = await context.newPage();
 	const bodies = new Map<string, Promise<Buffer>>();
@@ -239,6 +239,13 @@ async function weigh(context: BrowserContext, origin: string, path: string): Pro
 		}
 	});
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	// CSS inside the HTML (kit.inlineStyleThreshold) counts as CSS too.
+	const inline = await page.evaluate(() =>
+		[...document.querySelectorAll('style')].map((s) => s.textContent ?? '')
+	);
+	for (const [i, css] of inline.entries()) {
+		bodies.set(`inline style ${i}`, Promise.resolve(Buffer.from(css)));
+	}
 	let raw = 0;
 	let gzip = 0;
 	for (const body of bodies.values()) {
