@@ -1,3 +1,4 @@
+import { freezeTime } from './clock';
 import { expect, test } from './fakes/fixtures';
 
 test.describe('Connect screen: demo', () => {
@@ -41,10 +42,16 @@ test.describe('Connect screen: demo', () => {
 		page,
 		fakeDevices
 	}) => {
-		// Realistic timing: the adapter reset alone takes about a second.
+		// Realistic timing: the adapter reset alone takes about a second. The page's clock (which
+		// the simulated adapter runs on) stands still from the click, so a loaded machine cannot
+		// let the connection finish before Cancel is pressed.
 		await fakeDevices({ simulator: { latency: 'realistic' } });
+		await page.clock.install();
 		await page.goto('/connect');
-		await page.getByRole('button', { name: 'Connect: Demo' }).click();
+		const connect = page.getByRole('button', { name: 'Connect: Demo' });
+		await expect(connect).toBeEnabled();
+		await freezeTime(page);
+		await connect.click();
 		const progress = page.getByRole('region', { name: /Connecting \(Demo\)/ });
 		await expect(progress).toBeVisible();
 		await expect(progress.getByRole('log', { name: 'Connection steps' })).toContainText(
