@@ -1,6 +1,6 @@
 import type { ModelRange } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
-import { canonicalMakes, sameMake, wmiMakes } from './makes';
+import { byName, canonicalMakes, sameMake, wmiMakes } from './makes';
 import { isCatchAll, OTHER_MODEL } from './match';
 
 /**
@@ -36,7 +36,7 @@ export function makeOptions(catalogue: Catalogue = CATALOGUE): MakeOption[] {
 	const all = [...covered];
 	for (const m of wmiMakes()) if (!all.some((a) => sameMake(a, m))) all.push(m);
 	return all
-		.sort((a, b) => a.localeCompare(b, 'en'))
+		.sort(byName)
 		.map((m) => ({ value: m, label: m, covered: [...covered].some((c) => sameMake(c, m)) }));
 }
 

@@ -30,9 +30,15 @@ export function canonicalMakes(name: string | null | undefined): string[] {
 	return out;
 }
 
+// One collator each, made once: `localeCompare` with a locale builds a collator on every call,
+// which made the guide's make lists cost a phone a long task (same order and matches).
+const BASE_LETTERS = new Intl.Collator('en', { sensitivity: 'base' });
+/** English alphabetical order, for sorting make names. */
+export const byName = new Intl.Collator('en').compare;
+
 /** Case-insensitive make comparison ("MINI" = "Mini"). */
 export function sameMake(a: string, b: string): boolean {
-	return a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
+	return BASE_LETTERS.compare(a, b) === 0;
 }
 
 /** Every plain make the WMI table knows, sorted. */
@@ -40,5 +46,5 @@ export function wmiMakes(): string[] {
 	const all = new Set<string>();
 	for (const entry of Object.values(WMI_TABLE))
 		for (const m of canonicalMakes(entry.make)) all.add(m);
-	return [...all].sort((a, b) => a.localeCompare(b, 'en'));
+	return [...all].sort(byName);
 }
