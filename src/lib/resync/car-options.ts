@@ -2,6 +2,7 @@ import type { ModelRange } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
 import { byName, canonicalMakes, sameMake, wmiMakes } from './makes';
 import { isCatchAll, OTHER_MODEL } from './match';
+import { yearsFrom, type ModelYears } from './car-years';
 
 /**
  * Option lists for the selects named Make, Model and Year. Every common make
@@ -19,8 +20,7 @@ export interface MakeOption extends SelectOption {
 	readonly covered: boolean;
 }
 
-/** The earliest model year offered when the data gives none. */
-export const EARLIEST_YEAR = 1985;
+export { EARLIEST_YEAR } from './car-years';
 
 function entriesOf(catalogue: Catalogue) {
 	return [
@@ -61,6 +61,18 @@ export function modelOptions(make: string, catalogue: Catalogue = CATALOGUE): Se
 	];
 }
 
+/** The model's sourced years when the data gives both ends, else null. */
+export function modelYears(
+	make: string,
+	model: string | null,
+	catalogue: Catalogue = CATALOGUE
+): ModelYears | null {
+	const range = model ? rangesFor(make, catalogue).find((r) => r.name === model) : undefined;
+	return range?.from !== undefined && range.to !== undefined
+		? { from: range.from, to: range.to }
+		: null;
+}
+
 /**
  * Model years for the Year select, newest first: the model's sourced years when
  * the data gives both ends, otherwise EARLIEST_YEAR to next year.
@@ -71,13 +83,5 @@ export function yearOptions(
 	currentYear: number,
 	catalogue: Catalogue = CATALOGUE
 ): SelectOption[] {
-	const range = model ? rangesFor(make, catalogue).find((r) => r.name === model) : undefined;
-	const from = range?.from !== undefined && range.to !== undefined ? range.from : EARLIEST_YEAR;
-	const to =
-		range?.from !== undefined && range.to !== undefined
-			? Math.min(range.to, currentYear + 1)
-			: currentYear + 1;
-	const out: SelectOption[] = [];
-	for (let y = to; y >= from; y--) out.push({ value: String(y), label: String(y) });
-	return out;
+	return yearsFrom(modelYears(make, model, catalogue), currentYear);
 }

@@ -32,9 +32,9 @@ export function canonicalMakes(name: string | null | undefined): string[] {
 
 // One collator each, made once: `localeCompare` with a locale builds a collator on every call,
 // which made the guide's make lists cost a phone a long task (same order and matches).
-const BASE_LETTERS = new Intl.Collator('en', { sensitivity: 'base' });
+const BASE_LETTERS = /* @__PURE__ */ new Intl.Collator('en', { sensitivity: 'base' });
 /** English alphabetical order, for sorting make names. */
-export const byName = new Intl.Collator('en').compare;
+export const byName = /* @__PURE__ */ new Intl.Collator('en').compare;
 
 /** Case-insensitive make comparison ("MINI" = "Mini"). */
 export function sameMake(a: string, b: string): boolean {
