@@ -51,6 +51,10 @@ test.describe('Vehicle page as an owner meets it', () => {
 		const immo = key.getByRole('listitem').filter({ hasText: 'Immobiliser trouble codes' });
 		await expect(immo).toContainText('Needs attention');
 		await expect(immo).not.toContainText('OK');
+		// A pending code is listed as pending, never as stored.
+		await expect(immo).toContainText('Stored (confirmed by the engine computer): P0513.');
+		await expect(immo).toContainText('Pending (seen once, not yet confirmed): U0167.');
+		await expect(immo).not.toContainText(/Stored[^.]*U0167/);
 		// "Not checked" and "not readable" are not faults.
 		await expect(key.getByRole('listitem').filter({ hasText: 'Chip in the key' })).toContainText(
 			'Not checked'
@@ -87,6 +91,13 @@ test.describe('Vehicle page as an owner meets it', () => {
 		await expect(sheet).toContainText('2018 Chevrolet');
 		await expect(sheet).toContainText('1G1ZD5STXJF123456');
 		await expect(sheet).toContainText('P0513');
+		const needs = sheet.getByRole('listitem').filter({ hasText: 'Diagnose the immobiliser' });
+		await expect(needs).toContainText('Stored (confirmed by the engine computer): P0513.');
+		await expect(needs).toContainText('Pending (seen once, not yet confirmed): U0167.');
+		await expect(sheet).not.toContainText(/U0167[^.]*stored/);
+		await expect(sheet.getByRole('listitem').filter({ hasText: 'U0167' }).first()).toContainText(
+			'(pending, not yet confirmed)'
+		);
 		await expect(sheet).toContainText('The resync guide was not used');
 		await expect(sheet).toContainText('What the shop needs to do');
 		await expect(page.getByRole('heading', { name: 'Your car' })).toBeHidden();

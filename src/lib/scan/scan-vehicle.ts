@@ -265,6 +265,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 			vehicle: identity.vehicle,
 			ignition: ignition.state,
 			dtcs,
+			dtcReads,
 			carAnswered
 		}),
 		notes,
