@@ -134,6 +134,15 @@ test.describe('Vehicle page as an owner meets it', () => {
 		await page.getByRole('button', { name: 'Use this VIN' }).click();
 		await expect(page.getByTestId('vehicle-name')).toHaveText('2003 MINI Cooper');
 		await expect(page.getByText('Model code R50', { exact: true })).toBeVisible();
+		// The name is as sure as several VIN tables; the market rests on one, and says so.
+		const card = page.getByRole('region', { name: 'Vehicle' });
+		await expect(card.getByText(/^How sure:/)).toContainText('Several sources agree');
+		const market = card.locator('dt', { hasText: 'Market' }).locator('+ dd');
+		await expect(market).toContainText('USA');
+		await expect(market).toContainText('Only one source');
+		await expect(card.locator('dt', { hasText: 'Fuel' }).locator('+ dd')).toContainText(
+			'Only one source'
+		);
 	});
 
 	test('saved report files: a good one opens again, a bad one gets a clear error', async ({

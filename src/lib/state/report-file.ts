@@ -137,6 +137,18 @@ function isoDate(v: unknown, at: string): string {
 }
 
 const CONFIDENCE = ['M', 'C', 'S', 'U'] as const;
+const FACT_FIELDS = ['body', 'engine', 'steering', 'market', 'plant'] as const;
+
+/** The vehicle rows' own marks: known fields only, each a known mark. */
+function checkMarks(v: unknown): NonNullable<NonNullable<VehicleReport['vehicle']>['marks']> {
+	const o = obj(v, 'vehicle.marks');
+	const out: Partial<Record<(typeof FACT_FIELDS)[number], (typeof CONFIDENCE)[number]>> = {};
+	for (const [key, mark] of Object.entries(o)) {
+		const field = oneOf(key, FACT_FIELDS, 'vehicle.marks');
+		out[field] = oneOf(mark, CONFIDENCE, `vehicle.marks.${field}`);
+	}
+	return out;
+}
 
 function checkReport(v: unknown, at: string): VehicleReport {
 	const r = obj(v, at);
@@ -191,6 +203,7 @@ function checkReport(v: unknown, at: string): VehicleReport {
 					market: strOrNull(vehicle.market, 'vehicle.market', 200),
 					plant: strOrNull(vehicle.plant, 'vehicle.plant', 200),
 					confidence: oneOf(vehicle.confidence, CONFIDENCE, 'vehicle.confidence'),
+					...(vehicle.marks === undefined ? {} : { marks: checkMarks(vehicle.marks) }),
 					notes: list(vehicle.notes, 'vehicle.notes', (x, p2) => str(x, p2), 50)
 				}
 			: null,
