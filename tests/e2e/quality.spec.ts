@@ -100,6 +100,10 @@ test.describe('Vehicle page as an owner meets it', () => {
 		);
 		await expect(sheet).toContainText('The resync guide was not used');
 		await expect(sheet).toContainText('What the shop needs to do');
+		// The adapter once, and only the sources this car's facts rest on.
+		await expect(sheet).toContainText('Genuine ELM327 v1.4b;');
+		await expect(sheet).not.toContainText('(ELM327 v1.4b)');
+		await expect(sheet).not.toContainText('BMW');
 		await expect(page.getByRole('heading', { name: 'Your car' })).toBeHidden();
 		const overflow = await sheet.evaluate(
 			(el) =>
