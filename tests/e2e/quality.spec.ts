@@ -67,6 +67,10 @@ test.describe('Vehicle page as an owner meets it', () => {
 			'Immobiliser'
 		);
 		await expect(page.getByTestId('vehicle-name')).toHaveText('2018 Chevrolet');
+		// Which OBD rules the engine computer follows is a detail, not a note at the top.
+		await expect(page.getByRole('list', { name: 'Notes' })).toHaveCount(0);
+		await expect(page.getByTestId('obd-standard')).toBeHidden();
+		await expect(page.getByTestId('obd-standard')).toHaveText('OBD-II as defined by CARB');
 		await expectNoAxeViolations(page, 'report with an immobiliser code');
 
 		// Coming back to the page does not read the car again.
