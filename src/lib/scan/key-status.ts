@@ -106,6 +106,6 @@ function immobiliserCodes(input: {
 		].join(' '),
 		// "Its own fault memory" rests on community sources (docs/domain.md §9).
 		confidence: 'C',
-		source: `${J2012}; BMW and other makers’ modules keep their own codes (diagnostic-tool communities agree)`
+		source: `${J2012}; diagnostic-tool communities (modules keep their own codes)`
 	};
 }

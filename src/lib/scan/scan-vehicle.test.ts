@@ -130,7 +130,7 @@ describe('scanVehicle over every simulated car', () => {
 		const { report } = await scan('ignition-off');
 		expect(report.protocol).toBeNull();
 		expect(report.ignition).toBe('off');
-		expect(report.ignitionSource).toMatch(/ignition pin/);
+		expect(report.ignitionSource).toMatch(/senses the ignition is off/);
 		expect(report.raw.map((r) => r.command)).not.toContain('ATSP3');
 		expect(report.battery.verdict).toBe('rested-good');
 	});

@@ -305,9 +305,7 @@ function checkReport(v: unknown, at: string): VehicleReport {
 		}),
 		// Reports saved before the field existed carry it as a note at the top of the page.
 		...obdStandardOf(r),
-		notes: list(r.notes, 'notes', (x, p2) => str(x, p2), 100).filter(
-			(n) => !OLD_OBD_NOTE.test(n)
-		),
+		notes: list(r.notes, 'notes', (x, p2) => str(x, p2), 100).filter((n) => !OLD_OBD_NOTE.test(n)),
 		raw: list(
 			r.raw,
 			'raw',
