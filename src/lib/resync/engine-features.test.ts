@@ -113,7 +113,7 @@ describe('battery gate (12.2 V at rest)', () => {
 		expect(d.view.status).toBe('battery-low');
 		expect(d.state.cue?.kind).toBe('battery-low');
 		expect(d.view.batteryLow?.text).toMatch(/11\.9 V with the engine off, under 12\.2 V/);
-		expect(d.view.batteryLow?.confidence).toBe('M');
+		expect(d.view.batteryLow?.confidence).toBe('C');
 		d.send({ type: 'continue-anyway' }, 2 * S);
 		expect(d.stepId).toBe('ign-check');
 		expect(d.state.checks[0]).toMatchObject({ outcome: 'continued', volts: 11.9 });

@@ -1,4 +1,5 @@
-import type { Confidence, SourceId, Step, TimeWindow } from '../types';
+import type { Confidence, SourceId, SourcedText, Step, TimeWindow } from '../types';
+import { BATTERY_GATE } from '../battery-gate';
 import { src } from './bmw-mini-sources';
 
 /**
@@ -37,7 +38,16 @@ export interface RemoteInitWording {
 	readonly carUnlocked?: boolean;
 	/** Confirmation the car gives, as the sources name it. */
 	readonly carConfirms: string;
+	/** What this car's own documents say about low voltage, for the battery check (MINI: BC1). */
+	readonly lowVoltage?: SourcedText;
 }
+
+/** The MINI body module's load shedding (R50/R53 repair information), for the battery check. */
+export const MINI_BC1_LOW_VOLTAGE: SourcedText = {
+	text: 'On this MINI the body computer (BC1) switches electrical loads off below 11.8 V and only switches them back on above 12.2 V.',
+	confidence: 'M',
+	sources: src('mini-bc1-description')
+};
 
 /** Every window restarts the whole sequence: the car leaves programming mode (precisionecu, axleaddict). */
 const RESTART = 'ign-on';
@@ -116,9 +126,11 @@ function setupSteps(w: RemoteInitWording): Step[] {
 			check: 'battery',
 			id: 'battery',
 			title: 'Check the car battery',
-			detail:
-				'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power, so a charged battery gives the session its best chance.',
-			sources: src('mini-bc1-description')
+			detail: w.lowVoltage
+				? 'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power, so a charged battery gives the session its best chance.'
+				: 'If an adapter is connected, FobSync reads the battery now: a charged battery gives the session its best chance.',
+			sources: [...BATTERY_GATE.sources, ...(w.lowVoltage?.sources ?? [])],
+			...(w.lowVoltage ? { lowVoltage: w.lowVoltage } : {})
 		},
 		{
 			kind: 'instruction',

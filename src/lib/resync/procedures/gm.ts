@@ -25,6 +25,7 @@ import {
 	yesCarriesOn
 } from './common';
 import { GM_SOURCES } from './gm-sources';
+import { BATTERY_GATE } from '../battery-gate';
 
 const GM_MAKES = ['Chevrolet', 'Pontiac', 'Oldsmobile', 'Buick', 'Cadillac', 'GMC', 'Saturn'];
 const KEY_START = { [Q_PUSH_BUTTON]: ['no'] };
@@ -892,7 +893,13 @@ const gto: Procedure = {
 		}
 	],
 	setup: [
-		{ id: 'battery', kind: 'check', check: 'battery', title: 'Check the car battery first' },
+		{
+			id: 'battery',
+			kind: 'check',
+			check: 'battery',
+			title: 'Check the car battery first',
+			sources: BATTERY_GATE.sources
+		},
 		{
 			id: 'on',
 			kind: 'action',
@@ -1087,7 +1094,15 @@ const relearn30: Procedure = {
 			sources: ['buick-century-2003-sm-relearn']
 		}
 	],
-	setup: [{ id: 'battery', kind: 'check', check: 'battery', title: 'Check the car battery first' }],
+	setup: [
+		{
+			id: 'battery',
+			kind: 'check',
+			check: 'battery',
+			title: 'Check the car battery first',
+			sources: BATTERY_GATE.sources
+		}
+	],
 	perKey: [
 		{
 			id: 'on',

@@ -1,6 +1,8 @@
 import type { Procedure, ProcedureVariant, SourcedText, Step, TimeWindow } from '../types';
+import { BATTERY_GATE } from '../battery-gate';
 import { src } from './bmw-mini-sources';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
+import { MINI_BC1_LOW_VOLTAGE } from './bmw-mini-steps';
 
 /**
  * First-generation MINI built before 07/2004, 2-button key: the quick resync
@@ -96,7 +98,8 @@ const SETUP: readonly Step[] = [
 		title: 'Check the car battery',
 		detail:
 			'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power.',
-		sources: src('mini-bc1-description')
+		sources: [...BATTERY_GATE.sources, ...MINI_BC1_LOW_VOLTAGE.sources],
+		lowVoltage: MINI_BC1_LOW_VOLTAGE
 	},
 	{
 		kind: 'instruction',
