@@ -10,6 +10,11 @@ import type {
 import type { Catalogue } from './catalogue';
 import { MODEL_QUESTION_ID, UNSURE } from './match';
 import { runsForKey } from './engine-definition';
+import {
+	readingCountsAgainst,
+	untimedStepWording,
+	untimedWording
+} from './catalogue-check-windows';
 
 /**
  * The rules catalogue data must keep, checked over every module (so a make
@@ -93,6 +98,8 @@ function checkWindow(
 	if (!w.missed.trim() || !w.from.trim()) report(where, 'lacks its "from" or "missed" wording');
 	if (!MARKS.includes(w.confidence)) report(where, 'has no valid confidence mark');
 	checkSources(c, where, w.sources, report);
+	const wording = untimedWording(w);
+	if (wording) report(where, wording);
 }
 
 /** Windows opened by `steps[0..upTo]` ('enter' windows of the step itself count). */
@@ -118,6 +125,7 @@ function checkDefinition(
 		stepIds.add(s.id);
 	}
 	const windows = new Set<string>();
+	const windowDefs = new Map(steps.flatMap((s) => (s.opens ?? []).map((w) => [w.id, w] as const)));
 	const closed = new Set(steps.flatMap((s) => s.closes ?? []));
 	for (const s of steps) {
 		const where = `${name}, step "${s.id}"`;
@@ -129,6 +137,8 @@ function checkDefinition(
 			if (windows.has(w.id)) report(where, `defines window "${w.id}" a second time`);
 			windows.add(w.id);
 			checkWindow(c, `${where}, window "${w.id}"`, w, stepIds, report);
+			const reading = readingCountsAgainst(s, w);
+			if (reading) report(`${where}, window "${w.id}"`, reading);
 			if (w.minSeconds !== undefined && !closed.has(w.id))
 				report(where, `window "${w.id}" has a minimum but nothing closes it`);
 		}
@@ -141,6 +151,9 @@ function checkDefinition(
 		if (s.forKeys !== undefined && s.forKeys !== 'all' && !def.perKey.includes(s))
 			report(where, 'names the keys it runs for outside the per-key steps');
 		if (s.holdSeconds) checkHold(where, s, report);
+		const guards = (s.within ?? []).flatMap((id) => windowDefs.get(id) ?? []);
+		const untimedStep = untimedStepWording(s, guards);
+		if (untimedStep) report(where, untimedStep);
 		if (s.kind === 'wait' && !(s.seconds > 0)) report(where, 'waits no time');
 		if (s.kind === 'question') {
 			if (s.answers.length === 0) report(where, 'offers no answer');

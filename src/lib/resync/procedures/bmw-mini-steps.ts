@@ -89,11 +89,18 @@ const STANDBY_FIRST: TimeWindow = {
 	sources: WINDOW_SOURCES
 };
 
+/**
+ * The source counts the three presses ("press LOCK three times within 10
+ * seconds"). The countdown starts when the owner, already holding UNLOCK, taps
+ * Done on that step (which says what comes next), so reading the next step
+ * never counts against it; the guide is stricter only by the moment between
+ * that tap and the first press.
+ */
 const LOCK_PRESSES: TimeWindow = {
 	id: 'lock-presses',
 	maxSeconds: 10,
-	from: 'once you hold UNLOCK',
-	startsOn: 'enter',
+	from: 'when you tapped Done holding UNLOCK, just before your first press of LOCK',
+	startsOn: 'done',
 	missed: 'The three presses of LOCK took longer than 10 seconds.',
 	restartAt: RESTART,
 	confidence: 'C',
@@ -175,9 +182,10 @@ function perKeySteps(w: RemoteInitWording): Step[] {
 			kind: 'action',
 			id: 'hold-unlock',
 			title: 'Press and hold UNLOCK',
-			detail: `Take this key and press ${w.unlock}. Keep holding it.${tip}`,
+			detail: `Take this key and press ${w.unlock}. Keep holding it and tap Done: then press ${w.lock} three times straight away, within 10 seconds.${tip}`,
 			within: ['standby-first', 'standby-next'],
 			closes: ['standby-first', 'standby-next'],
+			opens: [LOCK_PRESSES],
 			...(w.holdTip ? { confidence: w.holdTip.confidence, sources: w.holdTip.sources } : {})
 		},
 		{
@@ -187,7 +195,6 @@ function perKeySteps(w: RemoteInitWording): Step[] {
 			detail: `While still holding UNLOCK, press and release ${w.lock} three times.`,
 			times: 3,
 			unit: 'press of LOCK',
-			opens: [LOCK_PRESSES],
 			within: ['lock-presses'],
 			closes: ['lock-presses']
 		},

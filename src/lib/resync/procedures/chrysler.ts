@@ -12,6 +12,7 @@ import {
 	atMost,
 	untimed,
 	confirmKey,
+	getReady,
 	yesCarriesOn
 } from './common';
 
@@ -462,24 +463,29 @@ const hazardB: ProcedureVariant = {
 			kind: 'action',
 			title: 'Connect pin 1 of the socket to pin 4 (ground), key in the ignition'
 		},
+		getReady(
+			'hazard-ready',
+			{
+				hand: 'Finger on the hazard warning switch',
+				start: 'pressing',
+				next: 'press the hazard warning switch 6 times within 10 seconds.'
+			},
+			{
+				id: 'hazard',
+				maxSeconds: 10,
+				from: 'when you tapped Go, just before your first press',
+				missed: 'More than 10 seconds passed between Go and the sixth press. Try again.',
+				restartAt: 'hazard-ready',
+				confidence: 'S',
+				sources: ['automotiveforums-mitsubishi']
+			}
+		),
 		{
 			id: 'hazard',
 			kind: 'repeat',
 			times: 6,
 			unit: 'press of the hazard switch',
 			title: 'Press the hazard warning switch 6 times within 10 seconds',
-			opens: [
-				{
-					id: 'hazard',
-					maxSeconds: 10,
-					from: 'your first press',
-					startsOn: 'enter',
-					missed: 'More than 10 seconds passed during the six presses. Try again.',
-					restartAt: 'hazard',
-					confidence: 'S',
-					sources: ['automotiveforums-mitsubishi']
-				}
-			],
 			within: ['hazard'],
 			closes: ['hazard'],
 			carConfirms: 'All doors lock and unlock: registration mode.'

@@ -21,6 +21,7 @@ import {
 	erasesOthers,
 	everyRemote,
 	untimed,
+	getReady,
 	confirmKey,
 	yesCarriesOn
 } from './common';
@@ -307,6 +308,24 @@ const firebird: Procedure = {
 	setup: [
 		{ id: 'off', kind: 'action', title: 'Turn the ignition to OFF' },
 		{ id: 'fuse-out', kind: 'action', title: 'Take out the RADIO fuse (number 17)' },
+		getReady(
+			'turns-ready',
+			{
+				hand: "Press and hold the driver's door UNLOCK switch, key in the ignition at OFF",
+				start: 'turning',
+				next: 'keep holding the switch and turn the key OFF to RUN 3 times within 5 seconds.'
+			},
+			{
+				id: 'turns',
+				maxSeconds: 5,
+				from: 'when you tapped Go, just before your first turn of the key',
+				missed:
+					'More than 5 seconds passed between Go and the third turn. Turn the key to OFF and try again.',
+				restartAt: 'turns-ready',
+				confidence: 'M',
+				sources: FB
+			}
+		),
 		{
 			id: 'turns',
 			kind: 'repeat',
@@ -314,19 +333,6 @@ const firebird: Procedure = {
 			unit: 'turn from OFF to RUN',
 			title:
 				"Holding the driver's door UNLOCK switch, turn the key OFF to RUN 3 times within 5 seconds",
-			opens: [
-				{
-					id: 'turns',
-					maxSeconds: 5,
-					from: 'your first turn of the key',
-					startsOn: 'enter',
-					missed:
-						'More than 5 seconds passed during the three turns. Turn the key to OFF and try again.',
-					restartAt: 'turns',
-					confidence: 'M',
-					sources: FB
-				}
-			],
 			within: ['turns'],
 			closes: ['turns'],
 			carConfirms: firebirdSign
@@ -395,7 +401,18 @@ function truckProcedure(
 				id: 'hold-switch',
 				kind: 'action',
 				title: 'Press and hold UNLOCK on the door panel switch',
-				detail: 'Keep holding it until the step that says release.'
+				detail: 'Keep holding it until the step that says release.',
+				// No figure, so nothing counts; the window only says so on the next step.
+				opens: [
+					untimed({
+						id: 'turns',
+						from: 'the turns: one source says "in rapid succession", none gives a figure',
+						startsOn: 'done',
+						restartAt: 'hold-switch',
+						confidence: 'C',
+						sources: TRUCK
+					})
+				]
 			},
 			{
 				id: 'on-off',
@@ -404,16 +421,6 @@ function truckProcedure(
 				unit: 'turn ON then OFF',
 				title: 'Turn the ignition ON, OFF, ON, OFF',
 				detail: 'The sources give no time limit; one says "in rapid succession", so be quick.',
-				opens: [
-					untimed({
-						id: 'turns',
-						from: 'your first turn of the key',
-						startsOn: 'enter',
-						restartAt: 'hold-switch',
-						confidence: 'C',
-						sources: TRUCK
-					})
-				],
 				within: ['turns'],
 				closes: ['turns']
 			},
@@ -1172,6 +1179,24 @@ const keylessAccess: Procedure = {
 			}
 		),
 		{ id: 'near', kind: 'instruction', title: 'Keep the working fob(s) near you, car off' },
+		getReady(
+			'door-turns-ready',
+			{
+				hand: "The new fob's key blade in the driver's door lock (outside the car)",
+				start: 'turning',
+				next: 'turn the blade to unlock 5 times within 10 seconds.'
+			},
+			{
+				id: 'door-turns',
+				maxSeconds: 10,
+				from: 'when you tapped Go, just before your first turn of the key',
+				missed:
+					'More than 10 seconds passed between Go and the fifth turn. Try again a little faster.',
+				restartAt: 'door-turns-ready',
+				confidence: 'M',
+				sources: KA
+			}
+		),
 		{
 			id: 'door-turns',
 			kind: 'repeat',
@@ -1180,18 +1205,6 @@ const keylessAccess: Procedure = {
 			title:
 				"With the new fob's key blade in the driver's door lock, turn it to unlock 5 times within 10 seconds",
 			detail: "The lock is on the outside of the driver's door.",
-			opens: [
-				{
-					id: 'door-turns',
-					maxSeconds: 10,
-					from: 'your first turn of the key',
-					startsOn: 'enter',
-					missed: 'More than 10 seconds passed during the five turns. Try again a little faster.',
-					restartAt: 'door-turns',
-					confidence: 'M',
-					sources: KA
-				}
-			],
 			within: ['door-turns'],
 			closes: ['door-turns'],
 			carConfirms: 'The display shows READY FOR REMOTE with a number.'

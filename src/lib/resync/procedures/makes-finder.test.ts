@@ -42,9 +42,13 @@ describe('cars the guide is tested with', () => {
 		expect(asked).toEqual(expect.arrayContaining(['push-button-start', 'ford-market']));
 		const best = result.candidates[0]!;
 		expect(best.id).toBe('ford-rke-8-turns');
-		const turns = best.procedure!.setup.find((s) => s.id === 'turns')!;
-		expect(turns.opens?.find((w) => w.id === 'turns')?.maxSeconds).toBe(10);
-		expect(turns.opens?.find((w) => w.id === 'program')?.maxSeconds).toBe(20);
+		const step = (id: string) => best.procedure!.setup.find((s) => s.id === id)!;
+		// The 10 s open when the owner taps Go on the get-ready step, not when the turns appear.
+		expect(step('turns-ready').opens?.find((w) => w.id === 'turns')).toMatchObject({
+			maxSeconds: 10,
+			startsOn: 'done'
+		});
+		expect(step('turns').opens?.find((w) => w.id === 'program')?.maxSeconds).toBe(20);
 		expect(result.fallback).toBe(false);
 	});
 

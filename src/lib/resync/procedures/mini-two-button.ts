@@ -18,7 +18,8 @@ const BRIEFLY: TimeWindow = {
 	maxSeconds: null,
 	from: 'after you turn the key to position 2 (the source says "briefly", with no figure)',
 	startsOn: 'done',
-	missed: 'The key stayed at position 2 too long.',
+	// Without a figure nothing can be missed here: the words say so instead of describing a miss.
+	missed: 'The source gives no time for "briefly", so there is no limit to miss here.',
 	restartAt: 'ign-on',
 	confidence: 'S',
 	sources: src('mini2-two-button-manual')
@@ -50,7 +51,8 @@ function perKey(press: Step): Step[] {
 			kind: 'action',
 			id: 'ign-off',
 			title: 'Turn the key back to off',
-			detail: 'Straight away. The next step must follow within 10 seconds.',
+			detail:
+				'Straight away: the source says "briefly" and gives no time, so there is no countdown here. The next step must follow within 10 seconds.',
 			within: ['position-2-briefly'],
 			closes: ['position-2-briefly'],
 			opens: [PRESS_WINDOW],
