@@ -30,6 +30,13 @@ const SOURCES: readonly SourceDoc[] = [
 		url: 'http://auto.manualsonline.com/manuals/mfg/dodge/2007_hb_durango.html?p=16'
 	},
 	{
+		id: 'dodge-caliber-2007-owners-keyring',
+		title:
+			"2007 Dodge Caliber owner's manual, Sentry Key: other coded keys on the same key ring cause a key fault only when held against the key being used",
+		kind: 'owners-manual',
+		url: 'http://auto.manualsonline.com/manuals/mfg/dodge/2007_caliber.html?p=11'
+	},
+	{
 		id: 'dodge-caliber-2009-owners',
 		title: '2009 Dodge Caliber owner\'s manual, "Customer Key Programming"',
 		kind: 'owners-manual',
@@ -174,9 +181,15 @@ const sentry: Procedure = {
 			sources: SENTRY
 		},
 		{
-			text: 'Use only the two working keys and the new key, one at a time; keep other keys away from the ignition.',
+			text: 'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
 			confidence: 'M',
 			sources: ['dodge-dakota-2004-owners']
+		},
+		{
+			// The Dakota manual says nothing about other keys; Dodge's 2007 manual says it for starting.
+			text: "Keep other coded keys off the key ring while you do this. Dodge's manual says another coded key causes a key fault only when it is held against the key in the ignition; it says so for starting the engine, and no manual we read says it for this programming.",
+			confidence: 'M',
+			sources: ['dodge-caliber-2007-owners-keyring']
 		}
 	],
 	setup: [
