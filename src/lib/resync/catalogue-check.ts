@@ -1,5 +1,7 @@
 import type {
 	Applicability,
+	Confidence,
+	ModelRange,
 	Procedure,
 	ProcedureVariant,
 	ShopPath,
@@ -10,6 +12,7 @@ import type {
 import type { Catalogue } from './catalogue';
 import { MODEL_QUESTION_ID, UNSURE } from './match';
 import { runsForKey } from './engine-definition';
+import { compareConfidence } from './confidence';
 import {
 	readingCountsAgainst,
 	untimedStepWording,
@@ -68,18 +71,34 @@ function checkApplicability(
 	where: string,
 	a: Applicability,
 	fallback: boolean,
-	report: Report
+	report: Report,
+	mark: Confidence
 ) {
 	if (!fallback && a.makes.length === 0) report(where, 'applies to no make');
 	if (fallback && a.makes.length > 0) report(where, 'is the fallback but names makes');
 	checkAnswers(c, where, a.answers, report);
 	for (const m of a.models ?? []) {
-		checkAnswers(c, `${where}, model "${m.name}"`, m.answers, report);
-		checkAnswers(c, `${where}, model "${m.name}"`, m.identifiedBy, report);
+		const at = `${where}, model "${m.name}"`;
+		checkAnswers(c, at, m.answers, report);
+		checkAnswers(c, at, m.identifiedBy, report);
 		if (m.from !== undefined && m.to !== undefined && m.from > m.to)
 			report(where, `model "${m.name}" has years backwards`);
+		checkModelMark(c, at, m, mark, report);
 	}
 	a.exclusions.forEach((e, i) => checkText(c, `${where}, exclusion ${i + 1}`, e, report));
+}
+
+/** A model entry's own mark: sourced, valid, and only ever weaker than its procedure's. */
+function checkModelMark(c: Catalogue, at: string, m: ModelRange, mark: Confidence, report: Report) {
+	if (m.confidence !== undefined) {
+		if (!MARKS.includes(m.confidence)) report(at, 'has no valid confidence mark');
+		else if (compareConfidence(m.confidence, mark) <= 0)
+			report(at, `is marked ${m.confidence}, not weaker than its ${mark}: leave the mark out`);
+		if (!m.sources?.length) report(at, 'carries its own mark without its own source');
+	}
+	if (m.sources) checkSources(c, at, m.sources, report);
+	if (m.otherModels && (m.chassis?.length || m.identifiedBy))
+		report(at, 'stands for every other model but also names chassis or identifying answers');
 }
 
 function checkWindow(
@@ -259,7 +278,7 @@ function unguardedSteps(def: Procedure | ProcedureVariant): string[] {
 
 function checkShopPath(c: Catalogue, s: ShopPath, report: Report) {
 	const where = `shop path "${s.id}"`;
-	checkApplicability(c, where, s.applies, s.fallback === true, report);
+	checkApplicability(c, where, s.applies, s.fallback === true, report, s.confidence);
 	checkText(c, `${where}, why`, s.why, report);
 	s.involves.forEach((t, i) => checkText(c, `${where}, involves ${i + 1}`, t, report));
 	if (s.shops.length === 0) report(where, 'names no shop');
@@ -284,7 +303,7 @@ export function checkCatalogue(c: Catalogue): string[] {
 	const report: Report = (where, problem) => problems.push(`${where} ${problem}.`);
 	for (const p of c.procedures) {
 		const name = `procedure "${p.id}"`;
-		checkApplicability(c, name, p.applies, false, report);
+		checkApplicability(c, name, p.applies, false, report, p.confidence);
 		for (const id of p.ifItFails ?? [])
 			if (!c.shopPath(id)) report(name, `names unknown shop path "${id}" in ifItFails`);
 		checkDefinition(c, name, p, report);

@@ -273,6 +273,23 @@ export interface ModelRange extends YearRange {
 	 * settled by asking the owner to pick the model.
 	 */
 	readonly identifiedBy?: Readonly<Record<string, readonly string[]>>;
+	/**
+	 * The mark of this entry when it is weaker than its procedure's (or shop
+	 * path's): the procedure's mark governs its steps, this one whether they
+	 * apply to this model and these years (e.g. a model named only by one owner
+	 * guide under a manufacturer procedure). The finder, the verdict and the
+	 * coverage table use the weaker of the two. Absent: the procedure's mark.
+	 */
+	readonly confidence?: Confidence;
+	/** The sources that name this model (and years), when the entry carries its own mark. */
+	readonly sources?: readonly SourceId[];
+	/**
+	 * Stands for every model of the make(s) that no other entry of the same
+	 * applicability fits (a model named elsewhere, one not listed, or one the
+	 * VIN did not tell), within its years. Never offered in the Model select;
+	 * it usually carries a weaker `confidence` than the named entries.
+	 */
+	readonly otherModels?: boolean;
 }
 
 export interface Procedure {

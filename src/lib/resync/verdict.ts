@@ -146,7 +146,8 @@ export function verdictFor(input: VerdictInput, catalogue: Catalogue = CATALOGUE
 			headline: `Home resync possible: ${found.car.label}${keyWords(home, catalogue, answers)}`,
 			detail: [p.summary, found.several ? found.note : null].filter(Boolean).join(' '),
 			action: { kind: 'start-guide', label: 'Start the resync guide', procedureId: p.id },
-			confidence: weakest(idConfidence, p.confidence),
+			// The candidate's mark: the weaker of the procedure's and the matched model entry's.
+			confidence: weakest(idConfidence, home.confidence),
 			finder: found
 		};
 	}

@@ -147,7 +147,15 @@ const sentry: Procedure = {
 			{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
 			// Sold as a Dodge and, in Canada, as a Chrysler: no make named.
 			{ name: 'Intrepid', from: 2001, to: 2001 },
-			{ name: 'Grand Cherokee', make: 'Jeep', from: 2009, to: 2009 }
+			// A how-to page citing the 2009 owner's manual; the manual itself was not read.
+			{
+				name: 'Grand Cherokee',
+				make: 'Jeep',
+				from: 2009,
+				to: 2009,
+				confidence: 'S',
+				sources: ['itstillruns-grand-cherokee-key']
+			}
 		],
 		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [

@@ -57,6 +57,15 @@ describe('famous figures', () => {
 		expect(step(p, 'press').detail).toMatch(/no time limit/);
 	});
 
+	it("Mazda B-Series: 8 turns within 10 s from its own handbook, no countdown for the remotes (Ford's 20 s is not its figure)", () => {
+		const p = get('mazda-b-series-8-turns');
+		expect(windows(p, 'turns')[0]?.maxSeconds).toBe(10);
+		const press = pair(p, 'program', 'next-remote');
+		expect(press.map((w) => w.maxSeconds)).toEqual([null, null]);
+		expect(press.every((w) => w.sources.join() === 'mazda-b3000-2002-owners')).toBe(true);
+		expect(step(p, 'press').detail).toMatch(/no time limit/);
+	});
+
 	it('Transit Connect: 4 turns within 6 s ending in OFF, then 10 s per remote', () => {
 		const p = get('ford-rke-4-turns-end-off');
 		expect(times(step(p, 'turns'))).toBe(4);

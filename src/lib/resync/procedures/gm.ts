@@ -626,8 +626,24 @@ const gmResync: Procedure = {
 		makes: ['Pontiac', 'Chevrolet', 'Saturn'],
 		models: [
 			{ name: 'Grand Prix', make: 'Pontiac', from: 2001, to: 2001 },
-			{ name: 'Corvette (C5)', make: 'Chevrolet', from: 1997, to: 2004 },
-			{ name: 'SL2', make: 'Saturn', from: 1991, to: 1999 }
+			// The owner's manual as quoted in an owner forum (as for the FOB TRAINING procedure).
+			{
+				name: 'Corvette (C5)',
+				make: 'Chevrolet',
+				from: 1997,
+				to: 2004,
+				confidence: 'C',
+				sources: ['corvetteforum-fob-reprogram']
+			},
+			// One answers.com report; the years are those of the S-series.
+			{
+				name: 'SL2',
+				make: 'Saturn',
+				from: 1991,
+				to: 1999,
+				confidence: 'S',
+				sources: ['answers-saturn-sl2']
+			}
 		],
 		// It puts back in step a remote the car knows; a new remote needs the programming.
 		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
@@ -672,6 +688,7 @@ const gmResync: Procedure = {
 // ── Saturn S-series: diagnostic socket jumper ─────────────────────────────
 
 const SAT = ['saturn-sw2-1996-sm', 'saturn-1997-tsb'];
+const SATURN_EARLY = { confidence: 'S', sources: ['saturnfans-dealer'] } as const;
 const saturn: Procedure = {
 	id: 'saturn-s-series-socket-jumper',
 	ref: 'P11',
@@ -682,12 +699,15 @@ const saturn: Procedure = {
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Saturn'],
+		// Saturn's texts are for 1996 and 1997 cars (and a locksmith guide 1996-1999); the earlier
+		// S-series years rest on one owner forum ("S series built before 2000").
 		models: [
-			{ name: 'SL', from: 1991, to: 1999 },
-			{ name: 'SL1', from: 1991, to: 1999 },
-			{ name: 'SL2', from: 1991, to: 1999 },
-			{ name: 'SC', from: 1991, to: 1999 },
-			{ name: 'SW', from: 1993, to: 1999 }
+			...['SL', 'SL1', 'SL2', 'SC'].flatMap((name) => [
+				{ name, from: 1996, to: 1999 },
+				{ name, from: 1991, to: 1995, ...SATURN_EARLY }
+			]),
+			{ name: 'SW', from: 1996, to: 1999 },
+			{ name: 'SW', from: 1993, to: 1995, ...SATURN_EARLY }
 		],
 		exclusions: [
 			{
@@ -1145,7 +1165,15 @@ const keylessAccess: Procedure = {
 		models: [
 			{ name: 'Tahoe', make: 'Chevrolet', from: 2015, to: 2015 },
 			{ name: 'Suburban', make: 'Chevrolet', from: 2015, to: 2015 },
-			{ name: 'Buick with keyless access', make: 'Buick', from: 2013, to: 2015 }
+			// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
+			{
+				name: 'Buick with keyless access',
+				make: 'Buick',
+				from: 2013,
+				to: 2015,
+				confidence: 'U',
+				sources: ['buick-keyless-access-owners']
+			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
 		exclusions: [

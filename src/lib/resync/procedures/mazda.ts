@@ -90,7 +90,8 @@ const remote: Procedure = {
 		makes: ['Mazda'],
 		models: [
 			{ name: 'Mazda3', from: 2004, to: 2009 },
-			{ name: 'Protegé', from: 1999, to: 2003 }
+			// Only one of the three owner guides mentions the Protegé.
+			{ name: 'Protegé', from: 1999, to: 2003, confidence: 'S', sources: ['themazdaforum-remote'] }
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: []

@@ -135,7 +135,15 @@ const idEntry: Procedure = {
 		makes: ['Nissan'],
 		models: [
 			{ name: '200SX', from: 1995, to: 1995 },
-			{ name: 'Altima', from: 2002, to: 2006 },
+			{ name: 'Altima', from: 2002, to: 2002 },
+			// A question-and-answer page for the 2006; the service notes are for the 2002.
+			{
+				name: 'Altima',
+				from: 2003,
+				to: 2006,
+				confidence: 'S',
+				sources: ['speedyauto-altima-2006']
+			},
 			{ name: 'Frontier', from: 2003, to: 2004 }
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },

@@ -293,7 +293,16 @@ const registration: Procedure = {
 			{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
 			{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
 			{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
-			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2004 },
+			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2003 },
+			// One owner's post (who could not get it to work); the bulletin lists the 2003 only.
+			{
+				name: 'Corolla',
+				make: 'Toyota',
+				from: 2004,
+				to: 2004,
+				confidence: 'S',
+				sources: ['toyotanation-corolla-2004']
+			},
 			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
 			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 }
 		],

@@ -91,10 +91,17 @@ const holdLock: Procedure = {
 	applies: {
 		makes: ['Vauxhall', 'Opel'],
 		models: [
-			{ name: 'Astra G', from: 1998, to: 2004 },
-			{ name: 'Vectra B', from: 1995, to: 2002 },
-			{ name: 'Omega B', from: 1994, to: 2003 },
-			{ name: 'Zafira A', from: 1999, to: 2005 }
+			// The sources agree on the method, but each names other cars: one source per model.
+			{
+				name: 'Astra G',
+				from: 1998,
+				to: 2004,
+				confidence: 'S',
+				sources: ['car-mechanics-uk-2017']
+			},
+			{ name: 'Vectra B', from: 1995, to: 2002, confidence: 'S', sources: ['vauxhalltech-blog'] },
+			{ name: 'Omega B', from: 1994, to: 2003, confidence: 'S', sources: ['vauxhalltech-blog'] },
+			{ name: 'Zafira A', from: 1999, to: 2005, confidence: 'S', sources: ['barrowbiker-zafira'] }
 		],
 		answers: KNOWN_REMOTE,
 		exclusions: []
