@@ -143,7 +143,7 @@ function setupSteps(w: RemoteInitWording): Step[] {
 			kind: 'instruction',
 			id: 'keys-and-doors',
 			title: 'Sit in the car with every key and close all the doors',
-			detail: `Have every key of this car with you, in your planned order.${w.carUnlocked ? ' Leave the car unlocked.' : ''} Keep the doors closed until the guide says you have finished.`,
+			detail: `Have every key of this car with you, in your planned order, the engine off and no key in the ignition.${w.carUnlocked ? ' Leave the car unlocked.' : ''} Keep the doors closed until the guide says you have finished.`,
 			sources: src(
 				'minimania-reprogram-r5x',
 				'axleaddict-mini-remote',
@@ -264,8 +264,8 @@ function finishSteps(w: RemoteInitWording): Step[] {
 			id: 'test-keys',
 			title: 'Try every key from outside the car',
 			detail:
-				'Get out, close the door and lock and unlock with each key in turn. If one does not work, the whole session can be repeated.',
-			sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote')
+				'Switch off and take the key out (the car ignores its remotes while a key is in the ignition), get out, close the door and lock and unlock with each key in turn. If one does not work, the whole session can be repeated.',
+			sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote', 'bmw-e53-owners-manual')
 		}
 	];
 }

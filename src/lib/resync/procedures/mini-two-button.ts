@@ -107,7 +107,7 @@ const SETUP: readonly Step[] = [
 		kind: 'instruction',
 		id: 'sit-in',
 		title: 'Sit in the car with the key',
-		detail: 'Close the door. Do one key at a time, in your planned order.'
+		detail: 'Close the door, ignition off. Do one key at a time, in your planned order.'
 	}
 ];
 

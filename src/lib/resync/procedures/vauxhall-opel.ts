@@ -71,6 +71,16 @@ const astraH: Procedure = {
 	warnings: [],
 	setup: [],
 	perKey: [
+		{
+			// The manual synchronises a remote "by switching the ignition on": with the key before
+			// still in and switched on, the next key could not switch it on.
+			id: 'off-out',
+			kind: 'action',
+			forKeys: 'after-first',
+			title: 'Switch the ignition off and take the key out',
+			detail: 'Each remote is synchronised by switching the ignition on with its own key.',
+			sources: ['vauxhall-astra-h-twintop-2007-owners']
+		},
 		{ id: 'door', kind: 'action', title: "Unlock the driver's door with this key in the lock" },
 		{ id: 'ign-on', kind: 'action', title: 'Switch the ignition on with this key' },
 		confirmKey('Does the remote lock and unlock the car now?')
