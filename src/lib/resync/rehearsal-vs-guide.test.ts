@@ -187,6 +187,10 @@ interface Run {
 	readonly steps: string[];
 }
 
+/** An engine event without its time: `send` stamps it with the car's clock. */
+type WithoutNow<E> = E extends unknown ? Omit<E, 'now'> : never;
+type EventNow = WithoutNow<GuideEvent>;
+
 /** A rehearsal car and the clock its body module runs on. */
 interface Car {
 	readonly body: BodyModule;
@@ -221,7 +225,7 @@ function rehearse(
 		state: engine.start({ keys: keyLabels(keys).map((label) => ({ label })) }, clock.now()),
 		steps: []
 	};
-	const send = (e: Omit<GuideEvent, 'now'>) =>
+	const send = (e: EventNow) =>
 		(run.state = engine.dispatch(run.state, { ...e, now: clock.now() } as GuideEvent));
 	// Every reaction, in order (the body module itself keeps only the latest 50).
 	const reactions: BodyReaction[] = [];
