@@ -174,24 +174,26 @@ describe('the checks catch broken data', () => {
 	it('a window without a figure whose words describe a miss, and a step that does not say "no time"', () => {
 		// The MINI 2-button data before this check covered it: "briefly" has no figure.
 		const two = BMW_MINI_MODULE.procedures.find((p) => p.id === 'mini-r5x-2-button-quick')!;
-		const asBefore: Procedure = {
-			...two,
-			id: 'broken-3',
-			variants: [],
-			perKey: two.perKey.map((s) =>
-				s.id === 'ign-on'
-					? {
-							...s,
-							opens: s.opens!.map((w) => ({
-								...w,
-								missed: 'The key stayed at position 2 too long.'
-							}))
-						}
-					: s.id === 'ign-off'
+		/** The 2-button data with the "briefly" window's missed words replaced. */
+		const withMissed = (p: Procedure, missed: string): Procedure => ({
+			...p,
+			perKey: p.perKey.map((s) =>
+				s.id === 'ign-on' ? { ...s, opens: s.opens!.map((w) => ({ ...w, missed })) } : s
+			)
+		});
+		const asBefore: Procedure = withMissed(
+			{
+				...two,
+				id: 'broken-3',
+				variants: [],
+				perKey: two.perKey.map((s) =>
+					s.id === 'ign-off'
 						? { ...s, detail: 'Straight away. The next step must follow within 10 seconds.' }
 						: s
-			)
-		};
+				)
+			},
+			'The key stayed at position 2 too long.'
+		);
 		const text = checkCatalogue(buildCatalogue([brokenModule(asBefore), GENERIC_MODULE])).join(
 			'\n'
 		);
@@ -201,20 +203,7 @@ describe('the checks catch broken data', () => {
 		expect(text).toMatch(
 			/step "ign-off" is guarded only by windows without a figure, but its detail does not say/
 		);
-		const sayingNoTime: Procedure = {
-			...asBefore,
-			perKey: asBefore.perKey.map((s) =>
-				s.id === 'ign-on'
-					? {
-							...s,
-							opens: s.opens!.map((w) => ({
-								...w,
-								missed: 'No time is given, but more than 10 seconds passed.'
-							}))
-						}
-					: s
-			)
-		};
+		const sayingNoTime = withMissed(asBefore, 'No time is given, but more than 10 seconds passed.');
 		expect(
 			checkCatalogue(buildCatalogue([brokenModule(sayingNoTime), GENERIC_MODULE])).join('\n')
 		).toMatch(/can never be missed, yet its "missed" words describe a miss/);

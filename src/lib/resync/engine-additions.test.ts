@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, Step } from './types';
 import { GuideDriver } from './test/guide-driver';
+import { testProcedure, TEST_SOURCES as SRC } from './test/procedure';
 
 /**
  * Engine additions of the review fixes: a per-key step that runs before every
@@ -10,27 +11,9 @@ import { GuideDriver } from './test/guide-driver';
  */
 
 const S = 1000;
-const SRC = ['generic-vw-passat-2013-keys'];
 
 function procedure(perKey: Step[], setup: Step[] = []): Procedure {
-	return {
-		id: 'test-additions',
-		ref: 'TEST',
-		title: 'Test procedure',
-		summary: 'Exercises the engine additions.',
-		programs: 'immobiliser-key',
-		applies: { makes: ['Test'], exclusions: [] },
-		difficulty: 'easy',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: [],
-		warnings: [],
-		setup,
-		perKey,
-		finish: [],
-		confidence: 'M',
-		sources: SRC
-	};
+	return testProcedure({ id: 'test-additions', programs: 'immobiliser-key', perKey, setup });
 }
 
 const WAIT_AGAIN = procedure([

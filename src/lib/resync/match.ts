@@ -71,7 +71,8 @@ export function isPickable(r: ModelRange): boolean {
 	return !isCatchAll(r) && r.otherModels !== true;
 }
 
-function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchResult {
+/** Why an entry's make or years rule the car out, or null when they fit. */
+function outOfRange(r: ModelRange, car: CarFacts): MatchResult | null {
 	if (r.make !== undefined && !car.makes.some((m) => sameMake(m, r.make!))) {
 		return { ok: false, reason: `${r.name}: another make` };
 	}
@@ -81,6 +82,12 @@ function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchRes
 	) {
 		return { ok: false, reason: `${r.name}: model year ${car.year} is outside the sourced years` };
 	}
+	return null;
+}
+
+function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchResult {
+	const out = outOfRange(r, car);
+	if (out) return out;
 	let pending: string[] = [];
 	let exact = false;
 	const named = car.model !== null && car.model !== OTHER_MODEL;
@@ -113,15 +120,8 @@ function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchRes
  * and its own answers; the model itself is not asked about.
  */
 function matchOther(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchResult {
-	if (r.make !== undefined && !car.makes.some((m) => sameMake(m, r.make!))) {
-		return { ok: false, reason: `${r.name}: another make` };
-	}
-	if (
-		car.year !== null &&
-		((r.from !== undefined && car.year < r.from) || (r.to !== undefined && car.year > r.to))
-	) {
-		return { ok: false, reason: `${r.name}: model year ${car.year} is outside the sourced years` };
-	}
+	const out = outOfRange(r, car);
+	if (out) return out;
 	const own = checkAnswers(r.answers, answers);
 	if (own.out) return { ok: false, reason: `${r.name}: ${own.out}` };
 	return { ok: true, pending: own.pending, exact: false };

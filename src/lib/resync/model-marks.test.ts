@@ -6,6 +6,7 @@ import { findProcedures, type CarQuery } from './finder';
 import { modelOptions, yearOptions } from './car-options';
 import { verdictFor } from './verdict';
 import { GENERIC_MODULE } from './procedures/generic';
+import { OWNER } from './test/owner-answers';
 
 /**
  * A model entry can be weaker than its procedure (`ModelRange.confidence`):
@@ -15,13 +16,6 @@ import { GENERIC_MODULE } from './procedures/generic';
  */
 
 const YEAR = 2025;
-const OWNER: KeyAnswers = {
-	'push-button-start': 'no',
-	'ford-market': 'north-america',
-	'key-origin': 'worked-before',
-	'working-keys': '2+',
-	'infrared-remote': 'no'
-};
 
 function candidates(car: CarQuery, answers: KeyAnswers = OWNER, catalogue = CATALOGUE) {
 	const r = findProcedures({ car, answers, currentYear: YEAR }, catalogue);

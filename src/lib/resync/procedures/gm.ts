@@ -28,6 +28,15 @@ import {
 import { GM_SOURCES } from './gm-sources';
 import { BATTERY_GATE } from '../battery-gate';
 
+/** The battery check of the procedures that keep the ignition on for a long time. */
+const BATTERY_CHECK: Step = {
+	id: 'battery',
+	kind: 'check',
+	check: 'battery',
+	title: 'Check the car battery first',
+	sources: BATTERY_GATE.sources
+};
+
 const GM_MAKES = ['Chevrolet', 'Pontiac', 'Oldsmobile', 'Buick', 'Cadillac', 'GMC', 'Saturn'];
 const KEY_START = { [Q_PUSH_BUTTON]: ['no'] };
 /** Where a GM home attempt ends when it did not work. */
@@ -920,13 +929,7 @@ const gto: Procedure = {
 		}
 	],
 	setup: [
-		{
-			id: 'battery',
-			kind: 'check',
-			check: 'battery',
-			title: 'Check the car battery first',
-			sources: BATTERY_GATE.sources
-		},
+		BATTERY_CHECK,
 		{
 			id: 'on',
 			kind: 'action',
@@ -1121,15 +1124,7 @@ const relearn30: Procedure = {
 			sources: ['buick-century-2003-sm-relearn']
 		}
 	],
-	setup: [
-		{
-			id: 'battery',
-			kind: 'check',
-			check: 'battery',
-			title: 'Check the car battery first',
-			sources: BATTERY_GATE.sources
-		}
-	],
+	setup: [BATTERY_CHECK],
 	perKey: [
 		{
 			id: 'on',

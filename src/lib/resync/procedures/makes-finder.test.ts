@@ -9,17 +9,9 @@ import type { KeyAnswers } from '../types';
 import { findProcedures, type CarQuery } from '../finder';
 import { modelOptions } from '../car-options';
 import { CATALOGUE } from '../catalogue';
+import { OWNER } from '../test/owner-answers';
 
 const YEAR = 2025;
-
-/** What an owner of a key-started, North American car whose remote once worked answers. */
-const OWNER: KeyAnswers = {
-	'push-button-start': 'no',
-	'ford-market': 'north-america',
-	'key-origin': 'worked-before',
-	'working-keys': '2+',
-	'infrared-remote': 'no'
-};
 
 /** Answers the finder's questions until none is left; returns the result and what was asked. */
 function settle(car: CarQuery, answers: KeyAnswers = OWNER) {
