@@ -171,6 +171,79 @@ describe('the checks catch broken data', () => {
 		expect(text).toMatch(/no per-key question that confirms a key/);
 	});
 
+	it('a window without a figure whose words describe a miss, and a step that does not say "no time"', () => {
+		// The MINI 2-button data before this check covered it: "briefly" has no figure.
+		const two = BMW_MINI_MODULE.procedures.find((p) => p.id === 'mini-r5x-2-button-quick')!;
+		/** The 2-button data with the "briefly" window's missed words replaced. */
+		const withMissed = (p: Procedure, missed: string): Procedure => ({
+			...p,
+			perKey: p.perKey.map((s) =>
+				s.id === 'ign-on' ? { ...s, opens: s.opens!.map((w) => ({ ...w, missed })) } : s
+			)
+		});
+		const asBefore: Procedure = withMissed(
+			{
+				...two,
+				id: 'broken-3',
+				variants: [],
+				perKey: two.perKey.map((s) =>
+					s.id === 'ign-off'
+						? { ...s, detail: 'Straight away. The next step must follow within 10 seconds.' }
+						: s
+				)
+			},
+			'The key stayed at position 2 too long.'
+		);
+		const text = checkCatalogue(buildCatalogue([brokenModule(asBefore), GENERIC_MODULE])).join(
+			'\n'
+		);
+		expect(text).toMatch(
+			/step "ign-on", window "position-2-briefly" has no figure, so its "missed" words must say the source gives no time/
+		);
+		expect(text).toMatch(
+			/step "ign-off" is guarded only by windows without a figure, but its detail does not say/
+		);
+		const sayingNoTime = withMissed(asBefore, 'No time is given, but more than 10 seconds passed.');
+		expect(
+			checkCatalogue(buildCatalogue([brokenModule(sayingNoTime), GENERIC_MODULE])).join('\n')
+		).toMatch(/can never be missed, yet its "missed" words describe a miss/);
+	});
+
+	it('a countdown that starts when the step it times appears (reading counts against it)', () => {
+		const broken: Procedure = {
+			...base,
+			id: 'broken-4',
+			variants: [],
+			setup: [
+				{
+					kind: 'repeat',
+					id: 'presses',
+					title: 'Press LOCK 3 times within 10 seconds',
+					times: 3,
+					unit: 'press',
+					opens: [
+						{
+							id: 'presses',
+							maxSeconds: 10,
+							from: 'this step',
+							startsOn: 'enter',
+							missed: 'More than 10 seconds passed.',
+							restartAt: 'presses',
+							confidence: 'C',
+							sources: ['axleaddict-mini-remote']
+						}
+					],
+					within: ['presses'],
+					closes: ['presses']
+				}
+			]
+		};
+		const text = checkCatalogue(buildCatalogue([brokenModule(broken), GENERIC_MODULE])).join('\n');
+		expect(text).toMatch(
+			/step "presses", window "presses" starts when the step it times appears, so reading the step counts against it/
+		);
+	});
+
 	it('duplicate ids and a missing fallback are refused when the catalogue is built', () => {
 		expect(() => buildCatalogue([BMW_MINI_MODULE, BMW_MINI_MODULE, GENERIC_MODULE])).toThrow(
 			CatalogueError

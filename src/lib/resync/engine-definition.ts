@@ -61,16 +61,32 @@ export function firstTimedStep(def: Definition): StepId {
 
 /**
  * Whether a per-key step runs for the key at run position `pos` (0 = the
- * first key done in the session): see `Step.forKeys`.
+ * first key done in the session) during the session's attempt `attempt`
+ * (1 = the first; a restart, a retry or a variant is a new one): see
+ * `Step.forKeys`. Progress counts use the first attempt.
  */
-export function runsForKey(step: Step, pos: number): boolean {
-	const f = step.forKeys ?? 'all';
-	return f === 'all' || (f === 'first' ? pos === 0 : pos > 0);
+export function runsForKey(step: Step, pos: number, attempt = 1): boolean {
+	switch (step.forKeys ?? 'all') {
+		case 'all':
+			return true;
+		case 'first':
+			return pos === 0;
+		case 'after-first':
+			return pos > 0;
+		case 'after-first-try':
+			return pos > 0 || attempt > 1;
+	}
 }
 
 /** Index of the first per-key step at or after `from` that runs for run position `pos`, or null. */
-export function runnableKeyIndex(def: Definition, from: number, pos: number): number | null {
-	for (let i = from; i < def.perKey.length; i++) if (runsForKey(def.perKey[i]!, pos)) return i;
+export function runnableKeyIndex(
+	def: Definition,
+	from: number,
+	pos: number,
+	attempt = 1
+): number | null {
+	for (let i = from; i < def.perKey.length; i++)
+		if (runsForKey(def.perKey[i]!, pos, attempt)) return i;
 	return null;
 }
 

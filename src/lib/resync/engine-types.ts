@@ -228,6 +228,12 @@ export interface StepView {
 	readonly wait: { readonly remainingMs: number; readonly totalMs: number } | null;
 	/** The step can be confirmed by what the car shows. */
 	readonly observe: { readonly signal: 'ignition'; readonly expect: 'on' | 'off' } | null;
+	/**
+	 * What the Done button should say ("Go" on a get-ready step whose tap starts
+	 * a countdown); null: the usual words. Always set by the engine's view;
+	 * optional only so that views built by hand before this field existed stay valid.
+	 */
+	readonly doneLabel?: string | null;
 	/** Check steps: what is checked and what the last reading says. */
 	readonly check: {
 		readonly check: 'battery' | 'ignition-off' | 'ignition-on';

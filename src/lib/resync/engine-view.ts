@@ -38,7 +38,7 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 			check = {
 				check: step.check,
 				askOwner: b === null,
-				reading: b ? batteryGate(b.volts, b.engineRunning).text : null
+				reading: b ? batteryGate(b.volts, b.engineRunning, step.lowVoltage ?? null).text : null
 			};
 		} else {
 			check = {
@@ -71,6 +71,7 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 					}
 				: null,
 		observe: step.observe ? { signal: step.observe.signal, expect: step.observe.expect } : null,
+		doneLabel: step.doneLabel ?? null,
 		check
 	};
 }
@@ -173,7 +174,8 @@ export function viewGuide(
 	}
 	let batteryLow: GuideView['batteryLow'] = null;
 	if (m.kind === 'battery-low') {
-		const r = batteryGate(m.volts, state.readings.battery?.engineRunning ?? false);
+		const fact = step?.kind === 'check' ? (step.lowVoltage ?? null) : null;
+		const r = batteryGate(m.volts, state.readings.battery?.engineRunning ?? false, fact);
 		batteryLow = { volts: m.volts, text: r.text, confidence: r.confidence };
 	}
 	return {

@@ -1,4 +1,5 @@
-import type { Confidence, SourceId, Step, TimeWindow } from '../types';
+import type { Confidence, SourceId, SourcedText, Step, TimeWindow } from '../types';
+import { BATTERY_GATE } from '../battery-gate';
 import { src } from './bmw-mini-sources';
 
 /**
@@ -37,7 +38,16 @@ export interface RemoteInitWording {
 	readonly carUnlocked?: boolean;
 	/** Confirmation the car gives, as the sources name it. */
 	readonly carConfirms: string;
+	/** What this car's own documents say about low voltage, for the battery check (MINI: BC1). */
+	readonly lowVoltage?: SourcedText;
 }
+
+/** The MINI body module's load shedding (R50/R53 repair information), for the battery check. */
+export const MINI_BC1_LOW_VOLTAGE: SourcedText = {
+	text: 'On this MINI the body computer (BC1) switches electrical loads off below 11.8 V and only switches them back on above 12.2 V.',
+	confidence: 'M',
+	sources: src('mini-bc1-description')
+};
 
 /** Every window restarts the whole sequence: the car leaves programming mode (precisionecu, axleaddict). */
 const RESTART = 'ign-on';
@@ -79,11 +89,18 @@ const STANDBY_FIRST: TimeWindow = {
 	sources: WINDOW_SOURCES
 };
 
+/**
+ * The source counts the three presses ("press LOCK three times within 10
+ * seconds"). The countdown starts when the owner, already holding UNLOCK, taps
+ * Done on that step (which says what comes next), so reading the next step
+ * never counts against it; the guide is stricter only by the moment between
+ * that tap and the first press.
+ */
 const LOCK_PRESSES: TimeWindow = {
 	id: 'lock-presses',
 	maxSeconds: 10,
-	from: 'once you hold UNLOCK',
-	startsOn: 'enter',
+	from: 'when you tapped Done holding UNLOCK, just before your first press of LOCK',
+	startsOn: 'done',
 	missed: 'The three presses of LOCK took longer than 10 seconds.',
 	restartAt: RESTART,
 	confidence: 'C',
@@ -116,15 +133,17 @@ function setupSteps(w: RemoteInitWording): Step[] {
 			check: 'battery',
 			id: 'battery',
 			title: 'Check the car battery',
-			detail:
-				'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power, so a charged battery gives the session its best chance.',
-			sources: src('mini-bc1-description')
+			detail: w.lowVoltage
+				? 'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power, so a charged battery gives the session its best chance.'
+				: 'If an adapter is connected, FobSync reads the battery now: a charged battery gives the session its best chance.',
+			sources: [...BATTERY_GATE.sources, ...(w.lowVoltage?.sources ?? [])],
+			...(w.lowVoltage ? { lowVoltage: w.lowVoltage } : {})
 		},
 		{
 			kind: 'instruction',
 			id: 'keys-and-doors',
 			title: 'Sit in the car with every key and close all the doors',
-			detail: `Have every key of this car with you, in your planned order.${w.carUnlocked ? ' Leave the car unlocked.' : ''} Keep the doors closed until the guide says you have finished.`,
+			detail: `Have every key of this car with you, in your planned order, the engine off and no key in the ignition.${w.carUnlocked ? ' Leave the car unlocked.' : ''} Keep the doors closed until the guide says you have finished.`,
 			sources: src(
 				'minimania-reprogram-r5x',
 				'axleaddict-mini-remote',
@@ -163,9 +182,10 @@ function perKeySteps(w: RemoteInitWording): Step[] {
 			kind: 'action',
 			id: 'hold-unlock',
 			title: 'Press and hold UNLOCK',
-			detail: `Take this key and press ${w.unlock}. Keep holding it.${tip}`,
+			detail: `Take this key and press ${w.unlock}. Keep holding it and tap Done: then press ${w.lock} three times straight away, within 10 seconds.${tip}`,
 			within: ['standby-first', 'standby-next'],
 			closes: ['standby-first', 'standby-next'],
+			opens: [LOCK_PRESSES],
 			...(w.holdTip ? { confidence: w.holdTip.confidence, sources: w.holdTip.sources } : {})
 		},
 		{
@@ -175,7 +195,6 @@ function perKeySteps(w: RemoteInitWording): Step[] {
 			detail: `While still holding UNLOCK, press and release ${w.lock} three times.`,
 			times: 3,
 			unit: 'press of LOCK',
-			opens: [LOCK_PRESSES],
 			within: ['lock-presses'],
 			closes: ['lock-presses']
 		},
@@ -245,8 +264,8 @@ function finishSteps(w: RemoteInitWording): Step[] {
 			id: 'test-keys',
 			title: 'Try every key from outside the car',
 			detail:
-				'Get out, close the door and lock and unlock with each key in turn. If one does not work, the whole session can be repeated.',
-			sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote')
+				'Switch off and take the key out (the car ignores its remotes while a key is in the ignition), get out, close the door and lock and unlock with each key in turn. If one does not work, the whole session can be repeated.',
+			sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote', 'bmw-e53-owners-manual')
 		}
 	];
 }

@@ -1,6 +1,8 @@
 import type { Procedure, ProcedureVariant, SourcedText, Step, TimeWindow } from '../types';
+import { BATTERY_GATE } from '../battery-gate';
 import { src } from './bmw-mini-sources';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
+import { MINI_BC1_LOW_VOLTAGE } from './bmw-mini-steps';
 
 /**
  * First-generation MINI built before 07/2004, 2-button key: the quick resync
@@ -16,7 +18,8 @@ const BRIEFLY: TimeWindow = {
 	maxSeconds: null,
 	from: 'after you turn the key to position 2 (the source says "briefly", with no figure)',
 	startsOn: 'done',
-	missed: 'The key stayed at position 2 too long.',
+	// Without a figure nothing can be missed here: the words say so instead of describing a miss.
+	missed: 'The source gives no time for "briefly", so there is no limit to miss here.',
 	restartAt: 'ign-on',
 	confidence: 'S',
 	sources: src('mini2-two-button-manual')
@@ -48,7 +51,8 @@ function perKey(press: Step): Step[] {
 			kind: 'action',
 			id: 'ign-off',
 			title: 'Turn the key back to off',
-			detail: 'Straight away. The next step must follow within 10 seconds.',
+			detail:
+				'Straight away: the source says "briefly" and gives no time, so there is no countdown here. The next step must follow within 10 seconds.',
 			within: ['position-2-briefly'],
 			closes: ['position-2-briefly'],
 			opens: [PRESS_WINDOW],
@@ -96,13 +100,14 @@ const SETUP: readonly Step[] = [
 		title: 'Check the car battery',
 		detail:
 			'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power.',
-		sources: src('mini-bc1-description')
+		sources: [...BATTERY_GATE.sources, ...MINI_BC1_LOW_VOLTAGE.sources],
+		lowVoltage: MINI_BC1_LOW_VOLTAGE
 	},
 	{
 		kind: 'instruction',
 		id: 'sit-in',
 		title: 'Sit in the car with the key',
-		detail: 'Close the door. Do one key at a time, in your planned order.'
+		detail: 'Close the door, ignition off. Do one key at a time, in your planned order.'
 	}
 ];
 
