@@ -124,6 +124,7 @@ describe('progress stored as JSON and brought back after a reload', () => {
 		expect(parseGuideState('not json')).toBeNull();
 		expect(parseGuideState(null)).toBeNull();
 		expect(parseGuideState({ version: GUIDE_STATE_VERSION + 1 })).toBeNull();
+		expect(parseGuideState({ version: GUIDE_STATE_VERSION - 1 })).toBeNull();
 		expect(parseGuideState({ version: GUIDE_STATE_VERSION, procedureId: 'x' })).toBeNull();
 	});
 

@@ -6,8 +6,8 @@ import type { Confidence, KeyOutcome, SourceId, StepId, StepKind } from './types
  * the screen. Times are epoch milliseconds from an injected clock.
  */
 
-/** Bumped when the stored shape changes; older stored states are then refused. */
-export const GUIDE_STATE_VERSION = 1;
+/** Bumped when the stored shape or the procedures' step order changes; older stored states are then refused. */
+export const GUIDE_STATE_VERSION = 2;
 
 /** Which part of the procedure runs: the setup, the per-key loop, or the finish. */
 export type Phase = 'setup' | 'key' | 'finish';
