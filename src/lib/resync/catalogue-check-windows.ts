@@ -26,6 +26,25 @@ export function readingCountsAgainst(step: Step, w: TimeWindow): string | null {
 	return null;
 }
 
+/**
+ * A window opened by a Go must say on screen that it counts from Go (the
+ * owner sees "5 seconds when you tapped Go, …"), and one that says so must
+ * be opened by the Go of a get-ready step, on its tap. A window counted from
+ * a movement the owner reports with Done after making it would start late,
+ * giving an owner who taps late more time than the car gives; the Go before
+ * the movement is what keeps the guide from being more lenient than the car.
+ */
+export function goWording(step: Step, w: TimeWindow): string | null {
+	const go = step.doneLabel === 'Go';
+	const saysGo = /\btapped Go\b/.test(w.from);
+	if (go && w.startsOn !== 'done')
+		return 'is opened by a Go step but not on its tap (startsOn must be "done")';
+	if (go && !saysGo)
+		return `opens on Go, but its "from" ("${w.from}") does not say it counts from Go`;
+	if (!go && saysGo) return `says it counts from Go ("${w.from}"), but its step has no Go button`;
+	return null;
+}
+
 /** What a miss of a window without a figure may not say: it cannot happen. */
 const DESCRIBES_A_MISS = /\bmore than\b|\btoo (long|late|slow)\b|\bpassed\b|\bexpired\b/i;
 

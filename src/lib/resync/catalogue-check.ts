@@ -14,6 +14,7 @@ import { MODEL_QUESTION_ID, UNSURE } from './match';
 import { runsForKey } from './engine-definition';
 import { compareConfidence } from './confidence';
 import {
+	goWording,
 	readingCountsAgainst,
 	untimedStepWording,
 	untimedWording
@@ -158,6 +159,8 @@ function checkDefinition(
 			checkWindow(c, `${where}, window "${w.id}"`, w, stepIds, report);
 			const reading = readingCountsAgainst(s, w);
 			if (reading) report(`${where}, window "${w.id}"`, reading);
+			const go = goWording(s, w);
+			if (go) report(`${where}, window "${w.id}"`, go);
 			if (w.minSeconds !== undefined && !closed.has(w.id))
 				report(where, `window "${w.id}" has a minimum but nothing closes it`);
 		}

@@ -104,6 +104,26 @@ describe('the catalogue keeps its rules', () => {
 // The start-to-finish runs of every procedure and variant are in catalogue-runs.test.ts.
 
 describe('docs/resync.md', () => {
+	it('the MINI and BMW limits counted from a turn of the key start at Go, before the key moves', () => {
+		const opened: string[] = [];
+		for (const p of BMW_MINI_MODULE.procedures) {
+			for (const def of [p, ...(p.variants ?? [])]) {
+				for (const s of [...def.setup, ...def.perKey, ...def.finish]) {
+					for (const w of s.opens ?? []) {
+						if (w.id !== 'position-to-off' && w.id !== 'press-within-10') continue;
+						opened.push(`${def.id}/${w.id}`);
+						expect(s.doneLabel, `${def.id}/${s.id}`).toBe('Go');
+						expect(w.startsOn).toBe('done');
+						expect(w.from).toMatch(/^when you tapped Go, just before you turned the key/);
+					}
+				}
+			}
+		}
+		// Five MINI 3-button runs, two BMW runs, two MINI 2-button runs.
+		expect(opened.filter((x) => x.endsWith('position-to-off'))).toHaveLength(7);
+		expect(opened.filter((x) => x.endsWith('press-within-10'))).toHaveLength(2);
+	});
+
 	it('lists every BMW / MINI and generic source the data cites, with its address', () => {
 		const doc = readFileSync(new URL('../../../docs/resync.md', import.meta.url), 'utf8');
 		for (const s of [...BMW_MINI_MODULE.sources, ...GENERIC_MODULE.sources]) {
@@ -242,6 +262,37 @@ describe('the checks catch broken data', () => {
 		expect(text).toMatch(
 			/step "presses", window "presses" starts when the step it times appears, so reading the step counts against it/
 		);
+	});
+
+	it('a window that says it counts from Go without a Go, and a Go whose window does not say so', () => {
+		// The MINI 3-button data before Go: the 5 s opened on the Done of "Turn the key to
+		// position 1", tapped after the turn. Here with a "from" that claims Go, and the reverse.
+		const three = BMW_MINI_MODULE.procedures.find((p) => p.id === 'mini-r5x-3-button')!;
+		const withIgnOn = (change: (s: Procedure['setup'][number]) => object): Procedure => ({
+			...three,
+			id: 'broken-5',
+			variants: [],
+			setup: three.setup.map((s) => (s.id === 'ign-on' ? ({ ...s, ...change(s) } as typeof s) : s))
+		});
+		const noGo = withIgnOn(() => ({ doneLabel: undefined }));
+		const text = checkCatalogue(buildCatalogue([brokenModule(noGo), GENERIC_MODULE])).join('\n');
+		expect(text).toMatch(
+			/step "ign-on", window "position-to-off" says it counts from Go \("when you tapped Go, just before you turned the key"\), but its step has no Go button/
+		);
+		const silentGo = withIgnOn((s) => ({
+			opens: s.opens!.map((w) => ({ ...w, from: 'after you turn the key to position 1' }))
+		}));
+		expect(
+			checkCatalogue(buildCatalogue([brokenModule(silentGo), GENERIC_MODULE])).join('\n')
+		).toMatch(
+			/window "position-to-off" opens on Go, but its "from" .* does not say it counts from Go/
+		);
+		const onEnter = withIgnOn((s) => ({
+			opens: s.opens!.map((w) => ({ ...w, startsOn: 'enter' }))
+		}));
+		expect(
+			checkCatalogue(buildCatalogue([brokenModule(onEnter), GENERIC_MODULE])).join('\n')
+		).toMatch(/window "position-to-off" is opened by a Go step but not on its tap/);
 	});
 
 	it('duplicate ids and a missing fallback are refused when the catalogue is built', () => {

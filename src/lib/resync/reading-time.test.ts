@@ -42,7 +42,10 @@ describe('a read-then-act run: read 20 s, tap Go, move inside the limit → no m
 			'toyota-remote-add',
 			'subaru-forester-10-turns',
 			'mazda-remote-key-turns-door',
-			'mitsubishi-socket-pin-1'
+			'mitsubishi-socket-pin-1',
+			'mini-r5x-3-button',
+			'bmw-remote-init',
+			'mini-r5x-2-button-quick'
 		])
 			expect(ids, id).toContain(id);
 	});

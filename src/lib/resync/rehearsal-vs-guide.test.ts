@@ -73,6 +73,19 @@ function everyKeyLocks(body: BodyModule): boolean[] {
 
 const nothing = () => {};
 
+/** How long the owner leaves the key at position 1 before turning it back to off. */
+const AT_POSITION_1_MS = 1_000;
+
+/** Position 1 for `heldMs`, back to off, key out: the one movement of the MINI's step after Go. */
+function positionOneAndOff(heldMs: number) {
+	return ({ body, clock }: Owner) => {
+		body.setIgnition('accessory');
+		clock.advance(heldMs);
+		body.setIgnition('off');
+		body.removeKey();
+	};
+}
+
 const MINI_3: Table = {
 	procedure: 'mini-r5x-3-button',
 	act: {
@@ -82,11 +95,9 @@ const MINI_3: Table = {
 			body.setIgnition('off');
 			body.removeKey();
 		},
-		'ign-on': ({ body }) => body.setIgnition('accessory'),
-		'ign-off': ({ body }) => {
-			body.setIgnition('off');
-			body.removeKey();
-		},
+		// Key in the ignition at off, hand on it; Go. The key moves only on the next step.
+		'ign-on': ({ body }) => void body.insertKey(),
+		'ign-off': positionOneAndOff(AT_POSITION_1_MS),
 		'hold-unlock': ({ body, key }) => {
 			body.chooseKey(key!);
 			body.hold('unlock');
@@ -117,8 +128,9 @@ const MINI_2: Table = {
 			body.chooseKey(key!);
 			body.setIgnition('on');
 		},
-		'ign-off': ({ body }) => body.setIgnition('off'),
+		'ign-off': nothing, // at position 2, hand on the key; Go
 		'press-buttons': ({ body, key }) => {
+			body.setIgnition('off');
 			body.chooseKey(key!);
 			body.press('unlock');
 			body.press('lock');
@@ -356,6 +368,60 @@ describe('following the guide but late past the car’s window: the car does not
 		expect(run.engine.summarise(run.state).misses).toHaveLength(1);
 		expect(run.body.reactions.some((r) => /programming mode/.test(r.text))).toBe(false);
 		expect(run.body.state.keys[1]!.status).toBe('Not paired with this car');
+	});
+
+	it('MINI 3-button: position 1 held 6 s after Go; the guide counts from Go, so it cannot be more lenient than the car', () => {
+		const late: Table = {
+			...MINI_3,
+			act: { ...MINI_3.act, 'ign-off': positionOneAndOff(6_000 - AFTER_GO_MS) }
+		};
+		const run = rehearse(late, scenarioCar('mini-r53-2005'), 2);
+		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'position-to-off' });
+		expect(run.engine.view(run.state, run.clock.now()).missed?.text).toBe(
+			'More than 5 seconds passed between position 1 and off.'
+		);
+		expect(run.body.reactions.map((r) => r.text)).toContain(
+			'The ignition stayed in position 1 for 5.7 s, more than 5 seconds: the car is not ready to learn keys'
+		);
+		expect(run.body.reactions.some((r) => /ready to learn keys for 30 seconds/.test(r.text))).toBe(
+			false
+		);
+	});
+
+	it('MINI 3-button: Go, then 4.5 s at position 1: the car is ready and the guide agrees', () => {
+		const slow: Table = {
+			...MINI_3,
+			act: { ...MINI_3.act, 'ign-off': positionOneAndOff(4_500) }
+		};
+		const run = rehearse(slow, scenarioCar('mini-r53-2005'), 2);
+		expectAllLearned(run, 2);
+		// The guide saw 4.8 s from Go to Done, the car 4.5 s at position 1: stricter by the reaction.
+		expect(run.body.reactions.map((r) => r.text)).toContain(
+			'The car is ready to learn keys for 30 seconds'
+		);
+	});
+
+	it('MINI 2-button: key 2’s buttons 10.5 s after Go (10.2 s after switching off)', () => {
+		const late: Table = {
+			...MINI_2,
+			act: {
+				...MINI_2.act,
+				'press-buttons': (o) => {
+					if (o.key === 2) {
+						o.body.setIgnition('off');
+						o.clock.advance(10_500 - AFTER_GO_MS);
+					}
+					MINI_2.act['press-buttons']!(o);
+				}
+			}
+		};
+		const run = rehearse(late, scenarioCar('mini-r50-2003'), 2);
+		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'press-within-10' });
+		expect(run.engine.view(run.state, run.clock.now()).key?.label).toBe('Key 2');
+		const said = run.body.reactions.map((r) => r.text);
+		expect(said).toContain('10 seconds have passed since the ignition went off');
+		expect(said).not.toContain('Locks locked: key 2 is back in sync');
+		expect(run.body.state.keys[1]!.status).toBe('Out of sync with this car');
 	});
 
 	it('MINI 3-button: UNLOCK held 31 s after switching off', () => {

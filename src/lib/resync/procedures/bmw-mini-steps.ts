@@ -6,9 +6,18 @@ import { src } from './bmw-mini-sources';
  * Steps of the remote initialisation shared by the first-generation MINI with a
  * 3-button key and the BMW cars with the same remote system:
  *
- *   position 1 ──≤5 s──▶ off, key out ──≤30 s──▶ hold UNLOCK ─▶ LOCK ×3 in ≤10 s ─▶ release
- *                                                   ▲                                  │
+ *   Go ─▶ position 1 ──≤5 s──▶ off, key out ──≤30 s──▶ hold UNLOCK ─▶ LOCK ×3 in ≤10 s ─▶ release
+ *   └──────── counted from Go ────────┘             ▲                                  │
  *                                                   └──────── next key ≤30 s ◀─────────┘
+ *
+ * The 5 seconds run from position 1 to off, two movements a second apart:
+ * nobody can tap Done in between and still make it, and a Done tapped after
+ * the turn would start the count late, so an owner who taps late would be
+ * given more time than the car gives. The owner therefore gets ready with the
+ * key in the ignition and taps Go, and the window opens on that tap, before
+ * the key moves (the "get ready" pattern of `getReady` in common.ts; see
+ * catalogue-check-windows.ts). The guide is stricter than the car only by the
+ * reaction time after Go and by taking the key out and tapping Done.
  *
  * Built by a function because the variants ("position 2 instead of 1", "end by
  * opening a door", "hold the key near the mirror") change one step each.
@@ -63,7 +72,7 @@ function positionWindow(position: 1 | 2): TimeWindow {
 	return {
 		id: 'position-to-off',
 		maxSeconds: 5,
-		from: `after you turn the key to position ${position}`,
+		from: 'when you tapped Go, just before you turned the key',
 		startsOn: 'done',
 		missed: `More than 5 seconds passed between position ${position} and off.`,
 		restartAt: RESTART,
@@ -122,7 +131,7 @@ const STANDBY_NEXT: TimeWindow = {
 function positionWords(position: 1 | 2): string {
 	return position === 1
 		? 'one click, to position 1 (radio position; the engine stays off)'
-		: 'two clicks, to position 2 (ignition on; the dashboard lights up). Do not start the engine';
+		: 'two clicks, to position 2 (ignition on: the dashboard lights up, but do not start the engine)';
 }
 
 /** The setup steps: battery check, keys and doors, position 1 and off within 5 s. */
@@ -152,23 +161,32 @@ function setupSteps(w: RemoteInitWording): Step[] {
 			)
 		},
 		{
+			// Get ready: the key goes in at off, and Go opens the 5 s before the key moves.
 			kind: 'action',
 			id: 'ign-on',
-			title: `Turn the key to position ${w.position}`,
-			detail: `Put a key in the ignition and turn it ${positionWords(w.position)}. Tap Done as soon as it is there.`,
+			title: `Tap Go, then turn the key to position ${w.position} and straight back to off`,
+			detail: `Put a key in the ignition and leave it at off. When you tap Go, turn it ${positionWords(w.position)}, then straight back to off, and take it out: the car allows 5 seconds from position ${w.position} to off. The countdown starts when you tap Go.`,
+			say: `Key in the ignition. Tap Go, then turn it to position ${w.position} and straight back to off.`,
+			doneLabel: 'Go',
 			opens: [positionWindow(w.position)],
-			// The engine computer answers from position 2 only, so position 1 cannot be seen.
+			// Position 2 can be seen (the engine computer answers), position 1 cannot. An owner who
+			// turns to position 2 without tapping Go has this step confirmed when the car shows it:
+			// the real turn then starts the countdown, as soon as the guide's next look at the car
+			// (about a second) sees it. Tapping Go first keeps the guide the stricter of the two.
 			...(w.position === 2 ? { observe: { signal: 'ignition', expect: 'on' } as const } : {})
 		},
 		{
 			kind: 'action',
 			id: 'ign-off',
-			title: 'Turn the key back to off and take it out',
-			detail: `Do it now: the car allows 5 seconds.${w.keyOutNote ? ` ${w.keyOutNote}` : ''}`,
+			title: `Turn the key to position ${w.position} and back to off, then take it out`,
+			detail: `Now: one turn to position ${w.position} and straight back to off, then take the key out and tap Done.${w.keyOutNote ? ` ${w.keyOutNote}` : ''}`,
+			say: `Position ${w.position}, back to off, key out.`,
 			within: ['position-to-off'],
 			closes: ['position-to-off'],
 			opens: [STANDBY_FIRST],
 			...(w.keyOutSources ? { sources: w.keyOutSources } : {}),
+			// Edge-triggered: entered at off (Go tapped first), the on → off of the turn inside this
+			// step confirms it; entered at position 2 (the car showed the turn), the off does.
 			...(w.position === 2 ? { observe: { signal: 'ignition', expect: 'off' } as const } : {})
 		}
 	];
