@@ -309,7 +309,7 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.getByRole('banner')).toContainText('Not connected');
 		await page.getByLabel('VIN', { exact: true }).fill('WMWRE33455TD12345');
 		await page.getByRole('button', { name: 'Find my procedure' }).first().click();
-		await expect(page.getByTestId('guide-car')).toContainText('MINI');
+		await expect(page.getByTestId('guide-car')).toHaveText('2005 MINI Cooper S (R53)');
 		await page.getByRole('radio', { name: '3 buttons: lock, unlock and boot' }).check();
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await knownKey(page);

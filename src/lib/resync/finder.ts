@@ -21,6 +21,7 @@ import {
 	type MatchResult
 } from './match';
 import { compareConfidence } from './confidence';
+import { carLabel } from './car-label';
 
 /**
  * Finding the procedure: from a scanned vehicle, a typed VIN, or a pick of
@@ -50,7 +51,7 @@ export interface FinderInput {
 /** The car as the finder understood it. */
 export interface FoundCar {
 	readonly facts: CarFacts;
-	/** For headlines: "MINI R53", "BMW 3 Series (E46)", "Ford, 2004". */
+	/** For headlines, as an owner says it: "2005 MINI Cooper S (R53)", "2003 BMW 3 Series (E46)", "2004 Ford". */
 	readonly label: string;
 	/** How sure the identification is (the VIN decoder's mark; a pick is the owner's word: 'C'). */
 	readonly confidence: Confidence;
@@ -121,17 +122,6 @@ function factsFromVehicle(v: VehicleInfo): CarFacts {
 	};
 }
 
-function labelOf(facts: CarFacts, vehicle: VehicleInfo | null): string {
-	const make = facts.makes.join(' / ') || 'Unknown make';
-	if (facts.model && facts.model !== OTHER_MODEL) {
-		return facts.makes.some((m) => facts.model!.toLowerCase().startsWith(m.toLowerCase()))
-			? facts.model
-			: `${make} ${facts.model}`;
-	}
-	if (vehicle?.chassis) return `${make} ${vehicle.chassis}`;
-	return facts.year !== null ? `${make}, ${facts.year}` : make;
-}
-
 function resolveCar(input: FinderInput): { car: FoundCar } | { error: string } {
 	const q = input.car;
 	if (q.by === 'pick') {
@@ -142,7 +132,7 @@ function resolveCar(input: FinderInput): { car: FoundCar } | { error: string } {
 			year: q.year
 		};
 		if (facts.makes.length === 0) return { error: 'Choose the make of the car.' };
-		return { car: { facts, label: labelOf(facts, null), confidence: 'C', vin: null } };
+		return { car: { facts, label: carLabel(facts, null), confidence: 'C', vin: null } };
 	}
 	let vehicle: VehicleInfo;
 	let vin: string | null = null;
@@ -160,7 +150,7 @@ function resolveCar(input: FinderInput): { car: FoundCar } | { error: string } {
 		vehicle = q.vehicle;
 	}
 	const facts = factsFromVehicle(vehicle);
-	return { car: { facts, label: labelOf(facts, vehicle), confidence: vehicle.confidence, vin } };
+	return { car: { facts, label: carLabel(facts, vehicle), confidence: vehicle.confidence, vin } };
 }
 
 function withModelAnswer(facts: CarFacts, answers: KeyAnswers): CarFacts {

@@ -35,6 +35,7 @@ export {
 	type FinderResult,
 	type FoundCar
 } from './finder';
+export { carLabel, vehicleLabel } from './car-label';
 export { MODEL_QUESTION_ID, OTHER_MODEL, UNSURE, matchConfidence, type CarFacts } from './match';
 export {
 	makeOptions,

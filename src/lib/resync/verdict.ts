@@ -28,7 +28,7 @@ export type VerdictAction =
 
 export interface Verdict {
 	readonly kind: VerdictKind;
-	/** "Home resync possible: MINI R53, 3-button key". */
+	/** "Home resync possible: 2005 MINI Cooper S (R53), 3-button key". */
 	readonly headline: string;
 	/** One or two plain sentences under the headline. */
 	readonly detail: string;
