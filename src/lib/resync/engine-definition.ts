@@ -126,3 +126,22 @@ export function stepsBefore(def: Definition, cursor: Cursor, keys: number): numb
 			return def.setup.length + keysStepCount(def, keys) + cursor.index;
 	}
 }
+
+/**
+ * Whether a step still to come in this run must be done within the window:
+ * the rest of the setup, every per-key step while keys are being done (the
+ * current key's steps count, since a key can be tried again), the rest of the
+ * finish. A window no later step needs (the car's 30 s to the next key, once
+ * the finish has begun) is no longer worth a countdown on the screen.
+ */
+export function neededLater(def: Definition, cursor: Cursor, windowId: string): boolean {
+	const later =
+		cursor.phase === 'finish'
+			? def.finish.slice(cursor.index + 1)
+			: [
+					...(cursor.phase === 'setup' ? def.setup.slice(cursor.index + 1) : []),
+					...def.perKey,
+					...def.finish
+				];
+	return later.some((s) => s.within?.includes(windowId));
+}

@@ -43,6 +43,9 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 		expect(d.view.key).toEqual({ position: 2, count: 2, label: 'Key 2' });
 		doKey(d);
 		expect(d.stepId).toBe('end-session');
+		// The car's 30 s to a next key still run, but no step ahead needs them: no countdown.
+		expect(d.state.windows.map((w) => w.id)).toEqual(['standby-next']);
+		expect(d.view.countdowns).toEqual([]);
 		d.done(3 * S).done(20 * S);
 		expect(d.mode).toBe('ended');
 		expect(d.view.status).toBe('finished');
@@ -281,6 +284,17 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			d.answer(0, 45 * S);
 			expect(d.mode).toBe('missed');
 			expect(d.state.misses[0]?.windowId).toBe('standby-next');
+		});
+
+		it('on the last key’s question the 30 s still show: a key that failed can be tried again in them', () => {
+			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 }));
+			d.done(2 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.tap(1 * S)
+				.done(1 * S);
+			expect(d.stepId).toBe('confirm');
+			expect(d.view.countdowns.map((c) => c.windowId)).toEqual(['standby-next']);
 		});
 	});
 

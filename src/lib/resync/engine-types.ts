@@ -265,7 +265,11 @@ export interface GuideView {
 	} | null;
 	readonly keys: readonly KeyRecord[];
 	readonly progress: { readonly done: number; readonly total: number; readonly fraction: number };
-	/** Running windows, those guarding this step first. */
+	/**
+	 * Running windows, those guarding this step first. A window that neither
+	 * guards this step nor any step still to come (the car's 30 s to a next
+	 * key once the finish has begun) is left out; it still runs in the state.
+	 */
 	readonly countdowns: readonly CountdownView[];
 	readonly missed: { readonly text: string; readonly restartAtTitle: string } | null;
 	readonly keyFailed: {

@@ -11,6 +11,7 @@ import type {
 import {
 	definitionOf,
 	locateStep,
+	neededLater,
 	phaseSteps,
 	repeatTimes,
 	stepAt,
@@ -83,7 +84,10 @@ function countdowns(
 	now: number
 ): CountdownView[] {
 	const within = step?.within ?? [];
-	const out = state.windows.map((w): CountdownView => {
+	const shown = state.windows.filter(
+		(w) => within.includes(w.id) || neededLater(def, state.cursor, w.id)
+	);
+	const out = shown.map((w): CountdownView => {
 		const d = windowDef(def, w.id);
 		const remainingMs = w.deadline === null ? null : Math.max(0, w.deadline - now);
 		return {

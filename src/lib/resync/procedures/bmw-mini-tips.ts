@@ -74,7 +74,7 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 	{
 		id: 'receiver-location',
 		title: 'Where the car listens',
-		text: 'On facelift R50/R53 cars the remote receiver sits in the rear-view mirror; other cars have a separate unit in the headliner. Holding the key closer to it can help.',
+		text: 'On later R50/R53 cars (the updated, “facelift” models) the remote receiver sits in the rear-view mirror; other cars have a separate unit in the roof lining. Holding the key closer to it can help.',
 		when: ['key-failed'],
 		procedures: MINI_FIRST_GEN,
 		confidence: 'U',
