@@ -230,6 +230,10 @@ test.describe('Resync guide: MINI', () => {
 		await connectDemo(page, 'mini-r50-2003');
 		// This car does not report its VIN: the owner picks the car.
 		await expect(page.getByTestId('verdict')).toHaveText('Find your car’s procedure');
+		// Nothing is claimed about the car yet, so no "how sure" mark.
+		const verdict = page.getByRole('region', { name: 'Find your car’s procedure' });
+		await expect(verdict).toContainText('The car did not report its VIN.');
+		await expect(verdict.getByText('Sources disagree')).toHaveCount(0);
 		await page.getByRole('button', { name: 'Find your car’s procedure' }).click();
 		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
 		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
