@@ -20,6 +20,16 @@ function toFirstKey(d: GuideDriver, offAfter = 2 * S): GuideDriver {
 	return d;
 }
 
+/** Hold UNLOCK 2 s into the standby, LOCK three times a second apart, let go: on to the question. */
+function toQuestion(d: GuideDriver): GuideDriver {
+	return d
+		.done(2 * S)
+		.tap(1 * S)
+		.tap(1 * S)
+		.tap(1 * S)
+		.done(1 * S);
+}
+
 /** One key done right: hold UNLOCK `after` ms into the standby, LOCK three times, release, confirm. */
 function doKey(d: GuideDriver, after = 4 * S): GuideDriver {
 	d.done(after);
@@ -150,7 +160,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 				volts: 12.5,
 				variantId: 'mini-r5x-3-button-position-2'
 			});
-			d.send({ type: 'observe', ignition: 'off' } as never);
+			d.observe('off');
 			d.done(1 * S);
 			expect(d.view.step).toMatchObject({
 				id: 'ign-on',
@@ -160,10 +170,10 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			d.done(2 * S); // Go: the count starts
 			expect(d.stepId).toBe('ign-off');
 			// Still off when the step appeared: that level proves nothing, the edge does.
-			d.send({ type: 'observe', ignition: 'off' } as never, 500);
+			d.observe('off', 500);
 			expect(d.stepId).toBe('ign-off');
-			d.send({ type: 'observe', ignition: 'on' } as never, 1 * S);
-			d.send({ type: 'observe', ignition: 'off' } as never, 1 * S);
+			d.observe('on', 1 * S);
+			d.observe('off', 1 * S);
 			expect(d.stepId).toBe('hold-unlock');
 			expect(d.view.countdowns[0]).toMatchObject({
 				windowId: 'standby-first',
@@ -176,15 +186,15 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 				volts: 12.5,
 				variantId: 'mini-r5x-3-button-position-2'
 			});
-			d.send({ type: 'observe', ignition: 'off' } as never);
+			d.observe('off');
 			d.done(1 * S);
-			d.send({ type: 'observe', ignition: 'on' } as never, 10 * S); // turned without tapping Go
+			d.observe('on', 10 * S); // turned without tapping Go
 			expect(d.stepId).toBe('ign-off');
 			expect(d.view.countdowns[0]).toMatchObject({
 				windowId: 'position-to-off',
 				remainingMs: 5 * S
 			});
-			d.send({ type: 'observe', ignition: 'off' } as never, 6 * S); // too slow back to off
+			d.observe('off', 6 * S); // too slow back to off
 			expect(d.mode).toBe('missed');
 			expect(d.view.missed?.text).toBe('More than 5 seconds passed between position 2 and off.');
 		});
@@ -271,11 +281,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 
 		it('a slow answer to the question is caught when the next key starts', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S);
+			toQuestion(d);
 			// The question does not itself run against the window, but the countdown shows.
 			expect(d.view.countdowns[0]).toMatchObject({
 				windowId: 'standby-next',
@@ -288,11 +294,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 
 		it('on the last key’s question the 30 s still show: a key that failed can be tried again in them', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 }));
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S);
+			toQuestion(d);
 			expect(d.stepId).toBe('confirm');
 			expect(d.view.countdowns.map((c) => c.windowId)).toEqual(['standby-next']);
 		});
@@ -301,12 +303,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 	describe('a key that fails', () => {
 		function failFirstKey() {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S)
-				.answer(1, 2 * S);
+			toQuestion(d).answer(1, 2 * S);
 			expect(d.mode).toBe('key-failed');
 			expect(d.state.cue).toMatchObject({ kind: 'key-failed', say: 'Key 1 did not take.' });
 			return d;
@@ -369,24 +366,14 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			d.done(1 * S)
 				.done(1 * S)
 				.done(1 * S);
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S)
-				.answer(1, 2 * S);
+			toQuestion(d).answer(1, 2 * S);
 			expect(d.view.keyFailed?.tipsWhen).toBe('all-failed');
 		});
 
 		it('one synchronised and one failed', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
 			doKey(d, 2 * S);
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S)
-				.answer(1, 2 * S);
+			toQuestion(d).answer(1, 2 * S);
 			d.send({ type: 'stop' });
 			expect(d.engine.summarise(d.state).result).toBe('1 of 2 keys synchronised, 1 failed');
 		});
@@ -405,12 +392,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 				d.done(1 * S)
 					.done(1 * S)
 					.done(1 * S); // doors, position, off
-				d.done(2 * S)
-					.tap(1 * S)
-					.tap(1 * S)
-					.tap(1 * S)
-					.done(1 * S)
-					.answer(1, 1 * S);
+				toQuestion(d).answer(1, 1 * S);
 				d.send({ type: 'try-variant' });
 				ids.push(d.state.variantId!);
 			}
@@ -425,12 +407,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 				.done(1 * S);
 			expect(d.view.key).toEqual({ position: 1, count: 2, label: 'Key 2' });
 			// No variant left: the choice is no longer offered.
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S)
-				.answer(1, 1 * S);
+			toQuestion(d).answer(1, 1 * S);
 			expect(d.view.keyFailed?.choices).not.toContain('try-variant');
 			expect(d.view.keyFailed?.nextVariant).toBeNull();
 		});
@@ -510,11 +487,11 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 
 	it('switched off without Go: the off the car shows starts the 10 s', () => {
 		const d = new GuideDriver(MINI_TWO_BUTTON, 1, { volts: 12.5 });
-		d.send({ type: 'observe', ignition: 'off' } as never);
+		d.observe('off');
 		d.done(1 * S);
-		d.send({ type: 'observe', ignition: 'on' } as never, 1 * S);
+		d.observe('on', 1 * S);
 		expect(d.stepId).toBe('ign-off'); // position 2 seen: on to the Go step
-		d.send({ type: 'observe', ignition: 'off' } as never, 3 * S);
+		d.observe('off', 3 * S);
 		expect(d.stepId).toBe('press-buttons');
 		expect(d.view.countdowns[0]).toMatchObject({
 			windowId: 'press-within-10',

@@ -114,7 +114,7 @@ describe('progress stored as JSON and brought back after a reload', () => {
 
 	it('a quick reload keeps the place; what the car showed before is treated as stale', () => {
 		const d = afterGo();
-		d.send({ type: 'observe', ignition: 'off' } as never, 1 * S);
+		d.observe('off', 1 * S);
 		const parsed = parseGuideState(JSON.stringify(d.state))!;
 		d.now += 1 * S;
 		d.state = d.engine.resumeAfterReload(parsed, d.now);
