@@ -17,6 +17,7 @@ const { openElm327 } = await import('../src/lib/elm327');
 const { scanVehicle } = await import('../src/lib/scan');
 const { createSimulatedLink, scenarios, VARIANTS } = await import('../src/lib/simulator');
 const { initPerVariant, scanPerCar, soak } = await import('./bench/measure');
+const { withBefore } = await import('./bench/before');
 
 const lib = {
 	openElm327,
@@ -29,8 +30,8 @@ const only = process.argv.slice(2);
 const want = (section: string) => only.length === 0 || only.includes(section);
 
 if (want('init')) {
-	console.log('\n1. Init per adapter chip (scenario "minimal")');
-	console.table(await initPerVariant(lib));
+	console.log('\n1. Init per adapter chip (scenario "minimal"), before the lean init and today');
+	console.table(withBefore(await initPerVariant(lib)));
 }
 if (want('scan')) {
 	for (const strategy of ['likely-first', 'automatic'] as const) {

@@ -39,6 +39,7 @@ function guide(page: Page) {
 	return {
 		step: page.locator('#step-title'),
 		done: () => page.getByRole('button', { name: 'Done', exact: true }).click(),
+		go: () => page.getByRole('button', { name: 'Go', exact: true }).click(),
 		answer: (label: string) => page.getByRole('button', { name: label }).click(),
 		countOne: () => page.getByRole('button', { name: /^Count one press of LOCK/ }).click(),
 		article: step
@@ -75,18 +76,23 @@ async function planThreeButton(page: Page, keys: number) {
 	await expect(page).toHaveURL(/\/guide\/run$/);
 }
 
-/** Position 1, then off and key out, in the guide and on the car. */
+const GO_STEP = 'Tap Go, then turn the key to position 1 and straight back to off';
+const TURN_STEP = 'Turn the key to position 1 and back to off, then take it out';
+
+/** The key in at off, Go, then position 1, off and key out, in the guide and on the car. */
 async function positionOneAndOff(page: Page) {
 	const g = guide(page);
 	const c = car(page);
-	await expectStep(g, 'Turn the key to position 1');
+	await expectStep(g, GO_STEP);
+	// Reading the get-ready step costs nothing: no countdown until Go.
 	await expect(page.getByRole('timer')).toHaveCount(0);
-	// The key goes in at off (the demo car's engine was running): then one click to position 1.
+	// The key goes in at off (the demo car's engine was running).
 	await c.turn('Off');
-	await c.turn('Position 1');
-	await g.done();
-	await expectStep(g, 'Turn the key back to off and take it out');
+	await g.go();
+	await expectStep(g, TURN_STEP);
 	await expect(page.getByRole('timer')).toBeVisible();
+	await expect(page.getByTestId('countdown-seconds')).toHaveText('5');
+	await c.turn('Position 1');
 	await page.clock.runFor(2_000);
 	await expect(page.getByTestId('countdown-seconds')).toHaveText('3');
 	await c.turn('Off');
@@ -114,6 +120,10 @@ async function teachKey(page: Page, key: string, position: number, count: number
 	await expect(c.said).toContainText(`Locks locked and unlocked: ${key.toLowerCase()} learned`);
 	await g.done();
 	await expectStep(g, 'Did the car lock and then unlock?');
+	// The car's 30 s to the next key are already running (and a failed key could be tried in them).
+	await expect(
+		page.getByText(/\d+ s left of the 30 seconds\s+after the car confirmed/)
+	).toBeVisible();
 	await g.answer('Yes, it locked and unlocked');
 }
 
@@ -121,6 +131,9 @@ async function finishThreeButton(page: Page) {
 	const g = guide(page);
 	const c = car(page);
 	await expectStep(g, 'Turn a key to position 1 to finish');
+	// Nothing ahead has to beat the car's 30 s any more: no countdown to worry the owner.
+	await expect(page.getByText(/s left of the/)).toHaveCount(0);
+	await expect(page.getByRole('timer')).toHaveCount(0);
 	await c.turn('Position 1');
 	await expect(c.said).toContainText('Keys 1 and 2 learned');
 	await g.done();
@@ -183,21 +196,22 @@ test.describe('Resync guide: MINI', () => {
 		await expectStep(g, 'Sit in the car with every key and close all the doors');
 		await freezeTime(page);
 		await g.done();
-		await expectStep(g, 'Turn the key to position 1');
+		await expectStep(g, GO_STEP);
 		await c.turn('Off');
-		await c.turn('Position 1');
-		await g.done();
+		await g.go();
+		await expectStep(g, TURN_STEP);
 		await expect(page.getByTestId('countdown-seconds')).toHaveText('5');
-		// The owner is slow: six seconds pass at position 1.
+		await c.turn('Position 1');
+		// The owner is slow: six seconds pass at position 1. Counted from Go, a late tap of Done
+		// could not hide it; the guide sees the miss when the car does.
 		await page.clock.fastForward(6_000);
 		await expect(page.getByTestId('missed-text')).toHaveText(
 			'More than 5 seconds passed between position 1 and off.'
 		);
 		await c.turn('Off');
 		await expect(c.said).toContainText('more than 5 seconds: the car is not ready to learn keys');
-		await page
-			.getByRole('button', { name: 'Start again from “Turn the key to position 1”' })
-			.click();
+		await page.getByRole('button', { name: `Start again from “${GO_STEP}”` }).click();
+		await expect(page.getByText('(built from July 2004) · attempt 2')).toBeVisible();
 		await positionOneAndOff(page);
 		await teachKey(page, 'Key 1', 1, 2);
 		await teachKey(page, 'Key 2', 2, 2);
@@ -216,6 +230,10 @@ test.describe('Resync guide: MINI', () => {
 		await connectDemo(page, 'mini-r50-2003');
 		// This car does not report its VIN: the owner picks the car.
 		await expect(page.getByTestId('verdict')).toHaveText('Find your car’s procedure');
+		// Nothing is claimed about the car yet, so no "how sure" mark.
+		const verdict = page.getByRole('region', { name: 'Find your car’s procedure' });
+		await expect(verdict).toContainText('The car did not report its VIN.');
+		await expect(verdict.getByText('Sources disagree')).toHaveCount(0);
 		await page.getByRole('button', { name: 'Find your car’s procedure' }).click();
 		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
 		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
@@ -235,18 +253,20 @@ test.describe('Resync guide: MINI', () => {
 		const c = car(page);
 		await expectStep(g, 'Sit in the car with the key');
 		await g.done();
-		await expectStep(g, 'Turn the key to position 2, briefly');
+		await expectStep(g, 'Turn the key to position 2');
 		// The engine computer answers at position 2 only: the guide sees the ignition through the adapter.
 		await c.turn('Off');
 		await expect(page.getByTestId('seen-ignition')).toContainText('the ignition is off');
 		await c.turn('Position 2');
-		await expectStep(g, 'Turn the key back to off');
+		await expectStep(g, 'Tap Go, then turn the key back to off and press UNLOCK, then LOCK');
 		// The source gives no figure for "briefly": no countdown, and the screen says so.
 		await expect(page.getByTestId('no-figure')).toContainText('The source gives no time for this');
 		await expect(page.getByRole('timer')).toHaveCount(0);
-		await c.turn('Off');
-		await expectStep(g, 'Press UNLOCK, then LOCK');
+		// Go starts the 10 seconds just before the key goes back to off.
+		await g.go();
+		await expectStep(g, 'Turn the key back to off, then press UNLOCK, then LOCK');
 		await expect(page.getByRole('timer')).toBeVisible();
+		await c.turn('Off');
 		await c.press('Unlock');
 		await c.press('Lock');
 		await expect(c.said).toContainText('Locks locked: key 2 is back in sync');
@@ -301,7 +321,7 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.getByRole('banner')).toContainText('Not connected');
 		await page.getByLabel('VIN', { exact: true }).fill('WMWRE33455TD12345');
 		await page.getByRole('button', { name: 'Find my procedure' }).first().click();
-		await expect(page.getByTestId('guide-car')).toContainText('MINI');
+		await expect(page.getByTestId('guide-car')).toHaveText('2005 MINI Cooper S (R53)');
 		await page.getByRole('radio', { name: '3 buttons: lock, unlock and boot' }).check();
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await knownKey(page);
@@ -330,7 +350,7 @@ test.describe('Resync guide: MINI', () => {
 		await page.getByRole('button', { name: 'Start the guide' }).click();
 		await page.getByRole('button', { name: 'Carry on without a reading' }).click();
 		await page.getByRole('button', { name: 'Done', exact: true }).click();
-		await page.getByRole('button', { name: 'Done', exact: true }).click();
+		await page.getByRole('button', { name: 'Go', exact: true }).click();
 		await page.getByRole('button', { name: 'Done', exact: true }).click();
 		await expect(page.locator('#step-title')).toHaveText('Press and hold UNLOCK');
 		await expect(page.getByTestId('key-position')).toHaveText('Key 1 of 2');
@@ -345,10 +365,8 @@ test.describe('Resync guide: MINI', () => {
 		await page.clock.fastForward(60_000);
 		await page.goto('/guide/run');
 		await expect(page.getByTestId('missed-text')).toContainText('More than 30 seconds passed');
-		await page
-			.getByRole('button', { name: 'Start again from “Turn the key to position 1”' })
-			.click();
-		await expect(page.locator('#step-title')).toHaveText('Turn the key to position 1');
+		await page.getByRole('button', { name: `Start again from “${GO_STEP}”` }).click();
+		await expect(page.locator('#step-title')).toHaveText(GO_STEP);
 	});
 
 	test('a typed VIN that fails its check is explained, and nothing is lost', async ({ page }) => {

@@ -51,6 +51,10 @@ test.describe('Vehicle page as an owner meets it', () => {
 		const immo = key.getByRole('listitem').filter({ hasText: 'Immobiliser trouble codes' });
 		await expect(immo).toContainText('Needs attention');
 		await expect(immo).not.toContainText('OK');
+		// A pending code is listed as pending, never as stored.
+		await expect(immo).toContainText('Stored (confirmed by the engine computer): P0513.');
+		await expect(immo).toContainText('Pending (seen once, not yet confirmed): U0167.');
+		await expect(immo).not.toContainText(/Stored[^.]*U0167/);
 		// "Not checked" and "not readable" are not faults.
 		await expect(key.getByRole('listitem').filter({ hasText: 'Chip in the key' })).toContainText(
 			'Not checked'
@@ -63,6 +67,10 @@ test.describe('Vehicle page as an owner meets it', () => {
 			'Immobiliser'
 		);
 		await expect(page.getByTestId('vehicle-name')).toHaveText('2018 Chevrolet');
+		// Which OBD rules the engine computer follows is a detail, not a note at the top.
+		await expect(page.getByRole('list', { name: 'Notes' })).toHaveCount(0);
+		await expect(page.getByTestId('obd-standard')).toBeHidden();
+		await expect(page.getByTestId('obd-standard')).toHaveText('OBD-II as defined by CARB');
 		await expectNoAxeViolations(page, 'report with an immobiliser code');
 
 		// Coming back to the page does not read the car again.
@@ -87,8 +95,19 @@ test.describe('Vehicle page as an owner meets it', () => {
 		await expect(sheet).toContainText('2018 Chevrolet');
 		await expect(sheet).toContainText('1G1ZD5STXJF123456');
 		await expect(sheet).toContainText('P0513');
+		const needs = sheet.getByRole('listitem').filter({ hasText: 'Diagnose the immobiliser' });
+		await expect(needs).toContainText('Stored (confirmed by the engine computer): P0513.');
+		await expect(needs).toContainText('Pending (seen once, not yet confirmed): U0167.');
+		await expect(sheet).not.toContainText(/U0167[^.]*stored/);
+		await expect(sheet.getByRole('listitem').filter({ hasText: 'U0167' }).first()).toContainText(
+			'(pending, not yet confirmed)'
+		);
 		await expect(sheet).toContainText('The resync guide was not used');
 		await expect(sheet).toContainText('What the shop needs to do');
+		// The adapter once, and only the sources this car's facts rest on.
+		await expect(sheet).toContainText('Genuine ELM327 v1.4b;');
+		await expect(sheet).not.toContainText('(ELM327 v1.4b)');
+		await expect(sheet).not.toContainText('BMW');
 		await expect(page.getByRole('heading', { name: 'Your car' })).toBeHidden();
 		const overflow = await sheet.evaluate(
 			(el) =>
@@ -123,6 +142,15 @@ test.describe('Vehicle page as an owner meets it', () => {
 		await page.getByRole('button', { name: 'Use this VIN' }).click();
 		await expect(page.getByTestId('vehicle-name')).toHaveText('2003 MINI Cooper');
 		await expect(page.getByText('Model code R50', { exact: true })).toBeVisible();
+		// The name is as sure as several VIN tables; the market rests on one, and says so.
+		const card = page.getByRole('region', { name: 'Vehicle' });
+		await expect(card.getByText(/^How sure:/)).toContainText('Several sources agree');
+		const market = card.locator('dt', { hasText: 'Market' }).locator('+ dd');
+		await expect(market).toContainText('USA');
+		await expect(market).toContainText('Only one source');
+		await expect(card.locator('dt', { hasText: 'Fuel' }).locator('+ dd')).toContainText(
+			'Only one source'
+		);
 	});
 
 	test('saved report files: a good one opens again, a bad one gets a clear error', async ({

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
 import { bytesToHex } from '../../src/lib/codec/hex';
 import { expect, test } from './fakes/fixtures';
 
@@ -86,6 +88,88 @@ test('adapter and user text is shown as text, never as HTML, and no script runs'
 	await expect(page.locator('main b, main i, main script, main img')).toHaveCount(0);
 	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 	expect(dialogs).toEqual([]);
+});
+
+/** A path and markup, as an edited or forged saved report might carry them. */
+const PATHLIKE = (what: string) => `../<b>${what}</b>`;
+
+async function saved(page: Page, button: string): Promise<{ name: string; text: string }> {
+	const download: Promise<Download> = page.waitForEvent('download');
+	await page.getByRole('button', { name: button }).click();
+	const file = await download;
+	return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+test('a saved report with a path and markup in its fields opens as text and saves under a safe name', async ({
+	page,
+	fakeDevices
+}) => {
+	await fakeDevices();
+	await page.goto('/connect');
+	await page.getByLabel('Simulated car').selectOption('immobiliser-code');
+	await page.getByRole('button', { name: 'Connect: Demo' }).click();
+	await page.getByRole('link', { name: 'Read my car' }).click();
+	await expect(page.getByTestId('vin')).toBeVisible();
+	const original = JSON.parse((await saved(page, 'Save this report')).text);
+
+	// The file as someone might edit it: every field the page and the print show.
+	const forged = structuredClone(original);
+	const r = forged.report;
+	r.vin = PATHLIKE('x'); // 11 characters: within the 17 a VIN field may hold
+	r.vehicle.model = PATHLIKE('model');
+	r.adapter.identity = PATHLIKE('adapter');
+	r.adapter.description = PATHLIKE('description');
+	r.protocol.name = PATHLIKE('protocol');
+	r.ecus[0].name = PATHLIKE('ecu');
+	r.dtcs[0].description = PATHLIKE('code');
+	r.notes.push(PATHLIKE('note'));
+	r.keyStatus[0].detail = PATHLIKE('key');
+	r.raw[0].lines = [PATHLIKE('reply')];
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await page.evaluate(() => localStorage.clear());
+	await page.goto('/');
+	await page.goto('/vehicle');
+	await page.getByLabel('Open a saved report').setInputFiles({
+		name: '../<b>report</b>.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(forged))
+	});
+	await expect(page.getByTestId('kept-report')).toContainText('A saved report, read');
+
+	// Shown as the text it is, on the screen and on the printed page.
+	await expect(page.getByTestId('vin')).toHaveText(PATHLIKE('x'));
+	await expect(page.getByTestId('vehicle-name')).toContainText(PATHLIKE('model'));
+	await expect(page.getByRole('region', { name: 'Computers that answered' })).toContainText(
+		PATHLIKE('ecu')
+	);
+	await expect(page.getByRole('list', { name: 'Notes' })).toContainText(PATHLIKE('note'));
+	await expect(page.getByRole('region', { name: 'Adapter' })).toContainText(PATHLIKE('adapter'));
+	await page.getByText(/The adapter’s raw replies/).click();
+	await expect(page.getByText(PATHLIKE('reply'))).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	const sheet = page.getByTestId('shop-report');
+	for (const what of ['x', 'model', 'protocol', 'code']) {
+		await expect(sheet).toContainText(PATHLIKE(what));
+	}
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.locator('b')).toHaveCount(0);
+	expect(dialogs).toEqual([]);
+
+	// Saved again: the names are letters, digits and hyphens; the data is kept as it was.
+	const report = await saved(page, 'Save this report');
+	const date = String(original.report.startedAt).slice(0, 10);
+	expect(report.name).toBe(`fobsync-report-b-x-b-${date}.json`);
+	expect(JSON.parse(report.text).report.vin).toBe(PATHLIKE('x'));
+	await page.getByText('For experts').click();
+	const transcript = await saved(page, 'Save the adapter transcript (text)');
+	expect(transcript.name).toBe(`fobsync-transcript-b-x-b-${date}.txt`);
+	expect(transcript.text).toContain(`< ${PATHLIKE('reply')}`);
+	for (const name of [report.name, transcript.name])
+		expect(name).toMatch(/^[A-Za-z0-9-]+\.(json|txt)$/);
 });
 
 test('the Content Security Policy allows this origin only, and no inline or eval scripts', async ({

@@ -59,7 +59,9 @@ test.describe('Vehicle page over the demo', () => {
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Save this report' }).click();
 		const file = await download;
-		expect(file.suggestedFilename()).toMatch(/^fobsync-WMW[A-Z0-9]{14}-\d{4}-\d\d-\d\d\.json$/);
+		expect(file.suggestedFilename()).toMatch(
+			/^fobsync-report-WMW[A-Z0-9]{14}-\d{4}-\d\d-\d\d\.json$/
+		);
 		const saved = JSON.parse(await readFile((await file.path())!, 'utf8'));
 		expect(saved.format).toBe('fobsync-report');
 		expect(saved.guide).toBeNull();

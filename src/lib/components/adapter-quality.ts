@@ -29,3 +29,19 @@ export function adapterQuality(adapter: AdapterIdentity): { title: string; meani
 			};
 	}
 }
+
+/**
+ * The adapter in one line for the printed report: the title, which already
+ * carries the version, plus only what it does not say (an STN device's name,
+ * an unrecognised adapter's own words).
+ */
+export function adapterLine(adapter: AdapterIdentity): string {
+	const title = adapterQuality(adapter).title;
+	const extra =
+		adapter.kind === 'stn'
+			? adapter.stnDevice
+			: adapter.kind === 'unknown' && adapter.identity
+				? `answers as “${adapter.identity}”`
+				: null;
+	return extra ? `${title}, ${extra}` : title;
+}

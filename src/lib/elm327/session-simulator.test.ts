@@ -84,12 +84,15 @@ describe('the whole init against each simulated adapter', () => {
 	});
 
 	it('a spontaneous adapter reset mid-session is noticed and settings come back', async () => {
+		vi.useFakeTimers();
 		const link = createSimulatedLink('minimal', { latency: 'fast' });
-		const elm = await openElm327(link);
+		const elm = await settle(openElm327(link));
 		link.faults.resetAdapter();
-		await new Promise((r) => setTimeout(r, 20));
+		// The banner arrives on the next timer turn, before the next command.
+		await vi.advanceTimersByTimeAsync(20);
 		// Headers would be off after a reset; the session re-applied ATH1.
-		expect(await elm.send('0100')).toEqual([expect.stringMatching(/^7E8 /)]);
-		await elm.close();
+		expect(await settle(elm.send('0100'))).toEqual([expect.stringMatching(/^7E8 /)]);
+		expect(elm.transcript().filter((e) => e.dir === 'tx' && e.text === 'ATH1')).toHaveLength(2);
+		await settle(elm.close());
 	});
 });

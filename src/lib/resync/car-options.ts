@@ -1,7 +1,7 @@
 import type { ModelRange } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
 import { byName, canonicalMakes, sameMake, wmiMakes } from './makes';
-import { isCatchAll, OTHER_MODEL } from './match';
+import { isPickable, OTHER_MODEL } from './match';
 import { yearsFrom, type ModelYears } from './car-years';
 
 /**
@@ -40,6 +40,20 @@ export function makeOptions(catalogue: Catalogue = CATALOGUE): MakeOption[] {
 		.map((m) => ({ value: m, label: m, covered: [...covered].some((c) => sameMake(c, m)) }));
 }
 
+/** The years two entries of one model cover together (an open end stays open). */
+function unionYears(a: ModelRange, b: ModelRange): ModelRange {
+	return {
+		...a,
+		from: a.from === undefined || b.from === undefined ? undefined : Math.min(a.from, b.from),
+		to: a.to === undefined || b.to === undefined ? undefined : Math.max(a.to, b.to)
+	};
+}
+
+/**
+ * The pickable models of a make, one per name; a model listed in several
+ * entries (years split by how well they are sourced, or several procedures)
+ * covers the years of all of them.
+ */
 function rangesFor(make: string, catalogue: Catalogue): ModelRange[] {
 	const makes = canonicalMakes(make);
 	const out: ModelRange[] = [];
@@ -47,7 +61,10 @@ function rangesFor(make: string, catalogue: Catalogue): ModelRange[] {
 		if (!e.applies.makes.some((a) => makes.some((m) => sameMake(a, m)))) continue;
 		for (const r of e.applies.models ?? []) {
 			if (r.make !== undefined && !makes.some((m) => sameMake(m, r.make!))) continue;
-			if (!isCatchAll(r) && !out.some((o) => o.name === r.name)) out.push(r);
+			if (!isPickable(r)) continue;
+			const i = out.findIndex((o) => o.name === r.name);
+			if (i < 0) out.push(r);
+			else out[i] = unionYears(out[i]!, r);
 		}
 	}
 	return out;

@@ -1,5 +1,7 @@
 import type {
 	Applicability,
+	Confidence,
+	ModelRange,
 	Procedure,
 	ProcedureVariant,
 	ShopPath,
@@ -10,6 +12,13 @@ import type {
 import type { Catalogue } from './catalogue';
 import { MODEL_QUESTION_ID, UNSURE } from './match';
 import { runsForKey } from './engine-definition';
+import { compareConfidence } from './confidence';
+import {
+	goWording,
+	readingCountsAgainst,
+	untimedStepWording,
+	untimedWording
+} from './catalogue-check-windows';
 
 /**
  * The rules catalogue data must keep, checked over every module (so a make
@@ -63,18 +72,34 @@ function checkApplicability(
 	where: string,
 	a: Applicability,
 	fallback: boolean,
-	report: Report
+	report: Report,
+	mark: Confidence
 ) {
 	if (!fallback && a.makes.length === 0) report(where, 'applies to no make');
 	if (fallback && a.makes.length > 0) report(where, 'is the fallback but names makes');
 	checkAnswers(c, where, a.answers, report);
 	for (const m of a.models ?? []) {
-		checkAnswers(c, `${where}, model "${m.name}"`, m.answers, report);
-		checkAnswers(c, `${where}, model "${m.name}"`, m.identifiedBy, report);
+		const at = `${where}, model "${m.name}"`;
+		checkAnswers(c, at, m.answers, report);
+		checkAnswers(c, at, m.identifiedBy, report);
 		if (m.from !== undefined && m.to !== undefined && m.from > m.to)
 			report(where, `model "${m.name}" has years backwards`);
+		checkModelMark(c, at, m, mark, report);
 	}
 	a.exclusions.forEach((e, i) => checkText(c, `${where}, exclusion ${i + 1}`, e, report));
+}
+
+/** A model entry's own mark: sourced, valid, and only ever weaker than its procedure's. */
+function checkModelMark(c: Catalogue, at: string, m: ModelRange, mark: Confidence, report: Report) {
+	if (m.confidence !== undefined) {
+		if (!MARKS.includes(m.confidence)) report(at, 'has no valid confidence mark');
+		else if (compareConfidence(m.confidence, mark) <= 0)
+			report(at, `is marked ${m.confidence}, not weaker than its ${mark}: leave the mark out`);
+		if (!m.sources?.length) report(at, 'carries its own mark without its own source');
+	}
+	if (m.sources) checkSources(c, at, m.sources, report);
+	if (m.otherModels && (m.chassis?.length || m.identifiedBy))
+		report(at, 'stands for every other model but also names chassis or identifying answers');
 }
 
 function checkWindow(
@@ -93,6 +118,8 @@ function checkWindow(
 	if (!w.missed.trim() || !w.from.trim()) report(where, 'lacks its "from" or "missed" wording');
 	if (!MARKS.includes(w.confidence)) report(where, 'has no valid confidence mark');
 	checkSources(c, where, w.sources, report);
+	const wording = untimedWording(w);
+	if (wording) report(where, wording);
 }
 
 /** Windows opened by `steps[0..upTo]` ('enter' windows of the step itself count). */
@@ -118,6 +145,7 @@ function checkDefinition(
 		stepIds.add(s.id);
 	}
 	const windows = new Set<string>();
+	const windowDefs = new Map(steps.flatMap((s) => (s.opens ?? []).map((w) => [w.id, w] as const)));
 	const closed = new Set(steps.flatMap((s) => s.closes ?? []));
 	for (const s of steps) {
 		const where = `${name}, step "${s.id}"`;
@@ -129,6 +157,10 @@ function checkDefinition(
 			if (windows.has(w.id)) report(where, `defines window "${w.id}" a second time`);
 			windows.add(w.id);
 			checkWindow(c, `${where}, window "${w.id}"`, w, stepIds, report);
+			const reading = readingCountsAgainst(s, w);
+			if (reading) report(`${where}, window "${w.id}"`, reading);
+			const go = goWording(s, w);
+			if (go) report(`${where}, window "${w.id}"`, go);
 			if (w.minSeconds !== undefined && !closed.has(w.id))
 				report(where, `window "${w.id}" has a minimum but nothing closes it`);
 		}
@@ -141,6 +173,9 @@ function checkDefinition(
 		if (s.forKeys !== undefined && s.forKeys !== 'all' && !def.perKey.includes(s))
 			report(where, 'names the keys it runs for outside the per-key steps');
 		if (s.holdSeconds) checkHold(where, s, report);
+		const guards = (s.within ?? []).flatMap((id) => windowDefs.get(id) ?? []);
+		const untimedStep = untimedStepWording(s, guards);
+		if (untimedStep) report(where, untimedStep);
 		if (s.kind === 'wait' && !(s.seconds > 0)) report(where, 'waits no time');
 		if (s.kind === 'question') {
 			if (s.answers.length === 0) report(where, 'offers no answer');
@@ -246,7 +281,7 @@ function unguardedSteps(def: Procedure | ProcedureVariant): string[] {
 
 function checkShopPath(c: Catalogue, s: ShopPath, report: Report) {
 	const where = `shop path "${s.id}"`;
-	checkApplicability(c, where, s.applies, s.fallback === true, report);
+	checkApplicability(c, where, s.applies, s.fallback === true, report, s.confidence);
 	checkText(c, `${where}, why`, s.why, report);
 	s.involves.forEach((t, i) => checkText(c, `${where}, involves ${i + 1}`, t, report));
 	if (s.shops.length === 0) report(where, 'names no shop');
@@ -271,7 +306,7 @@ export function checkCatalogue(c: Catalogue): string[] {
 	const report: Report = (where, problem) => problems.push(`${where} ${problem}.`);
 	for (const p of c.procedures) {
 		const name = `procedure "${p.id}"`;
-		checkApplicability(c, name, p.applies, false, report);
+		checkApplicability(c, name, p.applies, false, report, p.confidence);
 		for (const id of p.ifItFails ?? [])
 			if (!c.shopPath(id)) report(name, `names unknown shop path "${id}" in ifItFails`);
 		checkDefinition(c, name, p, report);

@@ -104,6 +104,26 @@ describe('the catalogue keeps its rules', () => {
 // The start-to-finish runs of every procedure and variant are in catalogue-runs.test.ts.
 
 describe('docs/resync.md', () => {
+	it('the MINI and BMW limits counted from a turn of the key start at Go, before the key moves', () => {
+		const opened: string[] = [];
+		for (const p of BMW_MINI_MODULE.procedures) {
+			for (const def of [p, ...(p.variants ?? [])]) {
+				for (const s of [...def.setup, ...def.perKey, ...def.finish]) {
+					for (const w of s.opens ?? []) {
+						if (w.id !== 'position-to-off' && w.id !== 'press-within-10') continue;
+						opened.push(`${def.id}/${w.id}`);
+						expect(s.doneLabel, `${def.id}/${s.id}`).toBe('Go');
+						expect(w.startsOn).toBe('done');
+						expect(w.from).toMatch(/^when you tapped Go, just before you turned the key/);
+					}
+				}
+			}
+		}
+		// Five MINI 3-button runs, two BMW runs, two MINI 2-button runs.
+		expect(opened.filter((x) => x.endsWith('position-to-off'))).toHaveLength(7);
+		expect(opened.filter((x) => x.endsWith('press-within-10'))).toHaveLength(2);
+	});
+
 	it('lists every BMW / MINI and generic source the data cites, with its address', () => {
 		const doc = readFileSync(new URL('../../../docs/resync.md', import.meta.url), 'utf8');
 		for (const s of [...BMW_MINI_MODULE.sources, ...GENERIC_MODULE.sources]) {
@@ -169,6 +189,110 @@ describe('the checks catch broken data', () => {
 		expect(text).toMatch(/maxKeys without its source/);
 		expect(text).toMatch(/carries its own mark without its own source/);
 		expect(text).toMatch(/no per-key question that confirms a key/);
+	});
+
+	it('a window without a figure whose words describe a miss, and a step that does not say "no time"', () => {
+		// The MINI 2-button data before this check covered it: "briefly" has no figure.
+		const two = BMW_MINI_MODULE.procedures.find((p) => p.id === 'mini-r5x-2-button-quick')!;
+		/** The 2-button data with the "briefly" window's missed words replaced. */
+		const withMissed = (p: Procedure, missed: string): Procedure => ({
+			...p,
+			perKey: p.perKey.map((s) =>
+				s.id === 'ign-on' ? { ...s, opens: s.opens!.map((w) => ({ ...w, missed })) } : s
+			)
+		});
+		const asBefore: Procedure = withMissed(
+			{
+				...two,
+				id: 'broken-3',
+				variants: [],
+				perKey: two.perKey.map((s) =>
+					s.id === 'ign-off'
+						? { ...s, detail: 'Straight away. The next step must follow within 10 seconds.' }
+						: s
+				)
+			},
+			'The key stayed at position 2 too long.'
+		);
+		const text = checkCatalogue(buildCatalogue([brokenModule(asBefore), GENERIC_MODULE])).join(
+			'\n'
+		);
+		expect(text).toMatch(
+			/step "ign-on", window "position-2-briefly" has no figure, so its "missed" words must say the source gives no time/
+		);
+		expect(text).toMatch(
+			/step "ign-off" is guarded only by windows without a figure, but its detail does not say/
+		);
+		const sayingNoTime = withMissed(asBefore, 'No time is given, but more than 10 seconds passed.');
+		expect(
+			checkCatalogue(buildCatalogue([brokenModule(sayingNoTime), GENERIC_MODULE])).join('\n')
+		).toMatch(/can never be missed, yet its "missed" words describe a miss/);
+	});
+
+	it('a countdown that starts when the step it times appears (reading counts against it)', () => {
+		const broken: Procedure = {
+			...base,
+			id: 'broken-4',
+			variants: [],
+			setup: [
+				{
+					kind: 'repeat',
+					id: 'presses',
+					title: 'Press LOCK 3 times within 10 seconds',
+					times: 3,
+					unit: 'press',
+					opens: [
+						{
+							id: 'presses',
+							maxSeconds: 10,
+							from: 'this step',
+							startsOn: 'enter',
+							missed: 'More than 10 seconds passed.',
+							restartAt: 'presses',
+							confidence: 'C',
+							sources: ['axleaddict-mini-remote']
+						}
+					],
+					within: ['presses'],
+					closes: ['presses']
+				}
+			]
+		};
+		const text = checkCatalogue(buildCatalogue([brokenModule(broken), GENERIC_MODULE])).join('\n');
+		expect(text).toMatch(
+			/step "presses", window "presses" starts when the step it times appears, so reading the step counts against it/
+		);
+	});
+
+	it('a window that says it counts from Go without a Go, and a Go whose window does not say so', () => {
+		// The MINI 3-button data before Go: the 5 s opened on the Done of "Turn the key to
+		// position 1", tapped after the turn. Here with a "from" that claims Go, and the reverse.
+		const three = BMW_MINI_MODULE.procedures.find((p) => p.id === 'mini-r5x-3-button')!;
+		const withIgnOn = (change: (s: Procedure['setup'][number]) => object): Procedure => ({
+			...three,
+			id: 'broken-5',
+			variants: [],
+			setup: three.setup.map((s) => (s.id === 'ign-on' ? ({ ...s, ...change(s) } as typeof s) : s))
+		});
+		const noGo = withIgnOn(() => ({ doneLabel: undefined }));
+		const text = checkCatalogue(buildCatalogue([brokenModule(noGo), GENERIC_MODULE])).join('\n');
+		expect(text).toMatch(
+			/step "ign-on", window "position-to-off" says it counts from Go \("when you tapped Go, just before you turned the key"\), but its step has no Go button/
+		);
+		const silentGo = withIgnOn((s) => ({
+			opens: s.opens!.map((w) => ({ ...w, from: 'after you turn the key to position 1' }))
+		}));
+		expect(
+			checkCatalogue(buildCatalogue([brokenModule(silentGo), GENERIC_MODULE])).join('\n')
+		).toMatch(
+			/window "position-to-off" opens on Go, but its "from" .* does not say it counts from Go/
+		);
+		const onEnter = withIgnOn((s) => ({
+			opens: s.opens!.map((w) => ({ ...w, startsOn: 'enter' }))
+		}));
+		expect(
+			checkCatalogue(buildCatalogue([brokenModule(onEnter), GENERIC_MODULE])).join('\n')
+		).toMatch(/window "position-to-off" is opened by a Go step but not on its tap/);
 	});
 
 	it('duplicate ids and a missing fallback are refused when the catalogue is built', () => {

@@ -118,7 +118,7 @@ export function enter(
 ): void {
 	if (cursor.phase === 'key') {
 		// Steps that are not for this key (`forKeys`) are passed over without touching any window.
-		const index = runnableKeyIndex(defOf(ctx, d), cursor.index, cursor.key);
+		const index = runnableKeyIndex(defOf(ctx, d), cursor.index, cursor.key, d.attempt);
 		if (cursor.index === 0) {
 			d.cursor = cursor;
 			currentKey(d).tries += 1;
@@ -371,7 +371,7 @@ export function evaluateBattery(ctx: Ctx, d: Draft, at: number): void {
 	const step = currentStep(ctx, d);
 	const reading = d.readings.battery;
 	if (step.kind !== 'check' || step.check !== 'battery' || !reading) return;
-	const r = batteryGate(reading.volts, reading.engineRunning);
+	const r = batteryGate(reading.volts, reading.engineRunning, step.lowVoltage ?? null);
 	if (r.status === 'low') {
 		d.mode = { kind: 'battery-low', volts: r.volts!, at };
 		emitCue(d, 'battery-low', at, r.text, { stepId: step.id });

@@ -61,16 +61,32 @@ export function firstTimedStep(def: Definition): StepId {
 
 /**
  * Whether a per-key step runs for the key at run position `pos` (0 = the
- * first key done in the session): see `Step.forKeys`.
+ * first key done in the session) during the session's attempt `attempt`
+ * (1 = the first; a restart, a retry or a variant is a new one): see
+ * `Step.forKeys`. Progress counts use the first attempt.
  */
-export function runsForKey(step: Step, pos: number): boolean {
-	const f = step.forKeys ?? 'all';
-	return f === 'all' || (f === 'first' ? pos === 0 : pos > 0);
+export function runsForKey(step: Step, pos: number, attempt = 1): boolean {
+	switch (step.forKeys ?? 'all') {
+		case 'all':
+			return true;
+		case 'first':
+			return pos === 0;
+		case 'after-first':
+			return pos > 0;
+		case 'after-first-try':
+			return pos > 0 || attempt > 1;
+	}
 }
 
 /** Index of the first per-key step at or after `from` that runs for run position `pos`, or null. */
-export function runnableKeyIndex(def: Definition, from: number, pos: number): number | null {
-	for (let i = from; i < def.perKey.length; i++) if (runsForKey(def.perKey[i]!, pos)) return i;
+export function runnableKeyIndex(
+	def: Definition,
+	from: number,
+	pos: number,
+	attempt = 1
+): number | null {
+	for (let i = from; i < def.perKey.length; i++)
+		if (runsForKey(def.perKey[i]!, pos, attempt)) return i;
 	return null;
 }
 
@@ -109,4 +125,23 @@ export function stepsBefore(def: Definition, cursor: Cursor, keys: number): numb
 		case 'finish':
 			return def.setup.length + keysStepCount(def, keys) + cursor.index;
 	}
+}
+
+/**
+ * Whether a step still to come in this run must be done within the window:
+ * the rest of the setup, every per-key step while keys are being done (the
+ * current key's steps count, since a key can be tried again), the rest of the
+ * finish. A window no later step needs (the car's 30 s to the next key, once
+ * the finish has begun) is no longer worth a countdown on the screen.
+ */
+export function neededLater(def: Definition, cursor: Cursor, windowId: string): boolean {
+	const later =
+		cursor.phase === 'finish'
+			? def.finish.slice(cursor.index + 1)
+			: [
+					...(cursor.phase === 'setup' ? def.setup.slice(cursor.index + 1) : []),
+					...def.perKey,
+					...def.finish
+				];
+	return later.some((s) => s.within?.includes(windowId));
 }

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from './types';
 import { GuideDriver } from './test/guide-driver';
+import { testProcedure } from './test/procedure';
 
 const S = 1000;
 const SRC = ['precisionecu-bmw-remote-init'];
 
 /** A made-up procedure that uses every step kind and window feature the MINI data does not. */
-const TEST: Procedure = {
+const TEST: Procedure = testProcedure({
 	id: 'test-all-kinds',
-	ref: 'TEST',
-	title: 'Test procedure',
 	summary: 'Exercises the step language.',
 	programs: 'remote-resync',
-	applies: { makes: ['Test'], exclusions: [] },
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [],
-	warnings: [],
 	setup: [
 		{ kind: 'check', check: 'battery', id: 'battery', title: 'Battery' },
 		{ kind: 'check', check: 'ignition-off', id: 'ign-check', title: 'Ignition off' },
@@ -85,9 +78,8 @@ const TEST: Procedure = {
 		}
 	],
 	finish: [{ kind: 'instruction', id: 'bye', title: 'Bye' }],
-	confidence: 'M',
 	sources: SRC
-};
+});
 
 function battery(d: GuideDriver, volts: number | null, engineRunning: boolean | null = false) {
 	return d.send({ type: 'battery', volts, engineRunning } as never);
@@ -113,7 +105,7 @@ describe('battery gate (12.2 V at rest)', () => {
 		expect(d.view.status).toBe('battery-low');
 		expect(d.state.cue?.kind).toBe('battery-low');
 		expect(d.view.batteryLow?.text).toMatch(/11\.9 V with the engine off, under 12\.2 V/);
-		expect(d.view.batteryLow?.confidence).toBe('M');
+		expect(d.view.batteryLow?.confidence).toBe('C');
 		d.send({ type: 'continue-anyway' }, 2 * S);
 		expect(d.stepId).toBe('ign-check');
 		expect(d.state.checks[0]).toMatchObject({ outcome: 'continued', volts: 11.9 });

@@ -5,16 +5,29 @@ import { GuideDriver } from './test/guide-driver';
 
 const S = 1000;
 
-/** From the battery check to the first key's "hold UNLOCK" step, switching off after `offAfter` ms. */
+/**
+ * From the battery check to the first key's "hold UNLOCK" step: Go after 3 s
+ * of reading, then position 1, off and key out, done `offAfter` ms after Go.
+ */
 function toFirstKey(d: GuideDriver, offAfter = 2 * S): GuideDriver {
 	expect(d.stepId).toBe('keys-and-doors'); // battery passed from the reading given at start
 	d.done(5 * S); // doors closed
 	expect(d.stepId).toBe('ign-on');
-	d.done(3 * S); // at position 1
+	d.done(3 * S); // Go, key in the ignition at off
 	expect(d.stepId).toBe('ign-off');
-	d.done(offAfter);
+	d.done(offAfter); // position 1, back to off, key out
 	expect(d.stepId).toBe('hold-unlock');
 	return d;
+}
+
+/** Hold UNLOCK 2 s into the standby, LOCK three times a second apart, let go: on to the question. */
+function toQuestion(d: GuideDriver): GuideDriver {
+	return d
+		.done(2 * S)
+		.tap(1 * S)
+		.tap(1 * S)
+		.tap(1 * S)
+		.done(1 * S);
 }
 
 /** One key done right: hold UNLOCK `after` ms into the standby, LOCK three times, release, confirm. */
@@ -40,6 +53,9 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 		expect(d.view.key).toEqual({ position: 2, count: 2, label: 'Key 2' });
 		doKey(d);
 		expect(d.stepId).toBe('end-session');
+		// The car's 30 s to a next key still run, but no step ahead needs them: no countdown.
+		expect(d.state.windows.map((w) => w.id)).toEqual(['standby-next']);
+		expect(d.view.countdowns).toEqual([]);
 		d.done(3 * S).done(20 * S);
 		expect(d.mode).toBe('ended');
 		expect(d.view.status).toBe('finished');
@@ -70,31 +86,117 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 		expect(() => new GuideDriver(MINI_THREE_BUTTON, 0)).toThrow(RangeError);
 	});
 
-	describe('5 s between position 1 and off', () => {
-		it('hit at exactly 5 s', () => {
+	describe('5 s between position 1 and off, counted from Go', () => {
+		it('the get-ready step: key in at off, a Go button, and no countdown while the owner reads', () => {
+			const d = new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 });
+			d.done(1 * S);
+			expect(d.view.step).toMatchObject({
+				id: 'ign-on',
+				title: 'Tap Go, then turn the key to position 1 and straight back to off',
+				doneLabel: 'Go'
+			});
+			expect(d.view.step?.detail).toMatch(/leave it at off/);
+			expect(d.view.countdowns).toEqual([]);
+			d.tick(60 * S); // reading for a minute costs nothing
+			expect(d.mode).toBe('step');
+			expect(d.state.nextAt).toBeNull();
+			d.done();
+			expect(d.view.step).toMatchObject({
+				id: 'ign-off',
+				title: 'Turn the key to position 1 and back to off, then take it out',
+				doneLabel: null
+			});
+			expect(d.view.countdowns[0]).toMatchObject({
+				windowId: 'position-to-off',
+				remainingMs: 5 * S,
+				from: 'when you tapped Go, just before you turned the key',
+				guardsThisStep: true
+			});
+			expect(d.state.cue).toMatchObject({ kind: 'window-start', windowId: 'position-to-off' });
+		});
+
+		it('hit: Done exactly 5 s after Go', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 }), 5 * S);
 			expect(d.mode).toBe('step');
 		});
 
-		it('missed at 5.001 s: explained, then restarted from position 1 as a new attempt', () => {
+		it('missed at 5.001 s after Go: explained, then restarted from Go as a new attempt', () => {
 			const d = new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 });
 			d.done(1 * S).done(1 * S);
 			expect(d.stepId).toBe('ign-off');
-			expect(d.state.cue).toMatchObject({ kind: 'window-start', windowId: 'position-to-off' });
 			d.done(5 * S + 1);
 			expect(d.mode).toBe('missed');
 			expect(d.view.missed).toEqual({
 				text: 'More than 5 seconds passed between position 1 and off.',
-				restartAtTitle: 'Turn the key to position 1'
+				restartAtTitle: 'Tap Go, then turn the key to position 1 and straight back to off'
 			});
 			expect(d.state.cue?.kind).toBe('missed');
 			d.send({ type: 'restart' }, 10 * S);
 			expect(d.stepId).toBe('ign-on');
+			expect(d.view.step?.doneLabel).toBe('Go');
 			expect(d.state.attempt).toBe(2);
 			expect(d.state.windows).toEqual([]);
 			expect(d.engine.summarise(d.state).misses).toEqual([
 				'More than 5 seconds passed between position 1 and off.'
 			]);
+		});
+
+		it('a late tap can no longer stretch the window: Go, 6 s of real turning, Done → missed', () => {
+			// Before, the 5 s started at a Done tapped once the key was at position 1, so an owner
+			// who turned, waited and then tapped was given the car's 5 s on top of the wait.
+			const d = new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 });
+			d.done(1 * S).done(20 * S); // doors; 20 s reading the get-ready step, then Go
+			const go = d.now;
+			d.wait(1 * S); // position 1 …
+			d.wait(5 * S); // … held, and back to off 6 s after Go; the key comes out
+			d.done();
+			expect(d.mode).toBe('missed');
+			expect(d.state.misses[0]).toMatchObject({ windowId: 'position-to-off', at: go + 5 * S });
+			expect(d.view.missed?.text).toBe('More than 5 seconds passed between position 1 and off.');
+		});
+
+		it('position 2 variant: Go first, then the on → off edge the car shows confirms the turn', () => {
+			const d = new GuideDriver(MINI_THREE_BUTTON, 1, {
+				volts: 12.5,
+				variantId: 'mini-r5x-3-button-position-2'
+			});
+			d.observe('off');
+			d.done(1 * S);
+			expect(d.view.step).toMatchObject({
+				id: 'ign-on',
+				title: 'Tap Go, then turn the key to position 2 and straight back to off',
+				doneLabel: 'Go'
+			});
+			d.done(2 * S); // Go: the count starts
+			expect(d.stepId).toBe('ign-off');
+			// Still off when the step appeared: that level proves nothing, the edge does.
+			d.observe('off', 500);
+			expect(d.stepId).toBe('ign-off');
+			d.observe('on', 1 * S);
+			d.observe('off', 1 * S);
+			expect(d.stepId).toBe('hold-unlock');
+			expect(d.view.countdowns[0]).toMatchObject({
+				windowId: 'standby-first',
+				remainingMs: 30 * S
+			});
+		});
+
+		it('position 2 variant without Go: the turn the car shows starts the countdown', () => {
+			const d = new GuideDriver(MINI_THREE_BUTTON, 1, {
+				volts: 12.5,
+				variantId: 'mini-r5x-3-button-position-2'
+			});
+			d.observe('off');
+			d.done(1 * S);
+			d.observe('on', 10 * S); // turned without tapping Go
+			expect(d.stepId).toBe('ign-off');
+			expect(d.view.countdowns[0]).toMatchObject({
+				windowId: 'position-to-off',
+				remainingMs: 5 * S
+			});
+			d.observe('off', 6 * S); // too slow back to off
+			expect(d.mode).toBe('missed');
+			expect(d.view.missed?.text).toBe('More than 5 seconds passed between position 2 and off.');
 		});
 	});
 
@@ -179,11 +281,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 
 		it('a slow answer to the question is caught when the next key starts', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S);
+			toQuestion(d);
 			// The question does not itself run against the window, but the countdown shows.
 			expect(d.view.countdowns[0]).toMatchObject({
 				windowId: 'standby-next',
@@ -193,17 +291,19 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			expect(d.mode).toBe('missed');
 			expect(d.state.misses[0]?.windowId).toBe('standby-next');
 		});
+
+		it('on the last key’s question the 30 s still show: a key that failed can be tried again in them', () => {
+			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 1, { volts: 12.5 }));
+			toQuestion(d);
+			expect(d.stepId).toBe('confirm');
+			expect(d.view.countdowns.map((c) => c.windowId)).toEqual(['standby-next']);
+		});
 	});
 
 	describe('a key that fails', () => {
 		function failFirstKey() {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S)
-				.answer(1, 2 * S);
+			toQuestion(d).answer(1, 2 * S);
 			expect(d.mode).toBe('key-failed');
 			expect(d.state.cue).toMatchObject({ kind: 'key-failed', say: 'Key 1 did not take.' });
 			return d;
@@ -266,24 +366,14 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			d.done(1 * S)
 				.done(1 * S)
 				.done(1 * S);
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S)
-				.answer(1, 2 * S);
+			toQuestion(d).answer(1, 2 * S);
 			expect(d.view.keyFailed?.tipsWhen).toBe('all-failed');
 		});
 
 		it('one synchronised and one failed', () => {
 			const d = toFirstKey(new GuideDriver(MINI_THREE_BUTTON, 2, { volts: 12.5 }));
 			doKey(d, 2 * S);
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S)
-				.answer(1, 2 * S);
+			toQuestion(d).answer(1, 2 * S);
 			d.send({ type: 'stop' });
 			expect(d.engine.summarise(d.state).result).toBe('1 of 2 keys synchronised, 1 failed');
 		});
@@ -302,12 +392,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 				d.done(1 * S)
 					.done(1 * S)
 					.done(1 * S); // doors, position, off
-				d.done(2 * S)
-					.tap(1 * S)
-					.tap(1 * S)
-					.tap(1 * S)
-					.done(1 * S)
-					.answer(1, 1 * S);
+				toQuestion(d).answer(1, 1 * S);
 				d.send({ type: 'try-variant' });
 				ids.push(d.state.variantId!);
 			}
@@ -322,12 +407,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 				.done(1 * S);
 			expect(d.view.key).toEqual({ position: 1, count: 2, label: 'Key 2' });
 			// No variant left: the choice is no longer offered.
-			d.done(2 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.tap(1 * S)
-				.done(1 * S)
-				.answer(1, 1 * S);
+			toQuestion(d).answer(1, 1 * S);
 			expect(d.view.keyFailed?.choices).not.toContain('try-variant');
 			expect(d.view.keyFailed?.nextVariant).toBeNull();
 		});
@@ -339,8 +419,13 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 		const d = new GuideDriver(MINI_TWO_BUTTON, 1, { volts: 12.5 });
 		d.done(1 * S); // sit in
 		expect(d.stepId).toBe('ign-on');
-		d.done(2 * S);
-		expect(d.stepId).toBe('ign-off');
+		d.done(2 * S); // at position 2
+		expect(d.view.step).toMatchObject({
+			id: 'ign-off',
+			title: 'Tap Go, then turn the key back to off and press UNLOCK, then LOCK',
+			doneLabel: 'Go'
+		});
+		expect(d.view.step?.detail).toMatch(/no time/);
 		const c = d.view.countdowns.find((x) => x.windowId === 'position-2-briefly');
 		expect(c).toMatchObject({
 			noFigure: true,
@@ -355,13 +440,18 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 		expect(d.state.cue?.kind).toBe('step'); // no countdown started
 	});
 
-	it('10 s to press the buttons after switching off: hit and missed; each key on its own', () => {
+	it('10 s to press the buttons after switching off, counted from Go: hit and missed; each key on its own', () => {
 		const d = new GuideDriver(MINI_TWO_BUTTON, 2, { volts: 12.5 });
-		d.done(1 * S)
-			.done(1 * S)
-			.done(1 * S);
+		d.done(1 * S) // sit in
+			.done(1 * S) // position 2
+			.done(1 * S); // Go
+		expect(d.view.step?.title).toBe('Turn the key back to off, then press UNLOCK, then LOCK');
 		expect(d.stepId).toBe('press-buttons');
 		expect(d.state.cue).toMatchObject({ kind: 'window-start', windowId: 'press-within-10' });
+		expect(d.view.countdowns.find((c) => c.windowId === 'press-within-10')).toMatchObject({
+			remainingMs: 10 * S,
+			from: 'when you tapped Go, just before you turned the key back to off'
+		});
 		d.done(10 * S).answer(0, 3 * S);
 		expect(d.view.key?.label).toBe('Key 2');
 		expect(d.stepId).toBe('ign-on'); // the 2-button resync repeats the ignition for every key
@@ -380,6 +470,35 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 		expect(d.engine.summarise(d.state).result).toBe('2 of 2 keys synchronised');
 	});
 
+	it('a late tap can no longer stretch the 10 s: Go, off, the buttons 10.5 s after Go → missed', () => {
+		// Before, the 10 s started at a Done tapped after switching off, so an owner who switched
+		// off, tapped 3 s later and pressed 11 s after the switch-off was told it was in time.
+		const d = new GuideDriver(MINI_TWO_BUTTON, 1, { volts: 12.5 });
+		d.done(1 * S).done(1 * S);
+		d.wait(15 * S).done(); // reading at position 2 ("briefly" has no figure), then Go
+		const go = d.now;
+		d.done(10 * S + 500); // off at once, the buttons 10.5 s after Go
+		expect(d.mode).toBe('missed');
+		expect(d.state.misses[0]).toMatchObject({ windowId: 'press-within-10', at: go + 10 * S });
+		expect(d.view.missed?.text).toBe(
+			'More than 10 seconds passed between switching off and pressing the buttons.'
+		);
+	});
+
+	it('switched off without Go: the off the car shows starts the 10 s', () => {
+		const d = new GuideDriver(MINI_TWO_BUTTON, 1, { volts: 12.5 });
+		d.observe('off');
+		d.done(1 * S);
+		d.observe('on', 1 * S);
+		expect(d.stepId).toBe('ign-off'); // position 2 seen: on to the Go step
+		d.observe('off', 3 * S);
+		expect(d.stepId).toBe('press-buttons');
+		expect(d.view.countdowns[0]).toMatchObject({
+			windowId: 'press-within-10',
+			remainingMs: 10 * S
+		});
+	});
+
 	it('the "both together" reading is the variant offered after a failure', () => {
 		const d = new GuideDriver(MINI_TWO_BUTTON, 1, { volts: 12.5 });
 		d.done(1 * S)
@@ -396,6 +515,8 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 		d.done(1 * S)
 			.done(1 * S)
 			.done(1 * S);
-		expect(d.view.step?.title).toBe('Press UNLOCK and LOCK together');
+		expect(d.view.step?.title).toBe(
+			'Turn the key back to off, then press UNLOCK and LOCK together'
+		);
 	});
 });

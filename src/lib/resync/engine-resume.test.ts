@@ -7,17 +7,19 @@ import { GuideDriver } from './test/guide-driver';
 
 const S = 1000;
 
-function atIgnOff(keys = 2) {
+/** Doors closed, then Go: the owner is turning the key, and the 5 s run from the tap. */
+function afterGo(keys = 2) {
 	const d = new GuideDriver(MINI_THREE_BUTTON, keys, { volts: 12.5 });
 	d.done(2 * S).done(2 * S);
 	expect(d.stepId).toBe('ign-off');
+	expect(d.state.windows.map((w) => [w.id, w.openedAt])).toEqual([['position-to-off', d.now]]);
 	return d;
 }
 
 describe('a tab in the background (visibilitychange → tick)', () => {
-	it('back after 40 s during the 5 s window: the miss is found, dated at the deadline', () => {
-		const d = atIgnOff();
-		const deadline = d.state.stepEnteredAt + 5 * S;
+	it('back after 40 s during the 5 s after Go: the miss is found, dated at the deadline', () => {
+		const d = afterGo();
+		const deadline = d.now + 5 * S;
 		d.wait(40 * S).tick();
 		expect(d.mode).toBe('missed');
 		expect(d.state.misses[0]).toMatchObject({ windowId: 'position-to-off', at: deadline });
@@ -25,7 +27,7 @@ describe('a tab in the background (visibilitychange → tick)', () => {
 	});
 
 	it('back after 40 s while waiting to hold UNLOCK: the 30 s standby is missed', () => {
-		const d = atIgnOff();
+		const d = afterGo();
 		d.done(1 * S)
 			.wait(40 * S)
 			.tick();
@@ -34,7 +36,7 @@ describe('a tab in the background (visibilitychange → tick)', () => {
 	});
 
 	it('back after 2 s: nothing expired, the countdown carries on from the timestamps', () => {
-		const d = atIgnOff();
+		const d = afterGo();
 		d.done(1 * S)
 			.wait(2 * S)
 			.tick();
@@ -45,9 +47,9 @@ describe('a tab in the background (visibilitychange → tick)', () => {
 	});
 
 	it('one timer is enough: nextDeadline points at the "last seconds" cue, then at the deadline', () => {
-		const d = atIgnOff();
+		const d = afterGo();
 		const entered = d.state.stepEnteredAt;
-		expect(nextDeadline(d.state)).toBe(entered + 2 * S); // 3 s before the 5 s deadline
+		expect(nextDeadline(d.state)).toBe(entered + 2 * S); // 3 s before the deadline, 5 s after Go
 		d.tick(2 * S);
 		expect(d.state.cue?.kind).toBe('last-seconds');
 		expect(nextDeadline(d.state)).toBe(entered + 5 * S + 1);
@@ -64,7 +66,7 @@ describe('a tab in the background (visibilitychange → tick)', () => {
 
 describe('progress stored as JSON and brought back after a reload', () => {
 	it('round-trips mid-run and carries on to the end', () => {
-		const d = atIgnOff();
+		const d = afterGo();
 		d.done(1 * S)
 			.done(3 * S)
 			.tap(1 * S);
@@ -93,7 +95,7 @@ describe('progress stored as JSON and brought back after a reload', () => {
 	});
 
 	it('a reload that took longer than a running window lands on the missed screen and restarts the sequence', () => {
-		const d = atIgnOff();
+		const d = afterGo();
 		d.done(1 * S)
 			.done(3 * S)
 			.tap(1 * S)
@@ -111,24 +113,27 @@ describe('progress stored as JSON and brought back after a reload', () => {
 	});
 
 	it('a quick reload keeps the place; what the car showed before is treated as stale', () => {
-		const d = atIgnOff();
-		d.send({ type: 'observe', ignition: 'off' } as never, 1 * S);
+		const d = afterGo();
+		d.observe('off', 1 * S);
 		const parsed = parseGuideState(JSON.stringify(d.state))!;
 		d.now += 1 * S;
 		d.state = d.engine.resumeAfterReload(parsed, d.now);
 		expect(d.stepId).toBe('ign-off');
 		expect(d.state.readings.ignition).toBe('unknown');
+		// The 5 s kept running from Go through the reload.
+		expect(d.view.countdowns[0]).toMatchObject({ windowId: 'position-to-off', remainingMs: 3 * S });
 	});
 
 	it('refuses what is not a stored guide', () => {
 		expect(parseGuideState('not json')).toBeNull();
 		expect(parseGuideState(null)).toBeNull();
 		expect(parseGuideState({ version: GUIDE_STATE_VERSION + 1 })).toBeNull();
+		expect(parseGuideState({ version: GUIDE_STATE_VERSION - 1 })).toBeNull();
 		expect(parseGuideState({ version: GUIDE_STATE_VERSION, procedureId: 'x' })).toBeNull();
 	});
 
 	it('refuses progress stored for another procedure', () => {
-		const d = atIgnOff();
+		const d = afterGo();
 		expect(() => createEngine(BMW_REMOTE_INIT).resumeAfterReload(d.state, d.now)).toThrow(
 			/mini-r5x-3-button/
 		);
@@ -136,7 +141,7 @@ describe('progress stored as JSON and brought back after a reload', () => {
 	});
 
 	it('never changes the state it was given', () => {
-		const d = atIgnOff();
+		const d = afterGo();
 		const frozen = JSON.stringify(d.state);
 		const before = d.state;
 		d.done(1 * S).tick(60 * S);

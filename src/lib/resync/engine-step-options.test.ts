@@ -5,6 +5,7 @@ import { checkCatalogue } from './catalogue-check';
 import { createEngine } from './engine';
 import { GuideDriver } from './test/guide-driver';
 import { GENERIC_MODULE } from './procedures/generic';
+import { testProcedure } from './test/procedure';
 
 /**
  * The step options added for the other makes' procedures: steps for the first
@@ -28,24 +29,7 @@ const confirm: Step = {
 };
 
 function procedure(p: Partial<Procedure> & Pick<Procedure, 'perKey'>): Procedure {
-	return {
-		id: 'test-options',
-		ref: 'TEST',
-		title: 'Test procedure',
-		summary: 'Exercises the step options.',
-		programs: 'remote-learn',
-		applies: { makes: ['Test'], exclusions: [] },
-		difficulty: 'easy',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: [],
-		warnings: [],
-		setup: [],
-		finish: [],
-		confidence: 'M',
-		sources: SRC,
-		...p
-	};
+	return testProcedure({ id: 'test-options', summary: 'Exercises the step options.', ...p });
 }
 
 /** Nissan-like: the first remote is pressed within 5 s of the mode, later ones after a door-switch step. */

@@ -6,8 +6,8 @@ import type { Confidence, KeyOutcome, SourceId, StepId, StepKind } from './types
  * the screen. Times are epoch milliseconds from an injected clock.
  */
 
-/** Bumped when the stored shape changes; older stored states are then refused. */
-export const GUIDE_STATE_VERSION = 1;
+/** Bumped when the stored shape or the procedures' step order changes; older stored states are then refused. */
+export const GUIDE_STATE_VERSION = 2;
 
 /** Which part of the procedure runs: the setup, the per-key loop, or the finish. */
 export type Phase = 'setup' | 'key' | 'finish';
@@ -228,6 +228,12 @@ export interface StepView {
 	readonly wait: { readonly remainingMs: number; readonly totalMs: number } | null;
 	/** The step can be confirmed by what the car shows. */
 	readonly observe: { readonly signal: 'ignition'; readonly expect: 'on' | 'off' } | null;
+	/**
+	 * What the Done button should say ("Go" on a get-ready step whose tap starts
+	 * a countdown); null: the usual words. Always set by the engine's view;
+	 * optional only so that views built by hand before this field existed stay valid.
+	 */
+	readonly doneLabel?: string | null;
 	/** Check steps: what is checked and what the last reading says. */
 	readonly check: {
 		readonly check: 'battery' | 'ignition-off' | 'ignition-on';
@@ -259,7 +265,11 @@ export interface GuideView {
 	} | null;
 	readonly keys: readonly KeyRecord[];
 	readonly progress: { readonly done: number; readonly total: number; readonly fraction: number };
-	/** Running windows, those guarding this step first. */
+	/**
+	 * Running windows, those guarding this step first. A window that neither
+	 * guards this step nor any step still to come (the car's 30 s to a next
+	 * key once the finish has begun) is left out; it still runs in the state.
+	 */
 	readonly countdowns: readonly CountdownView[];
 	readonly missed: { readonly text: string; readonly restartAtTitle: string } | null;
 	readonly keyFailed: {

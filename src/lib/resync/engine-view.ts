@@ -11,6 +11,7 @@ import type {
 import {
 	definitionOf,
 	locateStep,
+	neededLater,
 	phaseSteps,
 	repeatTimes,
 	stepAt,
@@ -38,7 +39,7 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 			check = {
 				check: step.check,
 				askOwner: b === null,
-				reading: b ? batteryGate(b.volts, b.engineRunning).text : null
+				reading: b ? batteryGate(b.volts, b.engineRunning, step.lowVoltage ?? null).text : null
 			};
 		} else {
 			check = {
@@ -71,6 +72,7 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 					}
 				: null,
 		observe: step.observe ? { signal: step.observe.signal, expect: step.observe.expect } : null,
+		doneLabel: step.doneLabel ?? null,
 		check
 	};
 }
@@ -82,7 +84,10 @@ function countdowns(
 	now: number
 ): CountdownView[] {
 	const within = step?.within ?? [];
-	const out = state.windows.map((w): CountdownView => {
+	const shown = state.windows.filter(
+		(w) => within.includes(w.id) || neededLater(def, state.cursor, w.id)
+	);
+	const out = shown.map((w): CountdownView => {
 		const d = windowDef(def, w.id);
 		const remainingMs = w.deadline === null ? null : Math.max(0, w.deadline - now);
 		return {
@@ -173,7 +178,8 @@ export function viewGuide(
 	}
 	let batteryLow: GuideView['batteryLow'] = null;
 	if (m.kind === 'battery-low') {
-		const r = batteryGate(m.volts, state.readings.battery?.engineRunning ?? false);
+		const fact = step?.kind === 'check' ? (step.lowVoltage ?? null) : null;
+		const r = batteryGate(m.volts, state.readings.battery?.engineRunning ?? false, fact);
 		batteryLow = { volts: m.volts, text: r.text, confidence: r.confidence };
 	}
 	return {

@@ -19,7 +19,11 @@ describe('typed VIN of a 2005 MINI Cooper S (R53)', () => {
 
 	it('decodes to the R53 and asks which key, because the VIN has no production month', () => {
 		const r = find(vin);
-		expect(r.car).toMatchObject({ label: 'MINI R53', vin: 'WMWRE33455TD12345', confidence: 'C' });
+		expect(r.car).toMatchObject({
+			label: '2005 MINI Cooper S (R53)',
+			vin: 'WMWRE33455TD12345',
+			confidence: 'C'
+		});
 		expect(r.car.facts).toMatchObject({ makes: ['MINI'], chassis: ['R53'], year: 2005 });
 		expect(r.nextQuestion?.id).toBe('mini-key-buttons');
 		expect(r.several).toBe(true);
@@ -96,7 +100,7 @@ describe('other cars', () => {
 
 	it('BMW E46 picked by make, model and year → the BMW remote initialisation', () => {
 		const r = find({ by: 'pick', make: 'BMW', model: 'BMW 3 Series (E46)', year: 2003 });
-		expect(r.car.label).toBe('BMW 3 Series (E46)');
+		expect(r.car.label).toBe('2003 BMW 3 Series (E46)');
 		expect(r.candidates[0]).toMatchObject({ id: 'bmw-remote-init', pending: [] });
 		expect(ids(r)).not.toContain('bmw-push-button-keys');
 		expect(r.nextQuestion?.id).toBe('key-origin');
@@ -117,7 +121,7 @@ describe('other cars', () => {
 	it('a BMW VIN does not name the model: the model is asked first, then what still splits', () => {
 		const car = { by: 'vin', vin: 'WBAAV33421FU12345' } as const;
 		const r = find(car);
-		expect(r.car.label).toBe('BMW, 2001');
+		expect(r.car.label).toBe('2001 BMW');
 		expect(r.nextQuestion?.id).toBe('model');
 		const models = r.nextQuestion!.options.map((o) => o.id);
 		expect(models).toEqual(expect.arrayContaining(['BMW 3 Series (E46)', 'BMW X5 (E53)', 'other']));
@@ -139,7 +143,7 @@ describe('other cars', () => {
 		expect(r.nextQuestion?.id).toBe('mini-key-buttons');
 		expect(ids(find(car, { 'mini-key-buttons': 'slot' }))).toEqual(['mini-cas-keys']);
 		expect(ids(find(car, { 'mini-key-buttons': '3' }))).toContain('mini-r5x-3-button');
-		expect(find(car, { 'mini-key-buttons': '3' }).car.label).toBe('MINI, 2008');
+		expect(find(car, { 'mini-key-buttons': '3' }).car.label).toBe('2008 MINI');
 	});
 
 	it('a make nobody has data for → the honest fallback shop path', () => {
@@ -159,7 +163,7 @@ describe('other cars', () => {
 			by: 'vehicle',
 			vehicle: decodeVin('WMWRC33483TE12345', { currentYear: YEAR })
 		});
-		expect(r.car.label).toBe('MINI R50');
+		expect(r.car.label).toBe('2003 MINI Cooper (R50)');
 		expect(r.nextQuestion?.id).toBe('mini-key-buttons');
 	});
 });

@@ -1,17 +1,27 @@
 import type { Confidence, VehicleInfo } from '../vehicle/types';
 import { decodeVin, validateVin } from '../vehicle';
-import type { GuideQuestion, KeyAnswers, Procedure, ShopPath } from './types';
+import type {
+	Applicability,
+	GuideQuestion,
+	KeyAnswers,
+	Procedure,
+	ShopPath,
+	SourceId
+} from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
 import { canonicalMakes, sameMake } from './makes';
 import {
-	isCatchAll,
+	isPickable,
 	matchApplicability,
+	matchConfidence,
 	MODEL_QUESTION_ID,
 	OTHER_MODEL,
 	UNSURE,
-	type CarFacts
+	type CarFacts,
+	type MatchResult
 } from './match';
 import { compareConfidence } from './confidence';
+import { carLabel } from './car-label';
 
 /**
  * Finding the procedure: from a scanned vehicle, a typed VIN, or a pick of
@@ -41,7 +51,7 @@ export interface FinderInput {
 /** The car as the finder understood it. */
 export interface FoundCar {
 	readonly facts: CarFacts;
-	/** For headlines: "MINI R53", "BMW 3 Series (E46)", "Ford, 2004". */
+	/** For headlines, as an owner says it: "2005 MINI Cooper S (R53)", "2003 BMW 3 Series (E46)", "2004 Ford". */
 	readonly label: string;
 	/** How sure the identification is (the VIN decoder's mark; a pick is the owner's word: 'C'). */
 	readonly confidence: Confidence;
@@ -53,7 +63,24 @@ export interface Candidate {
 	readonly kind: 'procedure' | 'shop';
 	readonly id: string;
 	readonly title: string;
+	/**
+	 * How sure it is that this applies to this car: the weaker of the
+	 * procedure's (or shop path's) mark and the marks of the model entries it
+	 * matched (`ModelRange.confidence`). The procedure's own mark, which governs
+	 * its steps, stays on `procedure.confidence`.
+	 */
 	readonly confidence: Confidence;
+	/**
+	 * The matched model entry whose own mark made `confidence` weaker than the
+	 * procedure's, with its sources, so the screen can say why; null otherwise.
+	 * Always set by the finder; optional only so that candidates built by hand
+	 * before this field existed stay valid.
+	 */
+	readonly weakerModel?: {
+		readonly name: string;
+		readonly confidence: Confidence;
+		readonly sources: readonly SourceId[];
+	} | null;
 	/** Questions still open that this candidate depends on; empty when it surely applies. */
 	readonly pending: readonly string[];
 	readonly procedure: Procedure | null;
@@ -95,17 +122,6 @@ function factsFromVehicle(v: VehicleInfo): CarFacts {
 	};
 }
 
-function labelOf(facts: CarFacts, vehicle: VehicleInfo | null): string {
-	const make = facts.makes.join(' / ') || 'Unknown make';
-	if (facts.model && facts.model !== OTHER_MODEL) {
-		return facts.makes.some((m) => facts.model!.toLowerCase().startsWith(m.toLowerCase()))
-			? facts.model
-			: `${make} ${facts.model}`;
-	}
-	if (vehicle?.chassis) return `${make} ${vehicle.chassis}`;
-	return facts.year !== null ? `${make}, ${facts.year}` : make;
-}
-
 function resolveCar(input: FinderInput): { car: FoundCar } | { error: string } {
 	const q = input.car;
 	if (q.by === 'pick') {
@@ -116,7 +132,7 @@ function resolveCar(input: FinderInput): { car: FoundCar } | { error: string } {
 			year: q.year
 		};
 		if (facts.makes.length === 0) return { error: 'Choose the make of the car.' };
-		return { car: { facts, label: labelOf(facts, null), confidence: 'C', vin: null } };
+		return { car: { facts, label: carLabel(facts, null), confidence: 'C', vin: null } };
 	}
 	let vehicle: VehicleInfo;
 	let vin: string | null = null;
@@ -134,7 +150,7 @@ function resolveCar(input: FinderInput): { car: FoundCar } | { error: string } {
 		vehicle = q.vehicle;
 	}
 	const facts = factsFromVehicle(vehicle);
-	return { car: { facts, label: labelOf(facts, vehicle), confidence: vehicle.confidence, vin } };
+	return { car: { facts, label: carLabel(facts, vehicle), confidence: vehicle.confidence, vin } };
 }
 
 function withModelAnswer(facts: CarFacts, answers: KeyAnswers): CarFacts {
@@ -144,37 +160,49 @@ function withModelAnswer(facts: CarFacts, answers: KeyAnswers): CarFacts {
 		: facts;
 }
 
+/** The mark a candidate can claim on this car, and the model entry that weakened it. */
+function markOn(mark: Confidence, m: MatchResult): Pick<Candidate, 'confidence' | 'weakerModel'> {
+	const confidence = matchConfidence(mark, m);
+	const weaker =
+		confidence === mark || !m.ok
+			? undefined
+			: (m.models ?? []).find((r) => r.confidence === confidence);
+	return {
+		confidence,
+		weakerModel: weaker ? { name: weaker.name, confidence, sources: weaker.sources ?? [] } : null
+	};
+}
+
+function candidateOf(
+	entry: { readonly id: string; readonly title: string; readonly confidence: Confidence },
+	m: Extract<MatchResult, { ok: true }>,
+	kind: Candidate['kind'],
+	procedure: Procedure | null,
+	shopPath: ShopPath | null
+): Candidate {
+	const { id, title } = entry;
+	return {
+		kind,
+		id,
+		title,
+		...markOn(entry.confidence, m),
+		pending: m.pending,
+		procedure,
+		shopPath
+	};
+}
+
 function evaluate(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): Candidate[] {
 	const car = withModelAnswer(facts, answers);
 	const out: Candidate[] = [];
 	for (const p of catalogue.procedures) {
 		const m = matchApplicability(p.applies, car, answers, p.workingKeysNeeded);
-		if (m.ok) {
-			out.push({
-				kind: 'procedure',
-				id: p.id,
-				title: p.title,
-				confidence: p.confidence,
-				pending: m.pending,
-				procedure: p,
-				shopPath: null
-			});
-		}
+		if (m.ok) out.push(candidateOf(p, m, 'procedure', p, null));
 	}
 	for (const s of catalogue.shopPaths) {
 		if (s.fallback || s.onlyAfterFailure) continue;
 		const m = matchApplicability(s.applies, car, answers);
-		if (m.ok) {
-			out.push({
-				kind: 'shop',
-				id: s.id,
-				title: s.title,
-				confidence: s.confidence,
-				pending: m.pending,
-				procedure: null,
-				shopPath: s
-			});
-		}
+		if (m.ok) out.push(candidateOf(s, m, 'shop', null, s));
 	}
 	return out.sort(
 		(a, b) =>
@@ -187,9 +215,9 @@ function evaluate(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): C
 function modelQuestion(candidates: readonly Candidate[], facts: CarFacts): GuideQuestion {
 	const names: string[] = [];
 	for (const c of candidates) {
-		const applies = (c.procedure ?? c.shopPath)!.applies;
+		const applies: Applicability = (c.procedure ?? c.shopPath)!.applies;
 		for (const r of applies.models ?? []) {
-			if (isCatchAll(r) || names.includes(r.name)) continue;
+			if (!isPickable(r) || names.includes(r.name)) continue;
 			if (r.make !== undefined && !facts.makes.some((m) => sameMake(m, r.make!))) continue;
 			const y = facts.year;
 			if (y !== null && ((r.from !== undefined && y < r.from) || (r.to !== undefined && y > r.to)))
@@ -270,6 +298,7 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 				id: f.id,
 				title: f.title,
 				confidence: f.confidence,
+				weakerModel: null,
 				pending: [],
 				procedure: null,
 				shopPath: f

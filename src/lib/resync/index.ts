@@ -10,7 +10,7 @@
  * - Planning: `planSession`, `keyCountOptions`, `keyLabels`.
  * - Engine: `createEngine(procedure)` → start / dispatch / tick / view / summarise /
  *   nextDeadline / resumeAfterReload; `engineFor(state)`, `parseGuideState`,
- *   `batteryGate`, `BATTERY_GATE`.
+ *   `batteryGate` (with a procedure's own `lowVoltageFact`), `BATTERY_GATE`.
  * - Troubleshooting: `tipsFor`, `shopPathsAfter`.
  * - Confidence helpers: `compareConfidence`, `weakest`, `CONFIDENCE_WORDS`.
  */
@@ -35,7 +35,8 @@ export {
 	type FinderResult,
 	type FoundCar
 } from './finder';
-export { MODEL_QUESTION_ID, OTHER_MODEL, UNSURE, type CarFacts } from './match';
+export { carLabel, vehicleLabel } from './car-label';
+export { MODEL_QUESTION_ID, OTHER_MODEL, UNSURE, matchConfidence, type CarFacts } from './match';
 export {
 	makeOptions,
 	modelOptions,
@@ -73,6 +74,7 @@ export { summarise, resultLine } from './engine-summary';
 export { LAST_SECONDS_MS } from './engine-time';
 export {
 	batteryGate,
+	lowVoltageFact,
 	BATTERY_GATE,
 	type BatteryGateResult,
 	type BatteryGateStatus

@@ -1,5 +1,6 @@
-import type { Applicability, KeyAnswers, ModelRange } from './types';
+import type { Applicability, Confidence, KeyAnswers, ModelRange } from './types';
 import { sameMake } from './makes';
+import { weakest } from './confidence';
 import { workingKeyCount } from './questions';
 
 /**
@@ -33,6 +34,13 @@ export type MatchResult =
 			readonly pending: readonly string[];
 			/** The car's model was named (chassis or pick), not only inferred from answers. */
 			readonly exact: boolean;
+			/**
+			 * The model entries that fit the car so far: the settled ones when some
+			 * need no further answer, else every one still possible. Empty when the
+			 * applicability names no models. Their own marks (`ModelRange.confidence`)
+			 * weaken what the match can claim (see `matchConfidence`).
+			 */
+			readonly models?: readonly ModelRange[];
 	  };
 
 type Requirements = Readonly<Record<string, readonly string[]>> | undefined;
@@ -58,7 +66,13 @@ export function isCatchAll(r: ModelRange): boolean {
 	return !r.chassis?.length && r.identifiedBy !== undefined;
 }
 
-function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchResult {
+/** Whether an entry names a model an owner can pick (not a catch-all, not "every other model"). */
+export function isPickable(r: ModelRange): boolean {
+	return !isCatchAll(r) && r.otherModels !== true;
+}
+
+/** Why an entry's make or years rule the car out, or null when they fit. */
+function outOfRange(r: ModelRange, car: CarFacts): MatchResult | null {
 	if (r.make !== undefined && !car.makes.some((m) => sameMake(m, r.make!))) {
 		return { ok: false, reason: `${r.name}: another make` };
 	}
@@ -68,6 +82,12 @@ function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchRes
 	) {
 		return { ok: false, reason: `${r.name}: model year ${car.year} is outside the sourced years` };
 	}
+	return null;
+}
+
+function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchResult {
+	const out = outOfRange(r, car);
+	if (out) return out;
 	let pending: string[] = [];
 	let exact = false;
 	const named = car.model !== null && car.model !== OTHER_MODEL;
@@ -96,9 +116,44 @@ function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchRes
 }
 
 /**
+ * The entry for "every other model" (`otherModels`): the make and years hold,
+ * and its own answers; the model itself is not asked about.
+ */
+function matchOther(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchResult {
+	const out = outOfRange(r, car);
+	if (out) return out;
+	const own = checkAnswers(r.answers, answers);
+	if (own.out) return { ok: false, reason: `${r.name}: ${own.out}` };
+	return { ok: true, pending: own.pending, exact: false };
+}
+
+type Fit = readonly [ModelRange, Extract<MatchResult, { ok: true }>];
+
+/** The entries of `ranges` that fit, with their results. */
+function fitsOf(ranges: readonly ModelRange[], match: (r: ModelRange) => MatchResult): Fit[] {
+	const out: Fit[] = [];
+	for (const r of ranges) {
+		const m = match(r);
+		if (m.ok) out.push([r, m]);
+	}
+	return out;
+}
+
+/**
+ * What a match can claim: the weaker of the procedure's (or shop path's) mark
+ * and the marks of the model entries it rests on (an entry without its own
+ * mark carries the procedure's).
+ */
+export function matchConfidence(mark: Confidence, match: MatchResult): Confidence {
+	if (!match.ok) return mark;
+	return weakest(mark, ...(match.models ?? []).map((r) => r.confidence ?? mark));
+}
+
+/**
  * Matches an applicability against a car and the answers so far. Among several
  * model ranges, one that needs no further answer wins; otherwise the pending
- * questions of all still-possible ranges are reported.
+ * questions of all still-possible ranges are reported. The "every other model"
+ * entries (`otherModels`) apply when no named entry fits the car's named model.
  */
 export function matchApplicability(
 	applies: Applicability,
@@ -119,13 +174,18 @@ export function matchApplicability(
 	}
 	let pending: string[] = [];
 	let exact = true;
+	let models: readonly ModelRange[] = [];
 	if (applies.models?.length) {
-		const results = applies.models.map((r) => matchRange(r, car, answers));
-		const fits = results.filter((r): r is Extract<MatchResult, { ok: true }> => r.ok);
+		const named = applies.models.filter((r) => !r.otherModels);
+		const others = applies.models.filter((r) => r.otherModels);
+		let fits = fitsOf(named, (r) => matchRange(r, car, answers));
+		if (others.length > 0 && !fits.some(([, m]) => m.exact))
+			fits = [...fits, ...fitsOf(others, (r) => matchOther(r, car, answers))];
 		if (fits.length === 0) return { ok: false, reason: 'no listed model fits' };
-		const settled = fits.find((r) => r.pending.length === 0);
-		pending = settled ? [] : [...new Set(fits.flatMap((r) => r.pending))];
-		exact = (settled ?? fits[0]!).exact;
+		const settled = fits.filter(([, m]) => m.pending.length === 0);
+		pending = settled.length ? [] : [...new Set(fits.flatMap(([, m]) => m.pending))];
+		exact = (settled[0] ?? fits[0]!)[1].exact;
+		models = (settled.length ? settled : fits).map(([r]) => r);
 	}
 	const own = checkAnswers(applies.answers, answers);
 	if (own.out) return { ok: false, reason: own.out };
@@ -137,5 +197,5 @@ export function matchApplicability(
 			return { ok: false, reason: `needs ${workingKeysNeeded} working keys` };
 		}
 	}
-	return { ok: true, pending: [...new Set(pending)], exact };
+	return { ok: true, pending: [...new Set(pending)], exact, models };
 }

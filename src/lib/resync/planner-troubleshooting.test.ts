@@ -113,6 +113,10 @@ describe('troubleshooting', () => {
 		const tips = tipsFor({ when: 'all-failed', procedureId: 'mini-r5x-3-button' });
 		expect(tips.map((t) => t.id)).toEqual(['both-remotes-dead', 'when-to-stop']);
 		expect(tips[0]?.text).toMatch(/BC1/);
+		// Where BC1 sits, in the vehicle page's words.
+		expect(tips[0]?.text).toContain(
+			'the body module (BC1) behind the trim at the foot of the right-hand windscreen pillar (A-pillar)'
+		);
 		expect(tips.every((t) => t.stopHere)).toBe(true);
 	});
 

@@ -119,10 +119,19 @@ interface StepBase {
 	 * position (the order the keys are done in, after any "reverse order").
 	 * 'first': only the first key ("press the same button again" for the first
 	 * remote); 'after-first': every key but the first ("open and close the door
-	 * before each further remote"). Default 'all'. A skipped step opens, closes
-	 * and guards no window.
+	 * before each further remote"); 'after-first-try': every run of the per-key
+	 * steps but the very first try of the first key, i.e. before each further
+	 * key and before a key is tried again after it failed ("wait 20 seconds
+	 * before another key or after a failed try"). Default 'all'. A skipped step
+	 * opens, closes and guards no window.
 	 */
-	readonly forKeys?: 'all' | 'first' | 'after-first';
+	readonly forKeys?: 'all' | 'first' | 'after-first' | 'after-first-try';
+	/**
+	 * What the Done button says on this step when "Done" would mislead, e.g.
+	 * "Go" on a get-ready step whose tap starts a countdown (the view gives it
+	 * as `step.doneLabel`).
+	 */
+	readonly doneLabel?: string;
 	/**
 	 * A hold the source gives a length for ("hold both buttons about 15 seconds
 	 * until the chime", "1 to 1.5 seconds"): the screen counts up from when the
@@ -202,6 +211,13 @@ export interface QuestionStep extends StepBase {
 export interface CheckStep extends StepBase {
 	readonly kind: 'check';
 	readonly check: 'battery' | 'ignition-off' | 'ignition-on';
+	/**
+	 * Battery checks only: what this car's own documents say about low voltage,
+	 * added to the gate's general words when the reading is low (e.g. the MINI
+	 * body module switches loads off under 11.8 V). The gate's figure stays the
+	 * general one.
+	 */
+	readonly lowVoltage?: SourcedText;
 }
 
 export type Step = InstructionStep | ActionStep | RepeatStep | WaitStep | QuestionStep | CheckStep;
@@ -257,6 +273,23 @@ export interface ModelRange extends YearRange {
 	 * settled by asking the owner to pick the model.
 	 */
 	readonly identifiedBy?: Readonly<Record<string, readonly string[]>>;
+	/**
+	 * The mark of this entry when it is weaker than its procedure's (or shop
+	 * path's): the procedure's mark governs its steps, this one whether they
+	 * apply to this model and these years (e.g. a model named only by one owner
+	 * guide under a manufacturer procedure). The finder, the verdict and the
+	 * coverage table use the weaker of the two. Absent: the procedure's mark.
+	 */
+	readonly confidence?: Confidence;
+	/** The sources that name this model (and years), when the entry carries its own mark. */
+	readonly sources?: readonly SourceId[];
+	/**
+	 * Stands for every model of the make(s) that no other entry of the same
+	 * applicability fits (a model named elsewhere, one not listed, or one the
+	 * VIN did not tell), within its years. Never offered in the Model select;
+	 * it usually carries a weaker `confidence` than the named entries.
+	 */
+	readonly otherModels?: boolean;
 }
 
 export interface Procedure {

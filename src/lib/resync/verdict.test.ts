@@ -39,7 +39,7 @@ describe('the verdict on real scans of the simulated cars', () => {
 			currentYear: YEAR
 		});
 		expect(v.kind).toBe('home-resync');
-		expect(v.headline).toBe('Home resync possible: MINI R53, 3-button key');
+		expect(v.headline).toBe('Home resync possible: 2005 MINI Cooper S (R53), 3-button key');
 		expect(v.action).toEqual({
 			kind: 'start-guide',
 			label: 'Start the resync guide',
@@ -75,7 +75,7 @@ describe('the verdict on real scans of the simulated cars', () => {
 			answers: { 'mini-key-buttons': '2', 'key-origin': 'worked-before' },
 			currentYear: YEAR
 		});
-		expect(known.headline).toBe('Home resync possible: MINI R50, 2-button key');
+		expect(known.headline).toBe('Home resync possible: 2003 MINI Cooper (R50), 2-button key');
 		expect(known.confidence).toBe('U'); // two readings of the manual
 		const fresh = verdictFor({
 			report: typed,
@@ -123,7 +123,10 @@ describe('the verdict on real scans of the simulated cars', () => {
 		expect(v.kind).toBe('charge-battery');
 		expect(v.headline).toBe(`Charge the battery first (${weak.batteryVolts!.toFixed(1)} V)`);
 		expect(v.action.kind).toBe('read-again');
-		expect(v.confidence).toBe('M');
+		// The general battery figure (battery makers' tables) is C; this MINI adds its BC1 fact (M).
+		expect(v.confidence).toBe('C');
+		expect(v.detail).toMatch(/half charge/);
+		expect(v.detail).toMatch(/BC1\) switches electrical loads off below 11\.8 V/);
 	});
 
 	it('a weak battery in a car only a shop can do: the shop stays the headline, the battery is mentioned', () => {
@@ -167,7 +170,7 @@ describe('the verdict without an adapter', () => {
 			report: null,
 			car: { by: 'pick', make: 'BMW', model: 'BMW 3 Series (E46)', year: 2002 }
 		});
-		expect(v.headline).toBe('Home resync possible: BMW 3 Series (E46)');
+		expect(v.headline).toBe('Home resync possible: 2002 BMW 3 Series (E46)');
 		expect(v.confidence).toBe('C');
 	});
 

@@ -2,7 +2,7 @@ import type { VehicleReport } from '../scan/types';
 import type { Confidence, KeyAnswers } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
 import { findProcedures, type CarQuery, type Candidate, type FinderResult } from './finder';
-import { batteryGate } from './battery-gate';
+import { batteryGate, lowVoltageFact } from './battery-gate';
 import { weakest } from './confidence';
 
 /**
@@ -28,7 +28,7 @@ export type VerdictAction =
 
 export interface Verdict {
 	readonly kind: VerdictKind;
-	/** "Home resync possible: MINI R53, 3-button key". */
+	/** "Home resync possible: 2005 MINI Cooper S (R53), 3-button key". */
 	readonly headline: string;
 	/** One or two plain sentences under the headline. */
 	readonly detail: string;
@@ -117,11 +117,16 @@ export function verdictFor(input: VerdictInput, catalogue: Catalogue = CATALOGUE
 	}
 	const idConfidence = found.car.confidence;
 	const home = found.candidates.find((c) => c.kind === 'procedure' && c.pending.length === 0);
-	const anyHome = found.candidates.some((c) => c.kind === 'procedure');
+	const firstHome = found.candidates.find((c) => c.kind === 'procedure')?.procedure ?? null;
+	const anyHome = firstHome !== null;
 	const running = report?.ignition === 'running';
 	const gate =
 		report && !running
-			? batteryGate(report.batteryVolts, report.ignition === 'unknown' ? null : false)
+			? batteryGate(
+					report.batteryVolts,
+					report.ignition === 'unknown' ? null : false,
+					lowVoltageFact(firstHome)
+				)
 			: null;
 	if (gate?.status === 'low' && anyHome) {
 		return {
@@ -141,7 +146,8 @@ export function verdictFor(input: VerdictInput, catalogue: Catalogue = CATALOGUE
 			headline: `Home resync possible: ${found.car.label}${keyWords(home, catalogue, answers)}`,
 			detail: [p.summary, found.several ? found.note : null].filter(Boolean).join(' '),
 			action: { kind: 'start-guide', label: 'Start the resync guide', procedureId: p.id },
-			confidence: weakest(idConfidence, p.confidence),
+			// The candidate's mark: the weaker of the procedure's and the matched model entry's.
+			confidence: weakest(idConfidence, home.confidence),
 			finder: found
 		};
 	}

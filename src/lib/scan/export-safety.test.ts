@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, reportFileName, safeFileName } from './export-safety';
+import { reportFileName, safeFileName } from './export-safety';
 
-describe('files built from a report stay data', () => {
-	it('names a report after its VIN and date', () => {
-		expect(
-			reportFileName({ vin: 'WMWMF33538TL12345', startedAt: '2025-03-04T10:00:00.000Z' })
-		).toBe('fobsync-report-WMWMF33538TL12345-2025-03-04.json');
-		expect(reportFileName({ vin: null, startedAt: 'nonsense' })).toBe(
+describe('file names for the export', () => {
+	it('names the report and its transcript after the VIN and the date', () => {
+		const report = { vin: 'WMWMF33538TL12345', startedAt: '2025-03-04T10:00:00.000Z' };
+		expect(reportFileName(report, 'report')).toBe(
+			'fobsync-report-WMWMF33538TL12345-2025-03-04.json'
+		);
+		expect(reportFileName(report, 'transcript')).toBe(
+			'fobsync-transcript-WMWMF33538TL12345-2025-03-04.txt'
+		);
+		expect(reportFileName({ vin: null, startedAt: 'nonsense' }, 'report')).toBe(
 			'fobsync-report-no-vin-undated.json'
 		);
+	});
+
+	it('a VIN from an edited file cannot become a path or markup', () => {
+		const name = reportFileName(
+			{ vin: '../<b>x</b>', startedAt: '2025-03-04T10:00:00.000Z' },
+			'report'
+		);
+		expect(name).toBe('fobsync-report-b-x-b-2025-03-04.json');
 	});
 
 	it('keeps no path, markup, control character or shell character in a file name', () => {
@@ -24,11 +36,5 @@ describe('files built from a report stay data', () => {
 		expect(name).not.toMatch(/\.\.|\/|<|>|\$|\s/);
 		expect(safeFileName(['///'], 'txt')).toBe('fobsync.txt');
 		expect(safeFileName(['x'.repeat(300)], 'txt')).toHaveLength(104);
-	});
-
-	it('escapes markup for an HTML document', () => {
-		expect(escapeHtml('<img src=x onerror="a(\'1\')"> & co')).toBe(
-			'&lt;img src=x onerror=&quot;a(&#39;1&#39;)&quot;&gt; &amp; co'
-		);
 	});
 });

@@ -1,17 +1,22 @@
 import type { VehicleReport } from './types';
 
 /**
- * Small pure helpers for files built from a report (for the report export and
- * the console's copy): whatever the car, the adapter or the user wrote stays
- * data and never becomes a path, markup or a command.
+ * File names for what the export saves (the report and the adapter
+ * transcript). Whatever the car, the adapter or a saved file wrote (a VIN can
+ * be anything in a file someone edited) stays data and never becomes a path
+ * or markup: the export names its files only through `reportFileName`, and
+ * `downloadText` accepts nothing else.
  */
+
+/** A file name made by `safeFileName`: ASCII letters, digits and single hyphens, then an extension. */
+export type SafeFileName = string & { readonly __safeFileName: true };
 
 /**
  * A file name from free parts (a VIN, a date, a word): ASCII letters, digits
  * and single hyphens only, at most 100 characters, so no path separator,
  * control character, reserved device name trick or markup survives.
  */
-export function safeFileName(parts: readonly string[], extension: 'json' | 'txt' | 'html'): string {
+export function safeFileName(parts: readonly string[], extension: 'json' | 'txt'): SafeFileName {
 	const stem = parts
 		.map((p) =>
 			p
@@ -23,26 +28,20 @@ export function safeFileName(parts: readonly string[], extension: 'json' | 'txt'
 		.join('-')
 		.slice(0, 100)
 		.replace(/-+$/, '');
-	return `${stem || 'fobsync'}.${extension}`;
+	return `${stem || 'fobsync'}.${extension}` as SafeFileName;
 }
 
-/** The name a saved report gets: fobsync-report-<VIN or no-vin>-<yyyy-mm-dd>.json. */
-export function reportFileName(report: Pick<VehicleReport, 'vin' | 'startedAt'>): string {
+/**
+ * The names the export gives its files: fobsync-report-<VIN or no-vin>-<yyyy-mm-dd>.json
+ * for the report, fobsync-transcript-…txt for the adapter transcript.
+ */
+export function reportFileName(
+	report: Pick<VehicleReport, 'vin' | 'startedAt'>,
+	file: 'report' | 'transcript'
+): SafeFileName {
 	const date = /^\d{4}-\d\d-\d\d/.exec(report.startedAt)?.[0] ?? 'undated';
-	return safeFileName(['fobsync-report', report.vin ?? 'no-vin', date], 'json');
-}
-
-/** The report as a JSON document (a file of type application/json, which no browser renders as a page). */
-export function reportJson(report: VehicleReport): string {
-	return JSON.stringify(report, null, 2);
-}
-
-/** Text for an HTML document: the five characters with a meaning in markup escaped. */
-export function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;');
+	return safeFileName(
+		[`fobsync-${file}`, report.vin ?? 'no-vin', date],
+		file === 'report' ? 'json' : 'txt'
+	);
 }

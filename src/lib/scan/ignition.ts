@@ -22,7 +22,7 @@ export function inferIgnition(e: IgnitionEvidence): { state: IgnitionState; sour
 		if (e.rpm !== null && e.rpm > 0) {
 			return {
 				state: 'running',
-				source: `the engine computer reports ${Math.round(e.rpm)} rpm`
+				source: `the engine computer says the engine is turning (${Math.round(e.rpm)} rpm)`
 			};
 		}
 		if (e.rpm === null) {
@@ -31,19 +31,22 @@ export function inferIgnition(e: IgnitionEvidence): { state: IgnitionState; sour
 				source: 'the engine computer answered, but did not report engine speed'
 			};
 		}
-		return { state: 'on', source: 'the engine computer answered and reports 0 rpm' };
+		return {
+			state: 'on',
+			source: 'the engine computer answered and says the engine is not turning'
+		};
 	}
 	if (e.ignPin === 'on') {
 		return {
 			state: 'unknown',
 			source:
-				'the adapter senses switched power on its ignition pin, yet no engine computer answered; the car may not support generic OBD-II, or the adapter cannot speak its protocol'
+				'the adapter senses the ignition is on, yet no engine computer answered; the car may not support standard OBD-II, or the adapter cannot speak its language'
 		};
 	}
 	if (e.ignPin === 'off') {
 		return {
 			state: 'off',
-			source: 'the adapter senses no switched power on its ignition pin and the car does not answer'
+			source: 'the adapter senses the ignition is off, and the car does not answer'
 		};
 	}
 	if (e.volts !== null && e.volts < 3) {

@@ -3,5 +3,5 @@
  */
 export { scanVehicle, type ScanOptions } from './scan-vehicle';
 export { applyManualVin } from './manual-vin';
-export { reportFileName, reportJson, safeFileName, escapeHtml } from './export-safety';
+export { reportFileName, safeFileName, type SafeFileName } from './export-safety';
 export type * from './types';

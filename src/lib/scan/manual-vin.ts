@@ -35,6 +35,7 @@ export function applyManualVin(report: VehicleReport, typed: string): VehicleRep
 			vehicle: identity.vehicle,
 			ignition: report.ignition,
 			dtcs: report.dtcs,
+			dtcReads: report.dtcReads,
 			carAnswered: report.protocol !== null
 		}),
 		notes: [...report.notes.filter((n) => !isMissingVinNote(n)), ...identity.notes]

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openElm327 } from '../elm327';
 import { createSimulatedLink, scenarios } from '../simulator';
 import { scenarioDef } from '../simulator/scenarios';
-import { computeCheckDigit } from '../vehicle';
+import { computeCheckDigit, usMarket } from '../vehicle/vin-check';
 import { isAdapterError } from '../transport/adapter-error';
 import { applyManualVin } from './manual-vin';
 import { scanVehicle } from './scan-vehicle';
@@ -56,6 +56,17 @@ describe('scanVehicle over every simulated car', () => {
 		expect(report.keyStatus.find((k) => /Immobiliser trouble/.test(k.subject))?.exposed).toBe(
 			answered
 		);
+		// The OBD rules the engine computer states fit the market its VIN was made for, and stay
+		// behind Details (a field), not in the notes at the top of the page.
+		expect(report.notes.join(' ')).not.toMatch(/follows|EOBD|CARB/);
+		if (report.vin && answered) {
+			if (usMarket(report.vin)) expect(report.obdStandard, id).toMatch(/OBD-II/);
+			if (usMarket(report.vin)) expect(report.obdStandard, id).not.toMatch(/^EOBD/);
+			if (report.vin.startsWith('W0L')) expect(report.obdStandard, id).toMatch(/EOBD/);
+		}
+		// A voltage in the scenario's title is the one the page shows.
+		const titled = /\((\d+\.\d) V\)/.exec(scenarios.find((s) => s.id === id)!.title);
+		if (titled) expect(report.batteryVolts?.toFixed(1), id).toBe(titled[1]);
 		// Every raw exchange is a read-only command: AT, ST, or OBD modes 01/03/07/09/0A.
 		for (const x of report.raw) expect(x.command).toMatch(/^(AT|ST|01|03$|07$|09|0A$)/);
 	});
@@ -119,7 +130,7 @@ describe('scanVehicle over every simulated car', () => {
 		const { report } = await scan('ignition-off');
 		expect(report.protocol).toBeNull();
 		expect(report.ignition).toBe('off');
-		expect(report.ignitionSource).toMatch(/ignition pin/);
+		expect(report.ignitionSource).toMatch(/senses the ignition is off/);
 		expect(report.raw.map((r) => r.command)).not.toContain('ATSP3');
 		expect(report.battery.verdict).toBe('rested-good');
 	});

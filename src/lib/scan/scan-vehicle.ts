@@ -110,6 +110,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 	}));
 	const ecus = new Map<string, EcuRecord>();
 	let reportedVin: string | null = null;
+	let obdStandard: string | undefined;
 
 	if (protocol && outcome.first0100) {
 		const can = isCan(protocol.code);
@@ -126,7 +127,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 		rpm = data.rpm;
 		const { dtcCount, coolantC, speedKmh, runTimeS, moduleVolts } = data;
 		live = { dtcCount, coolantC, speedKmh, runTimeS, moduleVolts };
-		if (data.obdStandard) notes.push(`The engine computer follows ${data.obdStandard}.`);
+		obdStandard = data.obdStandard ?? undefined;
 
 		// 4. Vehicle information (service 09): the support bitmap, then the VIN regardless.
 		report('vin', 'Reading the VIN…');
@@ -258,6 +259,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 		milOn,
 		live,
 		dtcs,
+		...(obdStandard ? { obdStandard } : {}),
 		contact,
 		dtcReads,
 		ecus: ecuList,
@@ -265,6 +267,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 			vehicle: identity.vehicle,
 			ignition: ignition.state,
 			dtcs,
+			dtcReads,
 			carAnswered
 		}),
 		notes,

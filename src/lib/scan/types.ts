@@ -70,6 +70,12 @@ export interface VehicleReport {
 		readonly moduleVolts: number | null;
 	};
 	readonly dtcs: readonly ReportDtc[];
+	/**
+	 * The OBD rules the engine computer says it was built to (PID 1C, e.g. "OBD-II
+	 * as defined by CARB"); technical, so shown behind Details. Absent when not
+	 * reported.
+	 */
+	readonly obdStandard?: string;
 	/** Whether any computer answered at all; with `dtcReads`, tells "no computer answered" from "no codes". */
 	readonly contact: CarContact;
 	/** One entry per trouble-code service (stored, pending, permanent), in that order. */

@@ -11,6 +11,8 @@ afterEach(() => vi.useRealTimers());
 
 /** Drives the emulator core directly: write a line, collect what it prints. */
 function rig(scenario = 'minimal', variant: keyof typeof VARIANTS = 'elm327-v1.4b') {
+	// The emulator answers on timers (0 ms at FAST): fake time runs them, no real waits.
+	vi.useFakeTimers();
 	let out = '';
 	const emu = new Elm327Emulator(
 		scenarioDef(scenario).build(),
@@ -21,7 +23,7 @@ function rig(scenario = 'minimal', variant: keyof typeof VARIANTS = 'elm327-v1.4
 	const say = async (line: string) => {
 		out = '';
 		emu.input(Uint8Array.from(line + '\r', (c) => c.charCodeAt(0)));
-		await new Promise((r) => setTimeout(r, 5));
+		await vi.runAllTimersAsync();
 		return out;
 	};
 	return { emu, say };

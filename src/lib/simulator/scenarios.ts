@@ -59,13 +59,24 @@ export interface ScenarioEnv {
 interface ScenarioDef {
 	id: string;
 	title: string;
+	/** Plain words for an owner, shown on the demo card. */
 	description: string;
+	/** The technical side (protocol, adapter chip, codes), shown behind "Details". */
+	details: string;
 	variant: AdapterVariantId;
 	build(env?: ScenarioEnv): SimCar;
 }
 
+/**
+ * PID 1C, the OBD rules the engine computer was certified to (SAE J1979):
+ * 1 "OBD-II as defined by CARB" for a car built for the US, 6 "EOBD" for Europe.
+ */
+const OBD_RULES = { us: 1, europe: 6 } as const;
+
 const canCar = (o: {
 	vin: string;
+	/** Where the car was sold: decides PID 1C. */
+	market: keyof typeof OBD_RULES;
 	ignition: IgnitionPosition;
 	volts: number;
 	protocol?: string;
@@ -82,7 +93,7 @@ const canCar = (o: {
 			new SimEcu({
 				canId: 0x7e8,
 				address: 0x10,
-				pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x1f, 0x20, 0x40, 0x42], 6),
+				pids: pids([0x01, 0x05, 0x0c, 0x0d, 0x1f, 0x20, 0x40, 0x42], OBD_RULES[o.market]),
 				info: info({
 					vin: o.vin,
 					calIds: ['7594983.01'],
@@ -97,7 +108,7 @@ const canCar = (o: {
 						new SimEcu({
 							canId: 0x7e9,
 							address: 0x18,
-							pids: pids([0x01, 0x05, 0x0d], 6),
+							pids: pids([0x01, 0x05, 0x0d], OBD_RULES[o.market]),
 							info: info({
 								vin: o.tcmVin ? o.vin : undefined,
 								calIds: ['GA6F21AW-0412'],
@@ -121,7 +132,9 @@ const DEFS: readonly ScenarioDef[] = [
 		id: 'mini-r50-2003',
 		title: '2003 MINI Cooper (R50), 2-button keys, cheap clone adapter',
 		description:
-			'The starting case: a US 2003 MINI Cooper on ISO 9141-2 (K-line), ignition on, engine off. It does not report its VIN over OBD-II, and the adapter is a "v1.5" clone. Built before 07/2004, so its keys have 2 buttons; key 2 still starts the car but its remote is out of sync. Practise the quick resync here.',
+			'The starting case: a US 2003 MINI Cooper, ignition on, engine off. It does not report its VIN, so you type it in. Built before July 2004, so its keys have 2 buttons; key 2 still starts the car but its remote is out of sync. Practise the quick resync here.',
+		details:
+			'Engine computer on ISO 9141-2 (K-line, slow to wake up); no VIN over OBD-II (service 09). Adapter: an ELM327 clone that claims v1.5.',
 		variant: 'clone-v1.5',
 		build: (env = {}) =>
 			new SimCar({
@@ -149,7 +162,9 @@ const DEFS: readonly ScenarioDef[] = [
 		id: 'mini-r53-2005',
 		title: '2005 MINI Cooper S (R53), 3-button keys, engine running',
 		description:
-			'A US 2005 MINI Cooper S on ISO 9141-2 (the protocol is uncertain for this model: it may be ISO 14230). It reports its VIN as numbered K-line messages. Genuine ELM327 v1.4b. Built from 07/2004, so its keys have 3 buttons; key 2 starts the car but its remote no longer works. Practise the remote initialisation here.',
+			'A US 2005 MINI Cooper S with the engine running. Built from July 2004, so its keys have 3 buttons; key 2 starts the car but its remote no longer works. Practise the remote initialisation here.',
+		details:
+			'Engine computer on ISO 9141-2 (uncertain for this model: it may be ISO 14230); the VIN comes as numbered K-line messages. Adapter: genuine ELM327 v1.4b.',
 		variant: 'elm327-v1.4b',
 		build: (env = {}) =>
 			new SimCar({
@@ -176,45 +191,63 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'mini-r56-2008',
-		title: '2008 MINI Cooper (R56), CAN',
+		title: '2008 MINI Cooper (R56), engine running',
 		description:
-			'A second-generation MINI on CAN (11-bit, 500 kbit/s) with engine and transmission computers, engine running. Genuine ELM327 v2.2.',
+			'A second-generation MINI with the engine running; its engine and gearbox computers both answer.',
+		details:
+			'CAN (ISO 15765-4, 11-bit IDs, 500 kbit/s), engine (7E8) and transmission (7E9) computers. Adapter: genuine ELM327 v2.2.',
 		variant: 'elm327-v2.2',
-		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'running', volts: 12.6, tcm: true })
+		build: () =>
+			canCar({
+				vin: 'WMWMF33538TL12345',
+				market: 'us',
+				ignition: 'running',
+				volts: 12.6,
+				tcm: true
+			})
 	},
 	{
 		id: 'can29-car',
-		title: 'A car on 29-bit CAN, OBDLink adapter',
-		description:
-			'A made-up 2016 SUV that speaks ISO 15765-4 CAN with 29-bit IDs, to show the long-header format. STN chip (OBDLink).',
+		title: '2016 SUV, OBDLink adapter',
+		description: 'A made-up 2016 SUV, ignition on, read through a high-quality OBDLink adapter.',
+		details:
+			'CAN (ISO 15765-4) with 29-bit IDs, to show the long-header format (18DAF110). Adapter: STN2120 chip (OBDLink).',
 		variant: 'stn2120',
-		build: () => canCar({ vin: '3GNAXSEV3GS512345', ignition: 'on', volts: 12.5, protocol: '7' })
+		build: () =>
+			canCar({ vin: '3GNAXSEV3GS512345', market: 'us', ignition: 'on', volts: 12.5, protocol: '7' })
 	},
 	{
 		id: 'ignition-off',
 		title: 'Ignition off',
 		description:
 			'The adapter is plugged in and powered, but the ignition is off, so no computer answers.',
+		details:
+			'CAN car; the adapter senses no power on its ignition pin (AT IGN: OFF). Adapter: genuine ELM327 v1.4b.',
 		variant: 'elm327-v1.4b',
-		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'off', volts: 12.65 })
+		build: () => canCar({ vin: 'WMWMF33538TL12345', market: 'us', ignition: 'off', volts: 12.65 })
 	},
 	{
 		id: 'weak-battery',
-		title: 'Low battery (11.9 V)',
+		title: 'Low battery (11.7 V)',
 		description:
-			'Ignition on with the battery at 11.9 V; the adapter reads about 0.2 V less at the socket (11.7 V). Too low for a key session.',
+			'Ignition on with a low battery: the page shows 11.7 V, too low for a key session.',
+		details:
+			'The battery is at 11.9 V; the simulated adapter reads it through its protection diode, about 0.2 V lower (AT RV: 11.7V). CAN car. Adapter: an ELM327 clone that claims v2.1.',
 		variant: 'clone-v2.1',
-		build: () => canCar({ vin: 'WMWMF33538TL12345', ignition: 'on', volts: 11.9 })
+		build: () => canCar({ vin: 'WMWMF33538TL12345', market: 'us', ignition: 'on', volts: 11.9 })
 	},
 	{
 		id: 'immobiliser-code',
 		title: 'Immobiliser code (2018 Chevrolet)',
 		description:
-			'A US 2018 Chevrolet whose engine computer has stored P0513 (immobiliser key incorrect): the warning lamp is on and the engine does not start. (MINIs do not report immobiliser faults through standard OBD-II, so this case uses another make.)',
+			'A US 2018 Chevrolet whose engine computer reports an immobiliser problem: the warning lamp is on and the engine does not start. MINIs do not report immobiliser faults through standard OBD-II, so this case uses another make.',
+		details:
+			'Stored P0513 (immobiliser key incorrect), pending U0167 (lost communication with the immobiliser). CAN (11-bit, 500 kbit/s). Adapter: genuine ELM327 v1.4b.',
 		variant: 'elm327-v1.4b',
 		build: () =>
 			canCar({
 				vin: '1G1ZD5STXJF123456',
+				market: 'us',
 				ignition: 'on',
 				volts: 12.3,
 				stored: ['P0513'],
@@ -225,16 +258,27 @@ const DEFS: readonly ScenarioDef[] = [
 		id: 'two-ecus-multiframe',
 		title: 'Two computers answering at once',
 		description:
-			'Engine and transmission both answer the VIN and calibration requests with multi-frame messages, interleaved on the bus.',
+			'The engine and gearbox computers answer together, their long answers mixed on the wire; FobSync sorts them out.',
+		details:
+			'Both answer the VIN and calibration requests with multi-frame CAN messages (7E8 and 7E9), interleaved on the bus. Adapter: genuine ELM327 v2.2.',
 		variant: 'elm327-v2.2',
 		build: () =>
-			canCar({ vin: 'WMWMF33538TL12345', ignition: 'on', volts: 12.5, tcm: true, tcmVin: true })
+			canCar({
+				vin: 'WMWMF33538TL12345',
+				market: 'us',
+				ignition: 'on',
+				volts: 12.5,
+				tcm: true,
+				tcmVin: true
+			})
 	},
 	{
 		id: 'ford-f150-2005',
 		title: '2005 Ford F-150, replacement remote to program',
 		description:
-			'A made-up US 2005 Ford F-150 pickup on SAE J1850 PWM (41.6 kbit/s, the bus Ford used before CAN), ignition on, engine off, one stored emissions code, genuine ELM327 v1.4b. Remote 1 works; remote 2 is a replacement the truck does not know yet. Practise the eight-turn remote programming here.',
+			'A made-up US 2005 Ford F-150 pickup, ignition on, engine off, one stored emissions code. Remote 1 works; remote 2 is a replacement the truck does not know yet. Practise the eight-turn remote programming here.',
+		details:
+			'SAE J1850 PWM (41.6 kbit/s, the bus Ford used before CAN). Adapter: genuine ELM327 v1.4b.',
 		variant: 'elm327-v1.4b',
 		build: (env = {}) =>
 			new SimCar({
@@ -262,10 +306,17 @@ const DEFS: readonly ScenarioDef[] = [
 		id: 'vauxhall-astra-h-2007',
 		title: '2007 Vauxhall Astra TwinTop, remote out of sync after a battery change',
 		description:
-			"A 2007 Vauxhall Astra TwinTop (Astra H) on CAN (the protocol is the simulator's choice for this model: the app finds it at run time). Locked, ignition off; key 1's remote stopped working after its battery was changed, key 2 works. Practise the owner's-manual synchronisation here. Genuine ELM327 v2.2.",
+			'A 2007 Vauxhall Astra TwinTop (Astra H), locked, ignition off. Key 1’s remote stopped working after its battery was changed; key 2 works. Practise the synchronisation from the owner’s manual here.',
+		details:
+			'CAN (the simulator’s choice for this model: FobSync finds the protocol when it reads the car). Adapter: genuine ELM327 v2.2.',
 		variant: 'elm327-v2.2',
 		build: (env = {}) => {
-			const car = canCar({ vin: 'W0L0AHL6575012345', ignition: 'off', volts: 12.55 });
+			const car = canCar({
+				vin: 'W0L0AHL6575012345',
+				market: 'europe',
+				ignition: 'off',
+				volts: 12.55
+			});
 			return new SimCar({
 				protocol: car.protocol,
 				ignition: 'off',
@@ -284,7 +335,9 @@ const DEFS: readonly ScenarioDef[] = [
 		id: 'vauxhall-astra-g-2001',
 		title: '2001 Vauxhall Astra convertible (Astra G), spare remote out of sync',
 		description:
-			'A 2001 Vauxhall Astra G convertible on ISO 14230 (KWP fast init; the protocol is the simulator\'s choice for this model). Ignition off; the spare key (key 2) starts the car but its remote no longer locks or unlocks. It does not report its VIN over OBD-II. Cheap "v2.1" clone adapter.',
+			'A 2001 Vauxhall Astra G convertible, ignition off. The spare key (key 2) starts the car but its remote no longer locks or unlocks. It does not report its VIN. Cheap clone adapter.',
+		details:
+			'ISO 14230 (KWP fast init; the simulator’s choice for this model); no VIN over OBD-II. Adapter: an ELM327 clone that claims v2.1.',
 		variant: 'clone-v2.1',
 		build: (env = {}) =>
 			new SimCar({
@@ -310,8 +363,9 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'minimal',
-		title: 'Minimal CAN car',
-		description: 'An engine computer on CAN that answers the basics only. Useful for quick checks.',
+		title: 'Minimal car',
+		description: 'An engine computer that answers the basics only. Useful for quick checks.',
+		details: 'CAN (11-bit, 500 kbit/s). Adapter: genuine ELM327 v1.4b.',
 		variant: 'elm327-v1.4b',
 		build: () =>
 			new SimCar({
@@ -332,9 +386,12 @@ const DEFS: readonly ScenarioDef[] = [
 	}
 ];
 
-export const scenarios: readonly { id: string; title: string; description: string }[] = DEFS.map(
-	({ id, title, description }) => ({ id, title, description })
-);
+export const scenarios: readonly {
+	id: string;
+	title: string;
+	description: string;
+	details: string;
+}[] = DEFS.map(({ id, title, description, details }) => ({ id, title, description, details }));
 
 export function scenarioDef(id: string): ScenarioDef {
 	const def = DEFS.find((d) => d.id === id);

@@ -43,6 +43,18 @@ describe('saved report files', () => {
 		expect(back.savedAt).toBe(report.startedAt);
 	});
 
+	it('keeps each vehicle row’s own mark, and refuses marks that are not marks', async () => {
+		const report = await realReport('mini-r53-2005');
+		expect(report.vehicle?.marks).toMatchObject({ market: 'S', engine: 'S', plant: 'C' });
+		const text = serialiseSavedReport(toSavedReport(report, null));
+		expect(parseSavedReport(text).report.vehicle?.marks).toEqual(report.vehicle?.marks);
+		for (const marks of [{ market: 'sure' }, { colour: 'S' }, 'S']) {
+			const copy = JSON.parse(text);
+			copy.report.vehicle.marks = marks;
+			expect(() => parseSavedReport(JSON.stringify(copy))).toThrow(ReportFileError);
+		}
+	});
+
 	it('opens the bare report JSON that earlier versions saved', async () => {
 		const report = await realReport('mini-r56-2008');
 		const back = parseSavedReport(JSON.stringify(report));

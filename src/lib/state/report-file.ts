@@ -137,6 +137,30 @@ function isoDate(v: unknown, at: string): string {
 }
 
 const CONFIDENCE = ['M', 'C', 'S', 'U'] as const;
+const OLD_OBD_NOTE = /^The engine computer follows (.+)\.$/;
+
+/** `obdStandard`, or the note older versions wrote instead ("The engine computer follows …"). */
+function obdStandardOf(r: Obj): { obdStandard?: string } {
+	if (r.obdStandard !== undefined) return { obdStandard: str(r.obdStandard, 'obdStandard', 100) };
+	const notes = Array.isArray(r.notes) ? r.notes : [];
+	for (const n of notes) {
+		const old = typeof n === 'string' ? OLD_OBD_NOTE.exec(n) : null;
+		if (old?.[1]) return { obdStandard: old[1].slice(0, 100) };
+	}
+	return {};
+}
+const FACT_FIELDS = ['body', 'engine', 'steering', 'market', 'plant'] as const;
+
+/** The vehicle rows' own marks: known fields only, each a known mark. */
+function checkMarks(v: unknown): NonNullable<NonNullable<VehicleReport['vehicle']>['marks']> {
+	const o = obj(v, 'vehicle.marks');
+	const out: Partial<Record<(typeof FACT_FIELDS)[number], (typeof CONFIDENCE)[number]>> = {};
+	for (const [key, mark] of Object.entries(o)) {
+		const field = oneOf(key, FACT_FIELDS, 'vehicle.marks');
+		out[field] = oneOf(mark, CONFIDENCE, `vehicle.marks.${field}`);
+	}
+	return out;
+}
 
 function checkReport(v: unknown, at: string): VehicleReport {
 	const r = obj(v, at);
@@ -191,6 +215,7 @@ function checkReport(v: unknown, at: string): VehicleReport {
 					market: strOrNull(vehicle.market, 'vehicle.market', 200),
 					plant: strOrNull(vehicle.plant, 'vehicle.plant', 200),
 					confidence: oneOf(vehicle.confidence, CONFIDENCE, 'vehicle.confidence'),
+					...(vehicle.marks === undefined ? {} : { marks: checkMarks(vehicle.marks) }),
 					notes: list(vehicle.notes, 'vehicle.notes', (x, p2) => str(x, p2), 50)
 				}
 			: null,
@@ -278,7 +303,9 @@ function checkReport(v: unknown, at: string): VehicleReport {
 				source: o.source === undefined ? undefined : str(o.source, `${at2}.source`)
 			};
 		}),
-		notes: list(r.notes, 'notes', (x, p2) => str(x, p2), 100),
+		// Reports saved before the field existed carry it as a note at the top of the page.
+		...obdStandardOf(r),
+		notes: list(r.notes, 'notes', (x, p2) => str(x, p2), 100).filter((n) => !OLD_OBD_NOTE.test(n)),
 		raw: list(
 			r.raw,
 			'raw',

@@ -73,15 +73,16 @@ async function settle(): Promise<void> {
 	for (let i = 0; i < 20; i++) await Promise.resolve();
 }
 
-/** MINI 3-button: battery (no reading: confirmed by hand), keys and doors, position 1. */
-function toPositionOne(w: WizardState, clock: FakeClock) {
+/** MINI 3-button: battery (no reading: confirmed by hand), keys and doors, then Go: the 5 s run. */
+function toGo(w: WizardState, clock: FakeClock) {
 	expect(w.start(THREE_BUTTON, 2)).toBeNull();
 	expect(w.view?.step?.id).toBe('battery');
 	w.done();
 	w.done();
 	expect(w.view?.step?.id).toBe('ign-on');
+	expect(w.view?.step?.doneLabel).toBe('Go');
 	clock.advance(1 * S);
-	w.done();
+	w.done(); // Go
 	expect(w.view?.step?.id).toBe('ign-off');
 }
 
@@ -120,9 +121,9 @@ describe('WizardState: a session', () => {
 	it('runs two keys to "2 of 2 keys synchronised", cueing every transition', () => {
 		const r = rig();
 		const w = r.make();
-		toPositionOne(w, r.clock);
+		toGo(w, r.clock);
 		r.clock.advance(1 * S);
-		w.done(); // off and key out
+		w.done(); // position 1, off and key out
 		oneKey(w, r.clock);
 		expect(w.view?.key).toMatchObject({ position: 2, count: 2 });
 		oneKey(w, r.clock);
@@ -134,8 +135,9 @@ describe('WizardState: a session', () => {
 		expect(r.played).toContain('sound key-done');
 		expect(r.played).toContain('vibrate finished');
 		expect(r.played.filter((p) => p.startsWith('say '))).toContain(
-			'say Turn the key to position 1'
+			'say Key in the ignition. Tap Go, then turn it to position 1 and straight back to off.'
 		);
+		expect(r.played).toContain('say Position 1, back to off, key out.');
 		// The screen was kept awake while it ran, and let go at the end.
 		expect(r.wake[0]).toBe('keep');
 		expect(r.wake.at(-1)).toBe('release');
@@ -145,7 +147,7 @@ describe('WizardState: a session', () => {
 		const r = rig();
 		r.settings.values = { sound: false, speech: false, vibration: false, keepAwake: false };
 		const w = r.make();
-		toPositionOne(w, r.clock);
+		toGo(w, r.clock);
 		expect(r.played).toEqual([]);
 		expect(r.wake).not.toContain('keep');
 		r.settings.values = { ...r.settings.values, sound: true };
@@ -156,7 +158,7 @@ describe('WizardState: a session', () => {
 	it('one timer at the engine’s next deadline: a missed window is found without any tap', () => {
 		const r = rig();
 		const w = r.make();
-		toPositionOne(w, r.clock);
+		toGo(w, r.clock);
 		expect(r.clock.pending).toBe(1);
 		r.clock.advance(2 * S);
 		expect(r.played.at(-3)).toBe('sound last-seconds');
@@ -172,7 +174,7 @@ describe('WizardState: a session', () => {
 	it('a tab back from the background re-ticks at once (its timer was held back)', () => {
 		const r = rig();
 		const w = r.make();
-		toPositionOne(w, r.clock);
+		toGo(w, r.clock);
 		r.clock.jump(40 * S); // hidden: no timer fired
 		expect(w.session?.mode.kind).toBe('step');
 		w.visibilityChanged(true);
@@ -185,7 +187,7 @@ describe('WizardState: progress kept on the device', () => {
 	it('saves every transition and resumes after a reload where it was', () => {
 		const r = rig();
 		const w = r.make();
-		toPositionOne(w, r.clock);
+		toGo(w, r.clock);
 		w.done();
 		r.clock.advance(2 * S);
 		w.done();
@@ -210,13 +212,15 @@ describe('WizardState: progress kept on the device', () => {
 	it('a reload after a window expired lands on the missed screen and restarts its sequence', () => {
 		const r = rig();
 		const w = r.make();
-		toPositionOne(w, r.clock);
-		w.done(); // off: the 30 s standby runs
+		toGo(w, r.clock);
+		w.done(); // position 1 and off: the 30 s standby runs
 		w.dispose();
 		r.clock.jump(5 * 60 * S); // the tab was closed for five minutes
 		const back = r.make();
 		expect(back.view?.status).toBe('missed');
-		expect(back.view?.missed?.restartAtTitle).toBe('Turn the key to position 1');
+		expect(back.view?.missed?.restartAtTitle).toBe(
+			'Tap Go, then turn the key to position 1 and straight back to off'
+		);
 		back.restart();
 		expect(back.view?.step?.id).toBe('ign-on');
 		expect(back.summary?.misses).toHaveLength(1);
@@ -291,10 +295,13 @@ describe('WizardState: live checks through the adapter', () => {
 		r.clock.advance(1 * S);
 		await settle();
 		expect(w.view?.step?.id).toBe('ign-off');
+		expect(w.view?.step?.doneLabel).toBe('Go');
+		// The owner switches off without tapping Go: the car shows it, and the 10 s start there.
 		adapter.car.on = false;
 		r.clock.advance(1 * S);
 		await settle();
 		expect(w.view?.step?.id).toBe('press-buttons');
+		expect(w.view?.countdowns[0]).toMatchObject({ windowId: 'press-within-10' });
 		// Every look was one acquire, one request, one release.
 		const looks = log.filter((l) => l === 'send 0100').length;
 		expect(looks).toBeGreaterThanOrEqual(3);

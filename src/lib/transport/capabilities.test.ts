@@ -133,3 +133,17 @@ describe('bluetoothRadioAvailable', () => {
 		).toBeNull();
 	});
 });
+
+describe('what the connect page says about this browser', () => {
+	it('names adapters, not browser APIs or settings pages', () => {
+		for (const ua of Object.values(UA)) {
+			for (const apis of [{}, { serial: true }, { bluetooth: true }]) {
+				const caps = detectCapabilities(env(ua, apis));
+				const words = [...Object.values(caps.transports).map((t) => t.reason), ...caps.advice].join(
+					' '
+				);
+				expect(words, ua).not.toMatch(/chrome:\/\/|Web Bluetooth|Web Serial|flags/);
+			}
+		}
+	});
+});

@@ -118,22 +118,22 @@ function bleSupport(browser: BrowserInfo, webBluetooth: boolean): TransportSuppo
 		};
 	}
 	if (browser.family === 'firefox') {
-		return { support: 'no', reason: 'Firefox does not support Web Bluetooth.' };
+		return { support: 'no', reason: 'Firefox cannot use Bluetooth LE adapters.' };
 	}
 	if (browser.platform === 'ios' || browser.family === 'safari') {
 		return {
 			support: 'no',
-			reason: 'Safari and every browser on iPhone/iPad lack Web Bluetooth.'
+			reason: 'Safari and every browser on iPhone or iPad cannot use Bluetooth LE adapters.'
 		};
 	}
 	if (isChromium(browser) && browser.platform === 'desktop') {
 		return {
 			support: 'no',
 			reason:
-				'Web Bluetooth is off in this browser (on Linux it may need chrome://flags/#enable-experimental-web-platform-features).'
+				'Bluetooth LE is switched off in this browser (on Linux, Chrome keeps it behind an experimental setting).'
 		};
 	}
-	return { support: 'no', reason: 'This browser does not support Web Bluetooth.' };
+	return { support: 'no', reason: 'This browser cannot use Bluetooth LE adapters.' };
 }
 
 function noSerialReason(browser: BrowserInfo): string {

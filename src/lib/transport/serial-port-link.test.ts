@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scriptedDevice } from '../../../tests/e2e/fakes/fake-device';
 import { FakeSerialPort } from '../../../tests/e2e/fakes/fake-serial-port';
 import { isAdapterError } from './adapter-error';
 import { serialPortLink } from './serial-port-link';
+
+afterEach(() => vi.useRealTimers());
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const port = (options: Partial<ConstructorParameters<typeof FakeSerialPort>[0]> = {}) =>
@@ -51,15 +53,18 @@ describe('serialPortLink', () => {
 	});
 
 	it('reads on through a non-fatal line error', async () => {
+		vi.useFakeTimers();
 		const p = port();
 		await p.open({ baudRate: 38400 });
 		const link = serialPortLink(p, 'x');
 		const reader = link.readable.getReader();
 		const pending = readUntilPrompt(reader);
-		await new Promise((r) => setTimeout(r, 5));
+		// Fake time: the link's read loop is waiting on the port before the error strikes.
+		await vi.advanceTimersByTimeAsync(0);
 		p.lineError('FramingError');
 		const writer = link.writable.getWriter();
 		await writer.write(new TextEncoder().encode('ATI\r'));
+		await vi.advanceTimersByTimeAsync(5); // the adapter answers on a 1 ms timer
 		expect(await pending).toContain('ELM327 v1.5');
 		await link.close();
 	});

@@ -1,4 +1,5 @@
 import type { Confidence, Sourced } from './sourced';
+import type { VehicleFactField } from './types';
 
 /**
  * MINI VINs (WMI `WMW`, docs/domain.md §7). First generation (R50 One/Cooper hatch, R52
@@ -98,6 +99,8 @@ export interface MiniDecode {
 	readonly plant: string | null;
 	/** Confidence of the model/chassis identification. */
 	readonly confidence: Confidence;
+	/** Each decoded row's own mark, where the row was decoded. */
+	readonly marks: Readonly<Partial<Record<VehicleFactField, Confidence>>>;
 	readonly notes: readonly string[];
 }
 
@@ -134,6 +137,12 @@ export function decodeMini(vin: string): MiniDecode | null {
 			market: market?.value.market ?? null,
 			plant: plant?.value ?? null,
 			confidence: MINI_MODEL_FACT.confidence,
+			marks: {
+				body: MINI_MODEL_FACT.confidence,
+				...(fuel ? { engine: fuel.confidence } : {}),
+				...(market ? { steering: market.confidence, market: market.confidence } : {}),
+				...(plant ? { plant: plant.confidence } : {})
+			},
 			notes
 		};
 	}
@@ -151,6 +160,7 @@ export function decodeMini(vin: string): MiniDecode | null {
 			market: null,
 			plant: plant?.value ?? null,
 			confidence: MINI_SECOND_GEN_FACT.confidence,
+			marks: plant ? { plant: plant.confidence } : {},
 			notes
 		};
 	}
@@ -167,6 +177,7 @@ export function decodeMini(vin: string): MiniDecode | null {
 		market: null,
 		plant: plant?.value ?? null,
 		confidence: 'U',
+		marks: plant ? { plant: plant.confidence } : {},
 		notes
 	};
 }

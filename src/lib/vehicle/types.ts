@@ -6,6 +6,9 @@
 /** Confidence marks used across domain content (docs/domain.md): manufacturer, community, single source, unclear. */
 export type Confidence = 'M' | 'C' | 'S' | 'U';
 
+/** The decoded facts shown as their own rows under the vehicle's name. */
+export type VehicleFactField = 'body' | 'engine' | 'steering' | 'market' | 'plant';
+
 export interface VehicleInfo {
 	readonly make: string | null;
 	readonly model: string | null;
@@ -17,7 +20,14 @@ export interface VehicleInfo {
 	readonly steering: 'left' | 'right' | null;
 	readonly market: string | null;
 	readonly plant: string | null;
+	/** How sure the name is: the weakest mark of make, model, chassis and year. */
 	readonly confidence: Confidence;
+	/**
+	 * Each decoded row's own mark (a MINI's fuel and market rest on one VIN table
+	 * while its model rests on several), so no row sits under a surer mark than
+	 * its own. Absent in reports saved before rows had marks.
+	 */
+	readonly marks?: Readonly<Partial<Record<VehicleFactField, Confidence>>>;
 	readonly notes: readonly string[];
 }
 

@@ -9,14 +9,16 @@ import { keyContextFor } from './key-context';
  * language. The technical detail (protocol, baud rate) stays in the docs.
  */
 
+/** Where BC1 sits, in the words every screen uses: plain words, the technical name once. */
+export const BC1_LOCATION = 'at the foot of the right-hand windscreen pillar (A-pillar)';
+
 /** First-generation MINI: BC1 and EWS speak BMW's own language on the K-line. */
 export const MINI_FIRST_GEN_UNREACHABLE: readonly KeyStatusItem[] = [
 	{
 		subject: 'Remote locking (body module BC1)',
 		exposed: false,
 		state: 'not-readable',
-		detail:
-			'The remote locks and unlocks through the body module BC1, behind the trim of the lower right door pillar. It speaks BMW’s own diagnostic language, which FobSync does not use and a standard ELM327 adapter cannot send. A BMW specialist’s tool can read it.',
+		detail: `The remote locks and unlocks through the body module BC1, behind the trim ${BC1_LOCATION}. It speaks BMW’s own diagnostic language, which FobSync does not use and a standard ELM327 adapter cannot send. A BMW specialist’s tool can read it.`,
 		confidence: 'C',
 		source: 'BMW/MINI repair information (BC1 location); BMW diagnostic-tool communities agree'
 	},

@@ -21,6 +21,8 @@ const EMPTY: Omit<VehicleInfo, 'confidence' | 'notes'> = {
  * Decodes what a VIN tells without the network: maker (WMI table), region,
  * model year, and for MINI the model, chassis, body, fuel, market and plant.
  * Fields our tables cannot fill stay null; `notes` say why, in plain words.
+ * `confidence` covers the name (make, model, chassis, year); every other
+ * decoded row carries its own mark in `marks`.
  */
 export function decodeVin(input: string, options: ModelYearOptions = {}): VehicleInfo {
 	const check = validateVin(input);
@@ -56,6 +58,7 @@ export function decodeVin(input: string, options: ModelYearOptions = {}): Vehicl
 			market: mini.market,
 			plant: mini.plant,
 			confidence: weakestConfidence(mini.confidence, year.year === null ? 'C' : year.confidence),
+			marks: mini.marks,
 			notes
 		};
 	}

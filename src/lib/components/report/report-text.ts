@@ -1,3 +1,4 @@
+import type { SafeFileName } from '$lib/scan/export-safety';
 import type { VehicleReport } from '$lib/scan/types';
 import { formatDate } from '../format-date';
 
@@ -25,13 +26,12 @@ export function transcriptText(report: VehicleReport): string {
 	return [...head, ...body, ...attempts, ''].join('\n');
 }
 
-/** A file name for the report's files: "fobsync-WMWRC33423TJ12345-2025-11-25". */
-export function reportFileStem(report: VehicleReport): string {
-	return `fobsync-${report.vin ?? 'no-vin'}-${report.startedAt.slice(0, 10)}`;
-}
-
-/** Saves `text` as a file on this device (nothing is uploaded). */
-export function downloadText(name: string, text: string, type: string): void {
+/**
+ * Saves `text` as a file on this device (nothing is uploaded). The name must
+ * come from `reportFileName`/`safeFileName`, so nothing a report holds becomes
+ * part of a path.
+ */
+export function downloadText(name: SafeFileName, text: string, type: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	const a = document.createElement('a');
 	a.href = url;

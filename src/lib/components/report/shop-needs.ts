@@ -1,5 +1,6 @@
 import type { GuideSummary } from '$lib/resync/types';
 import type { VehicleReport } from '$lib/scan/types';
+import { describeCodesByKind } from '$lib/scan/code-summary';
 import { batteryAdvice } from '../vehicle/battery-advice';
 import { keyCodeInfo } from '$lib/vehicle/dtc-key-family';
 import { keyContextFor } from '$lib/vehicle/key-context';
@@ -17,24 +18,18 @@ export function shopNeeds(report: VehicleReport, guide: GuideSummary | null): st
 			`Check and charge the battery first (${report.batteryVolts?.toFixed(1)} V at the diagnostic socket).`
 		);
 	}
-	const immobiliser = [
-		...new Set(
-			report.dtcs.filter((d) => keyCodeInfo(d.code)?.role === 'immobiliser').map((d) => d.code)
-		)
-	];
+	const byRole = (role: 'immobiliser' | 'may-affect') =>
+		report.dtcs.filter((d) => keyCodeInfo(d.code)?.role === role);
+	const immobiliser = byRole('immobiliser');
 	if (immobiliser.length) {
 		needs.push(
-			`Diagnose the immobiliser code${immobiliser.length > 1 ? 's' : ''} ${immobiliser.join(', ')} stored in the engine computer.`
+			`Diagnose the immobiliser ${plural(immobiliser, 'code')} in the engine computer. ${describeCodesByKind(immobiliser)}`
 		);
 	}
-	const network = [
-		...new Set(
-			report.dtcs.filter((d) => keyCodeInfo(d.code)?.role === 'may-affect').map((d) => d.code)
-		)
-	];
+	const network = byRole('may-affect');
 	if (network.length) {
 		needs.push(
-			`Check the network fault${network.length > 1 ? 's' : ''} ${network.join(', ')} (lost communication with a body or security module).`
+			`Check the ${plural(network, 'fault')} that may affect remote locking or starting (titles above). ${describeCodesByKind(network)}`
 		);
 	}
 	switch (keyContextFor(report.vehicle).kind) {
@@ -65,4 +60,9 @@ export function shopNeeds(report: VehicleReport, guide: GuideSummary | null): st
 		);
 	}
 	return needs;
+}
+
+/** "code" or "codes", counting each code once whatever its kinds. */
+function plural(dtcs: readonly { code: string }[], word: string): string {
+	return new Set(dtcs.map((d) => d.code)).size > 1 ? `${word}s` : word;
 }

@@ -1,13 +1,23 @@
-import type { Confidence, SourceId, Step, TimeWindow } from '../types';
+import type { Confidence, SourceId, SourcedText, Step, TimeWindow } from '../types';
+import { BATTERY_GATE } from '../battery-gate';
 import { src } from './bmw-mini-sources';
 
 /**
  * Steps of the remote initialisation shared by the first-generation MINI with a
  * 3-button key and the BMW cars with the same remote system:
  *
- *   position 1 ──≤5 s──▶ off, key out ──≤30 s──▶ hold UNLOCK ─▶ LOCK ×3 in ≤10 s ─▶ release
- *                                                   ▲                                  │
+ *   Go ─▶ position 1 ──≤5 s──▶ off, key out ──≤30 s──▶ hold UNLOCK ─▶ LOCK ×3 in ≤10 s ─▶ release
+ *   └──────── counted from Go ────────┘             ▲                                  │
  *                                                   └──────── next key ≤30 s ◀─────────┘
+ *
+ * The 5 seconds run from position 1 to off, two movements a second apart:
+ * nobody can tap Done in between and still make it, and a Done tapped after
+ * the turn would start the count late, so an owner who taps late would be
+ * given more time than the car gives. The owner therefore gets ready with the
+ * key in the ignition and taps Go, and the window opens on that tap, before
+ * the key moves (the "get ready" pattern of `getReady` in common.ts; see
+ * catalogue-check-windows.ts). The guide is stricter than the car only by the
+ * reaction time after Go and by taking the key out and tapping Done.
  *
  * Built by a function because the variants ("position 2 instead of 1", "end by
  * opening a door", "hold the key near the mirror") change one step each.
@@ -37,7 +47,16 @@ export interface RemoteInitWording {
 	readonly carUnlocked?: boolean;
 	/** Confirmation the car gives, as the sources name it. */
 	readonly carConfirms: string;
+	/** What this car's own documents say about low voltage, for the battery check (MINI: BC1). */
+	readonly lowVoltage?: SourcedText;
 }
+
+/** The MINI body module's load shedding (R50/R53 repair information), for the battery check. */
+export const MINI_BC1_LOW_VOLTAGE: SourcedText = {
+	text: 'On this MINI the body computer (BC1) switches electrical loads off below 11.8 V and only switches them back on above 12.2 V.',
+	confidence: 'M',
+	sources: src('mini-bc1-description')
+};
 
 /** Every window restarts the whole sequence: the car leaves programming mode (precisionecu, axleaddict). */
 const RESTART = 'ign-on';
@@ -53,7 +72,7 @@ function positionWindow(position: 1 | 2): TimeWindow {
 	return {
 		id: 'position-to-off',
 		maxSeconds: 5,
-		from: `after you turn the key to position ${position}`,
+		from: 'when you tapped Go, just before you turned the key',
 		startsOn: 'done',
 		missed: `More than 5 seconds passed between position ${position} and off.`,
 		restartAt: RESTART,
@@ -79,11 +98,18 @@ const STANDBY_FIRST: TimeWindow = {
 	sources: WINDOW_SOURCES
 };
 
+/**
+ * The source counts the three presses ("press LOCK three times within 10
+ * seconds"). The countdown starts when the owner, already holding UNLOCK, taps
+ * Done on that step (which says what comes next), so reading the next step
+ * never counts against it; the guide is stricter only by the moment between
+ * that tap and the first press.
+ */
 const LOCK_PRESSES: TimeWindow = {
 	id: 'lock-presses',
 	maxSeconds: 10,
-	from: 'once you hold UNLOCK',
-	startsOn: 'enter',
+	from: 'when you tapped Done holding UNLOCK, just before your first press of LOCK',
+	startsOn: 'done',
 	missed: 'The three presses of LOCK took longer than 10 seconds.',
 	restartAt: RESTART,
 	confidence: 'C',
@@ -105,7 +131,7 @@ const STANDBY_NEXT: TimeWindow = {
 function positionWords(position: 1 | 2): string {
 	return position === 1
 		? 'one click, to position 1 (radio position; the engine stays off)'
-		: 'two clicks, to position 2 (ignition on; the dashboard lights up). Do not start the engine';
+		: 'two clicks, to position 2 (ignition on: the dashboard lights up, but do not start the engine)';
 }
 
 /** The setup steps: battery check, keys and doors, position 1 and off within 5 s. */
@@ -116,15 +142,17 @@ function setupSteps(w: RemoteInitWording): Step[] {
 			check: 'battery',
 			id: 'battery',
 			title: 'Check the car battery',
-			detail:
-				'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power, so a charged battery gives the session its best chance.',
-			sources: src('mini-bc1-description')
+			detail: w.lowVoltage
+				? 'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power, so a charged battery gives the session its best chance.'
+				: 'If an adapter is connected, FobSync reads the battery now: a charged battery gives the session its best chance.',
+			sources: [...BATTERY_GATE.sources, ...(w.lowVoltage?.sources ?? [])],
+			...(w.lowVoltage ? { lowVoltage: w.lowVoltage } : {})
 		},
 		{
 			kind: 'instruction',
 			id: 'keys-and-doors',
 			title: 'Sit in the car with every key and close all the doors',
-			detail: `Have every key of this car with you, in your planned order.${w.carUnlocked ? ' Leave the car unlocked.' : ''} Keep the doors closed until the guide says you have finished.`,
+			detail: `Have every key of this car with you, in your planned order, the engine off and no key in the ignition.${w.carUnlocked ? ' Leave the car unlocked.' : ''} Keep the doors closed until the guide says you have finished.`,
 			sources: src(
 				'minimania-reprogram-r5x',
 				'axleaddict-mini-remote',
@@ -133,23 +161,32 @@ function setupSteps(w: RemoteInitWording): Step[] {
 			)
 		},
 		{
+			// Get ready: the key goes in at off, and Go opens the 5 s before the key moves.
 			kind: 'action',
 			id: 'ign-on',
-			title: `Turn the key to position ${w.position}`,
-			detail: `Put a key in the ignition and turn it ${positionWords(w.position)}. Tap Done as soon as it is there.`,
+			title: `Tap Go, then turn the key to position ${w.position} and straight back to off`,
+			detail: `Put a key in the ignition and leave it at off. When you tap Go, turn it ${positionWords(w.position)}, then straight back to off, and take it out: the car allows 5 seconds from position ${w.position} to off. The countdown starts when you tap Go.`,
+			say: `Key in the ignition. Tap Go, then turn it to position ${w.position} and straight back to off.`,
+			doneLabel: 'Go',
 			opens: [positionWindow(w.position)],
-			// The engine computer answers from position 2 only, so position 1 cannot be seen.
+			// Position 2 can be seen (the engine computer answers), position 1 cannot. An owner who
+			// turns to position 2 without tapping Go has this step confirmed when the car shows it:
+			// the real turn then starts the countdown, as soon as the guide's next look at the car
+			// (about a second) sees it. Tapping Go first keeps the guide the stricter of the two.
 			...(w.position === 2 ? { observe: { signal: 'ignition', expect: 'on' } as const } : {})
 		},
 		{
 			kind: 'action',
 			id: 'ign-off',
-			title: 'Turn the key back to off and take it out',
-			detail: `Do it now: the car allows 5 seconds.${w.keyOutNote ? ` ${w.keyOutNote}` : ''}`,
+			title: `Turn the key to position ${w.position} and back to off, then take it out`,
+			detail: `Now: one turn to position ${w.position} and straight back to off, then take the key out and tap Done.${w.keyOutNote ? ` ${w.keyOutNote}` : ''}`,
+			say: `Position ${w.position}, back to off, key out.`,
 			within: ['position-to-off'],
 			closes: ['position-to-off'],
 			opens: [STANDBY_FIRST],
 			...(w.keyOutSources ? { sources: w.keyOutSources } : {}),
+			// Edge-triggered: entered at off (Go tapped first), the on → off of the turn inside this
+			// step confirms it; entered at position 2 (the car showed the turn), the off does.
 			...(w.position === 2 ? { observe: { signal: 'ignition', expect: 'off' } as const } : {})
 		}
 	];
@@ -163,9 +200,10 @@ function perKeySteps(w: RemoteInitWording): Step[] {
 			kind: 'action',
 			id: 'hold-unlock',
 			title: 'Press and hold UNLOCK',
-			detail: `Take this key and press ${w.unlock}. Keep holding it.${tip}`,
+			detail: `Take this key and press ${w.unlock}. Keep holding it and tap Done: then press ${w.lock} three times straight away, within 10 seconds.${tip}`,
 			within: ['standby-first', 'standby-next'],
 			closes: ['standby-first', 'standby-next'],
+			opens: [LOCK_PRESSES],
 			...(w.holdTip ? { confidence: w.holdTip.confidence, sources: w.holdTip.sources } : {})
 		},
 		{
@@ -175,7 +213,6 @@ function perKeySteps(w: RemoteInitWording): Step[] {
 			detail: `While still holding UNLOCK, press and release ${w.lock} three times.`,
 			times: 3,
 			unit: 'press of LOCK',
-			opens: [LOCK_PRESSES],
 			within: ['lock-presses'],
 			closes: ['lock-presses']
 		},
@@ -245,8 +282,8 @@ function finishSteps(w: RemoteInitWording): Step[] {
 			id: 'test-keys',
 			title: 'Try every key from outside the car',
 			detail:
-				'Get out, close the door and lock and unlock with each key in turn. If one does not work, the whole session can be repeated.',
-			sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote')
+				'Switch off and take the key out (the car ignores its remotes while a key is in the ignition), get out, close the door and lock and unlock with each key in turn. If one does not work, the whole session can be repeated.',
+			sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote', 'bmw-e53-owners-manual')
 		}
 	];
 }

@@ -1,6 +1,7 @@
 import type { TroubleshootTip } from '../types';
 import { src } from './bmw-mini-sources';
 import { REPORTED_COSTS } from './bmw-mini-shop';
+import { BC1_LOCATION } from '../../vehicle/unreachable-modules';
 
 /**
  * Troubleshooting for the BMW / MINI remotes: what a failed key means, what to
@@ -73,7 +74,7 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 	{
 		id: 'receiver-location',
 		title: 'Where the car listens',
-		text: 'On facelift R50/R53 cars the remote receiver sits in the rear-view mirror; other cars have a separate unit in the headliner. Holding the key closer to it can help.',
+		text: 'On later R50/R53 cars (the updated, “facelift” models) the remote receiver sits in the rear-view mirror; other cars have a separate unit in the roof lining. Holding the key closer to it can help.',
 		when: ['key-failed'],
 		procedures: MINI_FIRST_GEN,
 		confidence: 'U',
@@ -92,7 +93,8 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 	{
 		id: 'both-remotes-dead',
 		title: 'If no remote works at all, look at the car',
-		text: 'When every remote stops at once, the cause is usually in the car: the receiver, or the body module (BC1) at the foot of the right-hand windscreen pillar, which water from a leaking seal is known to damage. A home resync cannot fix that: have a specialist check it.',
+		// The place in the words the vehicle page uses for BC1.
+		text: `When every remote stops at once, the cause is usually in the car: the receiver, or the body module (BC1) behind the trim ${BC1_LOCATION}, which water from a leaking seal is known to damage. A home resync cannot fix that: have a specialist check it.`,
 		when: ['all-failed'],
 		procedures: MINI_FIRST_GEN,
 		stopHere: true,

@@ -12,6 +12,7 @@ import {
 	atMost,
 	untimed,
 	confirmKey,
+	getReady,
 	yesCarriesOn
 } from './common';
 
@@ -27,6 +28,13 @@ const SOURCES: readonly SourceDoc[] = [
 		title: '2007 Dodge Durango owner\'s manual, "Customer Key Programming"',
 		kind: 'owners-manual',
 		url: 'http://auto.manualsonline.com/manuals/mfg/dodge/2007_hb_durango.html?p=16'
+	},
+	{
+		id: 'dodge-caliber-2007-owners-keyring',
+		title:
+			"2007 Dodge Caliber owner's manual, Sentry Key: other coded keys on the same key ring cause a key fault only when held against the key being used",
+		kind: 'owners-manual',
+		url: 'http://auto.manualsonline.com/manuals/mfg/dodge/2007_caliber.html?p=11'
 	},
 	{
 		id: 'dodge-caliber-2009-owners',
@@ -139,7 +147,15 @@ const sentry: Procedure = {
 			{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
 			// Sold as a Dodge and, in Canada, as a Chrysler: no make named.
 			{ name: 'Intrepid', from: 2001, to: 2001 },
-			{ name: 'Grand Cherokee', make: 'Jeep', from: 2009, to: 2009 }
+			// A how-to page citing the 2009 owner's manual; the manual itself was not read.
+			{
+				name: 'Grand Cherokee',
+				make: 'Jeep',
+				from: 2009,
+				to: 2009,
+				confidence: 'S',
+				sources: ['itstillruns-grand-cherokee-key']
+			}
 		],
 		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
@@ -173,9 +189,15 @@ const sentry: Procedure = {
 			sources: SENTRY
 		},
 		{
-			text: 'Use only the two working keys and the new key, one at a time; keep other keys away from the ignition.',
+			text: 'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
 			confidence: 'M',
 			sources: ['dodge-dakota-2004-owners']
+		},
+		{
+			// The Dakota manual says nothing about other keys; Dodge's 2007 manual says it for starting.
+			text: "Keep other coded keys off the key ring while you do this. Dodge's manual says another coded key causes a key fault only when it is held against the key in the ignition; it says so for starting the engine, and no manual we read says it for this programming.",
+			confidence: 'M',
+			sources: ['dodge-caliber-2007-owners-keyring']
 		}
 	],
 	setup: [
@@ -462,24 +484,29 @@ const hazardB: ProcedureVariant = {
 			kind: 'action',
 			title: 'Connect pin 1 of the socket to pin 4 (ground), key in the ignition'
 		},
+		getReady(
+			'hazard-ready',
+			{
+				hand: 'Finger on the hazard warning switch',
+				start: 'pressing',
+				next: 'press the hazard warning switch 6 times within 10 seconds.'
+			},
+			{
+				id: 'hazard',
+				maxSeconds: 10,
+				from: 'when you tapped Go, just before your first press',
+				missed: 'More than 10 seconds passed between Go and the sixth press. Try again.',
+				restartAt: 'hazard-ready',
+				confidence: 'S',
+				sources: ['automotiveforums-mitsubishi']
+			}
+		),
 		{
 			id: 'hazard',
 			kind: 'repeat',
 			times: 6,
 			unit: 'press of the hazard switch',
 			title: 'Press the hazard warning switch 6 times within 10 seconds',
-			opens: [
-				{
-					id: 'hazard',
-					maxSeconds: 10,
-					from: 'your first press',
-					startsOn: 'enter',
-					missed: 'More than 10 seconds passed during the six presses. Try again.',
-					restartAt: 'hazard',
-					confidence: 'S',
-					sources: ['automotiveforums-mitsubishi']
-				}
-			],
 			within: ['hazard'],
 			closes: ['hazard'],
 			carConfirms: 'All doors lock and unlock: registration mode.'

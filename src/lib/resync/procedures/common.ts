@@ -10,6 +10,7 @@
 import type {
 	AnswerOutcome,
 	GuideQuestion,
+	InstructionStep,
 	QuestionStep,
 	SourceDoc,
 	SourcedText,
@@ -169,5 +170,38 @@ export function yesCarriesOn(
 			{ label: more.yesLabel ?? 'Yes', outcome: { to: 'next' } },
 			{ label: more.noLabel ?? 'No', outcome: onNo }
 		]
+	};
+}
+
+/**
+ * The get-ready step before a quick sequence whose time limit the source
+ * counts from its first movement ("eight turns within 10 seconds"): nobody can
+ * turn a key eight times in 10 seconds and tap a phone for each turn. The
+ * owner reads what comes, puts a hand where it is needed and taps Go; the
+ * window opens on that tap (`startsOn: 'done'`), so the countdown paces the
+ * movements and reading never counts against them. The guide is stricter than
+ * the source only by the moment between the tap and the first movement (and
+ * the tap that ends the sequence); the window's `from` says it counts from Go.
+ */
+export function getReady(
+	id: string,
+	ready: {
+		/** Where the hand goes: "Hand on the key". */
+		readonly hand: string;
+		/** The movement, as "start …": "turning". */
+		readonly start: string;
+		/** What comes next, one sentence ending in a full stop. */
+		readonly next: string;
+	},
+	window: Omit<TimeWindow, 'startsOn'>
+): InstructionStep {
+	return {
+		id,
+		kind: 'instruction',
+		title: `${ready.hand}. Tap Go, then start ${ready.start} straight away`,
+		detail: `Next: ${ready.next} The countdown starts when you tap Go.`,
+		say: `${ready.hand}. Tap Go, then start ${ready.start}.`,
+		doneLabel: 'Go',
+		opens: [{ ...window, startsOn: 'done' }]
 	};
 }

@@ -21,9 +21,23 @@ describe('coverage table', () => {
 		const md = coverageMarkdown(CATALOGUE);
 		for (const p of CATALOGUE.procedures) expect(md).toContain(`| ${p.ref} | ${p.title}`);
 		for (const s of CATALOGUE.shopPaths) expect(md).toContain(s.title);
-		expect(md).toMatch(/\| Ford, Lincoln \| P01 \| .* \| remote programming \| M \|/);
+		// The steps are Ford's own (M); most models rest on one owner guide, the 2007 Focus on disputed ones.
+		expect(md).toMatch(
+			/\| Ford, Lincoln \| P01 \| .* \| remote programming \| M \(some models S, U\) \|/
+		);
+		expect(md).toMatch(/F-150 2004–2014 \(S\), .*F-350 Super Duty 2005, /);
 		expect(md).toMatch(/\| MINI \| P32 \|/);
 		expect(md).toContain(`**${CATALOGUE.procedures.length} guided procedures**`);
+	});
+
+	it('shows the weaker mark of every model entry that carries one, and "every model" when all do', () => {
+		const md = coverageMarkdown(CATALOGUE);
+		for (const p of CATALOGUE.procedures)
+			for (const m of p.applies.models ?? [])
+				if (m.confidence) expect(md, `${p.id}/${m.name}`).toContain(`${m.name}`);
+		expect(md).toMatch(/TT \(S\), Another Volkswagen or Audi with a radio remote \(S\) \|/);
+		expect(md).toMatch(/\| P38 \| .*Zafira A 1999–2005 \(S\) \| .* \| C \(every model S\) \|/);
+		expect(md).toMatch(/\| P01 \| Program Mazda B-Series remotes .* \| M \|/);
 	});
 
 	it('words the answers a row needs as the questions do, and the after-failure and general paths', () => {

@@ -4,7 +4,8 @@
  * research reference and confidence mark), what stays a shop job, and which
  * makes of the WMI table nobody has researched.
  */
-import type { Applicability, Procedure, Programs, ShopPath } from '../types';
+import type { Applicability, Confidence, Procedure, Programs, ShopPath } from '../types';
+import { compareConfidence } from '../confidence';
 import type { Catalogue } from '../catalogue';
 import { sameMake, wmiMakes } from '../makes';
 
@@ -28,10 +29,27 @@ function yearsOf(r: { from?: number; to?: number }): string {
 	return ` ${r.from ?? ''}–${r.to ?? ''}`;
 }
 
+/** Models and years, each entry weaker than its procedure followed by its own mark: "TT (S)". */
 function carsOf(a: Applicability): string {
-	const models = (a.models ?? []).map((m) => `${m.name}${yearsOf(m)}`);
+	const models = (a.models ?? []).map(
+		(m) => `${m.name}${yearsOf(m)}${m.confidence ? ` (${m.confidence})` : ''}`
+	);
 	if (models.length > 0) return models.join(', ');
 	return a.years ? `all models${yearsOf(a.years)}` : 'all models';
+}
+
+/**
+ * The mark column: the procedure's mark (it governs the steps), and the marks
+ * of model entries weaker than it, which is what the guide claims on those cars.
+ */
+function markOf(mark: Confidence, a: Applicability): string {
+	const models = a.models ?? [];
+	const own = [...new Set(models.flatMap((m) => (m.confidence ? [m.confidence] : [])))].sort(
+		compareConfidence
+	);
+	if (own.length === 0) return mark;
+	const every = models.every((m) => m.confidence !== undefined);
+	return `${mark} (${every ? 'every model' : 'some models'} ${own.join(', ')})`;
 }
 
 /** The owner's answers a row needs, in the questions' own short words. */
@@ -53,7 +71,7 @@ function procedureRow(p: Procedure, c: Catalogue): string {
 		? ` (+${p.variants.length} alternative${p.variants.length > 1 ? 's' : ''})`
 		: '';
 	const when = conditionOf(p.applies, c);
-	return `| ${cell(p.applies.makes.join(', '))} | ${p.ref} | ${cell(p.title)}${variants} | ${cell(carsOf(p.applies))} | ${cell(when || '–')} | ${PROGRAMS[p.programs]} | ${p.confidence} |`;
+	return `| ${cell(p.applies.makes.join(', '))} | ${p.ref} | ${cell(p.title)}${variants} | ${cell(carsOf(p.applies))} | ${cell(when || '–')} | ${PROGRAMS[p.programs]} | ${markOf(p.confidence, p.applies)} |`;
 }
 
 function shopRow(s: ShopPath, c: Catalogue): string {
@@ -64,7 +82,7 @@ function shopRow(s: ShopPath, c: Catalogue): string {
 			? 'after a home procedure did not work'
 			: [cars, conditionOf(s.applies, c)].filter(Boolean).join('; ') || 'any car of these makes';
 	const makes = s.fallback ? 'every make' : s.applies.makes.join(', ');
-	return `| ${cell(makes)} | ${cell(s.title)} | ${cell(when)} | ${s.confidence} |`;
+	return `| ${cell(makes)} | ${cell(s.title)} | ${cell(when)} | ${markOf(s.confidence, s.applies)} |`;
 }
 
 /** Makes of the WMI table that no procedure or make shop path names: they end on the fallback. */
@@ -86,7 +104,7 @@ export function coverageMarkdown(c: Catalogue): string {
 		'<!-- prettier-ignore-start -->',
 		'',
 		'Generated from the resync catalogue (`src/lib/resync/procedures/`) by `npm run coverage-table`; do not edit by hand.',
-		'Marks: M manufacturer text, C several community sources agree, S single source, U sources disagree.',
+		"Marks: M manufacturer text, C several community sources agree, S single source, U sources disagree. A model followed by a mark rests on weaker sources than its procedure's steps: the guide claims only that mark on those cars.",
 		'What each procedure rests on: [docs/procedures.md](docs/procedures.md) and [docs/resync.md](docs/resync.md).',
 		'',
 		`**${procedures.length} guided procedures** for ${makes.size} makes (${MARKS.map((k) => `${k} ${count(k)}`).join(', ')}), ${alternatives} alternatives, ${c.shopPaths.length} shop paths.`,

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, ProcedureVariant, RepeatStep, Step, TimeWindow } from '../types';
 import { MAKE_MODULES } from './makes';
+import { GuideDriver } from '../test/guide-driver';
+
+const S = 1000;
 
 const all = MAKE_MODULES.flatMap((m) => m.procedures);
 
@@ -54,6 +57,15 @@ describe('famous figures', () => {
 		expect(step(p, 'press').detail).toMatch(/no time limit/);
 	});
 
+	it("Mazda B-Series: 8 turns within 10 s from its own handbook, no countdown for the remotes (Ford's 20 s is not its figure)", () => {
+		const p = get('mazda-b-series-8-turns');
+		expect(windows(p, 'turns')[0]?.maxSeconds).toBe(10);
+		const press = pair(p, 'program', 'next-remote');
+		expect(press.map((w) => w.maxSeconds)).toEqual([null, null]);
+		expect(press.every((w) => w.sources.join() === 'mazda-b3000-2002-owners')).toBe(true);
+		expect(step(p, 'press').detail).toMatch(/no time limit/);
+	});
+
 	it('Transit Connect: 4 turns within 6 s ending in OFF, then 10 s per remote', () => {
 		const p = get('ford-rke-4-turns-end-off');
 		expect(times(step(p, 'turns'))).toBe(4);
@@ -81,8 +93,47 @@ describe('famous figures', () => {
 		for (const p of [old, mid, now]) expect(p.workingKeysNeeded).toBe(2);
 	});
 
+	it('Ford coded keys 2008–2012: the 20 s wait comes before another key and after a failed try, never before the first', () => {
+		const p = get('ford-coded-key-2008-2012');
+		expect(step(p, 'wait-first')).toMatchObject({
+			kind: 'wait',
+			seconds: 20,
+			forKeys: 'after-first-try',
+			sources: ['ford-expedition-2010-owners-pats']
+		});
+		const d = new GuideDriver(p, 2, { volts: 12.6 });
+		d.answer(0).done().done(); // two keys here; new key ready; ignition off confirmed by hand
+		expect(d.stepId, 'the first try starts with the first working key').toBe('key1-on');
+		const oneKey = () => {
+			d.done(S).done(2 * S); // key 1 ON 2 s, OFF
+			d.done(3 * S).done(2 * S); // key 2 within 10 s, ON 2 s, OFF
+			d.done(3 * S).done(2 * S); // new key within 20 s, ON 2 s, OFF
+		};
+		oneKey();
+		d.answer(1, S); // the new key does not start the car
+		d.send({ type: 'retry' }, S);
+		expect(d.stepId, 'after a failed try').toBe('wait-first');
+		d.tick(20 * S);
+		oneKey();
+		d.answer(0, S);
+		expect(d.view.key?.position).toBe(2);
+		expect(d.stepId, 'before another key').toBe('wait-first');
+		// And no variant keeps the no-op mark mapping: each variant's mark is its own spec's.
+		expect(get('ford-coded-key-2003-2007').variants!.map((v) => v.confidence)).toEqual(['U', 'S']);
+	});
+
 	it('Chrysler Sentry Key: first key 3–15 s, second within 15 s, new key within 60 s', () => {
 		const p = get('chrysler-sentry-key-add');
+		// The Dakota manual supports "one at a time" (M); the key-ring advice rests on a 2007 manual's
+		// note about starting, and says so.
+		const keyring = p.warnings.find((w) => /key ring/.test(w.text))!;
+		expect(keyring.sources).toEqual(['dodge-caliber-2007-owners-keyring']);
+		expect(keyring.text).toMatch(
+			/for starting the engine, and no manual we read says it for this programming/
+		);
+		expect(p.warnings.find((w) => /one at a time/.test(w.text))?.sources).toEqual([
+			'dodge-dakota-2004-owners'
+		]);
 		expect(windows(p, 'key1-hold')[0]).toMatchObject({ minSeconds: 3, maxSeconds: 15 });
 		expect(windows(p, 'key2-in')[0]?.maxSeconds).toBe(15);
 		expect(windows(p, 'new-in')[0]?.maxSeconds).toBe(60);

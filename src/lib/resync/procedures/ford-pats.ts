@@ -30,8 +30,10 @@ interface PatsSpec {
 	readonly key2Hold: Hold;
 	readonly gap2: number;
 	readonly newHold: Hold;
-	/** Wait the source asks for before each run (2010 manual: 20 s). */
+	/** Wait the source asks for before another key and after a failed try (2010 manual: 20 s). */
 	readonly waitFirst: number | null;
+	/** Where that wait comes from. */
+	readonly waitSources?: readonly SourceId[];
 	readonly failure: string;
 	readonly sources: readonly SourceId[];
 	readonly confidence: Confidence;
@@ -83,13 +85,18 @@ function gapWindow(
 function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
 	const first = s.waitFirst === null ? 'key1-on' : 'wait-first';
 	const perKey: Step[] = [];
+	// The 2010 manual's pause comes before another key and after a try that did not work,
+	// never before the very first try (`forKeys: 'after-first-try'`).
 	if (s.waitFirst !== null)
 		perKey.push({
 			id: 'wait-first',
 			kind: 'wait',
 			seconds: s.waitFirst,
+			forKeys: 'after-first-try',
 			title: `Wait ${s.waitFirst} seconds with no key in the ignition`,
-			detail: 'The manual asks for this pause before each new key and after a failed try.'
+			detail:
+				'The manual asks for this pause before you program another key, and after a try that did not work.',
+			sources: s.waitSources
 		});
 	perKey.push(
 		{
@@ -227,9 +234,14 @@ const COMMON_WARNINGS: readonly SourcedText[] = [
 		sources: ['ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats']
 	},
 	{
-		text: 'Keep other keys away from the ignition: use only the two working keys and the new key, one at a time.',
+		text: 'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats']
+		sources: ['ford-flex-2009-sm-pats', 'ford-excursion-2003-sm-pats']
+	},
+	{
+		text: 'Keep other coded keys away from the ignition (not on the same key ring): an owner forum reports that a second coded key close by can stop the car reading the key in the ignition.',
+		confidence: 'S',
+		sources: ['f150online-pats-keyring']
 	},
 	{
 		text: 'With only two keys you cannot use this method after losing one: keep a third key.',
@@ -290,6 +302,7 @@ const spec2008: PatsSpec = {
 	gap2: 20,
 	newHold: { min: 1, max: 10 },
 	waitFirst: 20,
+	waitSources: ['ford-expedition-2010-owners-pats'],
 	failure:
 		'If it did not work, the anti-theft light may flash: leave the key in ON for at least 3 seconds, turn it OFF, wait 20 seconds and start again from the first key.',
 	sources: [
@@ -353,7 +366,7 @@ function patsVariant(id: string, title: string, differs: string, spec: PatsSpec)
 		prerequisites: COMMON_PREREQS,
 		warnings: COMMON_WARNINGS,
 		...patsSteps(spec),
-		confidence: spec.confidence === 'M' ? 'M' : spec.confidence,
+		confidence: spec.confidence,
 		sources: spec.sources
 	};
 }

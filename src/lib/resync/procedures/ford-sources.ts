@@ -238,6 +238,13 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 		url: 'https://www.f150forum.com/f118/programming-3rd-intelligent-access-key-296095/index9/'
 	},
 	{
+		id: 'f150online-pats-keyring',
+		title:
+			'"02 Keys???? PATS????" (F150Online forum: two coded keys on one key ring can cause a no-start)',
+		kind: 'community',
+		url: 'https://www.f150online.com/forums/electrical-systems/351306-02-keys-pats.html'
+	},
+	{
 		id: 'mazda-tribute-2003-owners',
 		title:
 			"2003 Mazda Tribute owner's manual, keys (without a second coded key, the car must go to a dealer)",

@@ -5,7 +5,7 @@
  * ending in OFF, and the Ford-built Mazda B-Series.
  */
 import type { Confidence, Procedure, ProcedureVariant, SourceId, Step } from '../types';
-import { confirmKey, yesCarriesOn } from './common';
+import { confirmKey, getReady, yesCarriesOn } from './common';
 
 /** What differs between the members of the family, each figure with its source. */
 export interface TurnsSpec {
@@ -48,7 +48,7 @@ export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | '
 			s.pressSeconds === null
 				? 'The source gives no time limit here.'
 				: `More than ${s.pressSeconds} seconds passed, so the car has left programming mode. Start again from the key turns, with every remote.`,
-		restartAt: 'turns',
+		restartAt: 'turns-ready',
 		confidence: s.pressConfidence,
 		sources: s.pressSources
 	});
@@ -59,29 +59,34 @@ export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | '
 				id: 'key-in',
 				kind: 'action',
 				title: 'Put the key in the ignition, turned to OFF',
-				detail: 'Read the next step first: the turns must be quick.'
+				detail: 'The turns must be quick: the next step tells you when to start.'
 			},
+			getReady(
+				'turns-ready',
+				{
+					hand: 'Hand on the key',
+					start: 'turning',
+					next: `turn the key between ${s.between}, ${s.turns} times within ${s.turnsSeconds} seconds, ending in ${s.endsIn}.`
+				},
+				{
+					id: 'turns',
+					maxSeconds: s.turnsSeconds,
+					from: 'when you tapped Go, just before your first turn of the key',
+					missed: `More than ${s.turnsSeconds} seconds passed between Go and the end of the ${s.turns} turns. Turn the key back to OFF and try again a little faster.`,
+					restartAt: 'turns-ready',
+					confidence: s.turnsConfidence,
+					sources: s.turnsSources
+				}
+			),
 			{
 				id: 'turns',
 				kind: 'repeat',
 				times: s.turns,
 				unit: `turn between ${s.between}`,
 				title: `Turn the key between ${s.between}, ${s.turns} times within ${s.turnsSeconds} seconds`,
-				detail: `Quick, full turns. The last turn ends in ${s.endsIn}: leave the key there.`,
+				detail: `Quick, full turns. The last turn ends in ${s.endsIn}: leave the key there, then tap Done.`,
 				say: `Turn the key ${s.turns} times, quickly, ending in ${s.endsIn}.`,
-				opens: [
-					{
-						id: 'turns',
-						maxSeconds: s.turnsSeconds,
-						from: 'your first turn of the key',
-						startsOn: 'enter',
-						missed: `More than ${s.turnsSeconds} seconds passed during the ${s.turns} turns. Turn the key back to OFF and try again a little faster.`,
-						restartAt: 'turns',
-						confidence: s.turnsConfidence,
-						sources: s.turnsSources
-					},
-					pressWindow(true)
-				],
+				opens: [pressWindow(true)],
 				within: ['turns'],
 				closes: ['turns'],
 				carConfirms: s.modeSign,

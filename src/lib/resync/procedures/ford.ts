@@ -113,6 +113,14 @@ const fordSession: KeySessionFacts = {
 	leftOut: fordWarnings[0]
 };
 
+/** Models named only by one owner guide: the F-150 and Super Duty article, the Lincoln and Ranger page. */
+const S_TRUCKS = { confidence: 'S', sources: ['fordtrucks-fob-article'] } as const;
+const S_TRUCKS_2007 = {
+	confidence: 'S',
+	sources: ['fordtrucks-fob-article', 'itstillruns-ford-remote']
+} as const;
+const S_LINCOLN_GUIDE = { confidence: 'S', sources: ['kiwiolsen-keyless-remote'] } as const;
+
 /** Where a home attempt on a Ford remote ends when it does not work. */
 const REMOTE_SHOP = ['ford-other-shop'];
 
@@ -234,19 +242,37 @@ const rke8: Procedure = {
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Ford', 'Lincoln'],
+		// Ford's own texts name the 2003 Escape and the 2005 F-350; every other model here rests on
+		// one owner guide (marked S; the 2007 Focus, claimed by two methods, U).
 		models: [
-			{ name: 'F-150', make: 'Ford', from: 2004, to: 2014 },
-			{ name: 'F-250 Super Duty', make: 'Ford', from: 2005, to: 2014 },
-			{ name: 'F-350 Super Duty', make: 'Ford', from: 2005, to: 2014 },
-			{ name: 'F-450 Super Duty', make: 'Ford', from: 2005, to: 2014 },
-			{ name: 'Ranger', make: 'Ford', from: 2006, to: 2006 },
+			{ name: 'F-150', make: 'Ford', from: 2004, to: 2014, ...S_TRUCKS_2007 },
+			{ name: 'F-250 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
+			{ name: 'F-350 Super Duty', make: 'Ford', from: 2005, to: 2005 },
+			{ name: 'F-350 Super Duty', make: 'Ford', from: 2006, to: 2014, ...S_TRUCKS },
+			{ name: 'F-450 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
+			{ name: 'Ranger', make: 'Ford', from: 2006, to: 2006, ...S_LINCOLN_GUIDE },
 			{ name: 'Escape', make: 'Ford', from: 2003, to: 2003 },
-			{ name: 'Focus', make: 'Ford', from: 2007, to: 2010 },
-			{ name: 'Aviator', make: 'Lincoln', from: 2003, to: 2005 },
-			{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002 },
-			{ name: 'Continental', make: 'Lincoln', from: 2000, to: 2002 },
-			{ name: 'Navigator', make: 'Lincoln', from: 2004, to: 2010 },
-			{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011 }
+			{
+				name: 'Focus',
+				make: 'Ford',
+				from: 2007,
+				to: 2007,
+				confidence: 'U',
+				sources: ['itstillruns-focus']
+			},
+			{
+				name: 'Focus',
+				make: 'Ford',
+				from: 2008,
+				to: 2010,
+				confidence: 'S',
+				sources: ['itstillruns-focus']
+			},
+			{ name: 'Aviator', make: 'Lincoln', from: 2003, to: 2005, ...S_LINCOLN_GUIDE },
+			{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002, ...S_LINCOLN_GUIDE },
+			{ name: 'Continental', make: 'Lincoln', from: 2000, to: 2002, ...S_LINCOLN_GUIDE },
+			{ name: 'Navigator', make: 'Lincoln', from: 2004, to: 2010, ...S_LINCOLN_GUIDE },
+			{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011, ...S_LINCOLN_GUIDE }
 		],
 		answers: NA_ONLY,
 		exclusions: fordExclusions
@@ -260,7 +286,7 @@ const rke8: Procedure = {
 	...turnsSteps(eightTurns),
 	confidence: 'M',
 	confidenceNote:
-		"Ford owner's-manual and workshop text for the turns and times. Which models use it comes partly from owner guides (Lincoln models, the 2006 Ranger, later F-150s).",
+		"Ford owner's-manual and workshop text for the turns and times. Which models use it comes mostly from owner guides (Lincoln models, the 2006 Ranger, the F-150 and Super Duty years, the Focus): for those the guide says a single source supports it.",
 	sources: [
 		...FORD_MANUAL,
 		...FORD_WORKSHOP,
@@ -356,13 +382,15 @@ const rkePanther: Procedure = {
 	sources: ['lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners']
 };
 
+/** The Mazda text gives no time for the remotes: no countdown (Ford's 20 s is another car's figure). */
 const bSeries: TurnsSpec = {
 	...eightTurns,
 	between: 'OFF and ON',
 	endsIn: 'ON',
 	turnsSources: ['mazda-b3000-2002-owners'],
-	pressSources: FORD_MANUAL,
-	pressConfidence: 'S',
+	pressSeconds: null,
+	pressSources: ['mazda-b3000-2002-owners'],
+	pressConfidence: 'M',
 	before: [],
 	exitTitle: 'Turn the key to OFF',
 	exitDetail: 'The Mazda handbook ends the session by turning the key to OFF.',
@@ -400,7 +428,7 @@ const rkeBSeries: Procedure = {
 	...turnsSteps(bSeries),
 	confidence: 'M',
 	confidenceNote:
-		"Mazda handbook text for the turns. The 20 seconds for each remote come from Ford's manual for the same system; the Mazda text we read does not repeat the figure.",
+		"Mazda handbook text for the turns (8 within 10 seconds). The handbook gives no time for the remotes, so the guide shows no countdown there; Ford's 20 seconds for its own cars are not used.",
 	sources: ['mazda-b3000-2002-owners', ...FORD_MANUAL]
 };
 

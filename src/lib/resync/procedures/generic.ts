@@ -20,6 +20,28 @@ const SOURCES = [
 			'Reprogramming MINI keys (MiniMania): owner sequences restore existing keys; new keys need the VIN',
 		kind: 'community',
 		url: 'https://www.minimania.com/Reprogram_New_MINI_Keys_R50_52_53'
+	},
+	// The battery gate's general figures (battery-gate.ts), cited by every battery check step.
+	{
+		id: 'battery-bci-soc-table',
+		title:
+			'State of charge of a wet lead-acid battery by open-circuit voltage, after Battery Council International: 12.65 V about 100 %, 12.45 V 75 %, 12.24 V 50 %, 12.06 V 25 % (at 80 °F)',
+		kind: 'trade',
+		url: 'https://studylib.net/doc/18054160/state-of-charge---soc-measurement'
+	},
+	{
+		id: 'battery-intact-ocv',
+		title:
+			'Intact batteries lexicon, "Open-circuit voltage": measured at rest (4 hours after charging, 1 hour without current); a 12 V battery at 75 % reads 12.51–12.57 V',
+		kind: 'trade',
+		url: 'https://www.intact-batterien.de/en/lexicon/open_circuit_voltage'
+	},
+	{
+		id: 'elm327-datasheet-voltage',
+		title:
+			'ELM Electronics, "ELM327 OBD to RS232 Interpreter" datasheet: the AT RV voltage reading (about ±2 %) of the adapter\'s supply pin',
+		kind: 'trade',
+		url: 'https://www.elmelectronics.com/wp-content/uploads/2017/01/ELM327DS.pdf'
 	}
 ] as const satisfies readonly SourceDoc[];
 

@@ -21,10 +21,21 @@ import {
 	erasesOthers,
 	everyRemote,
 	untimed,
+	getReady,
 	confirmKey,
 	yesCarriesOn
 } from './common';
 import { GM_SOURCES } from './gm-sources';
+import { BATTERY_GATE } from '../battery-gate';
+
+/** The battery check of the procedures that keep the ignition on for a long time. */
+const BATTERY_CHECK: Step = {
+	id: 'battery',
+	kind: 'check',
+	check: 'battery',
+	title: 'Check the car battery first',
+	sources: BATTERY_GATE.sources
+};
 
 const GM_MAKES = ['Chevrolet', 'Pontiac', 'Oldsmobile', 'Buick', 'Cadillac', 'GMC', 'Saturn'];
 const KEY_START = { [Q_PUSH_BUTTON]: ['no'] };
@@ -306,6 +317,24 @@ const firebird: Procedure = {
 	setup: [
 		{ id: 'off', kind: 'action', title: 'Turn the ignition to OFF' },
 		{ id: 'fuse-out', kind: 'action', title: 'Take out the RADIO fuse (number 17)' },
+		getReady(
+			'turns-ready',
+			{
+				hand: "Press and hold the driver's door UNLOCK switch, key in the ignition at OFF",
+				start: 'turning',
+				next: 'keep holding the switch and turn the key OFF to RUN 3 times within 5 seconds.'
+			},
+			{
+				id: 'turns',
+				maxSeconds: 5,
+				from: 'when you tapped Go, just before your first turn of the key',
+				missed:
+					'More than 5 seconds passed between Go and the third turn. Turn the key to OFF and try again.',
+				restartAt: 'turns-ready',
+				confidence: 'M',
+				sources: FB
+			}
+		),
 		{
 			id: 'turns',
 			kind: 'repeat',
@@ -313,19 +342,6 @@ const firebird: Procedure = {
 			unit: 'turn from OFF to RUN',
 			title:
 				"Holding the driver's door UNLOCK switch, turn the key OFF to RUN 3 times within 5 seconds",
-			opens: [
-				{
-					id: 'turns',
-					maxSeconds: 5,
-					from: 'your first turn of the key',
-					startsOn: 'enter',
-					missed:
-						'More than 5 seconds passed during the three turns. Turn the key to OFF and try again.',
-					restartAt: 'turns',
-					confidence: 'M',
-					sources: FB
-				}
-			],
 			within: ['turns'],
 			closes: ['turns'],
 			carConfirms: firebirdSign
@@ -394,7 +410,18 @@ function truckProcedure(
 				id: 'hold-switch',
 				kind: 'action',
 				title: 'Press and hold UNLOCK on the door panel switch',
-				detail: 'Keep holding it until the step that says release.'
+				detail: 'Keep holding it until the step that says release.',
+				// No figure, so nothing counts; the window only says so on the next step.
+				opens: [
+					untimed({
+						id: 'turns',
+						from: 'the turns: one source says "in rapid succession", none gives a figure',
+						startsOn: 'done',
+						restartAt: 'hold-switch',
+						confidence: 'C',
+						sources: TRUCK
+					})
+				]
 			},
 			{
 				id: 'on-off',
@@ -403,16 +430,6 @@ function truckProcedure(
 				unit: 'turn ON then OFF',
 				title: 'Turn the ignition ON, OFF, ON, OFF',
 				detail: 'The sources give no time limit; one says "in rapid succession", so be quick.',
-				opens: [
-					untimed({
-						id: 'turns',
-						from: 'your first turn of the key',
-						startsOn: 'enter',
-						restartAt: 'hold-switch',
-						confidence: 'C',
-						sources: TRUCK
-					})
-				],
 				within: ['turns'],
 				closes: ['turns']
 			},
@@ -618,8 +635,24 @@ const gmResync: Procedure = {
 		makes: ['Pontiac', 'Chevrolet', 'Saturn'],
 		models: [
 			{ name: 'Grand Prix', make: 'Pontiac', from: 2001, to: 2001 },
-			{ name: 'Corvette (C5)', make: 'Chevrolet', from: 1997, to: 2004 },
-			{ name: 'SL2', make: 'Saturn', from: 1991, to: 1999 }
+			// The owner's manual as quoted in an owner forum (as for the FOB TRAINING procedure).
+			{
+				name: 'Corvette (C5)',
+				make: 'Chevrolet',
+				from: 1997,
+				to: 2004,
+				confidence: 'C',
+				sources: ['corvetteforum-fob-reprogram']
+			},
+			// One answers.com report; the years are those of the S-series.
+			{
+				name: 'SL2',
+				make: 'Saturn',
+				from: 1991,
+				to: 1999,
+				confidence: 'S',
+				sources: ['answers-saturn-sl2']
+			}
 		],
 		// It puts back in step a remote the car knows; a new remote needs the programming.
 		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
@@ -664,6 +697,7 @@ const gmResync: Procedure = {
 // ── Saturn S-series: diagnostic socket jumper ─────────────────────────────
 
 const SAT = ['saturn-sw2-1996-sm', 'saturn-1997-tsb'];
+const SATURN_EARLY = { confidence: 'S', sources: ['saturnfans-dealer'] } as const;
 const saturn: Procedure = {
 	id: 'saturn-s-series-socket-jumper',
 	ref: 'P11',
@@ -674,12 +708,15 @@ const saturn: Procedure = {
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Saturn'],
+		// Saturn's texts are for 1996 and 1997 cars (and a locksmith guide 1996-1999); the earlier
+		// S-series years rest on one owner forum ("S series built before 2000").
 		models: [
-			{ name: 'SL', from: 1991, to: 1999 },
-			{ name: 'SL1', from: 1991, to: 1999 },
-			{ name: 'SL2', from: 1991, to: 1999 },
-			{ name: 'SC', from: 1991, to: 1999 },
-			{ name: 'SW', from: 1993, to: 1999 }
+			...['SL', 'SL1', 'SL2', 'SC'].flatMap((name) => [
+				{ name, from: 1996, to: 1999 },
+				{ name, from: 1991, to: 1995, ...SATURN_EARLY }
+			]),
+			{ name: 'SW', from: 1996, to: 1999 },
+			{ name: 'SW', from: 1993, to: 1995, ...SATURN_EARLY }
 		],
 		exclusions: [
 			{
@@ -892,7 +929,7 @@ const gto: Procedure = {
 		}
 	],
 	setup: [
-		{ id: 'battery', kind: 'check', check: 'battery', title: 'Check the car battery first' },
+		BATTERY_CHECK,
 		{
 			id: 'on',
 			kind: 'action',
@@ -1087,7 +1124,7 @@ const relearn30: Procedure = {
 			sources: ['buick-century-2003-sm-relearn']
 		}
 	],
-	setup: [{ id: 'battery', kind: 'check', check: 'battery', title: 'Check the car battery first' }],
+	setup: [BATTERY_CHECK],
 	perKey: [
 		{
 			id: 'on',
@@ -1123,7 +1160,15 @@ const keylessAccess: Procedure = {
 		models: [
 			{ name: 'Tahoe', make: 'Chevrolet', from: 2015, to: 2015 },
 			{ name: 'Suburban', make: 'Chevrolet', from: 2015, to: 2015 },
-			{ name: 'Buick with keyless access', make: 'Buick', from: 2013, to: 2015 }
+			// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
+			{
+				name: 'Buick with keyless access',
+				make: 'Buick',
+				from: 2013,
+				to: 2015,
+				confidence: 'U',
+				sources: ['buick-keyless-access-owners']
+			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
 		exclusions: [
@@ -1157,6 +1202,24 @@ const keylessAccess: Procedure = {
 			}
 		),
 		{ id: 'near', kind: 'instruction', title: 'Keep the working fob(s) near you, car off' },
+		getReady(
+			'door-turns-ready',
+			{
+				hand: "The new fob's key blade in the driver's door lock (outside the car)",
+				start: 'turning',
+				next: 'turn the blade to unlock 5 times within 10 seconds.'
+			},
+			{
+				id: 'door-turns',
+				maxSeconds: 10,
+				from: 'when you tapped Go, just before your first turn of the key',
+				missed:
+					'More than 10 seconds passed between Go and the fifth turn. Try again a little faster.',
+				restartAt: 'door-turns-ready',
+				confidence: 'M',
+				sources: KA
+			}
+		),
 		{
 			id: 'door-turns',
 			kind: 'repeat',
@@ -1165,18 +1228,6 @@ const keylessAccess: Procedure = {
 			title:
 				"With the new fob's key blade in the driver's door lock, turn it to unlock 5 times within 10 seconds",
 			detail: "The lock is on the outside of the driver's door.",
-			opens: [
-				{
-					id: 'door-turns',
-					maxSeconds: 10,
-					from: 'your first turn of the key',
-					startsOn: 'enter',
-					missed: 'More than 10 seconds passed during the five turns. Try again a little faster.',
-					restartAt: 'door-turns',
-					confidence: 'M',
-					sources: KA
-				}
-			],
 			within: ['door-turns'],
 			closes: ['door-turns'],
 			carConfirms: 'The display shows READY FOR REMOTE with a number.'

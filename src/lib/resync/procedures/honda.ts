@@ -147,10 +147,35 @@ const bulletin: Procedure = {
 	programs: 'remote-learn',
 	applies: {
 		makes: ['Honda', 'Acura'],
+		// The bulletin is filed for the 1990-1997 2.2-litre Accord and the Passport; two owner forums
+		// quote it for the 2003 Accord; no source names the 1998-2002 Accord; one technician the TL.
 		models: [
-			{ name: 'Accord', make: 'Honda', from: 1990, to: 2003 },
+			{ name: 'Accord', make: 'Honda', from: 1990, to: 1997 },
+			{
+				name: 'Accord',
+				make: 'Honda',
+				from: 1998,
+				to: 2002,
+				confidence: 'U',
+				sources: ['honda-tsb-remote-accord', 'hondacarforum-accord-2003']
+			},
+			{
+				name: 'Accord',
+				make: 'Honda',
+				from: 2003,
+				to: 2003,
+				confidence: 'C',
+				sources: ['hondacarforum-accord-2003', 'thehondaforums-accord-2003']
+			},
 			{ name: 'Passport', make: 'Honda', from: 1994, to: 2002 },
-			{ name: 'TL', make: 'Acura', from: 2001, to: 2002 }
+			{
+				name: 'TL',
+				make: 'Acura',
+				from: 2001,
+				to: 2002,
+				confidence: 'S',
+				sources: ['justanswer-acura-tl']
+			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [

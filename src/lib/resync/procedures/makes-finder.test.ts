@@ -9,17 +9,9 @@ import type { KeyAnswers } from '../types';
 import { findProcedures, type CarQuery } from '../finder';
 import { modelOptions } from '../car-options';
 import { CATALOGUE } from '../catalogue';
+import { OWNER } from '../test/owner-answers';
 
 const YEAR = 2025;
-
-/** What an owner of a key-started, North American car whose remote once worked answers. */
-const OWNER: KeyAnswers = {
-	'push-button-start': 'no',
-	'ford-market': 'north-america',
-	'key-origin': 'worked-before',
-	'working-keys': '2+',
-	'infrared-remote': 'no'
-};
 
 /** Answers the finder's questions until none is left; returns the result and what was asked. */
 function settle(car: CarQuery, answers: KeyAnswers = OWNER) {
@@ -42,9 +34,13 @@ describe('cars the guide is tested with', () => {
 		expect(asked).toEqual(expect.arrayContaining(['push-button-start', 'ford-market']));
 		const best = result.candidates[0]!;
 		expect(best.id).toBe('ford-rke-8-turns');
-		const turns = best.procedure!.setup.find((s) => s.id === 'turns')!;
-		expect(turns.opens?.find((w) => w.id === 'turns')?.maxSeconds).toBe(10);
-		expect(turns.opens?.find((w) => w.id === 'program')?.maxSeconds).toBe(20);
+		const step = (id: string) => best.procedure!.setup.find((s) => s.id === id)!;
+		// The 10 s open when the owner taps Go on the get-ready step, not when the turns appear.
+		expect(step('turns-ready').opens?.find((w) => w.id === 'turns')).toMatchObject({
+			maxSeconds: 10,
+			startsOn: 'done'
+		});
+		expect(step('turns').opens?.find((w) => w.id === 'program')?.maxSeconds).toBe(20);
 		expect(result.fallback).toBe(false);
 	});
 

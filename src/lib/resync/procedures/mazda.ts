@@ -12,6 +12,7 @@ import {
 	everyRemote,
 	untimed,
 	confirmKey,
+	getReady,
 	yesCarriesOn
 } from './common';
 
@@ -89,7 +90,8 @@ const remote: Procedure = {
 		makes: ['Mazda'],
 		models: [
 			{ name: 'Mazda3', from: 2004, to: 2009 },
-			{ name: 'Protegé', from: 1999, to: 2003 }
+			// Only one of the three owner guides mentions the Protegé.
+			{ name: 'Protegé', from: 1999, to: 2003, confidence: 'S', sources: ['themazdaforum-remote'] }
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: []
@@ -119,25 +121,30 @@ const remote: Procedure = {
 			title: "Lock, then unlock, with the driver's door lock switch",
 			detail: 'Two of three owner guides include this step.'
 		},
+		getReady(
+			'turns-ready',
+			{
+				hand: 'Key in the ignition at LOCK, hand on it',
+				start: 'turning',
+				next: 'turn the key ON → LOCK 3 times within 10 seconds and leave it in LOCK.'
+			},
+			{
+				id: 'turns',
+				maxSeconds: 10,
+				from: 'when you tapped Go, just before your first turn',
+				missed: 'More than 10 seconds passed between Go and the third turn. Start again.',
+				restartAt: 'turns-ready',
+				confidence: 'C',
+				sources: REMOTE
+			}
+		),
 		{
 			id: 'turns',
 			kind: 'repeat',
 			times: 3,
 			unit: 'turn ON → LOCK',
-			title: 'Insert the key and turn it ON → LOCK 3 times within 10 seconds; leave it in LOCK',
+			title: 'Turn the key ON → LOCK 3 times within 10 seconds; leave it in LOCK',
 			detail: 'ON, not ACC.',
-			opens: [
-				{
-					id: 'turns',
-					maxSeconds: 10,
-					from: 'your first turn',
-					startsOn: 'enter',
-					missed: 'More than 10 seconds passed during the three turns. Start again.',
-					restartAt: 'turns',
-					confidence: 'C',
-					sources: REMOTE
-				}
-			],
 			within: ['turns'],
 			closes: ['turns']
 		},

@@ -47,8 +47,21 @@ const irResync: Procedure = {
 	applies: {
 		makes: ['Mercedes-Benz'],
 		models: [
-			{ name: 'C-Class (W202)', from: 1997, to: 1997 },
-			{ name: 'E-Class (W210)', from: 1996, to: 1997 }
+			// Each car is named by one owner forum; the two agree on the method.
+			{
+				name: 'C-Class (W202)',
+				from: 1997,
+				to: 1997,
+				confidence: 'S',
+				sources: ['mb-c180-ir-resync']
+			},
+			{
+				name: 'E-Class (W210)',
+				from: 1996,
+				to: 1997,
+				confidence: 'S',
+				sources: ['benzworld-w210-remote']
+			}
 		],
 		answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
 		exclusions: []

@@ -1,6 +1,6 @@
 import type { Procedure, ProcedureVariant, SourcedText } from '../types';
 import { src } from './bmw-mini-sources';
-import { remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
+import { MINI_BC1_LOW_VOLTAGE, remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
 import { ALL_KEYS_TOGETHER, FOUR_KEYS, SAME_ORDER } from './bmw-mini-key-facts';
 
@@ -17,7 +17,8 @@ const MINI_WORDING: RemoteInitWording = {
 	lock: 'LOCK (the button with the MINI wings logo)',
 	position: 1,
 	finish: 'position-1',
-	carConfirms: 'The car locks and then unlocks once.'
+	carConfirms: 'The car locks and then unlocks once.',
+	lowVoltage: MINI_BC1_LOW_VOLTAGE
 };
 
 const NEW_KEY_CONFLICT: SourcedText = {

@@ -1,6 +1,15 @@
-import type { Procedure, ProcedureVariant, SourcedText, Step, TimeWindow } from '../types';
+import type {
+	Procedure,
+	ProcedureVariant,
+	SourceId,
+	SourcedText,
+	Step,
+	TimeWindow
+} from '../types';
+import { BATTERY_GATE } from '../battery-gate';
 import { src } from './bmw-mini-sources';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
+import { MINI_BC1_LOW_VOLTAGE } from './bmw-mini-steps';
 
 /**
  * First-generation MINI built before 07/2004, 2-button key: the quick resync
@@ -10,13 +19,25 @@ import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
  * shop job (see the shop paths).
  */
 
+/**
+ * The order on the car: position 2 briefly, off, then the buttons within 10 s
+ * of switching off. The 10 s run from a movement (off), so a Done tapped after
+ * it would start the count late and give a late tapper more time than the car
+ * gives. As with the 3-button key's 5 s (bmw-mini-steps.ts), the owner gets
+ * ready at position 2 and taps Go; the count opens on Go, just before the key
+ * goes back to off, and the switch-off and the presses are one step. The
+ * guide is stricter than the source only by the reaction time after Go (and
+ * the tap that ends the presses).
+ */
+
 /** "Briefly": the source gives no figure, so the screen shows no countdown. */
 const BRIEFLY: TimeWindow = {
 	id: 'position-2-briefly',
 	maxSeconds: null,
 	from: 'after you turn the key to position 2 (the source says "briefly", with no figure)',
 	startsOn: 'done',
-	missed: 'The key stayed at position 2 too long.',
+	// Without a figure nothing can be missed here: the words say so instead of describing a miss.
+	missed: 'The source gives no time for "briefly", so there is no limit to miss here.',
 	restartAt: 'ign-on',
 	confidence: 'S',
 	sources: src('mini2-two-button-manual')
@@ -25,7 +46,7 @@ const BRIEFLY: TimeWindow = {
 const PRESS_WINDOW: TimeWindow = {
 	id: 'press-within-10',
 	maxSeconds: 10,
-	from: 'after you switch off',
+	from: 'when you tapped Go, just before you turned the key back to off',
 	startsOn: 'done',
 	missed: 'More than 10 seconds passed between switching off and pressing the buttons.',
 	restartAt: 'ign-on',
@@ -33,28 +54,52 @@ const PRESS_WINDOW: TimeWindow = {
 	sources: src('mini2-two-button-manual')
 };
 
-function perKey(press: Step): Step[] {
+/** The buttons, as each reading of the manual words them. */
+interface Press {
+	/** "UNLOCK, then LOCK". */
+	readonly what: string;
+	/** How, for someone who has never done it. */
+	readonly how: string;
+	readonly sources?: readonly SourceId[];
+}
+
+function perKey(press: Press): Step[] {
 	return [
 		{
 			kind: 'action',
 			id: 'ign-on',
-			title: 'Turn the key to position 2, briefly',
+			title: 'Turn the key to position 2',
 			detail:
-				'Put this key in the ignition and turn it two clicks, to position 2 (ignition on; the dashboard lights up). Do not start the engine.',
+				'Put this key in the ignition and turn it two clicks, to position 2 (ignition on: the dashboard lights up, but do not start the engine). Only briefly: the next step turns it back to off.',
 			opens: [BRIEFLY],
 			observe: { signal: 'ignition', expect: 'on' }
 		},
 		{
+			// Get ready for the 10 s: Go opens them just before the key goes back to off.
 			kind: 'action',
 			id: 'ign-off',
-			title: 'Turn the key back to off',
-			detail: 'Straight away. The next step must follow within 10 seconds.',
+			title: `Tap Go, then turn the key back to off and press ${press.what}`,
+			detail: `Only briefly at position 2 (the source gives no time for it). When you tap Go, turn the key back to off and press ${press.what} on this key: the car allows 10 seconds from switching off, and the countdown starts when you tap Go.`,
+			say: `Tap Go, then turn the key back to off and press ${press.what}.`,
+			doneLabel: 'Go',
 			within: ['position-2-briefly'],
 			closes: ['position-2-briefly'],
 			opens: [PRESS_WINDOW],
+			// An owner who switches off without tapping Go has this step confirmed when the car shows
+			// it (the engine computer goes quiet): the count then starts at the guide's next look at
+			// the car, about a second after the switch-off. Tapping Go first keeps the guide stricter.
 			observe: { signal: 'ignition', expect: 'off' }
 		},
-		press,
+		{
+			kind: 'action',
+			id: 'press-buttons',
+			title: `Turn the key back to off, then press ${press.what}`,
+			detail: `Now: key back to off, then ${press.how} Tap Done when you have pressed them.`,
+			say: `Key to off, then press ${press.what}.`,
+			within: ['press-within-10'],
+			closes: ['press-within-10'],
+			...(press.sources ? { sources: press.sources } : {})
+		},
 		{
 			kind: 'question',
 			id: 'confirm',
@@ -69,22 +114,14 @@ function perKey(press: Step): Step[] {
 	];
 }
 
-const UNLOCK_THEN_LOCK: Step = {
-	kind: 'action',
-	id: 'press-buttons',
-	title: 'Press UNLOCK, then LOCK',
-	detail: 'Press the UNLOCK button (with the MINI logo) once, then the LOCK button once.',
-	within: ['press-within-10'],
-	closes: ['press-within-10']
+const UNLOCK_THEN_LOCK: Press = {
+	what: 'UNLOCK, then LOCK',
+	how: 'press the UNLOCK button (with the MINI logo) once, then the LOCK button once.'
 };
 
-const BOTH_TOGETHER: Step = {
-	kind: 'action',
-	id: 'press-buttons',
-	title: 'Press UNLOCK and LOCK together',
-	detail: 'Press both buttons at the same time, then let go.',
-	within: ['press-within-10'],
-	closes: ['press-within-10'],
+const BOTH_TOGETHER: Press = {
+	what: 'UNLOCK and LOCK together',
+	how: 'press both buttons at the same time, then let go.',
 	sources: src('nam-key-will-not-program')
 };
 
@@ -96,13 +133,14 @@ const SETUP: readonly Step[] = [
 		title: 'Check the car battery',
 		detail:
 			'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power.',
-		sources: src('mini-bc1-description')
+		sources: [...BATTERY_GATE.sources, ...MINI_BC1_LOW_VOLTAGE.sources],
+		lowVoltage: MINI_BC1_LOW_VOLTAGE
 	},
 	{
 		kind: 'instruction',
 		id: 'sit-in',
 		title: 'Sit in the car with the key',
-		detail: 'Close the door. Do one key at a time, in your planned order.'
+		detail: 'Close the door, ignition off. Do one key at a time, in your planned order.'
 	}
 ];
 

@@ -10,6 +10,7 @@ import {
 	atMost,
 	everyRemote,
 	confirmKey,
+	getReady,
 	yesCarriesOn
 } from './common';
 
@@ -72,8 +73,26 @@ const SM = ['nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm
 const SHOP = 'nissan-nats-intelligent-key-shop';
 const SMITH = ['carkeysexpress-nissan'];
 
-function insertions(restartAt: string): Step[] {
+/** The key insertions, after a get-ready step whose Go starts the 10 seconds. */
+function insertions(): Step[] {
 	return [
+		getReady(
+			'in-out-ready',
+			{
+				hand: 'Key in hand, at the ignition',
+				start: 'inserting',
+				next: 'insert the key and pull it fully out, 7 times within 10 seconds.'
+			},
+			{
+				id: 'in-out',
+				maxSeconds: 10,
+				from: 'when you tapped Go, just before your first insertion',
+				missed: 'More than 10 seconds passed between Go and the seventh insertion. Try again.',
+				restartAt: 'in-out-ready',
+				confidence: 'M',
+				sources: ['nissan-200sx-1995-sm', 'nissan-300zx-sm']
+			}
+		),
 		{
 			id: 'in-out',
 			kind: 'repeat',
@@ -82,18 +101,6 @@ function insertions(restartAt: string): Step[] {
 			title: 'Insert the key in the ignition and pull it fully out, 7 times within 10 seconds',
 			detail:
 				'The manual says more than six times. Pull it all the way out each time; too fast and it may not count.',
-			opens: [
-				{
-					id: 'in-out',
-					maxSeconds: 10,
-					from: 'your first insertion',
-					startsOn: 'enter',
-					missed: 'More than 10 seconds passed during the insertions. Try again.',
-					restartAt,
-					confidence: 'M',
-					sources: ['nissan-200sx-1995-sm', 'nissan-300zx-sm']
-				}
-			],
 			within: ['in-out'],
 			closes: ['in-out'],
 			carConfirms: 'The hazard lights flash twice.'
@@ -128,7 +135,15 @@ const idEntry: Procedure = {
 		makes: ['Nissan'],
 		models: [
 			{ name: '200SX', from: 1995, to: 1995 },
-			{ name: 'Altima', from: 2002, to: 2006 },
+			{ name: 'Altima', from: 2002, to: 2002 },
+			// A question-and-answer page for the 2006; the service notes are for the 2002.
+			{
+				name: 'Altima',
+				from: 2003,
+				to: 2006,
+				confidence: 'S',
+				sources: ['speedyauto-altima-2006']
+			},
 			{ name: 'Frontier', from: 2003, to: 2004 }
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
@@ -170,12 +185,12 @@ const idEntry: Procedure = {
 			title: "Sit inside, close all doors and lock them with the driver's lock switch",
 			sources: ['nissan-200sx-1995-sm', 'carkeysexpress-nissan']
 		},
-		...insertions('in-out'),
+		...insertions(),
 		{
 			id: 'acc',
 			kind: 'action',
 			title: 'Insert the key and turn it to ACC',
-			opens: [pressWindow('turning the key to ACC', 'in-out')]
+			opens: [pressWindow('turning the key to ACC', 'in-out-ready')]
 		}
 	],
 	perKey: [
@@ -242,7 +257,7 @@ const zx: Procedure = {
 	],
 	setup: [
 		{ id: 'boot', kind: 'action', title: 'Open the boot, sit inside, close the doors' },
-		...insertions('in-out')
+		...insertions()
 	],
 	perKey: [
 		{

@@ -10,6 +10,7 @@ import {
 	atMost,
 	everyRemote,
 	confirmKey,
+	getReady,
 	yesCarriesOn
 } from './common';
 
@@ -76,28 +77,27 @@ const forester: Procedure = {
 		}
 	],
 	setup: [
-		{
-			id: 'prep',
-			kind: 'instruction',
-			title: 'Have every remote and the key in hand, and read the next steps',
-			detail: 'The next four steps must be done within 45 seconds.'
-		},
+		getReady(
+			'prep',
+			{
+				hand: 'Every remote and the key in hand, by the car',
+				start: 'disarming the alarm',
+				next: "disarm the alarm, sit in, close every door, turn the key 10 times and open and close the driver's door: all of it within 45 seconds."
+			},
+			{
+				id: 'whole',
+				maxSeconds: 45,
+				from: 'when you tapped Go, just before disarming the alarm',
+				missed: 'More than 45 seconds passed since you tapped Go. Start again.',
+				restartAt: 'prep',
+				confidence: 'M',
+				sources: SM
+			}
+		),
 		{
 			id: 'disarm',
 			kind: 'action',
 			title: "Disarm the alarm (if fitted) and sit in the driver's seat",
-			opens: [
-				{
-					id: 'whole',
-					maxSeconds: 45,
-					from: 'starting the procedure',
-					startsOn: 'enter',
-					missed: 'More than 45 seconds passed since you started. Start again.',
-					restartAt: 'disarm',
-					confidence: 'M',
-					sources: SM
-				}
-			],
 			within: ['whole']
 		},
 		{
@@ -107,23 +107,31 @@ const forester: Procedure = {
 			within: ['whole']
 		},
 		{
+			...getReady(
+				'turns-ready',
+				{
+					hand: 'Hand on the key, in the ignition at LOCK',
+					start: 'turning',
+					next: 'turn the key LOCK → ON 10 times within 15 seconds, stopping at LOCK.'
+				},
+				{
+					id: 'turns',
+					maxSeconds: 15,
+					from: 'when you tapped Go, just before your first turn',
+					missed: 'More than 15 seconds passed between Go and the tenth turn. Start again.',
+					restartAt: 'prep',
+					confidence: 'M',
+					sources: SM
+				}
+			),
+			within: ['whole']
+		},
+		{
 			id: 'turns',
 			kind: 'repeat',
 			times: 10,
 			unit: 'turn LOCK → ON',
 			title: 'Turn the key LOCK → ON 10 times within 15 seconds, stopping at LOCK',
-			opens: [
-				{
-					id: 'turns',
-					maxSeconds: 15,
-					from: 'your first turn',
-					startsOn: 'enter',
-					missed: 'More than 15 seconds passed during the ten turns. Start again.',
-					restartAt: 'disarm',
-					confidence: 'M',
-					sources: SM
-				}
-			],
 			within: ['whole', 'turns'],
 			closes: ['turns'],
 			carConfirms: 'The horn chirps once: programming mode.'

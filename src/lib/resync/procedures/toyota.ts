@@ -13,7 +13,7 @@ import type {
 	SourcedText,
 	Step
 } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost } from './common';
+import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, getReady } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -75,7 +75,7 @@ const SM_TSB = [...SM, 'toyota-tsb-2002-summary'];
 function window40(
 	id: string,
 	from: string,
-	restartAt = 'in-out'
+	restartAt = 'in-out-ready'
 ): NonNullable<Step['opens']>[number] {
 	return {
 		id,
@@ -102,6 +102,23 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				detail:
 					'Have every remote in hand and read the steps once: there are 40-second limits between them.'
 			},
+			getReady(
+				'in-out-ready',
+				{
+					hand: 'Key in hand, at the ignition',
+					start: 'inserting',
+					next: 'insert the key and pull it out, twice, within 5 seconds, without turning it.'
+				},
+				{
+					id: 'first',
+					maxSeconds: 5,
+					from: 'when you tapped Go, just before your first insertion',
+					missed: 'More than 5 seconds passed between Go and the second insertion. Try again.',
+					restartAt: 'in-out-ready',
+					confidence: 'M',
+					sources: SM_TSB
+				}
+			),
 			{
 				id: 'in-out',
 				kind: 'repeat',
@@ -109,19 +126,7 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				unit: 'insert and remove',
 				title: 'Insert the key in the ignition and pull it out, twice, within 5 seconds',
 				detail: 'Do not turn it.',
-				opens: [
-					{
-						id: 'first',
-						maxSeconds: 5,
-						from: 'your first insertion',
-						startsOn: 'enter',
-						missed: 'More than 5 seconds passed during the two insertions. Try again.',
-						restartAt: 'in-out',
-						confidence: 'M',
-						sources: SM_TSB
-					},
-					window40('round-1', 'pulling the key out the second time')
-				],
+				opens: [window40('round-1', 'pulling the key out the second time')],
 				within: ['first'],
 				closes: ['first']
 			},
@@ -197,7 +202,7 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 						from: 'letting go of both buttons',
 						startsOn: 'done',
 						missed: 'More than 3 seconds passed. Start again from the first step.',
-						restartAt: 'in-out',
+						restartAt: 'in-out-ready',
 						confidence: 'M',
 						sources: SM_TSB
 					}
@@ -288,7 +293,16 @@ const registration: Procedure = {
 			{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
 			{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
 			{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
-			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2004 },
+			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2003 },
+			// One owner's post (who could not get it to work); the bulletin lists the 2003 only.
+			{
+				name: 'Corolla',
+				make: 'Toyota',
+				from: 2004,
+				to: 2004,
+				confidence: 'S',
+				sources: ['toyotanation-corolla-2004']
+			},
 			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
 			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 }
 		],

@@ -71,6 +71,16 @@ const astraH: Procedure = {
 	warnings: [],
 	setup: [],
 	perKey: [
+		{
+			// The manual synchronises a remote "by switching the ignition on": with the key before
+			// still in and switched on, the next key could not switch it on.
+			id: 'off-out',
+			kind: 'action',
+			forKeys: 'after-first',
+			title: 'Switch the ignition off and take the key out',
+			detail: 'Each remote is synchronised by switching the ignition on with its own key.',
+			sources: ['vauxhall-astra-h-twintop-2007-owners']
+		},
 		{ id: 'door', kind: 'action', title: "Unlock the driver's door with this key in the lock" },
 		{ id: 'ign-on', kind: 'action', title: 'Switch the ignition on with this key' },
 		confirmKey('Does the remote lock and unlock the car now?')
@@ -91,10 +101,17 @@ const holdLock: Procedure = {
 	applies: {
 		makes: ['Vauxhall', 'Opel'],
 		models: [
-			{ name: 'Astra G', from: 1998, to: 2004 },
-			{ name: 'Vectra B', from: 1995, to: 2002 },
-			{ name: 'Omega B', from: 1994, to: 2003 },
-			{ name: 'Zafira A', from: 1999, to: 2005 }
+			// The sources agree on the method, but each names other cars: one source per model.
+			{
+				name: 'Astra G',
+				from: 1998,
+				to: 2004,
+				confidence: 'S',
+				sources: ['car-mechanics-uk-2017']
+			},
+			{ name: 'Vectra B', from: 1995, to: 2002, confidence: 'S', sources: ['vauxhalltech-blog'] },
+			{ name: 'Omega B', from: 1994, to: 2003, confidence: 'S', sources: ['vauxhalltech-blog'] },
+			{ name: 'Zafira A', from: 1999, to: 2005, confidence: 'S', sources: ['barrowbiker-zafira'] }
 		],
 		answers: KNOWN_REMOTE,
 		exclusions: []

@@ -138,6 +138,18 @@ const resync: Procedure = {
 	programs: 'remote-resync',
 	applies: {
 		makes: ['Volkswagen', 'Audi'],
+		// The steps are agreed (C); which cars they are for is not. Only the 2011 Jetta's own
+		// manual names a model; Audi TT owners report it; the repair text names none.
+		models: [
+			{ name: 'Jetta', make: 'Volkswagen', from: 2011, to: 2011 },
+			{ name: 'TT', make: 'Audi', confidence: 'S', sources: ['ttforum-resync'] },
+			{
+				name: 'Another Volkswagen or Audi with a radio remote',
+				otherModels: true,
+				confidence: 'S',
+				sources: ['audiforums-remote']
+			}
+		],
 		answers: {
 			[Q_PUSH_BUTTON]: ['no'],
 			[Q_INFRARED_REMOTE]: ['no'],
@@ -165,7 +177,7 @@ const resync: Procedure = {
 	...resyncSteps(false),
 	confidence: 'C',
 	confidenceNote:
-		'A 2011 Jetta manual as reported by a motoring magazine, a repair text quoted by owners and Audi TT owners agree on the steps; they differ on the time (one minute or 30 seconds).',
+		'A 2011 Jetta manual as reported by a motoring magazine, a repair text quoted by owners and Audi TT owners agree on the steps; they differ on the time (one minute or 30 seconds). Only the Jetta is named by its own manual: for the TT and other models the guide says a single source supports it.',
 	sources: RESYNC,
 	variants: [
 		{

@@ -54,6 +54,10 @@ export class GuideDriver {
 	answer(index: number, afterMs = 0): this {
 		return this.send({ type: 'answer', index } as never, afterMs);
 	}
+	/** What the car shows through the adapter: the ignition as the engine computer answers. */
+	observe(ignition: 'on' | 'off' | 'unknown', afterMs = 0): this {
+		return this.send({ type: 'observe', ignition } as never, afterMs);
+	}
 	tick(afterMs = 0): this {
 		return this.send({ type: 'tick' }, afterMs);
 	}

@@ -1,0 +1,26 @@
+import type { Candidate } from '$lib/resync/finder';
+import type { Confidence, Procedure, SourceId } from '$lib/resync/types';
+
+/**
+ * The mark a procedure can claim on the owner's car, with the sources and a
+ * note in words: the procedure's own mark, or a weaker one when only a weaker
+ * source names this model (the finder's `Candidate.weakerModel`).
+ */
+export function markOnCar(
+	procedure: Procedure,
+	candidate: Candidate | null | undefined
+): { confidence: Confidence; sources: readonly SourceId[]; note: string | null } {
+	const weaker = candidate?.weakerModel;
+	if (!candidate || !weaker) {
+		return {
+			confidence: procedure.confidence,
+			sources: procedure.sources,
+			note: procedure.confidenceNote ?? null
+		};
+	}
+	return {
+		confidence: candidate.confidence,
+		sources: [...new Set([...weaker.sources, ...procedure.sources])],
+		note: `The steps come from ${procedure.confidence === 'M' ? 'the maker’s own text' : 'their sources'}, but that they apply to the ${weaker.name} rests on weaker evidence.`
+	};
+}
