@@ -8,5 +8,14 @@ import type { Page } from '@playwright/test';
  * (the simulated adapter runs on the same timers).
  */
 export async function freezeTime(page: Page): Promise<void> {
-	await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+	// The page's time keeps running until the pause lands, and pausing in the past is refused: on
+	// a loaded machine the 50 ms margin can run out, so read the time again and retry.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+			return;
+		} catch (error) {
+			if (attempt >= 5 || !String(error).includes('to the past')) throw error;
+		}
+	}
 }

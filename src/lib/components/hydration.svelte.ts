@@ -6,6 +6,9 @@
  * component set-up.
  */
 export function hydration(): { readonly done: boolean } {
+	// An effect, not $derived: it runs only in the browser once the component is mounted, which
+	// is the moment this records.
+	// eslint-disable-next-line svelte/prefer-writable-derived
 	let done = $state(false);
 	$effect(() => {
 		done = true;

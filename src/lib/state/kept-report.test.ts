@@ -15,7 +15,9 @@ function memoryStorage() {
 }
 
 async function realReport() {
-	const elm = await openElm327(createSimulatedLink('immobiliser-code', { latency: 'fast', seed: 1 }));
+	const elm = await openElm327(
+		createSimulatedLink('immobiliser-code', { latency: 'fast', seed: 1 })
+	);
 	const report = await scanVehicle(elm);
 	await elm.close();
 	return report;

@@ -87,7 +87,9 @@ export function useWizardHost(): WizardHost {
 	if (host) return host;
 	const slots = lazySlots();
 	if (!slots) {
-		throw new Error('useWizardHost() needs setWizardHost() or setLazySlots() in a parent component');
+		throw new Error(
+			'useWizardHost() needs setWizardHost() or setLazySlots() in a parent component'
+		);
 	}
 	return wizardHostIn(slots, { session: useSession(), scan: useScan() });
 }

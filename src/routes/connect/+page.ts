@@ -7,6 +7,7 @@ export const ssr = true;
 /** The demo cars' names (build/demo-cars.json; inside the prerendered page, fetched on navigation). */
 export async function load({ fetch }) {
 	const response = await fetch(resolve('/demo-cars.json'));
-	const scenarios: { id: string; title: string; description: string }[] = await response.json();
+	const scenarios: { id: string; title: string; description: string; details: string }[] =
+		await response.json();
 	return { scenarios };
 }

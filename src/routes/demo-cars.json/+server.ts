@@ -6,5 +6,7 @@ import { scenarios } from '$lib/simulator';
 export const prerender = true;
 
 export function GET() {
-	return json(scenarios.map(({ id, title, description }) => ({ id, title, description })));
+	return json(
+		scenarios.map(({ id, title, description, details }) => ({ id, title, description, details }))
+	);
 }
