@@ -66,6 +66,12 @@ const BUDGET_KB = 45;
 const OUT = 'reports/bench-pages.json';
 /** An unknown address: the host answers with 404.html (weighed there; audited at /404.html). */
 const NOT_FOUND = '/no-such-page';
+/**
+ * The guide's inner pages as an owner opens them (a reload, an address kept), with a procedure or
+ * shop page chosen: they load the guide and its catalogue, unlike the same pages with nothing
+ * chosen, which htmlPages() measures.
+ */
+const CHOSEN = ['/guide/plan?p=mini-r5x-3-button', '/guide/shop?id=mini-cas-keys'];
 
 const flags = new Set(process.argv.slice(2).filter((a) => !a.includes('=')));
 const options = new Map(
@@ -482,7 +488,9 @@ try {
 	const rows: Row[] = [];
 	const wanted = (page: string) =>
 		!ONLY || ONLY.some((o) => page === o || page.startsWith(`${o} (`));
-	const paths = [...htmlPages(), NOT_FOUND].filter((p) => wanted(p === NOT_FOUND ? '/404' : p));
+	const paths = [...htmlPages(), ...CHOSEN, NOT_FOUND].filter((p) =>
+		wanted(p === NOT_FOUND ? '/404' : p)
+	);
 	for (const path of paths) {
 		const name = path === NOT_FOUND ? `/404 (${NOT_FOUND})` : path;
 		const context = await browser.newContext({ serviceWorkers: 'block', ignoreHTTPSErrors: true });

@@ -9,6 +9,25 @@ import type { WizardHost } from './wizard-host.svelte';
  */
 export const GUIDE_STORE_KEY = 'fobsync.guide.v1';
 
+/** Whether the device keeps guide progress (storage refused or missing counts as none). */
+export function hasSavedGuide(
+	storage: Pick<Storage, 'getItem'> | null = browserStorage()
+): boolean {
+	try {
+		return !!storage?.getItem(GUIDE_STORE_KEY);
+	} catch {
+		return false;
+	}
+}
+
+function browserStorage(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+}
+
 /**
  * App-wide states whose code is not on the first page: the resync guide's host
  * and the demo car's rehearsal state are made on first use (a page that needs

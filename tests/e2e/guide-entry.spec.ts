@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fakes/fixtures';
+
+/**
+ * The guide's inner pages opened with nothing chosen and nothing saved (a
+ * bookmark, an installed app's shortcut, a shared address): one clear next
+ * step at once, without loading the guide and its procedure catalogue.
+ */
+
+/** Collects the scripts the page loads that hold the procedure catalogue. */
+function watchCatalogue(page: Page): string[] {
+	const loaded: string[] = [];
+	page.on('response', async (response) => {
+		if (!response.url().endsWith('.js')) return;
+		// A shop path's id only the catalogue holds (new keys for a MINI with CAS).
+		const body = await response.text().catch(() => '');
+		if (body.includes('mini-cas-keys')) loaded.push(response.url());
+	});
+	return loaded;
+}
+
+test.describe('Guide pages with nothing under way', () => {
+	for (const { path, heading } of [
+		{ path: '/guide/run', heading: 'Resync guide' },
+		{ path: '/guide/plan', heading: 'Plan the session' },
+		{ path: '/guide/shop', heading: 'What to ask the shop' }
+	]) {
+		test(`${path}: the way to the finder at once, the catalogue not loaded @phone`, async ({
+			page
+		}) => {
+			const catalogue = watchCatalogue(page);
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1, name: heading })).toBeAttached();
+			await page.getByRole('link', { name: 'Find your car’s procedure' }).click();
+			await expect(page).toHaveURL(/\/guide$/);
+			await expect(page.getByLabel('VIN', { exact: true })).toBeEnabled();
+			expect(catalogue).toEqual([]);
+		});
+	}
+
+	test('progress kept on the device: /guide/run loads the guide to read it', async ({ page }) => {
+		const catalogue = watchCatalogue(page);
+		await page.goto('/guide');
+		await page.getByLabel('Make', { exact: true }).selectOption('Ford');
+		await page.getByRole('button', { name: 'Find my procedure' }).last().click();
+		await expect(page.getByText('as you picked it')).toBeVisible();
+		await page.goto('/guide/run');
+		catalogue.length = 0;
+		await page.reload();
+		// A car described, no session started yet: the guide loaded, and says so.
+		await expect(page.getByText('No session is under way.')).toBeVisible();
+		await expect.poll(() => catalogue.length).toBeGreaterThan(0);
+	});
+});
