@@ -151,7 +151,7 @@ test.describe('Resync guide: other makes', () => {
 		await expect(page.getByTestId('guide-result')).toHaveText('2 of 2 keys synchronised');
 	});
 
-	test('the Ford turns missed: more than 10 seconds, explained, and the turns start again', async ({
+	test('the Ford turns missed: more than 10 seconds, explained, and the turns start again @phone', async ({
 		page
 	}) => {
 		await page.clock.install();
@@ -260,7 +260,7 @@ test.describe('Resync guide: other makes', () => {
 		await expect(page.getByTestId('guide-result')).toHaveText('1 of 1 key synchronised');
 	});
 
-	test('a VW battery-change resync: 30 seconds from the remote to the door lock', async ({
+	test('a VW battery-change resync: 30 seconds from the remote to the door lock @phone', async ({
 		page
 	}) => {
 		await page.clock.install();

@@ -183,7 +183,7 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.getByTestId('shop-report')).toContainText('2 of 2 keys synchronised');
 	});
 
-	test('R53 with a missed window: the guide explains, and the second try works', async ({
+	test('R53 with a missed window: the guide explains, and the second try works @phone', async ({
 		page,
 		fakeDevices
 	}) => {

@@ -87,26 +87,18 @@ describe('troubleshooting', () => {
 		expect(a).toEqual(b);
 	});
 
-	it('answers narrow the tips: a coin-cell key gets the coin-cell tip, not the sealed-key one', () => {
-		const coin = tipsFor({
-			when: 'key-failed',
-			procedureId: 'mini-r5x-2-button-quick',
-			answers: { 'fob-battery': 'coin-cell' }
-		}).map((t) => t.id);
+	it('the key tells the battery advice: a 2-button key gets the coin-cell tip, a 3-button key the sealed-key ones', () => {
+		const coin = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-2-button-quick' }).map(
+			(t) => t.id
+		);
 		expect(coin).toContain('coin-cell-first');
 		expect(coin).not.toContain('sealed-key-no-coin-cell');
-		const sealed = tipsFor({
-			when: 'key-failed',
-			procedureId: 'mini-r5x-3-button',
-			answers: { 'fob-battery': 'sealed' }
-		}).map((t) => t.id);
+		expect(coin).not.toContain('flat-sealed-key');
+		const sealed = tipsFor({ when: 'before-start', procedureId: 'bmw-remote-init' }).map(
+			(t) => t.id
+		);
 		expect(sealed).toContain('sealed-key-no-coin-cell');
-		const noTip = tipsFor({
-			when: 'key-failed',
-			procedureId: 'mini-r5x-3-button',
-			answers: { 'fob-battery': 'coin-cell' }
-		}).map((t) => t.id);
-		expect(noTip).not.toContain('sealed-key-no-coin-cell');
+		expect(sealed).not.toContain('coin-cell-first');
 	});
 
 	it('no remote works at all on a first-generation MINI: the body module, and stop', () => {

@@ -14,7 +14,7 @@ import type { GuideQuestion } from './types';
 export const MINI_KEY_BUTTONS: GuideQuestion = {
 	id: 'mini-key-buttons',
 	prompt: 'Which key does your MINI have?',
-	help: 'Count the buttons on the key. MINIs built before July 2004 came with 2 buttons; from July 2004 with 3 (the third opens the boot). Later MINIs have a round key that goes into a slot next to the steering wheel.',
+	help: 'Count the buttons on the key. MINIs built before July 2004 came with 2 buttons and a coin cell (CR2032) you can replace; from July 2004 with 3 (the third opens the boot) and a sealed battery that charges while the key is in the ignition. Later MINIs have a round key that goes into a slot next to the steering wheel.',
 	options: [
 		{
 			id: '2',
@@ -82,34 +82,12 @@ export const WORKING_KEYS: GuideQuestion = {
 	sources: ['nam-06-mcs-remote-inop', 'pistonheads-remote-only']
 };
 
-/** Replaceable coin cell or sealed rechargeable key; decides which battery advice applies. */
-export const FOB_BATTERY: GuideQuestion = {
-	id: 'fob-battery',
-	prompt: 'What powers the remote in your key?',
-	help: 'Keys with a replaceable battery open (often at the key-ring end) and hold a flat coin cell such as a CR2032. Keys that charge in the ignition are sealed and do not open without cutting.',
-	options: [
-		{
-			id: 'coin-cell',
-			label: 'A coin cell I can replace (for example CR2032)',
-			short: 'replaceable battery'
-		},
-		{
-			id: 'sealed',
-			label: 'Sealed: it charges while the key is in the ignition',
-			short: 'sealed rechargeable key'
-		},
-		{ id: 'unsure', label: 'I don’t know', short: 'battery type not known' }
-	],
-	sources: ['mini2-two-button-manual', 'bentley-bmw-remote-my2000', 'bmwgm5-key-fob']
-};
-
 /** The shared questions, in the order the finder asks them. */
 export const SHARED_QUESTIONS: readonly GuideQuestion[] = [
 	MINI_KEY_BUTTONS,
 	PUSH_BUTTON_START,
 	KEY_ORIGIN,
-	WORKING_KEYS,
-	FOB_BATTERY
+	WORKING_KEYS
 ];
 
 /** The number of working keys an answer to WORKING_KEYS stands for. */

@@ -404,7 +404,7 @@ export interface TroubleshootTip extends SourcedText {
 	/** Whether this tip ends the home attempt (go to the shop path). */
 	readonly stopHere?: boolean;
 	/**
-	 * Only when the owner's answers fit, e.g. { 'fob-battery': ['sealed', 'unsure'] }.
+	 * Only when the owner's answers fit, e.g. { 'key-origin': ['new'] }.
 	 * A question not answered yet does not hide the tip.
 	 */
 	readonly ifAnswers?: Readonly<Record<string, readonly string[]>>;

@@ -10,6 +10,8 @@ import { BC1_LOCATION } from '../../vehicle/unreachable-modules';
  */
 
 const MINI_FIRST_GEN = ['mini-r5x-3-button', 'mini-r5x-2-button-quick'];
+// The key tells the battery: the 3-button MINI key and the BMW turn keys of the same system are
+// sealed and charge in the ignition; the 2-button MINI key takes a CR2032 (docs/domain.md).
 const SEALED_KEYS = ['mini-r5x-3-button', 'bmw-remote-init'];
 
 export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
@@ -31,7 +33,6 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 		text: 'Sealed keys that charge in the ignition hold a rechargeable cell. A non-rechargeable cell (CR2020 or DL2020) fitted in its place keeps being charged by the key and is damaged.',
 		when: ['key-failed', 'before-start'],
 		procedures: SEALED_KEYS,
-		ifAnswers: { 'fob-battery': ['sealed', 'unsure'] },
 		confidence: 'S',
 		sources: src('bmwgm5-key-fob')
 	},
@@ -50,7 +51,6 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 		text: 'The 2-button key runs on a CR2032 coin cell: fit a new one before blaming the car. The key opens at the key-ring end.',
 		when: ['key-failed', 'before-start'],
 		procedures: ['mini-r5x-2-button-quick'],
-		ifAnswers: { 'fob-battery': ['coin-cell', 'unsure'] },
 		confidence: 'C',
 		sources: src('mini2-two-button-manual', 'nam-key-will-not-program')
 	},
