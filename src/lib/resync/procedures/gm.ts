@@ -997,7 +997,18 @@ const passKey3Plus: Procedure = {
 			sources: AURA
 		}
 	],
-	warnings: [],
+	warnings: [
+		{
+			text: 'Do not use this method on a car first sold in Canada: the owner’s manual says it does not apply there.',
+			confidence: 'M',
+			sources: AURA
+		},
+		{
+			text: 'Do not try it to replace lost keys: it only adds a key while a working one is here. With every key lost, a dealer or a locksmith has to program the car.',
+			confidence: 'M',
+			sources: AURA
+		}
+	],
 	setup: [
 		yesCarriesOn(
 			'have-key',
@@ -1158,8 +1169,25 @@ const keylessAccess: Procedure = {
 	applies: {
 		makes: ['Buick', 'Chevrolet'],
 		models: [
-			{ name: 'Tahoe', make: 'Chevrolet', from: 2015, to: 2015 },
-			{ name: 'Suburban', make: 'Chevrolet', from: 2015, to: 2015 },
+			// The 2015 Tahoe/Suburban manual has this heading and step 1 only; the later steps come
+			// from the Buick text. The steps' fit to these models is not shown by any source, so the
+			// models are marked as weakly as the Buick text they rest on.
+			{
+				name: 'Tahoe',
+				make: 'Chevrolet',
+				from: 2015,
+				to: 2015,
+				confidence: 'U',
+				sources: ['tahoe-2015-owners', 'buick-keyless-access-owners']
+			},
+			{
+				name: 'Suburban',
+				make: 'Chevrolet',
+				from: 2015,
+				to: 2015,
+				confidence: 'U',
+				sources: ['tahoe-2015-owners', 'buick-keyless-access-owners']
+			},
 			// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
 			{
 				name: 'Buick with keyless access',
