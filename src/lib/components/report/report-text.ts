@@ -1,8 +1,12 @@
 import type { SafeFileName } from '$lib/scan/export-safety';
 import type { VehicleReport } from '$lib/scan/types';
 import { formatDate } from '../format-date';
+import { exchangeNotes } from './exchange-notes';
 
-/** The adapter exchange of a scan as plain text, for an expert: "> command" then the reply lines. */
+/**
+ * The adapter exchange of a scan as plain text, for an expert: "> command", the reply lines
+ * ("< "), then what failed or was refused ("! ").
+ */
 export function transcriptText(report: VehicleReport): string {
 	const head = [
 		`FobSync adapter transcript`,
@@ -14,7 +18,8 @@ export function transcriptText(report: VehicleReport): string {
 	];
 	const body = report.raw.flatMap((x) => [
 		`> ${x.command}    [${x.ms} ms]`,
-		...(x.error ? [`! ${x.error}`] : x.lines.map((l) => `< ${l}`))
+		...(x.error ? [`! ${x.error}`] : x.lines.map((l) => `< ${l}`)),
+		...exchangeNotes(x).map((n) => `! ${n}`)
 	]);
 	const attempts = report.protocolAttempts.length
 		? [
