@@ -22,6 +22,7 @@ async function readOnce(scenario = 'mini-r56-2008', options: SimulatorOptions = 
 	const link = createSimulatedLink(scenario, { latency: 'fast', seed: 9, ...options });
 	const elm = await settle(openElm327(link));
 	let onProgress: ((p: ScanProgress) => void) | null = null;
+	const memory = createProtocolMemory(null);
 	const state = new ScanState({
 		scan: (lease, o) =>
 			scanVehicle(lease, {
@@ -32,7 +33,7 @@ async function readOnce(scenario = 'mini-r56-2008', options: SimulatorOptions = 
 				}
 			}),
 		applyManualVin,
-		memory: createProtocolMemory(null)
+		memory
 	});
 	expect(await settle(state.run(elm))).toBe(true);
 	const first = state.report!;
@@ -49,7 +50,7 @@ async function readOnce(scenario = 'mini-r56-2008', options: SimulatorOptions = 
 		onProgress = null;
 		return ok;
 	};
-	return { link, elm, state, first, readAgainWith };
+	return { link, elm, state, first, readAgainWith, memory };
 }
 
 const sent = (r: VehicleReport) => r.raw.map((x) => `${x.command}${x.error ? `:${x.error}` : ''}`);
@@ -63,6 +64,19 @@ describe('faults: the link', () => {
 		expect(elm.closed).toBe(true);
 		expect(state.report).toBe(first);
 		expect(state.report?.vin).toBe('WMWMF33538TL12345');
+	});
+
+	it('link dropped mid-command keeps the VIN the owner typed and the remembered protocol', async () => {
+		// A 2003 MINI does not report its VIN: the owner types it from the windscreen.
+		const { state, readAgainWith, memory } = await readOnce('mini-r50-2003');
+		expect(state.report?.vin).toBeNull();
+		expect(await settle(state.setManualVin('WMWRC33423TJ12345'))).toBeNull();
+		expect(memory.hint()).toBe('3');
+		const ok = await readAgainWith('vin', (l) => l.faults.disconnect());
+		expect(ok).toBe(false);
+		expect(state.error?.code).toBe('disconnected');
+		expect(state.report?.vin).toBe('WMWRC33423TJ12345');
+		expect(memory.hint()).toBe('3');
 	});
 
 	it('adapter silent: the scan stops with "stopped answering" instead of timing out command by command', async () => {
