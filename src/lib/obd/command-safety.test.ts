@@ -203,7 +203,7 @@ describe('the console safety filter', () => {
 	it('says why in plain words, with the service name for the expert', () => {
 		const v = checkCommand('2EF19031');
 		expect(v.kind === 'refused' && v.message).toBe(
-			'FobSync never sends this: it writes data into a control unit of your car, and FobSync only reads. (WriteDataByIdentifier (UDS) / WriteDataByCommonIdentifier (KWP2000))'
+			'FobSync never sends this: it writes data into a control unit of your car, and FobSync never writes to the car. (WriteDataByIdentifier (UDS) / WriteDataByCommonIdentifier (KWP2000))'
 		);
 		expect(checkCommand('   ')).toMatchObject({ kind: 'refused', why: 'empty' });
 	});

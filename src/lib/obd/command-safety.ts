@@ -44,7 +44,7 @@ export type RefusalClass =
 /** Plain words for each refusal (the console shows them as they are). */
 const REFUSALS: Record<Exclude<RefusalClass, 'empty'>, string> = {
 	write:
-		'FobSync never sends this: it writes data into a control unit of your car, and FobSync only reads.',
+		'FobSync never sends this: it writes data into a control unit of your car, and FobSync never writes to the car.',
 	programming:
 		'FobSync never sends this: it is part of reprogramming a control unit, which needs workshop tools and can leave the car unable to start.',
 	actuation:
