@@ -127,6 +127,8 @@ export class ConsoleState {
 		this.#pending = null;
 		if (!pending) return;
 		const now = this.#deps.now ?? (() => Date.now());
+		// A one-off timestamp, turned into text at once: nothing to make reactive.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const at = new Date(now()).toISOString();
 		// Recorded once it was written to the adapter, whatever the reply: the car may have acted on it.
 		if (await this.#send(pending.command)) this.#deps.onCodesCleared?.(at);
