@@ -170,6 +170,9 @@ const REFUSED_ADAPTER: readonly [RegExp, Exclude<RefusalClass, 'empty'>][] = [
 	// protocols B and C (their format may be none), the first byte typed is no longer
 	// the service the module reads; STP selects STN protocols, raw CAN among them.
 	// Bus speed: AT PB (protocol B options and speed), STPBR, STCTR.
+	// AT SH stays allowed: with formatting on, the adapter adds the CAN length byte, and for
+	// ISO 14230-4 it writes the message length into the header itself (ELM327 datasheet,
+	// "Setting the Headers"), so a custom header cannot shift the service byte.
 	[/^ATCAF(?!1$)/, 'framing'],
 	[/^ATCEA[0-9A-F]/, 'framing'],
 	[/^STCAF/, 'framing'],
