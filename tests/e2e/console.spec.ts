@@ -33,6 +33,13 @@ test.describe('Expert console', () => {
 		await expect(entries.last()).toContainText('Not sent');
 		await expect(entries.last()).toContainText('it writes data into a control unit of your car');
 
+		await send(page, 'STPX h:7E0, d:2E F1 90 31');
+		await expect(entries.last()).toContainText('Not sent');
+		await expect(entries.last()).toContainText('cannot check that they only read');
+
+		await send(page, 'ATCAF0');
+		await expect(entries.last()).toContainText('changes how the adapter packs what you type');
+
 		await send(page, 'AT MA');
 		await expect(entries.last()).toContainText('every message on the car\u2019s network');
 
@@ -69,6 +76,57 @@ test.describe('Expert console', () => {
 			.first()
 			.click();
 		await expect(page.getByTestId('protocol')).toContainText('ISO 15765-4');
+	});
+
+	test('after a confirmed clear the printed shop report says codes were cleared, also after a reload', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await openConsole(page);
+		await send(page, '04');
+		await page.getByRole('button', { name: 'Yes, send it' }).click();
+		await expect(page.getByTestId('console-entry').last()).toContainText('Reply');
+
+		await page.getByRole('link', { name: 'Vehicle', exact: true }).click();
+		await page
+			.getByRole('button', { name: /Read (again|my car)/ })
+			.first()
+			.click();
+		await expect(page.getByTestId('protocol')).toContainText('ISO 15765-4');
+		await page.emulateMedia({ media: 'print' });
+		const sheet = page.getByTestId('shop-report');
+		const note = sheet.getByTestId('codes-cleared');
+		await expect(note).toContainText("Trouble codes were cleared from FobSync's expert console at");
+		await expect(note).toContainText('after the owner confirmed it');
+		await expect(note).toContainText('the codes below were read after that');
+		await expect(sheet).not.toContainText('Nothing in the car was changed');
+
+		// The device's copy keeps the clear with the report.
+		await page.emulateMedia({ media: 'screen' });
+		await page.reload();
+		await expect(page.getByTestId('kept-report')).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByTestId('codes-cleared')).toContainText('Trouble codes were cleared');
+	});
+
+	test('a report with no clear says nothing was changed', async ({ page, fakeDevices }) => {
+		await fakeDevices();
+		await openConsole(page);
+		await send(page, '04');
+		await page.getByRole('button', { name: 'No, do not send it' }).click();
+		await page.getByRole('link', { name: 'Vehicle', exact: true }).click();
+		await page
+			.getByRole('button', { name: /Read (again|my car)/ })
+			.first()
+			.click();
+		await expect(page.getByTestId('protocol')).toContainText('ISO 15765-4');
+		await page.emulateMedia({ media: 'print' });
+		const sheet = page.getByTestId('shop-report');
+		await expect(sheet).toContainText(
+			'changes nothing unless the owner clears trouble codes in its expert console and confirms. Nothing in the car was changed.'
+		);
+		await expect(sheet.getByTestId('codes-cleared')).toHaveCount(0);
 	});
 
 	test('has no WCAG A/AA violations, with a reply and the live transcript open', async ({

@@ -23,6 +23,8 @@ export interface ConsoleDeps {
 	check: (command: string) => CommandVerdict;
 	/** Puts text on the clipboard (navigator.clipboard.writeText in the page). */
 	copy?: (text: string) => Promise<void>;
+	/** Told when a confirmed clear went to the car (ISO 8601 time), for the shop report. */
+	onCodesCleared?: (at: string) => void;
 	now?: () => number;
 }
 
@@ -123,7 +125,13 @@ export class ConsoleState {
 	async confirm(): Promise<void> {
 		const pending = this.#pending;
 		this.#pending = null;
-		if (pending) await this.#send(pending.command);
+		if (!pending) return;
+		const now = this.#deps.now ?? (() => Date.now());
+		// A one-off timestamp, turned into text at once: nothing to make reactive.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const at = new Date(now()).toISOString();
+		// Recorded once it was written to the adapter, whatever the reply: the car may have acted on it.
+		if (await this.#send(pending.command)) this.#deps.onCodesCleared?.(at);
 	}
 
 	/** The user declined the pending command. */
@@ -154,7 +162,8 @@ export class ConsoleState {
 		}
 	}
 
-	async #send(command: string): Promise<void> {
+	/** Sends `command`; false when nothing was written (the console does not hold the adapter). */
+	async #send(command: string): Promise<boolean> {
 		const lease = this.#lease;
 		if (!lease || lease.released) {
 			this.#log({
@@ -163,7 +172,7 @@ export class ConsoleState {
 				lines: [],
 				note: 'The console does not hold the adapter.'
 			});
-			return;
+			return false;
 		}
 		const now = this.#deps.now ?? (() => Date.now());
 		const started = now();
@@ -181,6 +190,7 @@ export class ConsoleState {
 		} finally {
 			this.#sending = false;
 		}
+		return true;
 	}
 
 	#remember(command: string): void {

@@ -58,6 +58,33 @@ describe('ConsoleState', () => {
 		expect(commands).toEqual(['ATSP6', '04']);
 	});
 
+	it('tells the report a confirmed clear went to the car, with its time; not when declined or refused', async () => {
+		const link = createSimulatedLink('immobiliser-code', { latency: 'fast', seed: 6 });
+		const elm = await openElm327(link);
+		const cleared: string[] = [];
+		const state = new ConsoleState({
+			check: checkCommand,
+			now: () => Date.parse('2025-11-25T10:07:00.000Z'),
+			onCodesCleared: (at) => cleared.push(at)
+		});
+		state.attach(elm);
+		await state.submit('ATSP6');
+		await state.submit('04');
+		state.cancel();
+		await state.submit('2E F1 90 31');
+		await state.submit('0100');
+		expect(cleared).toEqual([]);
+		await state.submit('04');
+		await state.confirm();
+		expect(cleared).toEqual(['2025-11-25T10:07:00.000Z']);
+		// Without the adapter nothing is written, so nothing is recorded.
+		state.detach();
+		await state.submit('04');
+		expect(state.pending).not.toBeNull();
+		await state.confirm();
+		expect(cleared).toHaveLength(1);
+	});
+
 	it('is refused the adapter while the scan holds it, with the holder named', async () => {
 		const { elm, state } = await setup();
 		const scan = elm.acquire('the vehicle scan');

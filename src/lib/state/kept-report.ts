@@ -34,7 +34,7 @@ export async function openReportStore(storage: Storage): Promise<KeptReportStore
 	};
 	return {
 		load: () => null,
-		save: (report, guide) => later((s) => s.save(report, guide)),
+		save: (report, guide, codesCleared) => later((s) => s.save(report, guide, codesCleared)),
 		clear: () => later((s) => s.clear()),
 		settled: () => chain.then(() => undefined)
 	};

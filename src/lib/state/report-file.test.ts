@@ -86,6 +86,28 @@ describe('saved report files', () => {
 		expect(() => parseSavedReport('{"format":"fobsync-report","version":2}')).toThrow(/newer/);
 	});
 
+	it('keeps a trouble-code clear from the expert console; files without one load as before', async () => {
+		const report = await realReport();
+		const cleared = { at: '2025-11-25T10:07:00.000Z', from: 'expert-console' } as const;
+		const text = serialiseSavedReport(toSavedReport(report, guide, cleared));
+		expect(parseSavedReport(text).codesCleared).toEqual(cleared);
+		// Older files (and reports with no clear) carry no such field and still open.
+		const plain = serialiseSavedReport(toSavedReport(report, guide));
+		expect(plain).not.toContain('codesCleared');
+		expect(parseSavedReport(plain).codesCleared).toBeUndefined();
+		const withNull = JSON.stringify({ ...JSON.parse(plain), codesCleared: null });
+		expect(parseSavedReport(withNull).codesCleared).toBeUndefined();
+		// A clear that does not check out rejects the file, like any other field.
+		for (const bad of [
+			{ at: 'yesterday', from: 'expert-console' },
+			{ at: cleared.at, from: 'x' },
+			5
+		]) {
+			const edited = JSON.stringify({ ...JSON.parse(plain), codesCleared: bad });
+			expect(() => parseSavedReport(edited)).toThrow(/codesCleared/);
+		}
+	});
+
 	it('the device keeps the last report and survives blocked or corrupt storage', async () => {
 		const report = await realReport();
 		const map = new Map<string, string>();
@@ -98,6 +120,8 @@ describe('saved report files', () => {
 		expect(store.load()).toBeNull();
 		store.save(report, null);
 		expect(createReportStore(storage).load()?.report.vin).toBe(report.vin);
+		store.save(report, null, { at: '2025-11-25T10:07:00.000Z', from: 'expert-console' });
+		expect(createReportStore(storage).load()?.codesCleared?.at).toBe('2025-11-25T10:07:00.000Z');
 		map.set([...map.keys()][0]!, '{broken');
 		expect(store.load()).toBeNull();
 		const blocked = createReportStore({

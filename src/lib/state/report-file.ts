@@ -17,6 +17,15 @@ export interface SavedReport {
 	readonly report: VehicleReport;
 	/** What the resync guide tried and its outcome; null when the guide was not used. */
 	readonly guide: GuideSummary | null;
+	/** Set when trouble codes were cleared from the expert console (absent in older files). */
+	readonly codesCleared?: CodesCleared;
+}
+
+/** A trouble-code clear sent from the expert console after the owner confirmed it. */
+export interface CodesCleared {
+	/** When the clear request went to the car (ISO 8601). */
+	readonly at: string;
+	readonly from: 'expert-console';
 }
 
 export const FORMAT = 'fobsync-report';
@@ -38,8 +47,20 @@ export class ReportFileError extends Error {
 	override readonly name = 'ReportFileError';
 }
 
-export function toSavedReport(report: VehicleReport, guide: GuideSummary | null): SavedReport {
-	return { format: FORMAT, version: 1, savedAt: report.startedAt, report, guide };
+export function toSavedReport(
+	report: VehicleReport,
+	guide: GuideSummary | null,
+	codesCleared: CodesCleared | null = null
+): SavedReport {
+	return {
+		format: FORMAT,
+		version: 1,
+		savedAt: report.startedAt,
+		report,
+		guide,
+		// Only when there was a clear: files without one stay as they were.
+		...(codesCleared ? { codesCleared } : {})
+	};
 }
 
 export function serialiseSavedReport(saved: SavedReport): string {
@@ -73,7 +94,10 @@ export function parseSavedReport(text: string): SavedReport {
 				version: 1,
 				savedAt: isoDate(data.savedAt, 'savedAt'),
 				report,
-				guide: data.guide === null || data.guide === undefined ? null : checkGuide(data.guide)
+				guide: data.guide === null || data.guide === undefined ? null : checkGuide(data.guide),
+				...(data.codesCleared === null || data.codesCleared === undefined
+					? {}
+					: { codesCleared: checkCleared(data.codesCleared) })
 			};
 		}
 		const report = checkReport(data, 'report');
@@ -364,6 +388,12 @@ function checkReport(v: unknown, at: string): VehicleReport {
 
 function ecusAnswered(v: unknown): 'answered' | 'silent' {
 	return Array.isArray(v) && v.length > 0 ? 'answered' : 'silent';
+}
+
+function checkCleared(v: unknown): CodesCleared {
+	const c = obj(v, 'codesCleared');
+	if (c.from !== 'expert-console') throw new Error('codesCleared.from is not known');
+	return { at: isoDate(c.at, 'codesCleared.at'), from: 'expert-console' };
 }
 
 function checkGuide(v: unknown): GuideSummary {

@@ -1,6 +1,7 @@
 import type { GuideSummary } from '../resync/types';
 import type { VehicleReport } from '../scan/types';
 import {
+	type CodesCleared,
 	parseSavedReport,
 	serialiseSavedReport,
 	toSavedReport,
@@ -15,7 +16,8 @@ import { REPORT_STORE_KEY as KEY } from './kept-report';
  */
 export interface ReportStore {
 	load(): SavedReport | null;
-	save(report: VehicleReport, guide: GuideSummary | null): void;
+	/** `codesCleared`: a clear from the expert console, kept with the report it concerns. */
+	save(report: VehicleReport, guide: GuideSummary | null, codesCleared?: CodesCleared | null): void;
 	clear(): void;
 }
 
@@ -32,9 +34,9 @@ export function createReportStore(
 				return null;
 			}
 		},
-		save(report, guide) {
+		save(report, guide, codesCleared = null) {
 			try {
-				storage?.setItem(KEY, serialiseSavedReport(toSavedReport(report, guide)));
+				storage?.setItem(KEY, serialiseSavedReport(toSavedReport(report, guide, codesCleared)));
 			} catch {
 				// quota or policy: not fatal, the report is still on screen
 			}

@@ -4,7 +4,7 @@ import type { ScanOptions } from '../scan/scan-vehicle';
 import type { ScanProgress, VehicleReport } from '../scan/types';
 import type { GuideSummary } from '../resync/types';
 import type { ProtocolMemory } from './protocol-memory';
-import type { SavedReport } from './report-file';
+import type { CodesCleared, SavedReport } from './report-file';
 import type { ReportStore } from './report-store';
 import { toUserFacing, type UserFacingError } from './session.svelte';
 
@@ -36,6 +36,9 @@ export class ScanState {
 	#error = $state<UserFacingError | null>(null);
 	#origin = $state<ReportOrigin>('scan');
 	#guide = $state.raw<GuideSummary | null>(null);
+	#cleared = $state.raw<CodesCleared | null>(null);
+	/** The clear was sent in this visit (not restored), so it carries over to a new scan. */
+	#clearedHere = false;
 	#manualVin: string | null = null;
 	#abort: AbortController | null = null;
 	/** The adapter session (SessionState.generation) last scanned: one scan per connection. */
@@ -47,6 +50,7 @@ export class ScanState {
 		if (kept) {
 			this.#report = kept.report;
 			this.#guide = kept.guide;
+			this.#cleared = kept.codesCleared ?? null;
 			this.#origin = 'kept';
 		}
 	}
@@ -58,6 +62,11 @@ export class ScanState {
 	/** What the resync guide tried and its outcome, for the shop report; null when not used. */
 	get guide(): GuideSummary | null {
 		return this.#guide;
+	}
+
+	/** When trouble codes were cleared from the expert console, for the shop report; else null. */
+	get codesCleared(): CodesCleared | null {
+		return this.#cleared;
 	}
 
 	get report(): VehicleReport | null {
@@ -104,7 +113,8 @@ export class ScanState {
 			});
 			this.#report = report;
 			this.#origin = 'scan';
-			this.#deps.store?.save(report, this.#guide);
+			if (!this.#clearedHere) this.#cleared = null; // a restored clear belongs to the old report
+			this.#deps.store?.save(report, this.#guide, this.#cleared);
 			if (report.protocol) this.#deps.memory.remember(report.vin, report.protocol.code);
 			return true;
 		} catch (error) {
@@ -134,6 +144,8 @@ export class ScanState {
 	open(saved: SavedReport): void {
 		this.#report = saved.report;
 		this.#guide = saved.guide;
+		this.#cleared = saved.codesCleared ?? null;
+		this.#clearedHere = false;
 		this.#origin = 'file';
 		this.#error = null;
 	}
@@ -141,7 +153,20 @@ export class ScanState {
 	/** Records what the resync guide did, so the shop report and the device's copy carry it. */
 	recordGuide(summary: GuideSummary | null): void {
 		this.#guide = summary;
-		if (this.#report && this.#origin !== 'file') this.#deps.store?.save(this.#report, summary);
+		if (this.#report && this.#origin !== 'file')
+			this.#deps.store?.save(this.#report, summary, this.#cleared);
+	}
+
+	/**
+	 * Records that trouble codes were cleared from the expert console at `at`
+	 * (ISO 8601), so the shop report says so instead of "nothing was changed",
+	 * and the device's copy keeps it.
+	 */
+	recordCodesCleared(at: string): void {
+		this.#cleared = { at, from: 'expert-console' };
+		this.#clearedHere = true;
+		if (this.#report && this.#origin !== 'file')
+			this.#deps.store?.save(this.#report, this.#guide, this.#cleared);
 	}
 
 	cancel(): void {
@@ -159,7 +184,7 @@ export class ScanState {
 		if (!this.#report) return 'Read the car first, then enter the VIN.';
 		try {
 			this.#report = await this.#deps.applyManualVin(this.#report, vin);
-			if (this.#origin !== 'file') this.#deps.store?.save(this.#report, this.#guide);
+			if (this.#origin !== 'file') this.#deps.store?.save(this.#report, this.#guide, this.#cleared);
 			this.#manualVin = this.#report.vin;
 			if (this.#report.protocol)
 				this.#deps.memory.remember(this.#report.vin, this.#report.protocol.code);

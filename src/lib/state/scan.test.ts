@@ -3,6 +3,8 @@ import { openElm327 } from '../elm327';
 import { applyManualVin, scanVehicle } from '../scan';
 import { createSimulatedLink } from '../simulator';
 import { createProtocolMemory } from './protocol-memory';
+import { toSavedReport, type CodesCleared, type SavedReport } from './report-file';
+import type { ReportStore } from './report-store';
 import { SCAN_OWNER, ScanState } from './scan.svelte';
 
 async function setup() {
@@ -68,5 +70,55 @@ describe('ScanState holds the adapter for the whole scan', () => {
 		expect(elm.holder).toBeNull();
 		expect(await running).toBe(false);
 		expect(state.error).toBeNull();
+	});
+});
+
+describe('ScanState records a trouble-code clear from the expert console', () => {
+	function storeSpy(kept: SavedReport | null = null) {
+		const saves: (CodesCleared | null | undefined)[] = [];
+		const store: ReportStore = {
+			load: () => kept,
+			save: (_report, _guide, cleared) => void saves.push(cleared),
+			clear: () => undefined
+		};
+		return { store, saves };
+	}
+	async function withStore(kept: SavedReport | null = null) {
+		const elm = await openElm327(createSimulatedLink('minimal', { latency: 'fast', seed: 2 }));
+		const { store, saves } = storeSpy(kept);
+		const state = new ScanState({
+			scan: scanVehicle,
+			applyManualVin,
+			memory: createProtocolMemory(null),
+			store
+		});
+		return { elm, state, saves };
+	}
+	const AT = '2025-11-25T10:07:00.000Z';
+
+	it('keeps the clear with the report on the device, and through a rescan in the same visit', async () => {
+		const { elm, state, saves } = await withStore();
+		expect(state.codesCleared).toBeNull();
+		expect(await state.run(elm)).toBe(true);
+		state.recordCodesCleared(AT);
+		expect(state.codesCleared).toEqual({ at: AT, from: 'expert-console' });
+		expect(saves.at(-1)).toEqual({ at: AT, from: 'expert-console' });
+		expect(await state.run(elm)).toBe(true);
+		expect(state.codesCleared?.at).toBe(AT);
+		expect(saves.at(-1)?.at).toBe(AT);
+		state.recordGuide(null);
+		expect(saves.at(-1)?.at).toBe(AT);
+	});
+
+	it('a clear restored with the kept report shows with it, but not on a new reading', async () => {
+		const { elm, state: first } = await withStore();
+		await first.run(elm);
+		const kept = toSavedReport(first.report!, null, { at: AT, from: 'expert-console' });
+		const { state, saves } = await withStore(kept);
+		expect(state.origin).toBe('kept');
+		expect(state.codesCleared?.at).toBe(AT);
+		expect(await state.run(elm)).toBe(true);
+		expect(state.codesCleared).toBeNull();
+		expect(saves.at(-1)).toBeNull();
 	});
 });
