@@ -1130,7 +1130,7 @@ const relearn30: Procedure = {
 			sources: RELEARN
 		},
 		{
-			text: 'A warning code may stay stored afterwards; it clears itself after about 100 drives, or a shop can clear it. The guide does not clear codes; FobSync's expert console can, after you confirm.',
+			text: 'A warning code may stay stored afterwards; it clears itself after about 100 drives, or a shop can clear it. The guide does not clear codes; FobSync’s expert console can, after you confirm.',
 			confidence: 'M',
 			sources: ['buick-century-2003-sm-relearn']
 		}
