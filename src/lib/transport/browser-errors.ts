@@ -116,7 +116,7 @@ export function translateBrowserError(error: unknown, step: BrowserStep): Adapte
 			if (name === 'NotFoundError') {
 				return fail(
 					'not-supported',
-					'This Bluetooth device does not offer a serial service FobSync knows. Is it an OBD adapter?'
+					'This Bluetooth device does not offer a data channel FobSync knows. Is it an OBD adapter?'
 				);
 			}
 			if (name === 'NotSupportedError') {
