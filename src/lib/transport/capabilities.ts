@@ -117,7 +117,7 @@ function bleSupport(browser: BrowserInfo, webBluetooth: boolean): TransportSuppo
 		return {
 			support: 'yes',
 			reason:
-				"Plug the adapter into the car's diagnostic socket (it has power even with the ignition off), then choose it."
+				'Plug the adapter into the car’s diagnostic socket (it has power even with the ignition off), then choose it.'
 		};
 	}
 	if (browser.family === 'firefox') {
