@@ -209,7 +209,9 @@ test.describe('Vehicle page as an owner meets it', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(JSON.stringify(hostile))
 		});
-		await expect(page.getByRole('alert')).toContainText('not a FobSync report');
+		await expect(page.getByRole('alert')).toHaveText(
+			'This file was changed after it was saved, so FobSync cannot trust it.'
+		);
 		await expect(page.locator('img[src=x]')).toHaveCount(0);
 		await expectNoAxeViolations(page, 'vehicle page with a file error');
 		await input.setInputFiles({

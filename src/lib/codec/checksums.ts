@@ -1,7 +1,7 @@
 /**
  * The check bytes of the legacy OBD buses, as printed last on each line with
  * headers on (ATH1). Both are pinned by published test vectors in
- * checksums.test.ts, so one implementation serves the decoder and the
+ * codec.test.ts, so one implementation serves the decoder and the
  * simulator alike.
  */
 

@@ -78,6 +78,21 @@ describe('classifyLine', () => {
 		expect(k.kind).toBe('error');
 		expect(k.kind === 'error' && k.code).toBe(code);
 		expect(k.kind === 'error' && k.message.length).toBeGreaterThan(20);
+		// Owner wording: no brackets, no protocol names or bus jargon.
+		expect(k.kind === 'error' && k.message).not.toMatch(/[()]|K-line|CAN bus|protocol|feedback/i);
+	});
+	it('words the adapter faults for the owner', () => {
+		const message = (line: string) => {
+			const k = classifyLine(line);
+			return k.kind === 'error' ? k.message : '';
+		};
+		expect(message('FB ERROR')).toBe(
+			'The adapter found a fault on the car\u2019s diagnostic wiring, or in the adapter itself.'
+		);
+		expect(message('CAN ERROR')).toMatch(/^The adapter could not talk to the car\u2019s network\./);
+		expect(message('BUS INIT: ...ERROR')).toBe(
+			'The adapter could not wake the engine computer. Check the ignition is on, then try again.'
+		);
 	});
 	it('sorts out informational lines and banners', () => {
 		expect(classifyLine('SEARCHING...').kind).toBe('info');

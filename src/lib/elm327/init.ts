@@ -78,7 +78,8 @@ export async function initialise(
 		}
 	}
 	session.adapter = classifyAdapter({ ati, at1, sti, stdi, supports });
-	progress('ready', `Adapter ready: ${session.adapter.identity || 'unidentified'}`);
+	// The chip version stays in the adapter card's details, not in the status line.
+	progress('ready', 'Adapter ready.');
 }
 
 function silentAdapter(): AdapterError {

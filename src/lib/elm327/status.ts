@@ -9,7 +9,8 @@ export type LineKind =
 
 /**
  * Adapter status texts (ELM327 datasheet, "Messages and Alerts") and what they
- * mean for a car owner. Order matters: more specific first.
+ * mean for a car owner: plain words, no protocol names, no brackets (the raw
+ * reply stays in the transcript). Order matters: more specific first.
  */
 const ERRORS: readonly [RegExp, AdapterErrorCode, string][] = [
 	[
@@ -20,42 +21,42 @@ const ERRORS: readonly [RegExp, AdapterErrorCode, string][] = [
 	[
 		/^UNABLE TO CONNECT$/,
 		'unable-to-connect',
-		'The adapter could not reach the car on any protocol. Check the ignition is on and the adapter is pushed fully into the socket.'
+		'The adapter could not reach the car. Check the ignition is on and the adapter is pushed fully into the socket.'
 	],
 	[
 		/^BUS INIT:.*ERROR$/,
 		'bus-init-error',
-		'The adapter could not wake the engine computer on the K-line. Check the ignition is on, then try again.'
+		'The adapter could not wake the engine computer. Check the ignition is on, then try again.'
 	],
-	[/^BUS BUSY$/, 'bus-busy', 'The car\u2019s diagnostic line is busy. Try again in a moment.'],
+	[/^BUS BUSY$/, 'bus-busy', 'The car\u2019s diagnostic wiring is busy. Try again in a moment.'],
 	[
 		/^BUS ERROR$/,
 		'bus-error',
-		'The adapter saw electrical noise or a fault on the diagnostic line.'
+		'The adapter saw electrical noise or a fault on the car\u2019s diagnostic wiring.'
 	],
 	[
 		/^CAN ERROR$/,
 		'can-error',
-		'The adapter could not talk on the car\u2019s CAN bus. The protocol may be wrong or the ignition off.'
+		'The adapter could not talk to the car\u2019s network. The ignition may be off, or the adapter tried the wrong way of talking. Try again with the ignition on.'
 	],
 	[/^<?(DATA|RX) ERROR$/, 'data-error', 'The car\u2019s answer arrived damaged. Try again.'],
 	[/^BUFFER FULL$/, 'buffer-full', 'The adapter could not keep up with the car\u2019s answer.'],
 	[
 		/^FB ERROR$/,
 		'fb-error',
-		'The adapter reports a feedback error on the diagnostic line (wiring or adapter fault).'
+		'The adapter found a fault on the car\u2019s diagnostic wiring, or in the adapter itself.'
 	],
 	[
 		/^STOPPED$/,
 		'stopped',
-		'The adapter stopped the request because it received something while busy.'
+		'The adapter stopped the request because something arrived while it was busy.'
 	],
 	[/^\?$/, 'unsupported-command', 'The adapter does not understand this command.'],
 	[/^ERR\d\d$/, 'internal-error', 'The adapter reports an internal error.'],
 	[
 		/^LV RESET$/,
 		'low-voltage-reset',
-		'The adapter reset itself because the voltage dipped (for example while cranking).'
+		'The adapter reset itself because the voltage dipped, for example while the engine was starting.'
 	],
 	[/^ACT ALERT$/, 'activity-alert', 'The adapter saw no activity and is going to sleep.']
 ];

@@ -131,6 +131,15 @@ describe('docs/resync.md', () => {
 			if (s.url) expect(doc, s.id).toContain(s.url);
 		}
 	});
+
+	it('source titles shown on screen name no file of ours', () => {
+		for (const s of CATALOGUE.sources.values()) {
+			expect(s.title, s.id).not.toMatch(/\.md\b|docs\//);
+		}
+		expect(CATALOGUE.sources.get('forum-reports-unlocated')?.title).toMatch(
+			/could not find again; FobSync’s research notes list them\.$/
+		);
+	});
 });
 
 describe('the checks catch broken data', () => {

@@ -85,12 +85,10 @@ export async function findProtocol(
 
 	if ((options.strategy ?? 'likely-first') === 'likely-first') {
 		const code = hint ?? LIKELY_PROTOCOL;
-		const name = protocolInfo(code).name;
+		// Progress lines name no protocol; the attempts keep the names for the details.
 		report(
 			'protocol',
-			hint
-				? `Trying ${name} first (remembered from last time)…`
-				: `Trying ${name} first (most cars since 2008)…`
+			hint ? 'Trying the way this car talked last time…' : `Trying ${plainWay(code)} first…`
 		);
 		const tryExplicitly = async (p: string) => {
 			await x.ask(`ATSP${p}`, { retry: false });
@@ -108,7 +106,7 @@ export async function findProtocol(
 		if (first.ok) return found(code, first);
 		const twin = CAN_TWIN[code];
 		if (twin && first.error.code === 'no-data') {
-			report('protocol', `A CAN bus answered; trying ${protocolInfo(twin).name}…`);
+			report('protocol', 'The car’s network answered. Trying its other kind of address…');
 			const second = await tryExplicitly(twin);
 			if (second.ok) return found(twin, second);
 		}
@@ -120,7 +118,7 @@ export async function findProtocol(
 
 	report(
 		'protocol',
-		'Waking the engine computer: the adapter searches every protocol, which can take up to 20 s on older cars…'
+		'Waking the engine computer: the adapter tries every way cars talk, which can take up to 20 seconds on older cars…'
 	);
 	const auto = await x.ask('0100', { retry: false });
 	const autoName =
@@ -144,9 +142,14 @@ export async function findProtocol(
 	}
 
 	if ((await ignition()) !== 'off') {
-		for (const code of K_LINE_FALLBACKS) {
+		for (const [i, code] of K_LINE_FALLBACKS.entries()) {
 			const name = protocolInfo(code).name;
-			report('protocol', `No answer yet. Trying ${name} explicitly…`);
+			report(
+				'protocol',
+				i === 0
+					? `No answer yet. Trying ${plainWay(code)}…`
+					: 'Still no answer. Trying another slow way older cars talk…'
+			);
 			await x.ask(`ATSP${code}`, { retry: false });
 			const answer = await x.ask('0100', { retry: false });
 			attempts.push({
@@ -161,6 +164,25 @@ export async function findProtocol(
 	// Leave the adapter searching automatically for whoever asks next.
 	await x.ask('ATSP0', { retry: false });
 	return { protocol: null, attempts, first0100: null, ignPin };
+}
+
+/**
+ * A protocol in the owner's words, for progress lines: which kind of car talks
+ * this way, not its standard's name (that stays in the attempts).
+ */
+export function plainWay(code: string): string {
+	switch (protocolInfo(code).family) {
+		case 'can11':
+		case 'can29':
+			return 'the way most cars since 2008 talk';
+		case 'iso9141':
+		case 'kwp':
+			return 'the slower way older cars talk';
+		case 'j1850':
+			return 'the way older American cars talk';
+		default:
+			return 'another way cars talk';
+	}
 }
 
 function failure(answer: Answer): string {

@@ -3,7 +3,8 @@ import { hex, sum8 } from '../codec';
 import { openElm327 } from '../elm327';
 import { GENUINE_INIT, scriptedLink, type Script } from '../elm327/scripted-link';
 import { createSimulatedLink, type AdapterVariantId } from '../simulator';
-import { scanVehicle } from './scan-vehicle';
+import { scanVehicle, vinNotReadNote } from './scan-vehicle';
+import { classifyLine } from '../elm327/status';
 
 async function simulated(id: string, variant?: AdapterVariantId) {
 	const link = createSimulatedLink(id, { latency: 'fast', seed: 3, variant });
@@ -117,5 +118,42 @@ describe('refusals and damaged frames are kept with the raw exchange', () => {
 		expect(report.dtcs).toEqual([]);
 		expect(report.dtcReads[0]).toEqual({ kind: 'stored', outcome: 'incomplete' });
 		expect(report.dtcReads[1]).toEqual({ kind: 'pending', outcome: 'read' });
+	});
+});
+
+describe('what the owner reads while the car is found', () => {
+	async function progressOf(id: string, variant?: AdapterVariantId) {
+		const link = createSimulatedLink(id, { latency: 'fast', seed: 3, variant });
+		const elm = await openElm327(link);
+		const lines: string[] = [];
+		const report = await scanVehicle(elm, { onProgress: (p) => lines.push(p.message) });
+		await elm.close();
+		return { report, lines: lines.filter((_, i) => i === 0 || lines[i - 1] !== lines[i]) };
+	}
+
+	it('progress lines name no protocol; the attempts keep the names for the details', async () => {
+		const { report, lines } = await progressOf('can29-car');
+		expect(lines).toContain('Trying the way most cars since 2008 talk first…');
+		expect(lines).toContain('The car’s network answered. Trying its other kind of address…');
+		expect(report.protocol?.name).toMatch(/ISO 15765-4/);
+		for (const line of lines) expect(line).not.toMatch(/ISO|SAE|CAN|kbaud|K-line|\bbit\b|[()]/);
+	});
+
+	it('a silent car walks the slow ways older cars talk, in plain words', async () => {
+		const { lines } = await progressOf('ignition-off', 'clone-v1.5');
+		expect(lines).toContain('No answer yet. Trying the slower way older cars talk…');
+		expect(lines).toContain('Still no answer. Trying another slow way older cars talk…');
+		for (const line of lines) expect(line).not.toMatch(/ISO|SAE|CAN|kbaud|K-line|[()]/);
+	});
+
+	it('an adapter fault while reading the VIN is a sentence of its own, not nested brackets', () => {
+		const fb = classifyLine('FB ERROR');
+		const note = vinNotReadNote(fb.kind === 'error' ? fb.message : '');
+		expect(note).toBe(
+			'The VIN could not be read this time. The adapter found a fault on the car’s diagnostic wiring, or in the adapter itself. Read again, or type it in from the windscreen base or the registration document.'
+		);
+		expect(vinNotReadNote('part of the answer arrived damaged or incomplete')).toMatch(
+			/^The VIN could not be read this time\. Part of the answer arrived damaged or incomplete\. Read again/
+		);
 	});
 });

@@ -33,9 +33,14 @@ export const NO_VIN_NOTE =
 
 const VIN_NOT_READ = 'The VIN could not be read this time';
 
-/** Shown when reading the VIN failed for a reason other than the car having none. */
+/**
+ * Shown when reading the VIN failed for a reason other than the car having none.
+ * The reason is its own sentence: adapter messages are sentences themselves, and
+ * wrapping them in brackets nested brackets on screen.
+ */
 export function vinNotReadNote(reason: string): string {
-	return `${VIN_NOT_READ} (${reason}). Read again, or type it in from the windscreen base or the registration document.`;
+	const why = reason.trim().replace(/[.!?]*$/, '.');
+	return `${VIN_NOT_READ}. ${why.charAt(0).toUpperCase()}${why.slice(1)} Read again, or type it in from the windscreen base or the registration document.`;
 }
 
 /** Whether `note` is one of the notes about a missing VIN (dropped once the user types one). */
@@ -147,7 +152,7 @@ export async function scanVehicle(elm: Elm327, options: ScanOptions = {}): Promi
 					: null
 				: vinAnswer.error.code === 'no-data'
 					? null
-					: vinAnswer.error.message.replace(/\.$/, '');
+					: vinAnswer.error.message;
 			notes.push(spoiled ? vinNotReadNote(spoiled) : NO_VIN_NOTE);
 		}
 

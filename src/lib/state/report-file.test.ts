@@ -104,7 +104,38 @@ describe('saved report files', () => {
 			5
 		]) {
 			const edited = JSON.stringify({ ...JSON.parse(plain), codesCleared: bad });
-			expect(() => parseSavedReport(edited)).toThrow(/codesCleared/);
+			expect(() => parseSavedReport(edited)).toThrow(ReportFileError);
+			try {
+				parseSavedReport(edited);
+			} catch (e) {
+				expect((e as ReportFileError).detail).toMatch(/codesCleared/);
+			}
+		}
+	});
+
+	it('tells the owner in one plain sentence and keeps the failing field for Details', async () => {
+		const report = await realReport();
+		const saved = JSON.parse(serialiseSavedReport(toSavedReport(report, null)));
+		saved.report.raw[0].lines = 'not a list';
+		const error = (() => {
+			try {
+				parseSavedReport(JSON.stringify(saved));
+			} catch (e) {
+				return e;
+			}
+		})();
+		expect(error).toBeInstanceOf(ReportFileError);
+		expect((error as ReportFileError).message).toBe(
+			'This file was changed after it was saved, so FobSync cannot trust it.'
+		);
+		expect((error as ReportFileError).detail).toMatch(/raw\[0\]\.lines is not a list/);
+		// Something that never was one of ours is not said to have been changed.
+		expect(() => parseSavedReport('[]')).toThrow(
+			/^This file is not a FobSync report, or it was changed after it was saved/
+		);
+		// No field path and no nested brackets on screen.
+		for (const text of ['[]', JSON.stringify(saved)]) {
+			expect(() => parseSavedReport(text)).not.toThrow(/\[|\(/);
 		}
 	});
 

@@ -42,9 +42,19 @@ const FRAME_PROBLEMS = [
 /** Far above any real report (a K-line scan with every raw reply is about 20 KB). */
 export const MAX_FILE_BYTES = 2_000_000;
 
-/** A file that is not a FobSync report, in plain words for the screen. */
+/**
+ * A file that is not a FobSync report: `message` in plain words for the screen,
+ * `detail` (the field that failed, e.g. "report.raw[3].lines is not a list")
+ * for whoever opens the Details disclosure, or null.
+ */
 export class ReportFileError extends Error {
 	override readonly name = 'ReportFileError';
+	readonly detail: string | null;
+
+	constructor(message: string, detail: string | null = null) {
+		super(message);
+		this.detail = detail;
+	}
 }
 
 export function toSavedReport(
@@ -81,8 +91,9 @@ export function parseSavedReport(text: string): SavedReport {
 	} catch {
 		throw new ReportFileError('This file is not a FobSync report: it is not readable as one.');
 	}
+	const ours = isObject(data) && data.format === FORMAT;
 	try {
-		if (isObject(data) && data.format === FORMAT) {
+		if (isObject(data) && ours) {
 			if (data.version !== 1) {
 				throw new ReportFileError(
 					'This report was saved by a newer FobSync. Reload the page to update, then open it again.'
@@ -104,8 +115,12 @@ export function parseSavedReport(text: string): SavedReport {
 		return { format: FORMAT, version: 1, savedAt: report.startedAt, report, guide: null };
 	} catch (error) {
 		if (error instanceof ReportFileError) throw error;
+		// The field path is for an expert, behind Details; the owner gets one plain sentence.
 		throw new ReportFileError(
-			`This file is not a FobSync report, or it was changed after saving (${(error as Error).message}).`
+			ours
+				? 'This file was changed after it was saved, so FobSync cannot trust it.'
+				: 'This file is not a FobSync report, or it was changed after it was saved, so FobSync cannot trust it.',
+			(error as Error).message
 		);
 	}
 }

@@ -73,7 +73,7 @@ describe('SessionState', () => {
 		const elm = fakeElm();
 		const session = new SessionState({
 			makeLink: async (_kind, req) => {
-				req.onProgress('Trying 38400 baud…');
+				req.onProgress('Finding the adapter’s speed…');
 				return fakeLink();
 			},
 			openElm327: async (_link, options?: OpenOptions) => {
@@ -87,7 +87,7 @@ describe('SessionState', () => {
 		expect(session.adapter?.kind).toBe('clone');
 		expect(session.progress).toEqual([
 			'Opening the connection…',
-			'Trying 38400 baud…',
+			'Finding the adapter’s speed…',
 			'Resetting the adapter…',
 			'Asking the adapter who it is…'
 		]);

@@ -28,7 +28,7 @@ describe('detectBaudRate', () => {
 		const { baudRate, link } = await detectBaudRate(open, { onProgress: (m) => progress.push(m) });
 		expect(baudRate).toBe(38400);
 		expect(port.openedAt).toEqual([38400]);
-		expect(progress).toEqual(['Trying 38400 baud…']);
+		expect(progress).toEqual(['Finding the adapter’s speed…']);
 		await link.close();
 	});
 
@@ -38,7 +38,12 @@ describe('detectBaudRate', () => {
 		const { baudRate, link } = await detectBaudRate(open, { onProgress: (m) => progress.push(m) });
 		expect(baudRate).toBe(115200);
 		expect(port.openedAt).toEqual([38400, 9600, 115200]);
-		expect(progress).toContain('Trying 115200 baud…');
+		// One plain line per try, no figures in baud on screen.
+		expect(progress).toEqual([
+			'Finding the adapter’s speed…',
+			'Trying another speed…',
+			'Trying another speed…'
+		]);
 		// The link that answered stays open and usable for the session.
 		const writer = link.writable.getWriter();
 		await writer.write(new TextEncoder().encode('ATZ\r'));
@@ -54,6 +59,7 @@ describe('detectBaudRate', () => {
 		expect((error as AdapterError).code).toBe('no-response');
 		expect(port.openedAt).toEqual([38400, 9600, 115200, 230400, 500000]);
 		expect(port.readable).toBeNull();
+		expect((error as AdapterError).message).not.toMatch(/baud|\d{4}/);
 	});
 
 	it('stops at once when the port is busy', async () => {

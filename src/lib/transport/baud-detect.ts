@@ -37,7 +37,10 @@ export async function detectBaudRate(
 	for (const baudRate of rates) {
 		if (options.signal?.aborted) throw abortReason(options.signal);
 		if (deadline !== null && Date.now() >= deadline) break;
-		options.onProgress?.(`Trying ${baudRate} baud…`);
+		// A figure in baud means nothing to the owner; the result carries the rate that answered.
+		options.onProgress?.(
+			baudRate === rates[0] ? 'Finding the adapter’s speed…' : 'Trying another speed…'
+		);
 		let link: ByteLink;
 		try {
 			link = await open(baudRate);
@@ -61,6 +64,6 @@ export async function detectBaudRate(
 	}
 	throw new AdapterError(
 		'no-response',
-		`The adapter did not answer at any speed (${rates.join(', ')} baud). Check that it is plugged into the car (its light should be on), unplug it from the computer and back in, and try again.`
+		'The adapter did not answer at any speed FobSync tried. Check that it is plugged into the car and its light is on, unplug it from the computer and back in, and try again.'
 	);
 }

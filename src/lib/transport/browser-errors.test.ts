@@ -47,6 +47,18 @@ describe('translateBrowserError', () => {
 		);
 	});
 
+	it('never tells the owner the ignition powers the adapter (pin 16 is permanent power)', () => {
+		for (const [step, error] of [
+			['request-device', dom('NotFoundError', 'User cancelled the requestDevice() chooser.')],
+			['gatt-connect', dom('NetworkError', 'Connection attempt failed.')]
+		] as const) {
+			const message = translateBrowserError(error, step).message;
+			expect(message).not.toMatch(/ignition on/i);
+			expect(message).toMatch(/power even with the ignition off/);
+			expect(message).toMatch(/blown fuse or a loose plug/);
+		}
+	});
+
 	it('passes AdapterErrors through untouched', () => {
 		const original = new AdapterError('timeout', 'slow');
 		expect(translateBrowserError(original, 'read')).toBe(original);

@@ -63,7 +63,8 @@ export function translateBrowserError(error: unknown, step: BrowserStep): Adapte
 					'no-device-selected',
 					step === 'request-port'
 						? 'No port was chosen. Plug the adapter in (or pair it), then choose it in the list.'
-						: 'No Bluetooth device was chosen. Turn the ignition on so the adapter is powered, then choose it in the list.'
+						: // Pin 16 is permanent power: the ignition does not power the adapter (docs/domain.md, "Battery voltage").
+							'No Bluetooth device was chosen. Check the adapter’s light is on, then choose it in the list. The socket has power even with the ignition off, so a dark adapter points to a blown fuse or a loose plug.'
 				);
 			}
 			if (name === 'SecurityError' || name === 'NotAllowedError') {
@@ -108,13 +109,14 @@ export function translateBrowserError(error: unknown, step: BrowserStep): Adapte
 			}
 			return fail(
 				'disconnected',
-				'Could not connect to the Bluetooth adapter. Check it is powered (ignition on), close any phone app that uses it, and try again.'
+				// Pin 16 is permanent power: a dark adapter is a fuse or a plug, not the ignition (docs/domain.md, "Battery voltage").
+				'Could not connect to the Bluetooth adapter. Check the adapter’s light is on: the socket has power even with the ignition off, so a dark adapter points to a blown fuse or a loose plug. Close any phone app that uses it, and try again.'
 			);
 		case 'gatt-discover':
 			if (name === 'NotFoundError') {
 				return fail(
 					'not-supported',
-					'This Bluetooth device does not offer a serial service FobSync knows. Is it an OBD adapter?'
+					'This Bluetooth device does not offer a data channel FobSync knows. Is it an OBD adapter?'
 				);
 			}
 			if (name === 'NotSupportedError') {

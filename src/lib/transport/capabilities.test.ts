@@ -76,6 +76,9 @@ describe('detectCapabilities', () => {
 		expect(caps.transports['bt-serial'].support).toBe('maybe');
 		expect(caps.transports['bt-serial'].reason).toMatch(/since version 117/);
 		expect(caps.transports.ble.support).toBe('yes');
+		// Pin 16 is permanent power: the ignition is not what powers the adapter.
+		expect(caps.transports.ble.reason).not.toMatch(/ignition on/i);
+		expect(caps.transports.ble.reason).toMatch(/power even with the ignition off/);
 		expect(caps.advice.at(-1)).toMatch(/demo/);
 	});
 

@@ -112,9 +112,12 @@ function btSerialSupport(browser: BrowserInfo, webSerial: boolean): TransportSup
 
 function bleSupport(browser: BrowserInfo, webBluetooth: boolean): TransportSupport {
 	if (webBluetooth) {
+		// The socket's pin 16 is permanent battery power, so the ignition does not power the
+		// adapter (docs/domain.md, "Battery voltage"; SAE J1962).
 		return {
 			support: 'yes',
-			reason: 'Turn the ignition on so the adapter is powered, then choose it.'
+			reason:
+				'Plug the adapter into the car’s diagnostic socket (it has power even with the ignition off), then choose it.'
 		};
 	}
 	if (browser.family === 'firefox') {

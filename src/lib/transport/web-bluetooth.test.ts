@@ -59,7 +59,7 @@ describe('openBleLink', () => {
 			const progress: string[] = [];
 			const link = await openBleLink(asDevice(device), { onProgress: (m) => progress.push(m) });
 			expect(link.label).toBe('Bluetooth LE (OBDII)');
-			expect(progress.at(-1)).toBe(`Using the ${family.id.toUpperCase()} serial service.`);
+			expect(progress.at(-1)).toBe('Found the adapter’s data channel.');
 			expect(await exchange(link, 'ATE0')).toBe('ATE0\rOK\r\r>');
 			await link.close();
 			expect(device.gatt.connected).toBe(false);

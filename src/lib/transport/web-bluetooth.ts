@@ -104,7 +104,7 @@ export async function openBleLink(
 		throw translateBrowserError(error, 'gatt-connect');
 	}
 	try {
-		options.onProgress?.('Looking for the adapter’s serial service…');
+		options.onProgress?.('Looking for the adapter’s data channel…');
 		const services = await withDeadline(server.getPrimaryServices(), {
 			...options,
 			what: 'Listing Bluetooth services'
@@ -121,7 +121,8 @@ export async function openBleLink(
 				...options,
 				what: 'Starting notifications'
 			});
-			options.onProgress?.(`Using the ${family.id.toUpperCase()} serial service.`);
+			// Which family (FFF0, FFE0, Nordic UART…) is the link's business, not the owner's.
+			options.onProgress?.('Found the adapter’s data channel.');
 			return bleLink(
 				{ device, notify: pick.notify, write: pick.write, withoutResponse: pick.withoutResponse },
 				bleLabel(device)
@@ -129,7 +130,7 @@ export async function openBleLink(
 		}
 		throw new AdapterError(
 			'not-supported',
-			'This Bluetooth device does not offer a serial service FobSync knows. Is it an OBD adapter? If it is a classic (non-LE) dongle, choose "Bluetooth (classic)".'
+			'This Bluetooth device does not offer a data channel FobSync knows. Is it an OBD adapter? If it is an older kind of Bluetooth dongle, choose "Bluetooth (classic)".'
 		);
 	} catch (error) {
 		giveUp();

@@ -93,11 +93,11 @@ export async function openUsbSerialLink(
 	options: BaudDetectOptions = {}
 ): Promise<ByteLink> {
 	const label = serialPortLabel(port.getInfo());
-	const { link, baudRate } = await detectBaudRate(async (rate) => {
+	const { link } = await detectBaudRate(async (rate) => {
 		await openSerialPort(port, rate, { signal: options.signal });
 		return serialPortLink(port, label);
 	}, options);
-	options.onProgress?.(`The adapter answered at ${baudRate} baud.`);
+	options.onProgress?.('The adapter answered.');
 	return link;
 }
 

@@ -23,6 +23,17 @@ describe('interpretBattery', () => {
 		expect(interpretBattery(11.5, false).advice).not.toMatch(/BC1/);
 		expect(interpretBattery(11.5, false, { bc1: true }).advice).toMatch(/BC1.*11\.8 V.*12\.2 V/);
 	});
+	it('says it only conditionally when the MINI’s generation is unknown', () => {
+		const maybe = interpretBattery(11.5, false, { bc1: 'maybe' });
+		expect(maybe.advice).toMatch(
+			/If this is a first-generation MINI, built until about 2008, the body module \(BC1\).*11\.8 V/
+		);
+		expect(maybe.advice).not.toMatch(/On this MINI/);
+		expect(maybe.confidence).toBe('C');
+		expect(interpretBattery(11.5, false, { bc1: true }).advice).toMatch(
+			/On this MINI the body module/
+		);
+	});
 	it('never speaks of programming keys (FobSync only reads)', () => {
 		for (const v of [null, 3, 11, 12.1, 12.6, 13.2, 14, 15.5]) {
 			for (const running of [true, false, null]) {

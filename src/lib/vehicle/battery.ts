@@ -77,10 +77,11 @@ export interface BatteryInterpretation extends Sourced {
 
 export interface BatteryOptions {
 	/**
-	 * The car is (or may be) a first-generation MINI, whose body module BC1 sheds
-	 * loads at low voltage: the advice then says so. Other cars never hear of BC1.
+	 * The car is a first-generation MINI (true) or a MINI of unknown generation
+	 * ('maybe'), whose body module BC1 sheds loads at low voltage: the advice then
+	 * says so, conditionally for 'maybe'. Other cars never hear of BC1.
 	 */
-	readonly bc1?: boolean;
+	readonly bc1?: boolean | 'maybe';
 }
 
 const F = BATTERY_FACTS;
@@ -135,9 +136,13 @@ export function interpretBattery(
 		);
 	}
 	const v = volts.toFixed(1);
-	const bc1 = options.bc1
-		? ` On this MINI the body module (BC1), which runs the remote, switches things off below ${F.bc1ShedBelow.volts} V until the voltage is back above ${F.bc1RestoreAbove.volts} V, which can spoil a key session.`
-		: '';
+	const shedding = `the body module (BC1), which runs the remote, switches things off below ${F.bc1ShedBelow.volts} V until the voltage is back above ${F.bc1RestoreAbove.volts} V, which can spoil a key session.`;
+	const bc1 =
+		options.bc1 === 'maybe'
+			? ` If this is a first-generation MINI, built until about 2008, ${shedding}`
+			: options.bc1
+				? ` On this MINI ${shedding}`
+				: '';
 	const bc1Facts: Fact[] = options.bc1 ? [F.bc1ShedBelow] : [];
 	const charging = volts >= F.chargingMin.volts;
 	if (engineRunning === true || (engineRunning === null && charging)) {

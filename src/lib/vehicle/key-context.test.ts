@@ -58,6 +58,16 @@ describe('unreachableModules', () => {
 		expect(items).toHaveLength(1);
 		expect(items[0]?.detail).toMatch(/FobSync reads only the standard OBD-II data/);
 	});
+	it('the generic entry claims only what SAE J1979 says, so it may carry M', () => {
+		const [item] = unreachableModules(null);
+		expect(item?.confidence).toBe('M');
+		expect(item?.source).toMatch(/^SAE J1979/);
+		expect(item?.detail).toMatch(
+			/That standard has no request for remote locking or the immobiliser/
+		);
+		// What language each maker's modules speak is not in J1979.
+		expect(item?.detail).not.toMatch(/maker/);
+	});
 	it('returns a fresh array each time', () => {
 		const a = unreachableModules(r50);
 		a.pop();

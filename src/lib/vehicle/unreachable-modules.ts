@@ -52,8 +52,10 @@ export const GENERIC_UNREACHABLE: readonly KeyStatusItem[] = [
 		subject: 'Body and immobiliser modules',
 		exposed: false,
 		state: 'not-readable',
+		// Only what SAE J1979 itself says (docs/domain.md §6, [M]): the standard has no
+		// request for these modules. Which language each maker's modules speak is not in it.
 		detail:
-			'FobSync reads only the standard OBD-II data every car shares, which comes from the engine and gearbox computers. Remote locking and the immobiliser live in other modules that use the maker’s own language, so FobSync cannot read their key data.',
+			'FobSync reads only the standard OBD-II data every car shares, which comes from the engine and gearbox computers. That standard has no request for remote locking or the immobiliser, and FobSync sends nothing else, so it cannot read their key data.',
 		confidence: 'M',
 		source: 'SAE J1979 (the standard OBD-II requests and what they cover)'
 	}

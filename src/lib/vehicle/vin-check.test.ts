@@ -81,6 +81,19 @@ describe('validateVin', () => {
 		expect(r.problems).toEqual([]);
 		expect(r.notes.join(' ')).toMatch(/not an error/);
 	});
+	it('a German-made BMW with a mistyped check digit: warned on condition, neither failed nor cleared', () => {
+		// Position 9 should be "1"; nothing in a BMW VIN tells its market.
+		const r = validateVin('WBAPH5C55BA123456');
+		expect(r.expectedCheckDigit).toBe('1');
+		expect(r.checkDigitOk).toBe(false);
+		expect(r.checkDigitApplies).toBe(false);
+		expect(r.valid).toBe(true);
+		expect(r.problems).toEqual([]);
+		expect(r.notes[0]).toMatch(
+			/^If this car was built for the US market, one character of this VIN is misread: check it against the car\./
+		);
+		expect(r.notes.join(' ')).not.toMatch(/^The 9th character is not a check digit/);
+	});
 	it('fails a North-American VIN whose check digit is wrong, naming the expected one', () => {
 		const r = validateVin('1M8GDM9A5KP042788');
 		expect(r.checkDigitApplies).toBe(true);

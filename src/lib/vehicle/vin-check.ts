@@ -61,7 +61,8 @@ export function computeCheckDigit(vin: string): string | null {
  * A VIN counts as US-market when it was assigned in North America (first
  * character 1-5 or 7, see wmi.ts) or when the maker's own code says so (MINI:
  * position 7 = 3, "USA"). Elsewhere a check digit is optional, so a mismatch
- * there is no error.
+ * there is no error; where nothing tells the market, `validateVin` words a
+ * mismatch as a condition ("if this car was built for the US market…").
  */
 export function checkDigitApplies(vin: string): boolean {
 	return usMarket(vin) !== null;
@@ -72,6 +73,14 @@ export function usMarket(vin: string): string | null {
 	if (/^[1-57]/.test(vin)) return 'its maker code was assigned in North America';
 	if (/^WMW.{3}3/.test(vin)) return 'its model code marks a MINI built for the USA';
 	return null;
+}
+
+/**
+ * Whether the maker's own code marks a market other than the US (MINI position
+ * 7 = 1 or 2, docs/domain.md §7). Most VINs say nothing either way.
+ */
+function otherMarket(vin: string): boolean {
+	return /^WMW.{3}[12]/.test(vin);
 }
 
 /** Outcome of checking a VIN typed by the user or reported by the car. */
@@ -131,9 +140,15 @@ export function validateVin(input: string): VinCheck {
 			problems.unshift(
 				`This VIN does not add up: its 9th character, the check digit, is "${actual}", but the other 16 characters need "${expected}". Every car built for the US market carries a correct one, so one character is probably misread. Please compare the VIN with the car again.`
 			);
-		} else {
+		} else if (otherMarket(vin)) {
 			notes.push(
 				'The 9th character is not a check digit. Makers outside North America need not use one, so this is not an error.'
+			);
+		} else {
+			// Market unknown: a US-market car must carry a right one (49 CFR 565.2), others
+			// need not, so the owner gets the condition rather than a verdict either way.
+			notes.push(
+				'If this car was built for the US market, one character of this VIN is misread: check it against the car. Makers elsewhere need not use the 9th character as a check digit, so on other cars this is not an error.'
 			);
 		}
 	} else if (checkDigitOk && !applies) {

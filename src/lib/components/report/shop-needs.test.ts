@@ -13,6 +13,12 @@ async function read(scenario: string) {
 }
 
 describe('what the shop needs to do', () => {
+	it('a later MINI: no home procedure is known (a single source), not "none exists"', async () => {
+		const needs = shopNeeds(await read('mini-r56-2008'), null);
+		expect(needs.join(' ')).toMatch(/no home procedure is known for this car\./);
+		expect(needs.join(' ')).not.toMatch(/exists/);
+	});
+
 	it('a stored and a pending immobiliser code are printed under their own kinds', async () => {
 		const report = await read('immobiliser-code');
 		const line = shopNeeds(report, null).find((n) => n.startsWith('Diagnose the immobiliser'));

@@ -41,7 +41,7 @@ export function shopNeeds(report: VehicleReport, guide: GuideSummary | null): st
 			break;
 		case 'mini-cas':
 			needs.push(
-				'Enable the remote in the access module (CAS) with the dealer tool (ISTA) or an aftermarket key tool; no home procedure exists for this car.'
+				'Enable the remote in the access module (CAS) with the dealer tool (ISTA) or an aftermarket key tool; no home procedure is known for this car.'
 			);
 			break;
 		case 'mini-unknown-generation':

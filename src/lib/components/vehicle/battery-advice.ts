@@ -13,6 +13,6 @@ export function batteryAdvice(report: VehicleReport): BatteryInterpretation {
 	const running =
 		report.ignition === 'running' ? true : report.ignition === 'unknown' ? null : false;
 	return interpretBattery(report.batteryVolts, running, {
-		bc1: kind === 'mini-first-gen' || kind === 'mini-unknown-generation'
+		bc1: kind === 'mini-first-gen' ? true : kind === 'mini-unknown-generation' ? 'maybe' : false
 	});
 }

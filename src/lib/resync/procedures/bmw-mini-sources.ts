@@ -131,7 +131,7 @@ export const BMW_MINI_SOURCES = [
 	{
 		id: 'forum-reports-unlocated',
 		title:
-			'Owner forum reports noted during research whose posts we could not find again (see docs/resync.md)',
+			'Owner forum reports noted during research whose posts we could not find again; FobSync’s research notes list them.',
 		kind: 'community'
 	},
 	// ── New keys, bar-code data, shop tools ─────────────────────────────
