@@ -1,0 +1,23 @@
+import { REPORT_STORE_KEY } from '$lib/state/kept-report';
+
+/**
+ * With a report kept on the device, the page will show it at once: start
+ * fetching its screens now, while the layout is still opening the report, so
+ * they do not wait for the page's first render (a round trip on a phone).
+ * Nothing to show on a device without one: nothing is fetched.
+ */
+export function load() {
+	let kept = false;
+	try {
+		kept = typeof localStorage !== 'undefined' && !!localStorage.getItem(REPORT_STORE_KEY);
+	} catch {
+		// blocked storage: nothing kept
+	}
+	if (kept) {
+		// Failures (offline before they were ever cached) show where the screens are used.
+		const quietly = () => undefined;
+		import('$lib/components/vehicle/report-view.svelte').catch(quietly);
+		import('$lib/components/report/shop-report.svelte').catch(quietly);
+	}
+	return {};
+}
