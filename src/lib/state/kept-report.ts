@@ -5,6 +5,15 @@ export const REPORT_STORE_KEY = 'fobsync.last-report.v1';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 
+/** Whether the device keeps a report (blocked storage keeps nothing, and nothing will be). */
+export function hasKeptReport(storage: Pick<globalThis.Storage, 'getItem'> | null): boolean {
+	try {
+		return !!storage?.getItem(REPORT_STORE_KEY);
+	} catch {
+		return false;
+	}
+}
+
 /** A ReportStore whose writes may wait for its code: `settled()` resolves once they have landed. */
 export interface KeptReportStore extends ReportStore {
 	settled(): Promise<void>;
@@ -18,12 +27,7 @@ export interface KeptReportStore extends ReportStore {
  * a scan. The home page of a first visit stays light (45 KB budget).
  */
 export async function openReportStore(storage: Storage): Promise<KeptReportStore> {
-	let kept = false;
-	try {
-		kept = !!storage?.getItem(REPORT_STORE_KEY);
-	} catch {
-		// blocked storage: nothing kept, and nothing will be
-	}
+	const kept = hasKeptReport(storage);
 	const load = () => import('./report-store').then((m) => m.createReportStore(storage));
 	if (kept) return { ...(await load()), settled: () => Promise.resolve() };
 	// Saves go through one chain, so they land in the order they were made.

@@ -1,4 +1,4 @@
-import { REPORT_STORE_KEY } from '$lib/state/kept-report';
+import { hasKeptReport } from '$lib/state/kept-report';
 
 /**
  * With a report kept on the device, the page will show it at once: start
@@ -7,13 +7,7 @@ import { REPORT_STORE_KEY } from '$lib/state/kept-report';
  * Nothing to show on a device without one: nothing is fetched.
  */
 export function load() {
-	let kept = false;
-	try {
-		kept = typeof localStorage !== 'undefined' && !!localStorage.getItem(REPORT_STORE_KEY);
-	} catch {
-		// blocked storage: nothing kept
-	}
-	if (kept) {
+	if (hasKeptReport(typeof localStorage === 'undefined' ? null : localStorage)) {
 		// Failures (offline before they were ever cached) show where the screens are used.
 		const quietly = () => undefined;
 		import('$lib/components/vehicle/report-view.svelte').catch(quietly);
