@@ -53,6 +53,25 @@ describe('batteryGate', () => {
 		expect(r.text).not.toContain(MINI_BC1.text);
 	});
 
+	it('an engine not known to run reads exactly as one known to be off, at every voltage', () => {
+		// The same report must pass or fail the same way whether or not a silent adapter is connected.
+		for (let tenths = 50; tenths <= 190; tenths++) {
+			const volts = tenths / 10;
+			expect(batteryGate(volts, null, MINI_BC1), `${volts} V`).toEqual(
+				batteryGate(volts, false, MINI_BC1)
+			);
+		}
+	});
+
+	it('a charging voltage with the engine not known to run is not called a rested battery', () => {
+		const r = batteryGate(14.2, false);
+		expect(r.status).toBe('running');
+		expect(r.text).toMatch(
+			/14\.2 V: that is a charging voltage \(the engine running, or a charger connected\)/
+		);
+		expect(r.text).not.toMatch(/engine off/);
+	});
+
 	it('running and unknown readings are unchanged in kind', () => {
 		expect(batteryGate(14.1, true).status).toBe('running');
 		expect(batteryGate(null, null).status).toBe('unknown');

@@ -46,7 +46,9 @@ function tolerance(volts: number): string {
 }
 
 /**
- * Reads a battery voltage against the gate. `engineRunning` null: not known.
+ * Reads a battery voltage against the gate. `engineRunning` null: not known,
+ * which reads exactly as false (engine not known to run): only a reading
+ * decides then (`engineRunningOf` gives the report's answer).
  * `carFact`: the procedure's own low-voltage fact (`CheckStep.lowVoltage`),
  * added to the words of a low reading, with its mark and sources.
  */
@@ -71,11 +73,20 @@ export function batteryGate(
 		};
 	}
 	const v = volts.toFixed(1);
-	if (engineRunning === true || (engineRunning === null && volts >= chargingMin.volts)) {
+	if (engineRunning === true) {
 		return {
 			...base,
 			status: 'running',
 			text: `${v} V with the engine running: that is the charging voltage, not the battery’s own charge. Switch the engine off when the guide asks you to.`
+		};
+	}
+	// A rested battery never reads a charging voltage, so such a reading says the same
+	// whether the engine is known to be off or not known: something is charging.
+	if (volts >= chargingMin.volts) {
+		return {
+			...base,
+			status: 'running',
+			text: `${v} V: that is a charging voltage (the engine running, or a charger connected), not the battery’s own charge. If the engine runs, switch it off when the guide asks you to.`
 		};
 	}
 	if (volts < BATTERY_GATE.volts) {

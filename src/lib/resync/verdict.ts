@@ -1,3 +1,4 @@
+import { engineRunningOf } from '../scan/engine-running';
 import type { VehicleReport } from '../scan/types';
 import type { Confidence, KeyAnswers } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
@@ -119,14 +120,10 @@ export function verdictFor(input: VerdictInput, catalogue: Catalogue = CATALOGUE
 	const home = found.candidates.find((c) => c.kind === 'procedure' && c.pending.length === 0);
 	const firstHome = found.candidates.find((c) => c.kind === 'procedure')?.procedure ?? null;
 	const anyHome = firstHome !== null;
-	const running = report?.ignition === 'running';
+	const running = engineRunningOf(report);
 	const gate =
 		report && !running
-			? batteryGate(
-					report.batteryVolts,
-					report.ignition === 'unknown' ? null : false,
-					lowVoltageFact(firstHome)
-				)
+			? batteryGate(report.batteryVolts, running, lowVoltageFact(firstHome))
 			: null;
 	if (gate?.status === 'low' && anyHome) {
 		return {

@@ -1,3 +1,4 @@
+import { engineRunningOf } from '$lib/scan/engine-running';
 import type { VehicleReport } from '$lib/scan/types';
 import { interpretBattery, type BatteryInterpretation } from '$lib/vehicle/battery';
 import { keyContextFor } from '$lib/vehicle/key-context';
@@ -10,9 +11,7 @@ import { keyContextFor } from '$lib/vehicle/key-context';
  */
 export function batteryAdvice(report: VehicleReport): BatteryInterpretation {
 	const kind = keyContextFor(report.vehicle).kind;
-	const running =
-		report.ignition === 'running' ? true : report.ignition === 'unknown' ? null : false;
-	return interpretBattery(report.batteryVolts, running, {
+	return interpretBattery(report.batteryVolts, engineRunningOf(report), {
 		bc1: kind === 'mini-first-gen' ? true : kind === 'mini-unknown-generation' ? 'maybe' : false
 	});
 }
