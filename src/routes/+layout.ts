@@ -1,3 +1,4 @@
+import { deviceStorage } from '$lib/state/device-storage';
 import { openReportStore } from '$lib/state/kept-report';
 
 // A static single-page app: everything runs in the browser, pages are prerendered shells.
@@ -10,6 +11,5 @@ export const trailingSlash = 'never';
  * checker loads only when a report is kept (see kept-report.ts).
  */
 export async function load() {
-	const storage = typeof localStorage === 'undefined' ? null : localStorage;
-	return { reportStore: await openReportStore(storage) };
+	return { reportStore: await openReportStore(deviceStorage()) };
 }

@@ -6,6 +6,8 @@
  * for reduced motion.
  */
 
+import { STORED_KEYS, type DeviceStorage } from './device-storage';
+
 export interface CueSettingValues {
 	/** A short generated tone at each phase. */
 	readonly sound: boolean;
@@ -20,7 +22,7 @@ export interface CueSettingValues {
 export type CueSetting = keyof CueSettingValues;
 
 /** Storage key; the version changes when the stored shape does. */
-export const SETTINGS_KEY = 'fobsync.guide-settings.v1';
+const SETTINGS_KEY = STORED_KEYS.guideSettings;
 
 export function defaultSettings(reducedMotion: boolean): CueSettingValues {
 	return { sound: true, speech: false, vibration: !reducedMotion, keepAwake: true };
@@ -28,7 +30,8 @@ export function defaultSettings(reducedMotion: boolean): CueSettingValues {
 
 /** What the settings read from the device; injectable for tests. */
 export interface SettingsEnv {
-	readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+	/** Null: this visit only. */
+	readonly storage: DeviceStorage | null;
 	/** The user asked the system for reduced motion (`prefers-reduced-motion: reduce`). */
 	readonly reducedMotion: boolean;
 }
@@ -65,28 +68,23 @@ export class GuideSettings {
 
 	set(setting: CueSetting, on: boolean): void {
 		this.#values = { ...this.#values, [setting]: on };
-		try {
-			this.#env.storage?.setItem(SETTINGS_KEY, JSON.stringify(this.#values));
-		} catch {
-			// Storage full or blocked: the setting holds for this visit.
-		}
+		// Storage full or blocked: the setting holds for this visit.
+		this.#env.storage?.write(SETTINGS_KEY, this.#values);
 	}
 }
 
 function load(env: SettingsEnv): CueSettingValues {
 	const base = defaultSettings(env.reducedMotion);
-	try {
-		const raw = env.storage?.getItem(SETTINGS_KEY);
-		if (!raw) return base;
-		const stored = JSON.parse(raw) as Partial<Record<CueSetting, unknown>>;
-		const pick = (k: CueSetting) => (typeof stored[k] === 'boolean' ? stored[k] : base[k]);
+	const check = (value: unknown): CueSettingValues | null => {
+		if (typeof value !== 'object' || value === null) return null;
+		const stored = value as Partial<Record<CueSetting, unknown>>;
+		const pick = (k: CueSetting) => (typeof stored[k] === 'boolean' ? (stored[k] as boolean) : base[k]);
 		return {
 			sound: pick('sound'),
 			speech: pick('speech'),
 			vibration: pick('vibration'),
 			keepAwake: pick('keepAwake')
 		};
-	} catch {
-		return base;
-	}
+	};
+	return env.storage?.read(SETTINGS_KEY, check) ?? base;
 }

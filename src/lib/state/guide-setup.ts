@@ -1,4 +1,5 @@
 import { createCueOutputs, createWakeLockKeeper, type CueEnv } from './cue-outputs';
+import { deviceStorage } from './device-storage';
 import { GuideSettings } from './guide-settings.svelte';
 import type { ScanState } from './scan.svelte';
 import type { SessionState } from './session.svelte';
@@ -17,14 +18,15 @@ export const browserClock: WizardClock = {
 
 /** Builds the app's guide on the page's own APIs (storage, audio, speech, vibration, wake lock). */
 export function createGuide(app: { session: SessionState; scan: ScanState }): LoadedGuide {
-	const storage = typeof localStorage === 'undefined' ? null : localStorage;
+	const device = deviceStorage();
 	const reducedMotion =
 		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-	const settings = new GuideSettings({ storage, reducedMotion });
+	const settings = new GuideSettings({ storage: device, reducedMotion });
 	const env = globalThis as unknown as CueEnv;
 	const wizard = new WizardState({
 		clock: browserClock,
-		storage,
+		// The guide's store still takes a Storage: the guarded one (null when blocked).
+		storage: device.asStorage(),
 		elm: () => app.session.elm,
 		report: () => app.scan.report,
 		settings: () => settings.values,

@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { openElm327 } from '../elm327';
 import { scanVehicle } from '../scan';
 import { createSimulatedLink } from '../simulator';
+import { createDeviceStorage } from './device-storage';
 import { openReportStore, REPORT_STORE_KEY } from './kept-report';
 
 function memoryStorage() {
 	const map = new Map<string, string>();
-	return {
-		map,
+	const raw = {
 		getItem: (k: string) => map.get(k) ?? null,
 		setItem: (k: string, v: string) => void map.set(k, v),
 		removeItem: (k: string) => void map.delete(k)
 	};
+	return Object.assign(createDeviceStorage(() => raw), { map, setItem: raw.setItem });
 }
 
 async function realReport() {
@@ -43,18 +44,24 @@ describe('openReportStore', () => {
 		const storage = memoryStorage();
 		storage.setItem(REPORT_STORE_KEY, '{broken');
 		expect((await openReportStore(storage)).load()).toBeNull();
-		const blocked = await openReportStore({
-			getItem: () => {
-				throw new Error('denied');
-			},
-			setItem: () => {
-				throw new Error('quota');
-			},
-			removeItem: () => undefined
-		});
+		const blocked = await openReportStore(
+			createDeviceStorage(() => ({
+				getItem: () => {
+					throw new Error('denied');
+				},
+				setItem: () => {
+					throw new Error('quota');
+				},
+				removeItem: () => undefined
+			}))
+		);
 		expect(blocked.load()).toBeNull();
 		expect(() => blocked.save(null as never, null)).not.toThrow();
 		await blocked.settled();
-		expect((await openReportStore(null)).load()).toBeNull();
+		expect((await openReportStore(createDeviceStorage(() => undefined))).load()).toBeNull();
+		const siteDataBlocked = createDeviceStorage(() => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		});
+		expect((await openReportStore(siteDataBlocked)).load()).toBeNull();
 	});
 });

@@ -1,17 +1,12 @@
+import { STORED_KEYS, type DeviceStorage } from './device-storage';
 import type { ReportStore } from './report-store';
 
-/** The localStorage key of the last report (see report-store.ts); free of imports, like GUIDE_STORE_KEY. */
-export const REPORT_STORE_KEY = 'fobsync.last-report.v1';
-
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+/** The localStorage name of the last report (see report-store.ts). */
+export const REPORT_STORE_KEY = STORED_KEYS.lastReport.name;
 
 /** Whether the device keeps a report (blocked storage keeps nothing, and nothing will be). */
-export function hasKeptReport(storage: Pick<globalThis.Storage, 'getItem'> | null): boolean {
-	try {
-		return !!storage?.getItem(REPORT_STORE_KEY);
-	} catch {
-		return false;
-	}
+export function hasKeptReport(storage: DeviceStorage): boolean {
+	return storage.has(STORED_KEYS.lastReport);
 }
 
 /** A ReportStore whose writes may wait for its code: `settled()` resolves once they have landed. */
@@ -26,9 +21,10 @@ export interface KeptReportStore extends ReportStore {
  * is there from the start; otherwise the store loads on the first save, after
  * a scan. The home page of a first visit stays light (45 KB budget).
  */
-export async function openReportStore(storage: Storage): Promise<KeptReportStore> {
+export async function openReportStore(storage: DeviceStorage): Promise<KeptReportStore> {
 	const kept = hasKeptReport(storage);
-	const load = () => import('./report-store').then((m) => m.createReportStore(storage));
+	const load = () =>
+		import('./report-store').then((m) => m.createReportStore(storage.asStorage()));
 	if (kept) return { ...(await load()), settled: () => Promise.resolve() };
 	// Saves go through one chain, so they land in the order they were made.
 	let loading: Promise<ReportStore> | null = null;

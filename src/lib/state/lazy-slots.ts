@@ -1,31 +1,18 @@
 import { getContext, setContext } from 'svelte';
+import { deviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
 import type { RehearsalState } from './rehearsal.svelte';
 import type { WizardHost } from './wizard-host.svelte';
 
 /**
- * Storage key of the guide's saved progress (see guide-store.ts). Kept here,
- * free of imports, so the layout can tell whether there is progress to
- * resume without loading the guide.
+ * Storage name of the guide's saved progress (see guide-store.ts). Here, with
+ * nothing of the guide imported, so the layout can tell whether there is
+ * progress to resume without loading the guide.
  */
-export const GUIDE_STORE_KEY = 'fobsync.guide.v1';
+export const GUIDE_STORE_KEY = STORED_KEYS.guide.name;
 
 /** Whether the device keeps guide progress (storage refused or missing counts as none). */
-export function hasSavedGuide(
-	storage: Pick<Storage, 'getItem'> | null = browserStorage()
-): boolean {
-	try {
-		return !!storage?.getItem(GUIDE_STORE_KEY);
-	} catch {
-		return false;
-	}
-}
-
-function browserStorage(): Storage | null {
-	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
-	} catch {
-		return null;
-	}
+export function hasSavedGuide(storage: DeviceStorage = deviceStorage()): boolean {
+	return storage.has(STORED_KEYS.guide);
 }
 
 /**

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { createDeviceStorage, type StorageLike } from './device-storage';
 import { createProtocolMemory } from './protocol-memory';
 
 function fakeStorage() {
 	const map = new Map<string, string>();
-	return {
-		map,
+	const raw: StorageLike = {
 		getItem: (k: string) => map.get(k) ?? null,
 		setItem: (k: string, v: string) => void map.set(k, v),
 		removeItem: (k: string) => void map.delete(k)
 	};
+	return Object.assign(createDeviceStorage(() => raw), { map });
 }
 
 describe('createProtocolMemory', () => {
@@ -35,15 +36,17 @@ describe('createProtocolMemory', () => {
 		expect(m.hint()).toBeNull();
 	});
 	it('keeps working in memory when storage throws (private mode, quota)', () => {
-		const m = createProtocolMemory({
-			getItem: () => {
-				throw new Error('denied');
-			},
-			setItem: () => {
-				throw new Error('quota');
-			},
-			removeItem: () => undefined
-		});
+		const m = createProtocolMemory(
+			createDeviceStorage(() => ({
+				getItem: () => {
+					throw new Error('denied');
+				},
+				setItem: () => {
+					throw new Error('quota');
+				},
+				removeItem: () => undefined
+			}))
+		);
 		m.remember(null, '6');
 		expect(m.hint()).toBe('6');
 		m.forget();

@@ -1,3 +1,5 @@
+import { STORED_KEYS, type DeviceStorage } from './device-storage';
+
 /**
  * Remembers which OBD protocol each car spoke, so the next connection can ask
  * the adapter to try it first (`ATSP Ah`: try h, then search) instead of a full
@@ -19,35 +21,30 @@ interface Stored {
 	byVin: Record<string, string>;
 }
 
-const KEY = 'fobsync.protocols.v1';
 const PROTOCOL = /^[1-9A-C]$/;
 
-/** A memory kept in `storage` (localStorage in the app); survives a storage that throws (private mode). */
-export function createProtocolMemory(
-	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
-): ProtocolMemory {
-	let fallback: Stored = { lastVin: null, lastProtocol: null, byVin: {} };
-	const read = (): Stored => {
-		try {
-			const raw = storage?.getItem(KEY);
-			if (!raw) return fallback;
-			const parsed = JSON.parse(raw) as Partial<Stored>;
-			return {
-				lastVin: typeof parsed.lastVin === 'string' ? parsed.lastVin : null,
-				lastProtocol: typeof parsed.lastProtocol === 'string' ? parsed.lastProtocol : null,
-				byVin: parsed.byVin && typeof parsed.byVin === 'object' ? parsed.byVin : {}
-			};
-		} catch {
-			return fallback;
-		}
+function parse(value: unknown): Stored | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const v = value as Partial<Record<keyof Stored, unknown>>;
+	const byVin: Record<string, string> = {};
+	if (typeof v.byVin === 'object' && v.byVin !== null) {
+		for (const [vin, code] of Object.entries(v.byVin)) if (typeof code === 'string') byVin[vin] = code;
+	}
+	return {
+		lastVin: typeof v.lastVin === 'string' ? v.lastVin : null,
+		lastProtocol: typeof v.lastProtocol === 'string' ? v.lastProtocol : null,
+		byVin
 	};
+}
+
+/** A memory kept on the device (null: this visit only); the in-memory copy serves when the device refuses. */
+export function createProtocolMemory(storage: DeviceStorage | null): ProtocolMemory {
+	const EMPTY: Stored = { lastVin: null, lastProtocol: null, byVin: {} };
+	let fallback: Stored = EMPTY;
+	const read = (): Stored => storage?.read(STORED_KEYS.protocols, parse) ?? fallback;
 	const write = (value: Stored) => {
 		fallback = value;
-		try {
-			storage?.setItem(KEY, JSON.stringify(value));
-		} catch {
-			// Quota or private mode: the in-memory copy still serves this visit.
-		}
+		storage?.write(STORED_KEYS.protocols, value);
 	};
 	return {
 		hint() {
@@ -65,12 +62,8 @@ export function createProtocolMemory(
 			});
 		},
 		forget() {
-			fallback = { lastVin: null, lastProtocol: null, byVin: {} };
-			try {
-				storage?.removeItem(KEY);
-			} catch {
-				// nothing to forget
-			}
+			fallback = EMPTY;
+			storage?.remove(STORED_KEYS.protocols);
 		}
 	};
 }

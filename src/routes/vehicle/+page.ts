@@ -1,3 +1,4 @@
+import { deviceStorage } from '$lib/state/device-storage';
 import { hasKeptReport } from '$lib/state/kept-report';
 
 /**
@@ -7,7 +8,7 @@ import { hasKeptReport } from '$lib/state/kept-report';
  * Nothing to show on a device without one: nothing is fetched.
  */
 export function load() {
-	if (hasKeptReport(typeof localStorage === 'undefined' ? null : localStorage)) {
+	if (hasKeptReport(deviceStorage())) {
 		// Failures (offline before they were ever cached) show where the screens are used.
 		const quietly = () => undefined;
 		import('$lib/components/vehicle/report-view.svelte').catch(quietly);

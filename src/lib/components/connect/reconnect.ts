@@ -1,16 +1,15 @@
 import { DEFAULT_DEMO_SCENARIO } from '$lib/state/connection-kind';
+import type { DeviceStorage } from '$lib/state/device-storage';
 import { loadLastKind } from '$lib/state/last-connection';
 import type { SessionState } from '$lib/state/session.svelte';
 import { loadScenario } from './last-scenario';
-
-type Store = Pick<Storage, 'getItem' | 'setItem'> | null;
 
 /**
  * Reconnects the way the owner last connected, without the browser's chooser
  * when the browser still grants the device (or the demo car). Resolves false
  * when there is nothing to reconnect to: the caller then opens the connect page.
  */
-export async function reconnectLast(session: SessionState, storage: Store): Promise<boolean> {
+export async function reconnectLast(session: SessionState, storage: DeviceStorage): Promise<boolean> {
 	const kind = loadLastKind(storage);
 	if (kind === 'demo') {
 		return session.connect('demo', {
