@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
 import initSqlJs from 'sql.js';
 import { makeOptions } from '../src/lib/resync/car-options';
 import { sameMake } from '../src/lib/resync/makes';
@@ -141,11 +142,13 @@ const text = JSON.stringify({
 	source: `NHTSA vPIC, offline copy in ${PACKAGE} (${DB_IN_PACKAGE.replace('package/', '')})`,
 	makes: sorted
 });
-writeFileSync(OUT, text + '\n');
+// Formatted as the repository's lint wants it; one model a line also keeps its diffs readable.
+const formatted = await format(text, { ...(await resolveConfig(OUT)), filepath: OUT });
+writeFileSync(OUT, formatted);
 const missing = wanted.filter((w) => !makes[w]);
 console.log(
 	`vPIC database ${(bytes.length / 1e6).toFixed(1)} MB, model years to ${newest}; ${Object.keys(makes).length} makes, ${models} models; ` +
-		`${OUT} ${(text.length / 1024).toFixed(1)} KB raw, ${(gzipSize(text) / 1024).toFixed(1)} KB gzip`
+		`${OUT} ${(formatted.length / 1024).toFixed(1)} KB raw, ${(gzipSize(formatted) / 1024).toFixed(1)} KB gzip`
 );
 console.log(`Makes vPIC does not list (not sold in the US in these years): ${missing.join(', ')}`);
 

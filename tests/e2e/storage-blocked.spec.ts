@@ -42,9 +42,7 @@ test.describe('With site data blocked', () => {
 			await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
 			await expect(page.locator('body'), path).not.toContainText('Internal Error');
 			await expect(page.getByTestId('storage-notice'), path).toHaveCount(1);
-			await expect(page.getByTestId('storage-notice')).toContainText(
-				'keeps no data for this site'
-			);
+			await expect(page.getByTestId('storage-notice')).toContainText('keeps no data for this site');
 		}
 		// Dismissed, it stays away while the owner moves around the app.
 		await page.getByTestId('storage-notice').getByRole('button', { name: 'OK' }).click();

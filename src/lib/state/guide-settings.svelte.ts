@@ -78,7 +78,8 @@ function load(env: SettingsEnv): CueSettingValues {
 	const check = (value: unknown): CueSettingValues | null => {
 		if (typeof value !== 'object' || value === null) return null;
 		const stored = value as Partial<Record<CueSetting, unknown>>;
-		const pick = (k: CueSetting) => (typeof stored[k] === 'boolean' ? (stored[k] as boolean) : base[k]);
+		const pick = (k: CueSetting) =>
+			typeof stored[k] === 'boolean' ? (stored[k] as boolean) : base[k];
 		return {
 			sound: pick('sound'),
 			speech: pick('speech'),

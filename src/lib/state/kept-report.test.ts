@@ -12,7 +12,10 @@ function memoryStorage() {
 		setItem: (k: string, v: string) => void map.set(k, v),
 		removeItem: (k: string) => void map.delete(k)
 	};
-	return Object.assign(createDeviceStorage(() => raw), { map, setItem: raw.setItem });
+	return Object.assign(
+		createDeviceStorage(() => raw),
+		{ map, setItem: raw.setItem }
+	);
 }
 
 async function realReport() {

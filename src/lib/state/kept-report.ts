@@ -23,8 +23,7 @@ export interface KeptReportStore extends ReportStore {
  */
 export async function openReportStore(storage: DeviceStorage): Promise<KeptReportStore> {
 	const kept = hasKeptReport(storage);
-	const load = () =>
-		import('./report-store').then((m) => m.createReportStore(storage.asStorage()));
+	const load = () => import('./report-store').then((m) => m.createReportStore(storage.asStorage()));
 	if (kept) return { ...(await load()), settled: () => Promise.resolve() };
 	// Saves go through one chain, so they land in the order they were made.
 	let loading: Promise<ReportStore> | null = null;

@@ -9,7 +9,10 @@ function fakeStorage() {
 		setItem: (k: string, v: string) => void map.set(k, v),
 		removeItem: (k: string) => void map.delete(k)
 	};
-	return Object.assign(createDeviceStorage(() => raw), { map });
+	return Object.assign(
+		createDeviceStorage(() => raw),
+		{ map }
+	);
 }
 
 describe('createProtocolMemory', () => {

@@ -28,7 +28,8 @@ function parse(value: unknown): Stored | null {
 	const v = value as Partial<Record<keyof Stored, unknown>>;
 	const byVin: Record<string, string> = {};
 	if (typeof v.byVin === 'object' && v.byVin !== null) {
-		for (const [vin, code] of Object.entries(v.byVin)) if (typeof code === 'string') byVin[vin] = code;
+		for (const [vin, code] of Object.entries(v.byVin))
+			if (typeof code === 'string') byVin[vin] = code;
 	}
 	return {
 		lastVin: typeof v.lastVin === 'string' ? v.lastVin : null,

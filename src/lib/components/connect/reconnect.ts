@@ -9,7 +9,10 @@ import { loadScenario } from './last-scenario';
  * when the browser still grants the device (or the demo car). Resolves false
  * when there is nothing to reconnect to: the caller then opens the connect page.
  */
-export async function reconnectLast(session: SessionState, storage: DeviceStorage): Promise<boolean> {
+export async function reconnectLast(
+	session: SessionState,
+	storage: DeviceStorage
+): Promise<boolean> {
 	const kind = loadLastKind(storage);
 	if (kind === 'demo') {
 		return session.connect('demo', {
