@@ -23,6 +23,8 @@ async function blockStorage(page: Page) {
 }
 
 test.describe('With site data blocked', () => {
+	// Seven pages, or a whole demo read, on a shared machine.
+	test.slow();
 	test('every page renders, and the notice says once that nothing is kept @phone', async ({
 		page
 	}) => {
