@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatedLink, scenarios } from '$lib/simulator';
 import { CATALOGUE } from '$lib/resync/catalogue';
+import { findProcedures } from '$lib/resync/finder';
 import { PRACTICE_CARS } from './practice-cars';
 
 describe('practice cars', () => {
@@ -33,6 +34,19 @@ describe('practice cars', () => {
 			for (const id of car.procedures) {
 				expect(CATALOGUE.procedure(id)?.variant, `${car.scenarioId}: ${id}`).toBeNull();
 			}
+		}
+	});
+
+	it('name the car as the guide picks it, and the guide finds their procedures for it', () => {
+		for (const car of PRACTICE_CARS) {
+			const found = findProcedures(
+				{ car: { by: 'pick', ...car.car }, currentYear: 2026 },
+				CATALOGUE
+			);
+			expect(found.ok, car.scenarioId).toBe(true);
+			if (!found.ok) continue;
+			const ids = found.candidates.map((c) => c.id);
+			expect(ids, car.scenarioId).toContain(car.procedures[0]);
 		}
 	});
 });
