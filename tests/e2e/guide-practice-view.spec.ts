@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { freezeTime } from './clock';
+import { expectNoSideScroll } from './no-side-scroll';
 import { expect, test } from './fakes/fixtures';
 
 /**
@@ -73,7 +74,7 @@ for (const size of SIZES) {
 		test.use({ viewport: { width: size.width, height: size.height } });
 
 		for (const car of CARS) {
-			test(`${car}: every timed step has its answer, countdown, key and ignition in one view${size.tag}`, async ({
+			test(`${car}: every step has its answer, key and ignition (and a timed one its countdown) in one view${size.tag}`, async ({
 				page,
 				fakeDevices
 			}) => {
@@ -93,16 +94,18 @@ for (const size of SIZES) {
 				let timedSteps = 0;
 				for (let guard = 0; guard < 80 && !(await result.isVisible()); guard++) {
 					const title = (await page.locator('#step-title').textContent())?.trim() ?? '';
+					// Every step: its answer, the key and the ignition; a timed step: its countdown too.
 					const timer = page.getByRole('timer');
-					if (await timer.isVisible()) {
-						timedSteps++;
-						const answer = (await doneAll.isVisible()) ? doneAll : primary.first();
-						await expectInView(page, `${title}: the answer`, answer);
-						await expectInView(page, `${title}: the countdown`, timer);
-						for (const button of await c.keyButtons.all())
-							await expectInView(page, `${title}: ${await button.textContent()}`, button);
-						await expectInView(page, `${title}: the ignition`, c.ignition);
-					}
+					const timed = await timer.isVisible();
+					if (timed) timedSteps++;
+					const answer = (await doneAll.isVisible()) ? doneAll : primary.first();
+					if (await answer.isVisible()) await expectInView(page, `${title}: the answer`, answer);
+					if (timed) await expectInView(page, `${title}: the countdown`, timer);
+					for (const button of await c.keyButtons.all())
+						await expectInView(page, `${title}: ${await button.textContent()}`, button);
+					for (const position of await c.ignition.getByRole('radio').all())
+						await expectInView(page, `${title}: ignition ${await position.getAttribute('value')}`, position);
+					await expectNoSideScroll(page, title);
 					const before = await where(page);
 					if (await doneAll.isVisible()) await doneAll.click();
 					else if (await primary.first().isVisible()) await primary.first().click();
@@ -111,6 +114,7 @@ for (const size of SIZES) {
 					await expect.poll(() => where(page)).not.toBe(before);
 				}
 				await expect(result).toBeVisible();
+				console.log(`${size.name} ${car}: ${timedSteps} timed steps checked`);
 				// The procedures with no time given have no timed step; the others have at least one.
 				if (/MINI|Ford/.test(car)) expect(timedSteps).toBeGreaterThan(0);
 			});

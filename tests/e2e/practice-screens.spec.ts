@@ -1,3 +1,4 @@
+import { freezeTime } from './clock';
 import { expect, test } from './fakes/fixtures';
 
 /**
@@ -35,6 +36,7 @@ for (const size of sizes) {
 			await page.getByRole('button', { name: 'Start the guide' }).click();
 		} else {
 			await page.getByRole('button', { name: 'Start the guide on this car' }).click();
+			await freezeTime(page);
 		}
 		const go = page.getByRole('button', { name: 'Go', exact: true });
 		const on = page.getByRole('button', { name: /^(Done|Carry on without a reading)$/ });
@@ -44,7 +46,7 @@ for (const size of sizes) {
 		}
 		await go.click();
 		await expect(page.getByRole('timer')).toBeVisible();
-		await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+		if (shots === 'before') await freezeTime(page);
 		await page.screenshot({ path: `/work/notes/screens/${shots}-${size.name}-timed-step.png` });
 		await page.screenshot({
 			path: `/work/notes/screens/${shots}-${size.name}-timed-step-full.png`,
