@@ -129,7 +129,7 @@ test.describe('the practice page keeps the car', () => {
 	}) => {
 		await fakeDevices();
 		await startPractice(page, '2005 Ford F-150, a replacement remote');
-		await page.getByRole('button', { name: 'Find the procedure for this car' }).click();
+		await page.getByRole('link', { name: 'Find the procedure for this car' }).click();
 		await expect(page).toHaveURL(/\/guide$/);
 		await expect(page.getByTestId('guide-car')).toContainText('2005 Ford F-150');
 	});
