@@ -232,7 +232,7 @@ test.describe('Resync guide: other makes', () => {
 	}) => {
 		await fakeDevices();
 		await practise(page, '2007 Vauxhall Astra TwinTop (Astra H)');
-		await expect(page.getByTestId('guide-car')).toContainText('2007 Vauxhall Astra H');
+		await expect(page.getByTestId('guide-car')).toContainText(/2007 Vauxhall Astra/);
 		await answerAll(page, { ...TURN_KEY, ...KNOWN_KEY });
 		await page.getByRole('link', { name: 'Plan the session' }).first().click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(

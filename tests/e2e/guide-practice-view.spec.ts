@@ -104,7 +104,11 @@ for (const size of SIZES) {
 					for (const button of await c.keyButtons.all())
 						await expectInView(page, `${title}: ${await button.textContent()}`, button);
 					for (const position of await c.ignition.getByRole('radio').all())
-						await expectInView(page, `${title}: ignition ${await position.getAttribute('value')}`, position);
+						await expectInView(
+							page,
+							`${title}: ignition ${await position.getAttribute('value')}`,
+							position
+						);
 					await expectNoSideScroll(page, title);
 					const before = await where(page);
 					if (await doneAll.isVisible()) await doneAll.click();
@@ -164,7 +168,9 @@ test.describe('the practice page keeps the car', () => {
 		await expect(step).toHaveText('Keep holding UNLOCK and press LOCK 3 times');
 		const lock = c.panel.getByRole('button', { name: 'Lock', exact: true });
 		await lock.click();
-		await expect(page.getByRole('button', { name: /^Count one press of LOCK \(2 of 3\)/ })).toBeVisible();
+		await expect(
+			page.getByRole('button', { name: /^Count one press of LOCK \(2 of 3\)/ })
+		).toBeVisible();
 		await lock.click();
 		await lock.click();
 		// The third press completes the count: the guide moves on, as the car learns the key.

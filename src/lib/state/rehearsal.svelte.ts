@@ -16,7 +16,8 @@ import type { LinkMaker } from './session.svelte';
 export class RehearsalState {
 	#body = $state.raw<BodyModule | null>(null);
 	#scenarioId = $state<string | null>(null);
-	/** Guides told of the practice key's presses (see `feed`). */
+	/** Guides told of the practice key's presses (see `feed`); not shown, so not reactive. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#guides = new Set<PracticeGuide>();
 	#stopPresses: (() => void) | null = null;
 

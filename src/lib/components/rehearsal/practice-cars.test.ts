@@ -49,4 +49,18 @@ describe('practice cars', () => {
 			expect(ids, car.scenarioId).toContain(car.procedures[0]);
 		}
 	});
+
+	it('rehearse exactly the procedures whose windows rehearsal-vs-guide.test.ts compares with the cars', () => {
+		// Keep in step with WINDOWS in src/lib/resync/rehearsal-vs-guide.test.ts.
+		expect([...new Set(PRACTICE_CARS.flatMap((c) => c.procedures))].sort()).toEqual(
+			[
+				'bmw-remote-init',
+				'ford-rke-8-turns',
+				'mini-r5x-2-button-quick',
+				'mini-r5x-3-button',
+				'vauxhall-astra-h-sync',
+				'vauxhall-hold-lock-sync'
+			].sort()
+		);
+	});
 });

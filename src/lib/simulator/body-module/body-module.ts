@@ -350,7 +350,8 @@ export class BodyModule {
 		else held.delete(button);
 		this.#changed = true;
 		this.#handle({ type: 'button', key, button, action, held: [...held] });
-		if (action === 'down') for (const l of this.#pressListeners) l({ key, button, held: [...held] });
+		if (action === 'down')
+			for (const l of this.#pressListeners) l({ key, button, held: [...held] });
 	}
 
 	#held(button: ButtonName): Set<ButtonName> {
