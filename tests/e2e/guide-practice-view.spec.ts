@@ -78,7 +78,7 @@ for (const size of SIZES) {
 				page,
 				fakeDevices
 			}) => {
-				test.setTimeout(120_000);
+				test.setTimeout(240_000);
 				await page.clock.install();
 				await fakeDevices();
 				await startPractice(page, car);
