@@ -10,6 +10,9 @@ import { FakeClock } from '../simulator/body-module/fake-clock';
 import { rehearsalRig } from '../simulator/body-module/rig';
 import type { BodyModule } from '../simulator/body-module/body-module';
 import type { BodyReaction, KeyId } from '../simulator/body-module/types';
+import * as mini3 from '../simulator/body-module/mini-3-button';
+import * as mini2 from '../simulator/body-module/mini-2-button';
+import * as ford8 from '../simulator/body-module/ford-8-cycle';
 
 /**
  * The guide's data and the rehearsal cars, run against each other. The ENGINE
@@ -439,3 +442,158 @@ describe('following the guide but late past the car’s window: the car does not
 		expect(run.body.state.keys[1]!.status).toBe('Out of sync with this car');
 	});
 });
+
+/**
+ * One definition of time. The body modules are written from the sources, not
+ * from the guide's data, so this table says, for every timed window of every
+ * rehearsed procedure, which figure of the car it is and at which moment the
+ * car starts counting, next to the step whose tap opens the guide's count. The
+ * test reads the guide's side from the catalogue: a window added, re-timed or
+ * moved to another step without the car (or the other way round) fails here.
+ * The runs further down prove the moments behave as written.
+ */
+interface CarWindow {
+	/** The body module's figure (ms). */
+	readonly carMs: number;
+	/** What starts the car's count. */
+	readonly carFrom: string;
+	/** The step whose Done opens the guide's count: the owner taps it at (or just before) that moment. */
+	readonly openedBy: string;
+}
+
+const WINDOWS: Readonly<Record<string, Readonly<Record<string, CarWindow>>>> = {
+	'mini-r5x-3-button': {
+		'position-to-off': {
+			carMs: mini3.POSITION_1_MAX_MS,
+			carFrom: 'position 1 reached',
+			openedBy: 'ign-on' // Go, just before the turn to position 1
+		},
+		'standby-first': { carMs: mini3.STANDBY_MS, carFrom: 'off', openedBy: 'ign-off' },
+		'lock-presses': {
+			carMs: mini3.TAPS_WITHIN_MS,
+			carFrom: 'Unlock held',
+			openedBy: 'hold-unlock'
+		},
+		'standby-next': { carMs: mini3.STANDBY_MS, carFrom: 'key learned', openedBy: 'release' }
+	},
+	'bmw-remote-init': {
+		'position-to-off': {
+			carMs: mini3.POSITION_1_MAX_MS,
+			carFrom: 'position 1 reached',
+			openedBy: 'ign-on'
+		},
+		'standby-first': { carMs: mini3.STANDBY_MS, carFrom: 'off', openedBy: 'ign-off' },
+		'lock-presses': {
+			carMs: mini3.TAPS_WITHIN_MS,
+			carFrom: 'Unlock held',
+			openedBy: 'hold-unlock'
+		},
+		'standby-next': { carMs: mini3.STANDBY_MS, carFrom: 'key learned', openedBy: 'release' }
+	},
+	'mini-r5x-2-button-quick': {
+		// Go, just before the key goes back to off.
+		'press-within-10': { carMs: mini2.RESYNC_WINDOW_MS, carFrom: 'off', openedBy: 'ign-off' }
+	},
+	'ford-rke-8-turns': {
+		// Go, just before the first turn.
+		turns: { carMs: ford8.CYCLES_WITHIN_MS, carFrom: 'first entry to ON', openedBy: 'turns-ready' },
+		program: { carMs: ford8.REMOTE_WINDOW_MS, carFrom: 'mode entered', openedBy: 'turns' },
+		'next-remote': { carMs: ford8.REMOTE_WINDOW_MS, carFrom: 'remote learned', openedBy: 'press' }
+	},
+	// The handbook and the magazine give no figure for these: neither the car nor the guide counts.
+	'vauxhall-astra-h-sync': {},
+	'vauxhall-hold-lock-sync': {}
+};
+
+describe('one definition of time: each window of the guide is the car’s, counted from the same moment', () => {
+	// The practice cars' procedures (components/rehearsal/practice-cars.test.ts checks the list).
+	const rehearsed = Object.keys(WINDOWS);
+
+	for (const id of rehearsed) {
+		it(`${id}: every timed window has the car's figure and opens at the car's moment`, () => {
+			const procedure = CATALOGUE.procedure(id)!.procedure;
+			const steps = [...procedure.setup, ...procedure.perKey, ...procedure.finish];
+			const timed = steps.flatMap((step) =>
+				(step.opens ?? [])
+					.filter((w) => w.maxSeconds !== null)
+					.map((w) => ({ id: w.id, ms: w.maxSeconds! * 1000, startsOn: w.startsOn, step: step.id }))
+			);
+			const table = WINDOWS[id]!;
+			expect(timed.map((w) => w.id).sort(), 'the guide’s timed windows').toEqual(
+				Object.keys(table).sort()
+			);
+			for (const w of timed) {
+				const car = table[w.id]!;
+				expect(w.ms, `${w.id}: the figure`).toBe(car.carMs);
+				expect({ startsOn: w.startsOn, step: w.step }, `${w.id}: from ${car.carFrom}`).toEqual({
+					startsOn: 'done',
+					step: car.openedBy
+				});
+			}
+		});
+	}
+});
+
+describe('when the guide says the time ran out, the practice car has stopped listening too', () => {
+	it('MINI 3-button: UNLOCK held at Done, the three LOCK presses 10.1 s later: missed, and the car learns nothing', () => {
+		const run = rehearse(MINI_3, scenarioCar('mini-r53-2005'), 2, {
+			until: (v) => v.step?.id === 'press-lock'
+		});
+		// The owner holds UNLOCK (done at the hold-unlock step's tap) and is late with LOCK.
+		run.clock.advance(10_100);
+		run.state = run.engine.tick(run.state, run.clock.now());
+		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'lock-presses' });
+		for (let i = 0; i < 3; i++) run.body.press('lock');
+		run.body.release('unlock');
+		expect(run.body.reactions.some((r) => r.kind === 'confirm')).toBe(false);
+		expect(run.body.state.session).toBeNull();
+		expect(run.body.reactions.map((r) => r.text)).toContain(
+			'Learning ended (10 seconds passed after Unlock was held without 3 presses of Lock); no key was learned, nothing changed'
+		);
+	});
+
+	it('MINI 3-button: the next key 30.1 s after the guide’s count began: missed, and the car has left standby', () => {
+		const run = rehearse(MINI_3, scenarioCar('mini-r53-2005'), 2, {
+			until: (v) => v.key?.label === 'Key 2' && v.step?.id === 'hold-unlock'
+		});
+		run.clock.advance(30_100 - STEP_MS);
+		run.state = run.engine.tick(run.state, run.clock.now());
+		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'standby-next' });
+		initialiseKey(run.body, 2);
+		expect(run.body.reactions.filter((r) => r.kind === 'confirm')).toHaveLength(1);
+		expect(run.body.state.keys[1]!.status).not.toBe('Works with this car');
+	});
+
+	it('Ford: the first remote 20.1 s after the turns were done: missed, and the truck has left programming', () => {
+		const run = rehearse(FORD_8, scenarioCar('ford-f150-2005'), 2, {
+			until: (v) => v.step?.id === 'press'
+		});
+		run.clock.advance(20_100);
+		run.state = run.engine.tick(run.state, run.clock.now());
+		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'program' });
+		run.body.chooseKey(2);
+		run.body.press('lock');
+		expect(run.body.reactions.some((r) => /remote programmed/.test(r.text))).toBe(false);
+		expect(run.body.state.keys[1]!.status).toBe('Not paired with this car');
+	});
+
+	it('MINI 3-button: after "Turn a key to position 1 to finish", switching off leaves the car out of learning', () => {
+		const run = rehearse(MINI_3, scenarioCar('mini-r53-2005'), 2, {
+			until: (v) => v.step?.id === 'test-keys'
+		});
+		const from = run.body.reactions.length;
+		run.clock.advance(1_000);
+		run.body.setIgnition('off');
+		const said = run.body.reactions.slice(from).map((r) => r.text);
+		expect(said).not.toContain('The car is ready to learn keys for 30 seconds');
+		expect(run.body.state.session).toBeNull();
+	});
+});
+
+/** Hold Unlock on `key`, Lock three times, let go (a quick, correct gesture). */
+function initialiseKey(body: BodyModule, key: KeyId) {
+	body.chooseKey(key);
+	body.hold('unlock');
+	for (let i = 0; i < 3; i++) body.press('lock');
+	body.release('unlock');
+}

@@ -16,6 +16,10 @@ import type { LinkMaker } from './session.svelte';
 export class RehearsalState {
 	#body = $state.raw<BodyModule | null>(null);
 	#scenarioId = $state<string | null>(null);
+	/** Guides told of the practice key's presses (see `feed`); not shown, so not reactive. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#guides = new Set<PracticeGuide>();
+	#stopPresses: (() => void) | null = null;
 
 	/** The demo car's body module; null outside the demo or on a demo car without one. */
 	get body(): BodyModule | null {
@@ -33,6 +37,7 @@ export class RehearsalState {
 		const body = bodyOf(link);
 		this.#body = body;
 		this.#scenarioId = body ? scenarioId : null;
+		this.#listen(body);
 	}
 
 	/** Forgets the demo car (a real adapter was connected). */
@@ -40,6 +45,26 @@ export class RehearsalState {
 		this.#body?.dispose();
 		this.#body = null;
 		this.#scenarioId = null;
+		this.#listen(null);
+	}
+
+	/**
+	 * Tells `guide` of every press on the practice key, on this car and the
+	 * next one, until the returned function is called: the guide counts them
+	 * as the owner's presses (the live checks tell it about the ignition the
+	 * same way a real car's engine computer does, through the adapter).
+	 */
+	feed(guide: PracticeGuide): () => void {
+		this.#guides.add(guide);
+		return () => this.#guides.delete(guide);
+	}
+
+	#listen(body: BodyModule | null): void {
+		this.#stopPresses?.();
+		this.#stopPresses =
+			body?.onPress((p) => {
+				for (const guide of this.#guides) guide.notePracticePress(p.button);
+			}) ?? null;
 	}
 
 	/**
@@ -54,6 +79,11 @@ export class RehearsalState {
 			return link;
 		};
 	}
+}
+
+/** What the rehearsal tells the guide (WizardState has it). */
+export interface PracticeGuide {
+	notePracticePress(button: string): void;
 }
 
 /** The body module behind a simulated link, or null for any other link. */

@@ -23,6 +23,7 @@ import {
 	type IgnitionProbe,
 	type ProbeOptions
 } from './guide-probe';
+import { countedButton } from './practice-press';
 import {
 	EMPTY_CHOICE,
 	loadGuide,
@@ -277,6 +278,17 @@ export class WizardState {
 	tap(): void {
 		this.#send({ type: 'tap' });
 	}
+	/**
+	 * A button pressed on the practice car's key ('lock', 'unlock', 'boot'): one
+	 * count on a repeat step that counts presses of that button, as a tap of
+	 * "Count one" would. Presses on other steps are the car's business only.
+	 */
+	notePracticePress(button: string): void {
+		const step = this.view?.step;
+		if (this.#session?.mode.kind !== 'step' || step?.kind !== 'repeat' || !step.repeat) return;
+		if (countedButton(step.repeat.unit) === button) this.tap();
+	}
+
 	/** An answer to a question step, by index. */
 	answerStep(index: number): void {
 		this.#send({ type: 'answer', index });

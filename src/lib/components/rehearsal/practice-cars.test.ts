@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatedLink, scenarios } from '$lib/simulator';
 import { CATALOGUE } from '$lib/resync/catalogue';
+import { findProcedures } from '$lib/resync/finder';
 import { PRACTICE_CARS } from './practice-cars';
 
 describe('practice cars', () => {
@@ -34,5 +35,32 @@ describe('practice cars', () => {
 				expect(CATALOGUE.procedure(id)?.variant, `${car.scenarioId}: ${id}`).toBeNull();
 			}
 		}
+	});
+
+	it('name the car as the guide picks it, and the guide finds their procedures for it', () => {
+		for (const car of PRACTICE_CARS) {
+			const found = findProcedures(
+				{ car: { by: 'pick', ...car.car }, currentYear: 2026 },
+				CATALOGUE
+			);
+			expect(found.ok, car.scenarioId).toBe(true);
+			if (!found.ok) continue;
+			const ids = found.candidates.map((c) => c.id);
+			expect(ids, car.scenarioId).toContain(car.procedures[0]);
+		}
+	});
+
+	it('rehearse exactly the procedures whose windows rehearsal-vs-guide.test.ts compares with the cars', () => {
+		// Keep in step with WINDOWS in src/lib/resync/rehearsal-vs-guide.test.ts.
+		expect([...new Set(PRACTICE_CARS.flatMap((c) => c.procedures))].sort()).toEqual(
+			[
+				'bmw-remote-init',
+				'ford-rke-8-turns',
+				'mini-r5x-2-button-quick',
+				'mini-r5x-3-button',
+				'vauxhall-astra-h-sync',
+				'vauxhall-hold-lock-sync'
+			].sort()
+		);
 	});
 });

@@ -16,6 +16,13 @@ import {
 	type VirtualKeySpec
 } from './types';
 
+/** A button of the key in hand pressed down; `held` lists its buttons down after it. */
+export interface ButtonPress {
+	readonly key: KeyId;
+	readonly button: ButtonName;
+	readonly held: readonly ButtonName[];
+}
+
 /** How a scenario sets up the body module. */
 export interface BodyModuleOptions {
 	/** The car family's remote rules (see `createKeySystem`). */
@@ -82,6 +89,7 @@ export class BodyModule {
 	#history: BodyReaction[] = [];
 	#reactionListeners = new Set<(r: BodyReaction) => void>();
 	#stateListeners = new Set<(s: BodyState) => void>();
+	#pressListeners = new Set<(p: ButtonPress) => void>();
 	#unsubscribeCar: () => void;
 	#changed = false;
 	#depth = 0;
@@ -285,12 +293,23 @@ export class BodyModule {
 		return () => this.#stateListeners.delete(listener);
 	}
 
+	/**
+	 * Calls `listener` each time a button of the key in hand goes down (what
+	 * the owner did, not what the car made of it), after the car has reacted;
+	 * returns the unsubscribe function. The guide counts these on the practice car.
+	 */
+	onPress(listener: (p: ButtonPress) => void): () => void {
+		this.#pressListeners.add(listener);
+		return () => this.#pressListeners.delete(listener);
+	}
+
 	/** Stops the module's timers and its listening to the car. */
 	dispose(): void {
 		this.#deadlines.dispose();
 		this.#unsubscribeCar();
 		this.#reactionListeners.clear();
 		this.#stateListeners.clear();
+		this.#pressListeners.clear();
 	}
 
 	// ── Inside ──────────────────────────────────────────────────────────────
@@ -331,6 +350,8 @@ export class BodyModule {
 		else held.delete(button);
 		this.#changed = true;
 		this.#handle({ type: 'button', key, button, action, held: [...held] });
+		if (action === 'down')
+			for (const l of this.#pressListeners) l({ key, button, held: [...held] });
 	}
 
 	#held(button: ButtonName): Set<ButtonName> {

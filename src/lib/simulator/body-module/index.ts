@@ -4,7 +4,7 @@
  * family's remote rules written from the public sources they cite.
  * Reach one through a SimulatedLink: `link.car.body` (null on cars without one).
  */
-export { BodyModule, type BodyModuleOptions } from './body-module';
+export { BodyModule, type BodyModuleOptions, type ButtonPress } from './body-module';
 export { createKeySystem, type KeySystemId } from './systems';
 export type { KeySystemRules, BodyContext, BodyEvent, ButtonEvent } from './key-system';
 export { realClock, type Clock } from './clock';

@@ -155,17 +155,57 @@ describe('MINI R50/R52/R53 from 07/2004 and BMW (3-button key): remote initialis
 		expect(late.take()).toEqual(Array(4).fill('Ignored: key 2 is not paired with this car'));
 	});
 
-	it('three taps within 10 s (9.999 s) count; 10.001 s do not, and standby goes on', () => {
-		const r = car(['out-of-sync', 'out-of-sync']);
+	it('the 10 s run from holding Unlock: the third tap at 9.999 s counts; at 10.001 s the car has stopped listening', () => {
+		const inTime = car(['out-of-sync']);
+		openStandby(inTime);
+		inTime.body.hold('unlock');
+		inTime.wait(9_999);
+		for (let i = 0; i < 3; i++) inTime.body.press('lock');
+		inTime.body.release('unlock');
+		expect(inTime.last()?.text).toBe('Locks locked and unlocked: key 1 learned');
+
+		// Three quick taps, but after the 10 s since Unlock went down: the session is over.
+		const late = car(['out-of-sync', 'out-of-sync']);
+		openStandby(late);
+		late.take();
+		late.body.hold('unlock');
+		late.wait(10_001);
+		expect(late.body.state.session).toBeNull();
+		for (let i = 0; i < 3; i++) late.body.press('lock');
+		late.body.release('unlock');
+		expect(late.take()[0]).toBe(
+			'Learning ended (10 seconds passed after Unlock was held without 3 presses of Lock); no key was learned, nothing changed'
+		);
+		expect(late.body.reactions.some((r) => r.kind === 'confirm')).toBe(false);
+		expect(late.body.state.keys[0]!.inSync).toBe(false);
+	});
+
+	it('three taps 5 s apart: the third, 9.999 s after Unlock went down, still counts', () => {
+		const r = car(['out-of-sync']);
 		openStandby(r);
-		initialise(r, 1, { gapMs: 5_000.5 });
-		expect(r.last()).toMatchObject({
-			kind: 'ignored',
-			reason: 'wrong-sequence',
-			text: 'Not learned: the 3 presses of Lock took 10.1 s, more than 10 seconds'
-		});
 		initialise(r, 1, { gapMs: 4_999.5 });
 		expect(r.last()?.text).toBe('Locks locked and unlocked: key 1 learned');
+	});
+
+	it('the turn to position 1 that ends the session does not start a new one when switched off again', () => {
+		const r = car(['works', 'out-of-sync']);
+		openStandby(r);
+		initialise(r, 1);
+		r.wait(2_000);
+		initialise(r, 2);
+		r.take();
+		r.body.setIgnition('accessory'); // finishing step: position 1
+		r.wait(1_000);
+		r.body.setIgnition('off'); // "you can switch off again afterwards"
+		const said = r.take();
+		expect(said[0]).toBe('Learning ended (the ignition was turned). Keys 1 and 2 learned');
+		expect(said).not.toContain('The car is ready to learn keys for 30 seconds');
+		expect(r.body.state.session).toBeNull();
+		// A later, deliberate turn from off arms the car again.
+		r.body.setIgnition('accessory');
+		r.wait(1_000);
+		r.body.setIgnition('off');
+		expect(r.take()).toContain('The car is ready to learn keys for 30 seconds');
 	});
 
 	it('two or four taps of Lock do not learn the key', () => {

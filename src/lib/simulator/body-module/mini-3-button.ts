@@ -38,11 +38,14 @@
  * - Position 1 only. Forum variants that use position 2 are not accepted:
  *   the manufacturer texts say KL R, and turning to position 2 (KL 15)
  *   disqualifies the start.
- * - The 10 s are timed from the first to the third tap of Lock (the lenient
- *   reading; a guide timing from the moment Unlock is held stays inside it).
- *   Exactly three taps count; two or four do not.
+ * - The 10 s are timed from the moment Unlock goes down ("hold button 2 and
+ *   tap button 1 three times within 10 s": the hold starts the gesture), and
+ *   the third tap of Lock must come within them. When they pass without it,
+ *   the car leaves standby (Precision ECU: otherwise stand-by is switched
+ *   off), so a late tap never teaches a key. Exactly three taps count; two or
+ *   four do not.
  * - The 30 s window limits when Unlock must go down; a gesture begun inside
- *   it may finish after.
+ *   it may finish within its own 10 s after.
  * - Any 3-button remote of the system can be learned, not only one already
  *   paired: axleaddict says it "works perfectly with new keys"; Minimania says
  *   new keys need coding to the VIN, which concerns the immobiliser
@@ -53,7 +56,9 @@
  *   reopen. Inside a session, a plain press (Lock alone, Boot, or Unlock let go
  *   without a tap of Lock) is ordinary remote use too, and the session goes on.
  * - Turning the ignition to position 1 or 2, opening a door or letting 30 s
- *   pass ends the session. Keys learned stay learned; when at least one key
+ *   pass ends the session. The turn that ends it ("switching the ignition to
+ *   KL R completes the initialization") is not also the start of a new one:
+ *   switching off after it leaves the car out of standby. Keys learned stay learned; when at least one key
  *   was learned, every key not learned in the session loses its pairing (a
  *   session with no key learned changes nothing). Four keys learned end it
  *   too: the module holds no more.
@@ -81,22 +86,27 @@ export const MAX_KEYS = 4;
 
 interface Gesture {
 	key: KeyId;
+	/** When Unlock went down: the 10 s for the three taps run from here. */
+	since: number;
 	taps: number[];
 }
 
 type State =
 	| { name: 'idle' }
+	/** The ignition just completed an initialisation; its next move (back to off) arms nothing. */
+	| { name: 'completed' }
 	/** Position 1 reached from off at `since`; position 2 not reached. */
 	| { name: 'armed'; since: number }
 	/** Initialisation standby: the next gesture must begin by `until`. */
 	| { name: 'standby'; until: number; learned: KeyId[]; gesture: Gesture | null };
 
-type EndReason = 'ignition' | 'door' | 'timeout' | 'full';
+type EndReason = 'ignition' | 'door' | 'timeout' | 'taps' | 'full';
 
 const END_TEXT: Record<EndReason, string> = {
 	ignition: 'the ignition was turned',
 	door: 'a door was opened',
 	timeout: '30 seconds passed without the next key',
+	taps: '10 seconds passed after Unlock was held without 3 presses of Lock',
 	full: 'the car holds 4 keys at most'
 };
 
@@ -109,11 +119,14 @@ export class Mini3ButtonRules implements KeySystemRules {
 		const s = this.#state;
 		switch (e.type) {
 			case 'ignition':
-				if (s.name === 'standby') this.#end(ctx, 'ignition');
-				if (e.from === 'off' && e.to === 'accessory') {
+				if (s.name === 'standby') {
+					// The turn that completes the initialisation does not also arm a new one.
+					this.#end(ctx, 'ignition');
+					this.#state = { name: 'completed' };
+				} else if (e.from === 'off' && e.to === 'accessory') {
 					this.#state = { name: 'armed', since: ctx.now() };
-				} else if (e.to === 'off' && this.#state.name === 'armed') {
-					this.#armedToOff(ctx, this.#state.since);
+				} else if (e.to === 'off' && s.name === 'armed') {
+					this.#armedToOff(ctx, s.since);
 				} else {
 					this.#state = { name: 'idle' };
 				}
@@ -163,6 +176,7 @@ export class Mini3ButtonRules implements KeySystemRules {
 	#arm(ctx: BodyContext): void {
 		const s = this.#state;
 		if (s.name !== 'standby') return;
+		ctx.clearDeadline('taps');
 		ctx.setDeadline('standby', s.until, () => this.#end(ctx, 'timeout'));
 	}
 
@@ -180,8 +194,9 @@ export class Mini3ButtonRules implements KeySystemRules {
 		if (e.action === 'down') {
 			if (!g && e.button === 'unlock' && e.held.length === 1) {
 				// Maybe the start of a gesture. One begun in the window may finish after it: the window pauses.
-				s.gesture = { key: e.key, taps: [] };
+				s.gesture = { key: e.key, since: ctx.now(), taps: [] };
 				ctx.clearDeadline('standby');
+				ctx.setDeadline('taps', ctx.now() + TAPS_WITHIN_MS, () => this.#tapsTimeUp(ctx));
 				return;
 			}
 			if (g && g.key === e.key && e.button === 'lock' && e.held.includes('unlock')) {
@@ -213,8 +228,8 @@ export class Mini3ButtonRules implements KeySystemRules {
 		const failure =
 			g.taps.length !== 3
 				? `Lock was pressed ${g.taps.length === 1 ? 'once' : `${g.taps.length} times`} while Unlock was held; the car needs 3`
-				: g.taps[2]! - g.taps[0]! > TAPS_WITHIN_MS
-					? `the 3 presses of Lock took ${seconds(g.taps[2]! - g.taps[0]!)}, more than 10 seconds`
+				: g.taps[2]! - g.since > TAPS_WITHIN_MS
+					? `the 3 presses of Lock came ${seconds(g.taps[2]! - g.since)} after Unlock was held, more than 10 seconds`
 					: ctx.locks === 'locked'
 						? 'the car is locked; unlock it first' // BMW: "only possible with the vehicle unlocked"
 						: null;
@@ -231,11 +246,18 @@ export class Mini3ButtonRules implements KeySystemRules {
 		this.#arm(ctx);
 	}
 
+	/** 10 s after Unlock went down: without the three taps by now, the car stops listening. */
+	#tapsTimeUp(ctx: BodyContext): void {
+		const s = this.#state;
+		if (s.name === 'standby' && s.gesture && s.gesture.taps.length < 3) this.#end(ctx, 'taps');
+	}
+
 	#end(ctx: BodyContext, reason: EndReason): void {
 		const s = this.#state;
 		if (s.name !== 'standby') return;
 		this.#state = { name: 'idle' };
 		ctx.clearDeadline('standby');
+		ctx.clearDeadline('taps');
 		if (s.learned.length === 0) {
 			return ctx.note(`Learning ended (${END_TEXT[reason]}); no key was learned, nothing changed`);
 		}
