@@ -175,7 +175,8 @@ function planSection(p: Procedure | ProcedureVariant, refs: Refs): string[] {
 		out.push(`- Keys that already start the car, needed before beginning: ${p.workingKeysNeeded}`);
 	if (plan.sameOrder) out.push(`- Same order every time: ${sourced(plan.sameOrder, refs)}`);
 	if (plan.leftOut) out.push(`- A key left out: ${sourced(plan.leftOut, refs)}`);
-	out.push('', 'Checklist (shown for two keys):', '');
+	const n = plan.keys.length;
+	out.push('', `Checklist (shown for ${n === 1 ? 'one key' : `${n} keys`}):`, '');
 	for (const item of plan.checklist)
 		out.push(`- ${item.fact && item.id !== 'keys-at-hand' ? sourced(item.fact, refs) : item.text}`);
 	if (plan.warnings.length) {
@@ -424,7 +425,14 @@ export function sheetsIndex(c: Catalogue): string {
 			: s.onlyAfterFailure
 				? `After a home procedure did not work (${s.applies.makes.join(', ')}).`
 				: `For ${s.applies.makes.join(', ')}${s.applies.models?.length ? `: ${s.applies.models.map((m) => `${m.name} ${years(m)}`).join(', ')}` : ''}${answersOf(s.applies.answers ?? {}, c).length ? `, when: ${answersOf(s.applies.answers ?? {}, c).join('; ')}` : ''}.`;
-		lines.push(`### ${s.title}`, '', when, '', ...shopPathLines(s, refs).slice(2), '');
+		lines.push(
+			`### ${s.title}`,
+			'',
+			`${when} Mark ${marked(s.confidence, s.sources, refs)}.`,
+			'',
+			...shopPathLines(s, refs).slice(2),
+			''
+		);
 	}
 	lines.push(...sourcesSection(order, c), '', '<!-- prettier-ignore-end -->');
 	return `${lines.join('\n')}\n`;
