@@ -85,3 +85,22 @@ describe('procedure sheets', () => {
 		expect([...allSheets(buildCatalogue([GENERIC_MODULE])).keys()]).toEqual([SHEETS_INDEX]);
 	});
 });
+
+describe('docs/adding-a-make.md', () => {
+	const doc = readFileSync(new URL('../../../../docs/adding-a-make.md', import.meta.url), 'utf8');
+
+	it('names only builders common.ts exports, and ids and sheets that exist', async () => {
+		const common: Record<string, unknown> = await import('./common');
+		const bullet = doc.slice(doc.indexOf('- **`common.ts`**'), doc.indexOf('- **Questions**'));
+		const named = [
+			...bullet.matchAll(/`([A-Za-z_]+)`/g),
+			...doc.matchAll(/`([A-Za-z]+)\(\)`/g)
+		].map((m) => m[1]!);
+		expect(named).toEqual(expect.arrayContaining(['everyRemote', 'untimed', 'getReady']));
+		for (const name of named) expect(common, name).toHaveProperty(name);
+		for (const m of doc.matchAll(/\(procedures\/([\w-]+)\.md\)/g))
+			expect(CATALOGUE.procedure(m[1]!), m[1]).not.toBeNull();
+		for (const m of doc.matchAll(/`(fiat-[a-z-]+)`/g))
+			expect(CATALOGUE.procedure(m[1]!) ?? CATALOGUE.shopPath(m[1]!), m[1]).not.toBeNull();
+	});
+});

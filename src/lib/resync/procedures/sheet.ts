@@ -220,8 +220,13 @@ function outcomeOf(
 		case 'finish':
 			return 'end the session';
 		case 'shop':
-			return `stop: ${c.shopPath(o.shopPath)?.title ?? o.shopPath}`;
+			return `the session ends on the shop path "${c.shopPath(o.shopPath)?.title ?? o.shopPath}"`;
 	}
+}
+
+function holdWords(h: NonNullable<Step['holdSeconds']>): string {
+	if (h.min !== undefined && h.max !== undefined) return `${h.min} to ${h.max} s`;
+	return h.min !== undefined ? `at least ${h.min} s` : `up to ${h.max} s`;
 }
 
 function stepLines(s: Step, n: number, mark: Confidence, c: Catalogue, refs: Refs): string[] {
@@ -244,10 +249,7 @@ function stepLines(s: Step, n: number, mark: Confidence, c: Catalogue, refs: Ref
 			`${s.times === 'key-number' ? "As many times as the key's number" : `${s.times} times`} (one ${s.unit} each)`
 		);
 	if (s.kind === 'wait') add(`The guide waits ${s.seconds} s and moves on by itself.`);
-	if (s.holdSeconds)
-		add(
-			`Hold: ${[s.holdSeconds.min !== undefined ? `at least ${s.holdSeconds.min} s` : null, s.holdSeconds.max !== undefined ? `about ${s.holdSeconds.max} s at most` : null].filter(Boolean).join(', ')} (a counter, never a miss)`
-		);
+	if (s.holdSeconds) add(`Hold: ${holdWords(s.holdSeconds)} (the screen counts up; never a miss)`);
 	if (s.carConfirms) add(`What the car does: ${s.carConfirms}`);
 	if (s.observe) add(`The adapter can confirm it: the ignition turns ${s.observe.expect}.`);
 	if (s.kind === 'question')
