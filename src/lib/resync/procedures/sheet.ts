@@ -236,11 +236,13 @@ function stepLines(s: Step, n: number, mark: Confidence, c: Catalogue, refs: Ref
 	const who = s.forKeys ? FOR_KEYS[s.forKeys] : null;
 	if (who) add(`Runs for: ${who}`);
 	if (s.kind === 'check') {
-		const pos = s.check === 'battery' ? null : s.check === 'ignition-on' ? 'on' : 'off';
+		// The run screen words the reading and the hand confirmation; the sheet says only what is checked.
+		const what =
+			s.check === 'battery'
+				? 'the battery'
+				: `that the ignition is ${s.check === 'ignition-on' ? 'on' : 'off'}`;
 		add(
-			pos
-				? `The adapter reads the ignition; without a reading the owner taps "Yes, the ignition is ${pos}".`
-				: 'The adapter reads the battery; without a reading the owner taps "Carry on without a reading".'
+			`A live check of ${what} through the adapter; without a reading the owner confirms by hand.`
 		);
 		if (s.lowVoltage) add(`When the battery is low: ${sourced(s.lowVoltage, refs)}`);
 	}
