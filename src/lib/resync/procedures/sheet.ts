@@ -20,7 +20,7 @@ import type {
 } from '../types';
 import type { Catalogue } from '../catalogue';
 import { CONFIDENCE_WORDS } from '../confidence';
-import { planSession } from '../planner';
+import { keyCountOptions, planSession } from '../planner';
 import { shopPathsAfter, tipsFor } from '../troubleshooting';
 
 /** Where the sheets live, from the repository root. */
@@ -118,8 +118,9 @@ function answersOf(answers: Readonly<Record<string, readonly string[]>>, c: Cata
 
 function carsSection(a: Applicability, c: Catalogue, refs: Refs): string[] {
 	const out = ['## Cars', '', `- Makes: ${a.makes.join(', ') || 'every make'}`];
-	out.push(`- Years: ${years(a.years)}`);
 	const models = a.models ?? [];
+	// Without a range of its own, the years are the models' (or every year when no model is named).
+	if (a.years || models.length === 0) out.push(`- Years: ${years(a.years)}`);
 	if (models.length === 0) out.push('- Models: every model of these makes');
 	else {
 		out.push('- Models:');
@@ -169,7 +170,7 @@ function planSection(p: Procedure | ProcedureVariant, refs: Refs): string[] {
 	out.push(
 		plan.maxKeysFact
 			? `- Keys: ${sourced(plan.maxKeysFact, refs)}`
-			: `- Keys: the sources give no maximum; the guide offers 1 to ${p.maxKeys ?? 'a few'} keys and says so.`
+			: `- Keys: the sources give no maximum; the guide offers 1 to ${keyCountOptions(p as Procedure).length} keys and says so.`
 	);
 	if (p.workingKeysNeeded > 0)
 		out.push(`- Keys that already start the car, needed before beginning: ${p.workingKeysNeeded}`);
