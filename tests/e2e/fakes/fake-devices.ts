@@ -42,9 +42,9 @@ class FakeSerial extends EventTarget {
 	ondisconnect: ((ev: Event) => void) | null = null;
 	readonly #ports: FakeSerialPort[];
 	readonly #granted = new Set<FakeSerialPort>();
-	readonly #cancel: boolean;
+	readonly #cancel: boolean | 'never';
 
-	constructor(ports: FakeSerialPort[], granted: FakeSerialPort[], cancel: boolean) {
+	constructor(ports: FakeSerialPort[], granted: FakeSerialPort[], cancel: boolean | 'never') {
 		super();
 		this.#ports = ports;
 		this.#cancel = cancel;
@@ -68,6 +68,7 @@ class FakeSerial extends EventTarget {
 
 	async requestPort(options: SerialPortRequestOptions = {}): Promise<FakeSerialPort> {
 		await new Promise((r) => setTimeout(r, 10));
+		if (this.#cancel === 'never') return new Promise<FakeSerialPort>(() => undefined);
 		if (this.#cancel) throw new DOMException('No port selected by the user.', 'NotFoundError');
 		const wantsBluetooth = options.filters?.some((f) => f.bluetoothServiceClassId !== undefined);
 		const allowed = (options.allowedBluetoothServiceClassIds ?? []).map(String);
@@ -94,12 +95,12 @@ class FakeBluetooth extends EventTarget {
 	onavailabilitychanged: ((ev: Event) => void) | null = null;
 	readonly #devices: FakeBluetoothDevice[];
 	readonly #granted = new Set<FakeBluetoothDevice>();
-	readonly #cancel: boolean;
+	readonly #cancel: boolean | 'never';
 	readonly #available: boolean;
 
 	constructor(
 		devices: FakeBluetoothDevice[],
-		options: { cancel: boolean; available: boolean; getDevices: boolean }
+		options: { cancel: boolean | 'never'; available: boolean; getDevices: boolean }
 	) {
 		super();
 		this.#devices = devices;
@@ -132,6 +133,7 @@ class FakeBluetooth extends EventTarget {
 			);
 		}
 		await new Promise((r) => setTimeout(r, 10));
+		if (this.#cancel === 'never') return new Promise<FakeBluetoothDevice>(() => undefined);
 		if (this.#cancel) {
 			throw new DOMException('User cancelled the requestDevice() chooser.', 'NotFoundError');
 		}
