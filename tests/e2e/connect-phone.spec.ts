@@ -1,8 +1,15 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fakes/fixtures';
 
 /** Chrome on an Android phone, as Chrome sends it (the Pixel 7's own screen size). */
 const ANDROID_CHROME =
 	'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/139.0.0.0 Mobile Safari/537.36';
+/** The page is prerendered in a plain order; once the browser is known, its connection leads. */
+async function openConnect(page: Page) {
+	await page.goto('/connect');
+	await expect(page.getByRole('region', { name: 'Your adapter' })).toBeVisible();
+}
+
 const LAPTOP_CHROME =
 	'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/139.0.0.0 Safari/537.36';
 
@@ -19,7 +26,7 @@ test.describe('Connect screen on an Android phone', () => {
 		fakeDevices
 	}) => {
 		await fakeDevices();
-		await page.goto('/connect');
+		await openConnect(page);
 		const ble = page.getByRole('button', { name: 'Connect: Bluetooth LE' });
 		const demo = page.getByRole('button', { name: 'Connect: Demo' });
 		await expect(ble).toBeEnabled();
@@ -40,7 +47,7 @@ test.describe('Connect screen on an Android phone', () => {
 		fakeDevices
 	}) => {
 		await fakeDevices({ bluetooth: { available: false } });
-		await page.goto('/connect');
+		await openConnect(page);
 		const card = page.getByRole('article', { name: 'Bluetooth LE' });
 		await expect(card).toContainText('Chrome asks to switch it on');
 		await expect(card.getByRole('button', { name: 'Connect: Bluetooth LE' })).toBeEnabled();
@@ -51,7 +58,7 @@ test.describe('Connect screen on an Android phone', () => {
 		fakeDevices
 	}) => {
 		await fakeDevices({ bluetooth: { cancel: true } });
-		await page.goto('/connect');
+		await openConnect(page);
 		await page.getByRole('button', { name: 'Connect: Bluetooth LE' }).click();
 		const card = page.getByRole('article', { name: 'Bluetooth LE' });
 		const error = card.getByTestId('connect-error');
@@ -69,10 +76,12 @@ test.describe('Connect screen on an Android phone', () => {
 	}) => {
 		await page.clock.install();
 		await fakeDevices({ bluetooth: { cancel: 'never' } });
-		await page.goto('/connect');
+		await openConnect(page);
 		await page.getByRole('button', { name: 'Connect: Bluetooth LE' }).click();
 		const heading = page.getByRole('heading', { name: /^Connecting/ });
 		await expect(heading).toHaveText('Connecting: Bluetooth LE…');
+		// The connection code loads on the click: time starts once the chooser is open.
+		await expect.poll(() => page.evaluate(() => window.__fakeDevices!.choosers())).toBe(1);
 		await page.clock.runFor(60_000);
 		await expect(heading).toBeVisible();
 		await page.clock.runFor(31_000);
@@ -87,7 +96,7 @@ test.describe('Connect screen on a laptop', () => {
 
 	test('leads with the USB cable before the demo', async ({ page, fakeDevices }) => {
 		await fakeDevices();
-		await page.goto('/connect');
+		await openConnect(page);
 		const usb = await page.getByRole('button', { name: 'Connect: USB cable' }).boundingBox();
 		const demo = await page.getByRole('button', { name: 'Connect: Demo' }).boundingBox();
 		expect(usb!.y).toBeLessThan(demo!.y);
@@ -98,7 +107,7 @@ test.describe('Connect screen on a laptop', () => {
 		fakeDevices
 	}) => {
 		await fakeDevices({ serial: { cancel: true } });
-		await page.goto('/connect');
+		await openConnect(page);
 		await page.getByRole('button', { name: 'Connect: USB cable' }).click();
 		const error = page.getByRole('article', { name: 'USB cable' }).getByTestId('connect-error');
 		await expect(error).toContainText('No port was chosen');
@@ -110,7 +119,7 @@ test.describe('Connect screen on a laptop', () => {
 
 	test('the progress heading has no brackets inside brackets', async ({ page, fakeDevices }) => {
 		await fakeDevices({ serial: { cancel: 'never' } });
-		await page.goto('/connect');
+		await openConnect(page);
 		await page.getByRole('button', { name: 'Connect: Bluetooth (classic)' }).click();
 		await expect(page.getByRole('heading', { name: /^Connecting/ })).toHaveText(
 			'Connecting: Bluetooth (classic)…'

@@ -35,7 +35,12 @@ export interface FakeDevicesHandle {
 	writes(index: number): RecordedWrite[];
 	/** Speeds port `index` was opened at, in order. */
 	openedAt(index: number): number[];
+	/** How many device choosers (requestPort / requestDevice) the page opened. */
+	choosers(): number;
 }
+
+/** Counts every chooser the page asks for, so a test knows when one is open. */
+let choosersOpened = 0;
 
 class FakeSerial extends EventTarget {
 	onconnect: ((ev: Event) => void) | null = null;
@@ -67,6 +72,7 @@ class FakeSerial extends EventTarget {
 	}
 
 	async requestPort(options: SerialPortRequestOptions = {}): Promise<FakeSerialPort> {
+		choosersOpened++;
 		await new Promise((r) => setTimeout(r, 10));
 		if (this.#cancel === 'never') return new Promise<FakeSerialPort>(() => undefined);
 		if (this.#cancel) throw new DOMException('No port selected by the user.', 'NotFoundError');
@@ -125,6 +131,7 @@ class FakeBluetooth extends EventTarget {
 	}
 
 	async requestDevice(options: RequestDeviceOptions): Promise<FakeBluetoothDevice> {
+		choosersOpened++;
 		const all = (options as { acceptAllDevices?: boolean }).acceptAllDevices === true;
 		const filters = (options as { filters?: BluetoothLEScanFilter[] }).filters;
 		if (all === Boolean(filters?.length)) {
@@ -250,7 +257,8 @@ function install(config: FakeDevicesConfig): FakeDevicesHandle {
 		unplug: (i) => ports[i]?.unplug(),
 		drop: (i) => devices[i]?.drop(),
 		writes: (i) => devices[i]?.writes ?? [],
-		openedAt: (i) => ports[i]?.openedAt ?? []
+		openedAt: (i) => ports[i]?.openedAt ?? [],
+		choosers: () => choosersOpened
 	};
 }
 
