@@ -96,16 +96,23 @@ test.describe('Vehicle page over the demo', () => {
 });
 
 test.describe('Adapter busy: a way through on the vehicle page', () => {
-	/** The 2005 MINI read, then a 3-button session started with the demo adapter connected. */
+	/**
+	 * The 2003 MINI read, then its 2-button quick resync started with the demo adapter
+	 * connected: its steps watch the ignition, so the guide looks through the adapter.
+	 */
 	async function startGuideSession(page: import('@playwright/test').Page) {
-		await scanDemo(page, 'mini-r53-2005');
-		await expect(page.getByTestId('verdict')).toHaveText('Tell us which key you have');
-		await page.getByRole('button', { name: 'Identify your key' }).click();
-		await page.getByRole('radio', { name: '3 buttons: lock, unlock and boot' }).check();
+		await scanDemo(page, 'mini-r50-2003');
+		await page.getByRole('button', { name: 'Find your car’s procedure' }).click();
+		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
+		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
+		await page.getByLabel('Year', { exact: true }).selectOption('2003');
+		await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
+		await page.getByRole('radio', { name: '2 buttons: lock and unlock' }).check();
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await page.getByRole('radio', { name: 'Yes, it used to lock and unlock this car' }).check();
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await page.getByRole('link', { name: 'Plan the session' }).first().click();
+		await page.getByLabel('How many keys will you do?').selectOption('1');
 		await page.getByRole('button', { name: 'Start the guide' }).click();
 		await expect(page).toHaveURL(/\/guide\/run$/);
 	}
