@@ -54,7 +54,9 @@ test.describe('Expert console', () => {
 			'Protocol: ISO 15765-4 CAN'
 		);
 		await send(page, '01 0C');
-		await expect(entries.last().getByTestId('console-decoded')).toContainText(/Engine speed: \d+ rpm/);
+		await expect(entries.last().getByTestId('console-decoded')).toContainText(
+			/Engine speed: \d+ rpm/
+		);
 	});
 
 	test('is reached from the adapter’s details', async ({ page, fakeDevices }) => {

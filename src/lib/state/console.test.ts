@@ -40,7 +40,22 @@ describe('ConsoleState', () => {
 		expect(commands).toEqual([]);
 		expect(state.entries.map((e) => e.outcome)).toEqual(['help', 'help']);
 		expect(state.entries[0]!.lines.join(' ')).toMatch(/03 stored codes.*09 02 VIN/);
-		for (const example of ['AT RV', 'AT DPN', 'AT I', 'AT H0', 'AT H1', 'STI', 'STDI', '01 00', '01 0C', '01 05', '03', '07', '0A', '09 02']) {
+		for (const example of [
+			'AT RV',
+			'AT DPN',
+			'AT I',
+			'AT H0',
+			'AT H1',
+			'STI',
+			'STDI',
+			'01 00',
+			'01 0C',
+			'01 05',
+			'03',
+			'07',
+			'0A',
+			'09 02'
+		]) {
 			expect(CONSOLE_HELP.join(' ')).toContain(example);
 			expect(checkCommand(example).kind, example).toBe('allowed');
 		}
