@@ -16,7 +16,7 @@ export function errorTips(
 			if (kind === 'ble') {
 				return [
 					'Close phone apps that may be connected to the dongle: a connected dongle stops advertising.',
-					'If no list of devices appeared, allow Chrome the Nearby devices permission (on Android 11 and older: Location, with location on) in the phone’s settings, under Apps › Chrome › Permissions.',
+					'If no list of devices appeared, allow the permission named above in the phone’s settings: Apps › Chrome › Permissions.',
 					'Then choose Connect again and pick the adapter in the list.'
 				];
 			}
