@@ -52,7 +52,7 @@ test.describe('Connect screen: demo', () => {
 		await expect(connect).toBeEnabled();
 		await freezeTime(page);
 		await connect.click();
-		const progress = page.getByRole('region', { name: /Connecting \(Demo\)/ });
+		const progress = page.getByRole('region', { name: 'Connecting: Demo…' });
 		await expect(progress).toBeVisible();
 		await expect(progress.getByRole('log', { name: 'Connection steps' })).toContainText(
 			'Plugging into the simulated car…'
@@ -60,5 +60,40 @@ test.describe('Connect screen: demo', () => {
 		await progress.getByRole('button', { name: 'Cancel' }).click();
 		await expect(page.getByRole('button', { name: 'Connect: Demo' })).toBeVisible();
 		await expect(page.getByTestId('connect-error')).toHaveCount(0);
+	});
+});
+
+test.describe('Demo cars an owner understands', () => {
+	/** Words that read like test fixtures, not like a car. */
+	const BANNED = [
+		/\bSUV\b/,
+		/minimal/i,
+		/two computers/i,
+		/starting case/i,
+		/made-up/i,
+		/fixture|scenario/i,
+		/^(ignition off|low battery|immobiliser code)\b/i
+	];
+	const MAKES = /\b(MINI|Ford|Vauxhall|Chevrolet)\b/;
+
+	test('every demo car names a year and a make, or says plainly what car it is', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await page.goto('/connect');
+		const picker = page.getByLabel('Simulated car');
+		const labels = (await picker.locator('option').allInnerTexts()).map((l) => l.trim());
+		expect(labels.length).toBeGreaterThan(5);
+		// Each car once: two entries with the same name in the list cannot be told apart.
+		expect(new Set(labels).size).toBe(labels.length);
+		for (const [index, label] of labels.entries()) {
+			await picker.selectOption({ index });
+			const shown = `${label} ${await page.locator('#demo-scenario-description').innerText()}`;
+			for (const word of BANNED) expect(shown, label).not.toMatch(word);
+			const yearAndMake = /\b(19|20)\d\d\b/.test(label) && MAKES.test(label);
+			const plainCar = /^(A |\d{4} )car\b/.test(label);
+			expect(yearAndMake || plainCar, label).toBe(true);
+		}
 	});
 });

@@ -1,13 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fakes/fixtures';
 
-/** Connects the demo car and opens the console from the header link. */
+/** Connects the demo car and opens the console from the footer link. */
 async function openConsole(page: import('@playwright/test').Page) {
 	await page.goto('/connect');
 	await page.getByLabel('Simulated car').selectOption('immobiliser-code');
 	await page.getByRole('button', { name: 'Connect: Demo' }).click();
 	await expect(page.getByRole('region', { name: 'Adapter connected' })).toBeVisible();
-	await page.getByRole('link', { name: 'Expert console' }).click();
+	// Not in the main header: an owner's first screens stay free of it.
+	await expect(page.getByRole('banner').getByRole('link', { name: /console/i })).toHaveCount(0);
+	await page.getByRole('contentinfo').getByRole('link', { name: 'Expert console' }).click();
 	await expect(page.getByRole('heading', { name: 'Expert console' })).toBeVisible();
 	await expect(page.getByLabel('Command')).toBeEnabled();
 }
@@ -18,6 +20,55 @@ async function send(page: import('@playwright/test').Page, command: string) {
 }
 
 test.describe('Expert console', () => {
+	test('help is answered here, presets read in one tap, replies are decoded beside the raw text @phone', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await openConsole(page);
+		// The jargon waits behind its own heading.
+		const blocked = page.getByText('What is blocked and why');
+		await expect(blocked).toBeVisible();
+		await expect(page.getByText(/STPX/)).toBeHidden();
+		await blocked.click();
+		await expect(page.getByText(/STPX/)).toBeVisible();
+
+		const entries = page.getByTestId('console-entry');
+		await send(page, 'help');
+		await expect(entries.last()).toContainText('Answered by FobSync');
+		await expect(entries.last().getByTestId('console-help')).toContainText('03 stored codes');
+		await expect(entries.last()).not.toContainText('does not understand');
+
+		const presets = page.getByRole('group', { name: 'Quick reads' });
+		await presets.getByRole('button', { name: 'Stored codes' }).click();
+		await expect(entries.last()).toContainText('> 03');
+		await expect(entries.last().getByTestId('console-decoded')).toContainText('P0513');
+		await presets.getByRole('button', { name: 'VIN' }).click();
+		await expect(entries.last().getByTestId('console-decoded')).toContainText(
+			'VIN: 1G1ZD5STXJF123456'
+		);
+		await presets.getByRole('button', { name: 'Battery voltage' }).click();
+		await expect(entries.last()).toContainText(/\d+\.\dV/);
+		await presets.getByRole('button', { name: 'Protocol' }).click();
+		await expect(entries.last().getByTestId('console-decoded')).toContainText(
+			'Protocol: ISO 15765-4 CAN'
+		);
+		await send(page, '01 0C');
+		await expect(entries.last().getByTestId('console-decoded')).toContainText(
+			/Engine speed: \d+ rpm/
+		);
+	});
+
+	test('is reached from the adapter’s details', async ({ page, fakeDevices }) => {
+		await fakeDevices();
+		await page.goto('/connect');
+		await page.getByRole('button', { name: 'Connect: Demo' }).click();
+		const result = page.getByRole('region', { name: 'Adapter connected' });
+		await result.getByText('Details', { exact: true }).click();
+		await result.getByRole('link', { name: 'expert console' }).click();
+		await expect(page.getByRole('heading', { name: 'Expert console' })).toBeVisible();
+	});
+
 	test('sends a raw command, refuses a write in plain words, asks before clearing codes @phone', async ({
 		page,
 		fakeDevices

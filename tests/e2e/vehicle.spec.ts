@@ -94,3 +94,68 @@ test.describe('Vehicle page over the demo', () => {
 		await expect(page.getByRole('heading', { name: 'Reading your car…' })).toHaveCount(0);
 	});
 });
+
+test.describe('Adapter busy: a way through on the vehicle page', () => {
+	/**
+	 * The 2003 MINI read, then its 2-button quick resync started with the demo adapter
+	 * connected: its steps watch the ignition, so the guide looks through the adapter.
+	 */
+	async function startGuideSession(page: import('@playwright/test').Page) {
+		await scanDemo(page, 'mini-r50-2003');
+		await page.getByRole('button', { name: 'Find your car’s procedure' }).click();
+		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
+		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
+		await page.getByLabel('Year', { exact: true }).selectOption('2003');
+		await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
+		await page.getByRole('radio', { name: '2 buttons: lock and unlock' }).check();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await page.getByRole('radio', { name: 'Yes, it used to lock and unlock this car' }).check();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await page.getByRole('link', { name: 'Plan the session' }).first().click();
+		await page.getByLabel('How many keys will you do?').selectOption('1');
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await expect(page).toHaveURL(/\/guide\/run$/);
+	}
+
+	/** Back on the vehicle page, asks to read the car until the guide's look at the ignition holds it. */
+	async function meetBusyAdapter(page: import('@playwright/test').Page) {
+		await page.getByRole('link', { name: 'Vehicle', exact: true }).click();
+		const busy = page.getByTestId('adapter-busy');
+		await expect(async () => {
+			await page
+				.getByRole('button', { name: /Read (again|my car)/ })
+				.first()
+				.click();
+			await expect(busy).toBeVisible({ timeout: 2_000 });
+		}).toPass();
+		return busy;
+	}
+
+	test('names the guide, continues its session, or stops it (kept) and reads the car', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await startGuideSession(page);
+		// The home page offers the session too.
+		await page.getByRole('link', { name: 'Home', exact: true }).click();
+		await expect(page.getByTestId('continue-session')).toContainText('Continue your session');
+
+		let busy = await meetBusyAdapter(page);
+		await expect(busy).toContainText('the resync guide is using it');
+		await expect(busy).toBeFocused();
+		await busy.getByRole('link', { name: 'Continue the session' }).click();
+		await expect(page).toHaveURL(/\/guide\/run$/);
+
+		busy = await meetBusyAdapter(page);
+		await busy.getByRole('button', { name: 'Stop it and read the car' }).click();
+		await expect(busy).toBeHidden();
+		await expect(page.getByTestId('protocol')).toContainText('ISO 9141-2');
+		// Stopped, not forgotten: the printed report keeps what the session did.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByTestId('shop-report')).toContainText(/stopped/i);
+		await page.emulateMedia({ media: 'screen' });
+		await page.getByRole('link', { name: 'Home', exact: true }).click();
+		await expect(page.getByTestId('continue-session')).toHaveCount(0);
+	});
+});

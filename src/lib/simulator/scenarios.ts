@@ -132,7 +132,7 @@ const DEFS: readonly ScenarioDef[] = [
 		id: 'mini-r50-2003',
 		title: '2003 MINI Cooper (R50), 2-button keys, cheap clone adapter',
 		description:
-			'The starting case: a US 2003 MINI Cooper, ignition on, engine off. It does not report its VIN, so you type it in. Built before July 2004, so its keys have 2 buttons; key 2 still starts the car but its remote is out of sync. Practise the quick resync here.',
+			'A US 2003 MINI Cooper, ignition on, engine off. It does not report its VIN, so you type it in. Built before July 2004, so its keys have 2 buttons; key 2 still starts the car but its remote is out of sync. Practise the quick resync here.',
 		details:
 			'Engine computer on ISO 9141-2 (K-line, slow to wake up); no VIN over OBD-II (service 09). Adapter: an ELM327 clone that claims v1.5.',
 		variant: 'clone-v1.5',
@@ -191,7 +191,7 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'mini-r56-2008',
-		title: '2008 MINI Cooper (R56), engine running',
+		title: '2008 MINI Cooper (R56) with the engine running, no trouble codes',
 		description:
 			'A second-generation MINI with the engine running; its engine and gearbox computers both answer.',
 		details:
@@ -208,8 +208,9 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'can29-car',
-		title: '2016 SUV, OBDLink adapter',
-		description: 'A made-up 2016 SUV, ignition on, read through a high-quality OBDLink adapter.',
+		title: '2016 car read through an OBDLink adapter, ignition on, no trouble codes',
+		description:
+			'A 2016 car whose VIN names a maker FobSync does not list, ignition on, read through a high-quality OBDLink adapter.',
 		details:
 			'CAN (ISO 15765-4) with 29-bit IDs, to show the long-header format (18DAF110). Adapter: STN2120 chip (OBDLink).',
 		variant: 'stn2120',
@@ -218,7 +219,7 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'ignition-off',
-		title: 'Ignition off',
+		title: '2008 MINI Cooper (R56) with the ignition off, no computer answers',
 		description:
 			'The adapter is plugged in and powered, but the ignition is off, so no computer answers.',
 		details:
@@ -228,7 +229,7 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'weak-battery',
-		title: 'Low battery (11.7 V)',
+		title: '2008 MINI Cooper (R56) with a low battery, 11.7 V',
 		description:
 			'Ignition on with a low battery: the page shows 11.7 V, too low for a key session.',
 		details:
@@ -238,7 +239,7 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'immobiliser-code',
-		title: 'Immobiliser code (2018 Chevrolet)',
+		title: '2018 Chevrolet with an immobiliser code, warning lamp on',
 		description:
 			'A US 2018 Chevrolet whose engine computer reports an immobiliser problem: the warning lamp is on and the engine does not start. MINIs do not report immobiliser faults through standard OBD-II, so this case uses another make.',
 		details:
@@ -256,9 +257,9 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'two-ecus-multiframe',
-		title: 'Two computers answering at once',
+		title: '2008 MINI Cooper (R56) whose gearbox also sends the VIN, ignition on',
 		description:
-			'The engine and gearbox computers answer together, their long answers mixed on the wire; FobSync sorts them out.',
+			'The engine and gearbox computers both send the VIN and answer together, their long answers mixed on the wire; FobSync sorts them out.',
 		details:
 			'Both answer the VIN and calibration requests with multi-frame CAN messages (7E8 and 7E9), interleaved on the bus. Adapter: genuine ELM327 v2.2.',
 		variant: 'elm327-v2.2',
@@ -276,7 +277,7 @@ const DEFS: readonly ScenarioDef[] = [
 		id: 'ford-f150-2005',
 		title: '2005 Ford F-150, replacement remote to program',
 		description:
-			'A made-up US 2005 Ford F-150 pickup, ignition on, engine off, one stored emissions code. Remote 1 works; remote 2 is a replacement the truck does not know yet. Practise the eight-turn remote programming here.',
+			'A US 2005 Ford F-150 pickup, ignition on, engine off, one stored emissions code. Remote 1 works; remote 2 is a replacement the truck does not know yet. Practise the eight-turn remote programming here.',
 		details:
 			'SAE J1850 PWM (41.6 kbit/s, the bus Ford used before CAN). Adapter: genuine ELM327 v1.4b.',
 		variant: 'elm327-v1.4b',
@@ -363,8 +364,9 @@ const DEFS: readonly ScenarioDef[] = [
 	},
 	{
 		id: 'minimal',
-		title: 'Minimal car',
-		description: 'An engine computer that answers the basics only. Useful for quick checks.',
+		title: 'A car that reports no VIN, basic readings only, no trouble codes',
+		description:
+			'Ignition on; its engine computer answers the basics (engine speed) and nothing more.',
 		details: 'CAN (11-bit, 500 kbit/s). Adapter: genuine ELM327 v1.4b.',
 		variant: 'elm327-v1.4b',
 		build: () =>

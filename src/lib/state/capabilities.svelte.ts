@@ -55,16 +55,20 @@ export class CapabilitiesState {
 		return this.#radio;
 	}
 
-	/** Support per transport, with a switched-off radio taken into account. */
+	/**
+	 * Support per transport, with a switched-off radio taken into account. A radio that
+	 * looks off never disables Bluetooth LE: Chrome offers to switch it on, and asks for
+	 * Android's Nearby-devices (or Location) permission, only when Connect is chosen.
+	 */
 	get transports(): Readonly<Record<TransportKind, TransportSupport>> {
 		const base = this.#capabilities.transports;
 		if (this.#radio !== false || base.ble.support === 'no') return base;
 		return {
 			...base,
 			ble: {
-				support: 'no',
+				support: 'maybe',
 				reason:
-					'Bluetooth is turned off or missing on this device. Turn it on to use a Bluetooth LE adapter.'
+					'Bluetooth looks switched off on this device. Choose Connect: Chrome asks to switch it on.'
 			}
 		};
 	}

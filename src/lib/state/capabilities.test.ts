@@ -57,7 +57,7 @@ describe('CapabilitiesState', () => {
 		expect(state.rememberedPorts[0]?.present).toBe(false);
 	});
 
-	it('turns Bluetooth LE off when the radio is off, and lists granted BLE devices', async () => {
+	it('keeps Bluetooth LE usable when the radio looks off (Chrome asks to switch it on), and lists granted BLE devices', async () => {
 		const device = { id: 'd1', name: 'OBDII' } as BluetoothDevice;
 		const bluetooth = Object.assign(new EventTarget(), {
 			getAvailability: async () => false,
@@ -69,7 +69,8 @@ describe('CapabilitiesState', () => {
 		await flush();
 		await flush();
 		expect(state.bluetoothRadio).toBe(false);
-		expect(state.transports.ble.support).toBe('no');
+		expect(state.transports.ble.support).toBe('maybe');
+		expect(state.transports.ble.reason).toMatch(/Chrome asks to switch it on/);
 		expect(state.rememberedBleDevices).toEqual([{ device, label: 'Bluetooth LE (OBDII)' }]);
 		stop();
 	});

@@ -10,8 +10,9 @@ export const CONSOLE_OWNER = 'the expert console';
 export interface ConsoleEntry {
 	readonly id: number;
 	readonly command: string;
-	readonly outcome: 'answered' | 'failed' | 'refused' | 'cancelled';
-	/** The adapter's reply lines (prompt and echo removed). */
+	/** 'help': answered by FobSync itself, nothing went to the adapter. */
+	readonly outcome: 'answered' | 'failed' | 'refused' | 'cancelled' | 'help';
+	/** The adapter's reply lines (prompt and echo removed), or the help's lines. */
 	readonly lines: readonly string[];
 	/** The error's or the refusal's plain message. */
 	readonly note?: string;
@@ -26,6 +27,25 @@ export interface ConsoleDeps {
 	/** Told when a confirmed clear went to the car (ISO 8601 time), for the shop report. */
 	onCodesCleared?: (at: string) => void;
 	now?: () => number;
+}
+
+/**
+ * What `help` lists: what the console accepts, answered here without the
+ * adapter (an ELM327 would only answer "?"). Every example is a read the
+ * safety filter lets through (obd/command-safety.ts).
+ */
+export const CONSOLE_HELP: readonly string[] = [
+	'AT commands for the adapter: AT RV (battery voltage), AT DPN (protocol in use), AT I (adapter version), AT H0 / AT H1 (headers off / on).',
+	'ST commands on OBDLink (STN) adapters: STI (version), STDI (hardware).',
+	'OBD-II reads in hex: 01 xx live data (01 0C engine speed, 01 05 coolant temperature, 01 00 what is supported), 03 stored codes, 07 pending codes, 0A permanent codes, 09 02 VIN.',
+	'04 clears the trouble codes, after you confirm what it erases.',
+	'Anything that writes, programs or resets a control unit is not sent: see "What is blocked and why".',
+	'help shows this list; arrow up and down bring back earlier commands.'
+];
+
+/** True for what asks for the console's own help rather than the adapter. */
+export function isHelpRequest(command: string): boolean {
+	return /^(help|\?)$/i.test(command.trim());
 }
 
 /** How many log entries, transcript entries and history commands the console keeps on screen. */
@@ -109,6 +129,10 @@ export class ConsoleState {
 		const command = typed.trim();
 		if (!command) return;
 		this.#remember(command);
+		if (isHelpRequest(command)) {
+			this.#log({ command, outcome: 'help', lines: CONSOLE_HELP });
+			return;
+		}
 		const verdict = this.#deps.check(command);
 		if (verdict.kind === 'refused') {
 			this.#log({ command, outcome: 'refused', lines: [], note: verdict.message });
@@ -211,7 +235,7 @@ export function formatConsoleLog(entries: readonly ConsoleEntry[]): string {
 	return entries
 		.map((e) => {
 			const body =
-				e.outcome === 'answered'
+				e.outcome === 'answered' || e.outcome === 'help'
 					? e.lines.length
 						? e.lines.join('\n')
 						: '(no reply lines)'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openElm327 } from '../elm327';
 import { checkCommand } from '../obd/command-safety';
 import { createSimulatedLink } from '../simulator';
-import { CONSOLE_OWNER, ConsoleState, formatConsoleLog } from './console.svelte';
+import { CONSOLE_HELP, CONSOLE_OWNER, ConsoleState, formatConsoleLog } from './console.svelte';
 
 async function setup(scenario = 'immobiliser-code') {
 	const link = createSimulatedLink(scenario, { latency: 'fast', seed: 6 });
@@ -30,6 +30,35 @@ describe('ConsoleState', () => {
 		expect(commands).toEqual(['ATSP6', '01 00']);
 		state.detach();
 		expect(elm.holder).toBeNull();
+	});
+
+	it('answers help itself, sends nothing, and every example it lists is allowed', async () => {
+		const { elm, state, commands } = await setup();
+		state.attach(elm);
+		await state.submit('help');
+		await state.submit('?');
+		expect(commands).toEqual([]);
+		expect(state.entries.map((e) => e.outcome)).toEqual(['help', 'help']);
+		expect(state.entries[0]!.lines.join(' ')).toMatch(/03 stored codes.*09 02 VIN/);
+		for (const example of [
+			'AT RV',
+			'AT DPN',
+			'AT I',
+			'AT H0',
+			'AT H1',
+			'STI',
+			'STDI',
+			'01 00',
+			'01 0C',
+			'01 05',
+			'03',
+			'07',
+			'0A',
+			'09 02'
+		]) {
+			expect(CONSOLE_HELP.join(' ')).toContain(example);
+			expect(checkCommand(example).kind, example).toBe('allowed');
+		}
 	});
 
 	it('refuses a write service without sending a byte, and says why', async () => {

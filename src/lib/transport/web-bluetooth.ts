@@ -3,6 +3,7 @@ import { BLE_OPTIONAL_SERVICES, BLE_SERVICE_FAMILIES, type BleServiceFamily } fr
 import { bleLink } from './ble-link';
 import { translateBrowserError } from './browser-errors';
 import type { ByteLink } from './byte-link';
+import { awaitChooser } from './chooser';
 import { withDeadline, type IoOptions } from './deadline';
 import { pickCharacteristics } from './gatt-pick';
 
@@ -39,7 +40,7 @@ export async function requestBleDevice(
 	options: IoOptions = {}
 ): Promise<BluetoothDevice> {
 	try {
-		return await withDeadline(
+		return await awaitChooser(
 			bluetooth.requestDevice({
 				acceptAllDevices: true,
 				optionalServices: [...BLE_OPTIONAL_SERVICES]

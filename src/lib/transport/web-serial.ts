@@ -2,6 +2,7 @@ import { AdapterError } from './adapter-error';
 import { detectBaudRate, type BaudDetectOptions } from './baud-detect';
 import { translateBrowserError } from './browser-errors';
 import type { ByteLink } from './byte-link';
+import { awaitChooser } from './chooser';
 import { withDeadline, type IoOptions } from './deadline';
 import { serialPortLink } from './serial-port-link';
 import { SPP_SERVICE_CLASS_ID, serialPortLabel } from './usb-chips';
@@ -33,7 +34,7 @@ export function serialApi(nav: SerialNavigator): Serial {
  */
 export async function requestUsbPort(serial: Serial, options: IoOptions = {}): Promise<SerialPort> {
 	try {
-		return await withDeadline(serial.requestPort(), { ...options, what: 'Choosing a port' });
+		return await awaitChooser(serial.requestPort(), { ...options, what: 'Choosing a port' });
 	} catch (error) {
 		throw translateBrowserError(error, 'request-port');
 	}
@@ -50,7 +51,7 @@ export async function requestBluetoothSerialPort(
 	options: IoOptions = {}
 ): Promise<SerialPort> {
 	try {
-		return await withDeadline(
+		return await awaitChooser(
 			serial.requestPort({
 				filters: [{ bluetoothServiceClassId: SPP_SERVICE_CLASS_ID }],
 				allowedBluetoothServiceClassIds: [SPP_SERVICE_CLASS_ID]

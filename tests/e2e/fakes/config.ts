@@ -43,15 +43,16 @@ export interface FakeDevicesConfig {
 		| false
 		| {
 				ports?: FakePortConfig[];
-				/** The user closes the chooser without picking. */
-				cancel?: boolean;
+				/** The user closes the chooser without picking; 'never': it never answers. */
+				cancel?: boolean | 'never';
 		  };
 	/** false: the browser has no Web Bluetooth. */
 	bluetooth?:
 		| false
 		| {
 				devices?: FakeBleConfig[];
-				cancel?: boolean;
+				/** The user closes the chooser without picking; 'never': it never answers. */
+				cancel?: boolean | 'never';
 				/** Offer navigator.bluetooth.getDevices() (behind a flag in real Chrome). Default true. */
 				getDevices?: boolean;
 				/** What getAvailability() answers. Default true. */

@@ -35,16 +35,21 @@ export interface FakeDevicesHandle {
 	writes(index: number): RecordedWrite[];
 	/** Speeds port `index` was opened at, in order. */
 	openedAt(index: number): number[];
+	/** How many device choosers (requestPort / requestDevice) the page opened. */
+	choosers(): number;
 }
+
+/** Counts every chooser the page asks for, so a test knows when one is open. */
+let choosersOpened = 0;
 
 class FakeSerial extends EventTarget {
 	onconnect: ((ev: Event) => void) | null = null;
 	ondisconnect: ((ev: Event) => void) | null = null;
 	readonly #ports: FakeSerialPort[];
 	readonly #granted = new Set<FakeSerialPort>();
-	readonly #cancel: boolean;
+	readonly #cancel: boolean | 'never';
 
-	constructor(ports: FakeSerialPort[], granted: FakeSerialPort[], cancel: boolean) {
+	constructor(ports: FakeSerialPort[], granted: FakeSerialPort[], cancel: boolean | 'never') {
 		super();
 		this.#ports = ports;
 		this.#cancel = cancel;
@@ -67,7 +72,9 @@ class FakeSerial extends EventTarget {
 	}
 
 	async requestPort(options: SerialPortRequestOptions = {}): Promise<FakeSerialPort> {
+		choosersOpened++;
 		await new Promise((r) => setTimeout(r, 10));
+		if (this.#cancel === 'never') return new Promise<FakeSerialPort>(() => undefined);
 		if (this.#cancel) throw new DOMException('No port selected by the user.', 'NotFoundError');
 		const wantsBluetooth = options.filters?.some((f) => f.bluetoothServiceClassId !== undefined);
 		const allowed = (options.allowedBluetoothServiceClassIds ?? []).map(String);
@@ -94,12 +101,12 @@ class FakeBluetooth extends EventTarget {
 	onavailabilitychanged: ((ev: Event) => void) | null = null;
 	readonly #devices: FakeBluetoothDevice[];
 	readonly #granted = new Set<FakeBluetoothDevice>();
-	readonly #cancel: boolean;
+	readonly #cancel: boolean | 'never';
 	readonly #available: boolean;
 
 	constructor(
 		devices: FakeBluetoothDevice[],
-		options: { cancel: boolean; available: boolean; getDevices: boolean }
+		options: { cancel: boolean | 'never'; available: boolean; getDevices: boolean }
 	) {
 		super();
 		this.#devices = devices;
@@ -124,6 +131,7 @@ class FakeBluetooth extends EventTarget {
 	}
 
 	async requestDevice(options: RequestDeviceOptions): Promise<FakeBluetoothDevice> {
+		choosersOpened++;
 		const all = (options as { acceptAllDevices?: boolean }).acceptAllDevices === true;
 		const filters = (options as { filters?: BluetoothLEScanFilter[] }).filters;
 		if (all === Boolean(filters?.length)) {
@@ -132,6 +140,7 @@ class FakeBluetooth extends EventTarget {
 			);
 		}
 		await new Promise((r) => setTimeout(r, 10));
+		if (this.#cancel === 'never') return new Promise<FakeBluetoothDevice>(() => undefined);
 		if (this.#cancel) {
 			throw new DOMException('User cancelled the requestDevice() chooser.', 'NotFoundError');
 		}
@@ -248,7 +257,8 @@ function install(config: FakeDevicesConfig): FakeDevicesHandle {
 		unplug: (i) => ports[i]?.unplug(),
 		drop: (i) => devices[i]?.drop(),
 		writes: (i) => devices[i]?.writes ?? [],
-		openedAt: (i) => ports[i]?.openedAt ?? []
+		openedAt: (i) => ports[i]?.openedAt ?? [],
+		choosers: () => choosersOpened
 	};
 }
 

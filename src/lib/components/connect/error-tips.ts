@@ -12,12 +12,18 @@ export function errorTips(
 	const bluetooth = kind === 'ble' || kind === 'bt-serial';
 	switch (code) {
 		case 'no-device-selected':
-			return bluetooth
+			// The Bluetooth LE message already says the light and fuse part: not twice.
+			if (kind === 'ble') {
+				return [
+					'Close phone apps that may be connected to the dongle: a connected dongle stops advertising.',
+					'If no list of devices appeared, allow the permission named above in the phone’s settings: Apps › Chrome › Permissions.',
+					'Then choose Connect again and pick the adapter in the list.'
+				];
+			}
+			return kind === 'bt-serial'
 				? [
 						'Check the dongle’s light is on. The socket has power even with the ignition off, so a dark dongle points to a blown fuse for the socket or a loose plug.',
-						kind === 'bt-serial'
-							? 'Pair the dongle in your system’s Bluetooth settings first (PIN 1234 or 0000); only paired dongles appear.'
-							: 'Close phone apps that may be connected to the dongle: a connected dongle stops advertising.',
+						'Pair the dongle in your system’s Bluetooth settings first (PIN 1234 or 0000); only paired dongles appear.',
 						'Then choose Connect again and pick the adapter in the list.'
 					]
 				: [
