@@ -1,4 +1,4 @@
-import type { Applicability, Confidence, KeyAnswers, ModelRange } from './types';
+import type { Applicability, Confidence, ExcludedCars, KeyAnswers, ModelRange } from './types';
 import { sameMake } from './makes';
 import { weakest } from './confidence';
 import { workingKeyCount } from './questions';
@@ -150,6 +150,19 @@ export function matchConfidence(mark: Confidence, match: MatchResult): Confidenc
 }
 
 /**
+ * Whether the car is one an exclusion names as data. A car whose model or
+ * year is not known yet is not ruled out by a model or year it may not have.
+ */
+export function isExcludedCar(e: ExcludedCars, car: CarFacts): boolean {
+	if (!car.makes.some((m) => sameMake(m, e.make))) return false;
+	if (e.model !== undefined && (car.model === null || norm(car.model) !== norm(e.model)))
+		return false;
+	if (e.from === undefined && e.to === undefined) return true;
+	if (car.year === null) return false;
+	return !((e.from !== undefined && car.year < e.from) || (e.to !== undefined && car.year > e.to));
+}
+
+/**
  * Matches an applicability against a car and the answers so far. Among several
  * model ranges, one that needs no further answer wins; otherwise the pending
  * questions of all still-possible ranges are reported. The "every other model"
@@ -172,6 +185,8 @@ export function matchApplicability(
 	) {
 		return { ok: false, reason: `model year ${car.year} is outside the sourced years` };
 	}
+	const excluded = applies.exclusions.find((e) => e.cars?.some((x) => isExcludedCar(x, car)));
+	if (excluded) return { ok: false, reason: `excluded: ${excluded.text}` };
 	let pending: string[] = [];
 	let exact = true;
 	let models: readonly ModelRange[] = [];

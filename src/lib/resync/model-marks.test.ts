@@ -74,9 +74,9 @@ describe('the finder reports the weaker of the procedure and the matched model',
 		expect(r.candidates.find((c) => c.id === 'vw-audi-remote-resync')?.confidence).toBe('S');
 	});
 
-	it('GM resync: M on the 2001 Grand Prix, C on the Corvette, S on the Saturn SL2', () => {
+	it('GM resync: M on the 2001 Grand Prix, S on the Corvette (one owner forum), S on the Saturn SL2', () => {
 		expect(one(pick('Pontiac', 'Grand Prix', 2001), 'gm-remote-resync').confidence).toBe('M');
-		expect(one(pick('Chevrolet', 'Corvette (C5)', 2001), 'gm-remote-resync').confidence).toBe('C');
+		expect(one(pick('Chevrolet', 'Corvette (C5)', 2001), 'gm-remote-resync').confidence).toBe('S');
 		expect(one(pick('Saturn', 'SL2', 1997), 'gm-remote-resync').confidence).toBe('S');
 		// The Saturn socket method: M for the years of Saturn's texts, S before.
 		expect(one(pick('Saturn', 'SL2', 1997), 'saturn-s-series-socket-jumper').confidence).toBe('M');

@@ -11,7 +11,7 @@ describe('session planner', () => {
 		const plan = planSession(MINI_THREE_BUTTON, 3);
 		expect(plan.keys.map((k) => k.label)).toEqual(['Key 1', 'Key 2', 'Key 3']);
 		expect(plan.maxKeys).toBe(4);
-		expect(plan.maxKeysFact).toMatchObject({ confidence: 'M' });
+		expect(plan.maxKeysFact).toMatchObject({ confidence: 'C' }); // two trade sources
 		expect(plan.maxKeysFact?.text).toMatch(/At most 4 remotes/);
 		expect(plan.maxKeysFact?.sources).toContain('bentley-bmw-remote-my2000');
 	});

@@ -245,8 +245,23 @@ export interface Applicability {
 	readonly years?: YearRange;
 	/** Answers this procedure requires, e.g. { 'mini-key-buttons': ['3'] }. */
 	readonly answers?: Readonly<Record<string, readonly string[]>>;
-	/** Cars the source says it does not apply to, in plain words. */
-	readonly exclusions: readonly SourcedText[];
+	/** Cars the source says it does not apply to, in plain words (and as data where it names them). */
+	readonly exclusions: readonly Exclusion[];
+}
+
+/**
+ * An exclusion in words, and, where it names cars, the same cars as data:
+ * the finder never offers the entry to a car `cars` names.
+ */
+export interface Exclusion extends SourcedText {
+	readonly cars?: readonly ExcludedCars[];
+}
+
+/** Cars an exclusion names: a make, optionally one model and model years (inclusive). */
+export interface ExcludedCars extends YearRange {
+	readonly make: string;
+	/** As the catalogue's model entries name it; absent: every model of the make. */
+	readonly model?: string;
 }
 
 export interface YearRange {

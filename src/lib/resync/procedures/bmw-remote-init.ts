@@ -27,7 +27,7 @@ const BMW_WORDING: RemoteInitWording = {
 
 const KEY_CHARGED: SourcedText = {
 	text: 'Each key must hold some charge: below a certain key battery voltage the remote cannot be initialised. The key charges in the ignition at position 1; a flat key needs about 30 hours for a full charge, and about 15 presses’ worth after 30 minutes.',
-	confidence: 'M',
+	confidence: 'S',
 	sources: src('bentley-bmw-remote-my2000')
 };
 

@@ -383,7 +383,7 @@ const MIT_A = ['cargurus-sebring-2002', 'carkb-eclipse-remote'];
 const socketWarnings = [
 	{
 		text: 'Only pin 1 to pin 4 (ground). Never touch pin 16: it carries battery power.',
-		confidence: 'M' as const,
+		confidence: 'S' as const,
 		sources: ['sae-j1962-pinout']
 	},
 	{
@@ -612,7 +612,7 @@ const chryslerRemoteShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A short job with the scan tool. The sources we read give no price; ask for a quote first.',
+			text: 'A short job with the scan tool. The sources give no price; ask for a quote first.',
 			confidence: 'S',
 			sources: ['tdr-ram-1999-drb']
 		}
@@ -636,7 +636,7 @@ const sentryShop: ShopPath = {
 	bring: [...BRING_TO_SHOP, 'The 4-digit security code from your purchase papers, if you have it'],
 	involves: [
 		{
-			text: 'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources we read give no price.',
+			text: 'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources give no price.',
 			confidence: 'M',
 			sources: ['dodge-dakota-2004-owners']
 		}
@@ -659,7 +659,7 @@ const mitsubishiShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "Registration with Mitsubishi's tool. The sources we read give no price.",
+			text: "Registration with Mitsubishi's tool. The sources give no price.",
 			confidence: 'S',
 			sources: ['mitsubishi-2004-tsb-immobiliser']
 		}

@@ -134,7 +134,7 @@ const REMOTE_SHOP = ['honda-other-shop'];
 const bulletinErases: SourcedText = {
 	text: 'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
 	confidence: 'M',
-	sources: [...TSB, 'justanswer-acura-tl']
+	sources: TSB
 };
 
 const bulletin: Procedure = {
@@ -378,8 +378,8 @@ const hondaShop: ShopPath = {
 	// Offered when a home procedure did not work; a Honda no procedure covers ends on the general shop path.
 	onlyAfterFailure: true,
 	why: {
-		text: "The app guides the Honda methods a Honda document confirms for a model. Smart Entry (push-button) keys and the immobiliser chip are programmed with the dealer's tool.",
-		confidence: 'M',
+		text: "FobSync offers the Honda methods a Honda document confirms for a model. For Smart Entry (push-button) keys and the immobiliser chip the Honda documents found give no owner method: the dealer programs them.",
+		confidence: 'S',
 		sources: TSB
 	},
 	shops: ['dealer', 'auto-locksmith'],
@@ -387,12 +387,12 @@ const hondaShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "A short job with the dealer's tool. The sources we read give no price; ask for a quote first.",
-			confidence: 'M',
+			text: 'The sources give no price or time for it; ask for a quote first.',
+			confidence: 'S',
 			sources: TSB
 		}
 	],
-	confidence: 'M',
+	confidence: 'S',
 	sources: TSB
 };
 

@@ -300,7 +300,7 @@ const keyShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources we read give no price.',
+			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
 			confidence: 'M',
 			sources: ['mazda-mpv-sm-one-key']
 		}
@@ -325,7 +325,7 @@ const otherShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A short job with a diagnostic tool. The sources we read give no price.',
+			text: 'A short job with a diagnostic tool. The sources give no price.',
 			confidence: 'M',
 			sources: IMMO_M
 		}

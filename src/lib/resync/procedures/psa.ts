@@ -367,8 +367,8 @@ const psaShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources we read give no price.',
-			confidence: 'C',
+			text: 'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources give no price.',
+			confidence: 'S',
 			sources: ['peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
 		}
 	],

@@ -360,7 +360,7 @@ const toyotaShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "Registration with Toyota's tester. The sources we read give no price; ask for a quote first.",
+			text: "Registration with Toyota's tester. The sources give no price; ask for a quote first.",
 			confidence: 'M',
 			sources: ['lexus-ls430-2003-repair']
 		}

@@ -164,7 +164,7 @@ const newRemoteShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources we read give no price.',
+			text: 'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources give no price.',
 			confidence: 'S',
 			sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog']
 		}
