@@ -6,7 +6,8 @@ import type {
 	KeyAnswers,
 	Procedure,
 	ShopPath,
-	SourceId
+	SourceId,
+	YearRange
 } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
 import { canonicalMakes, sameMake } from './makes';
@@ -81,6 +82,12 @@ export interface Candidate {
 		readonly confidence: Confidence;
 		readonly sources: readonly SourceId[];
 	} | null;
+	/**
+	 * When the car's year is not known and the sources name only some years:
+	 * "Sourced for 2002–2003; your year is not confirmed." (the candidate is
+	 * then marked U). Null otherwise.
+	 */
+	readonly yearNote?: string | null;
 	/** Questions still open that this candidate depends on; empty when it surely applies. */
 	readonly pending: readonly string[];
 	readonly procedure: Procedure | null;
@@ -91,7 +98,7 @@ export type FinderResult =
 	| {
 			readonly ok: true;
 			readonly car: FoundCar;
-			/** Best first: confidence M > C > S > U, then procedures before shop paths. */
+			/** Best first: those sure to fit the year, then confidence M > C > S > U, then procedures before shop paths. */
 			readonly candidates: readonly Candidate[];
 			/** A question whose answers still split the candidates, or null. */
 			readonly nextQuestion: GuideQuestion | null;
@@ -164,13 +171,26 @@ function withModelAnswer(facts: CarFacts, answers: KeyAnswers): CarFacts {
 function markOn(mark: Confidence, m: MatchResult): Pick<Candidate, 'confidence' | 'weakerModel'> {
 	const confidence = matchConfidence(mark, m);
 	const weaker =
-		confidence === mark || !m.ok
+		confidence === mark || !m.ok || m.yearUnconfirmed
 			? undefined
 			: (m.models ?? []).find((r) => r.confidence === confidence);
 	return {
 		confidence,
 		weakerModel: weaker ? { name: weaker.name, confidence, sources: weaker.sources ?? [] } : null
 	};
+}
+
+/** "Sourced for 2002–2003; your year is not confirmed." */
+export function yearNote(y: YearRange): string {
+	const span =
+		y.from !== undefined && y.to !== undefined
+			? y.from === y.to
+				? `${y.from}`
+				: `${y.from}–${y.to}`
+			: y.from !== undefined
+				? `${y.from} on`
+				: `up to ${y.to}`;
+	return `Sourced for ${span}; your year is not confirmed. Choose the year if you know it.`;
 }
 
 function candidateOf(
@@ -186,6 +206,7 @@ function candidateOf(
 		id,
 		title,
 		...markOn(entry.confidence, m),
+		yearNote: m.yearUnconfirmed ? yearNote(m.yearUnconfirmed) : null,
 		pending: m.pending,
 		procedure,
 		shopPath
@@ -200,15 +221,29 @@ function evaluate(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): C
 		if (m.ok) out.push(candidateOf(p, m, 'procedure', p, null));
 	}
 	for (const s of catalogue.shopPaths) {
-		if (s.fallback || s.onlyAfterFailure) continue;
+		if (s.fallback || s.onlyAfterFailure || s.anyCarOfMake) continue;
 		const m = matchApplicability(s.applies, car, answers);
 		if (m.ok) out.push(candidateOf(s, m, 'shop', null, s));
 	}
+	// A candidate whose years may not include this car comes after every one that surely fits.
 	return out.sort(
 		(a, b) =>
+			Number(!!a.yearNote) - Number(!!b.yearNote) ||
 			compareConfidence(a.confidence, b.confidence) ||
 			(a.kind === b.kind ? 0 : a.kind === 'procedure' ? -1 : 1)
 	);
+}
+
+/** The make's "any car of this make" shop paths that fit, for a car nothing else fits. */
+function makePaths(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): Candidate[] {
+	const car = withModelAnswer(facts, answers);
+	const out: Candidate[] = [];
+	for (const s of catalogue.shopPaths) {
+		if (!s.anyCarOfMake) continue;
+		const m = matchApplicability(s.applies, car, answers);
+		if (m.ok) out.push(candidateOf(s, m, 'shop', null, s));
+	}
+	return out;
 }
 
 /** The "which model is it?" question, built from the models still possible. */
@@ -270,6 +305,8 @@ function noteFor(
 	if (fallback) {
 		return 'FobSync has no sourced home procedure for this car. Here is what to ask a shop for.';
 	}
+	const yearNote = candidates[0]?.yearNote;
+	if (yearNote) return yearNote;
 	if (candidates.length < 2) return null;
 	if (next) return 'More than one could apply to this car. The question below tells them apart.';
 	const kinds = new Set(candidates.map((c) => c.kind));
@@ -288,8 +325,12 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 	const { car } = resolved;
 	const answers = input.answers ?? {};
 	let candidates = evaluate(catalogue, car.facts, answers);
+	const nextQuestion =
+		candidates.length === 0 ? null : nextQuestionFor(catalogue, car.facts, answers, candidates);
+	// A covered make keeps its own shop path before the general one.
+	const onMakePath = candidates.length === 0;
+	if (onMakePath) candidates = makePaths(catalogue, car.facts, answers);
 	const fallback = candidates.length === 0;
-	const nextQuestion = fallback ? null : nextQuestionFor(catalogue, car.facts, answers, candidates);
 	if (fallback) {
 		const f = catalogue.fallback;
 		candidates = [
@@ -299,6 +340,7 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 				title: f.title,
 				confidence: f.confidence,
 				weakerModel: null,
+				yearNote: null,
 				pending: [],
 				procedure: null,
 				shopPath: f
@@ -311,7 +353,7 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 		candidates,
 		nextQuestion,
 		several: candidates.length > 1,
-		note: noteFor(candidates, nextQuestion, fallback),
+		note: noteFor(candidates, nextQuestion, fallback || onMakePath),
 		fallback
 	};
 }

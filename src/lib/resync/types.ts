@@ -399,6 +399,11 @@ export interface ShopPath {
 	readonly fallback?: boolean;
 	/** Offered only after a home procedure failed (named in its `ifItFails`), never by the finder. */
 	readonly onlyAfterFailure?: boolean;
+	/**
+	 * The make's own path for any of its cars: when nothing else in the
+	 * catalogue fits the car, the finder offers it before the general fallback.
+	 */
+	readonly anyCarOfMake?: boolean;
 }
 
 // ── Troubleshooting ───────────────────────────────────────────────────────

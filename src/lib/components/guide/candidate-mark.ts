@@ -11,6 +11,13 @@ export function markOnCar(
 	candidate: Candidate | null | undefined
 ): { confidence: Confidence; sources: readonly SourceId[]; note: string | null } {
 	const weaker = candidate?.weakerModel;
+	if (candidate?.yearNote) {
+		return {
+			confidence: candidate.confidence,
+			sources: procedure.sources,
+			note: candidate.yearNote
+		};
+	}
 	if (!candidate || !weaker) {
 		return {
 			confidence: procedure.confidence,

@@ -833,10 +833,11 @@ const europeShop: ShopPath = {
 
 const otherShop: ShopPath = {
 	id: 'ford-other-shop',
-	title: 'Ford remotes a home procedure could not teach: a shop with a tool',
+	title: 'Ford, Lincoln and Mercury remotes: a shop with a tool',
 	applies: { makes: ['Ford', 'Lincoln', 'Mercury'], exclusions: [] },
-	// Offered when a home procedure did not work; a Ford no procedure covers ends on the general shop path.
+	// Offered when a home procedure did not work, and for any Ford no procedure covers.
 	onlyAfterFailure: true,
+	anyCarOfMake: true,
 	why: {
 		text: 'Ford used several different remote methods over the years, and the app only guides the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
 		confidence: 'M',

@@ -1333,10 +1333,11 @@ const gmNoKeys: ShopPath = {
 
 const gmOther: ShopPath = {
 	id: 'gm-other-shop',
-	title: 'GM remotes a home procedure could not teach: a dealer or a locksmith with the tool',
+	title: 'GM remotes: a dealer or a locksmith with the tool',
 	applies: { makes: GM_MAKES, exclusions: [] },
-	// Offered when a home procedure did not work; a GM no procedure covers ends on the general shop path.
+	// Offered when a home procedure did not work, and for any GM no procedure covers.
 	onlyAfterFailure: true,
+	anyCarOfMake: true,
 	why: {
 		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. The app only guides methods a source confirms for a model.",
 		confidence: 'C',

@@ -373,12 +373,13 @@ const odyssey: Procedure = {
 
 const hondaShop: ShopPath = {
 	id: 'honda-other-shop',
-	title: 'Honda and Acura remotes a home procedure could not teach: the dealer',
+	title: 'Honda and Acura remotes: the dealer',
 	applies: { makes: ['Honda', 'Acura'], exclusions: [] },
-	// Offered when a home procedure did not work; a Honda no procedure covers ends on the general shop path.
+	// Offered when a home procedure did not work, and for any Honda no procedure covers.
 	onlyAfterFailure: true,
+	anyCarOfMake: true,
 	why: {
-		text: "FobSync offers the Honda methods a Honda document confirms for a model. For Smart Entry (push-button) keys and the immobiliser chip the Honda documents found give no owner method: the dealer programs them.",
+		text: 'FobSync offers the Honda methods a Honda document confirms for a model. For Smart Entry (push-button) keys and the immobiliser chip the Honda documents found give no owner method: the dealer programs them.',
 		confidence: 'S',
 		sources: TSB
 	},

@@ -311,10 +311,11 @@ const keyShop: ShopPath = {
 
 const otherShop: ShopPath = {
 	id: 'mazda-other-shop',
-	title: 'Mazda remotes a home procedure could not teach: a shop with a tool',
+	title: 'Mazda remotes: a shop with a tool',
 	applies: { makes: ['Mazda'], exclusions: [] },
-	// Offered when a home procedure did not work; a Mazda no procedure covers ends on the general shop path.
+	// Offered when a home procedure did not work, and for any Mazda no procedure covers.
 	onlyAfterFailure: true,
+	anyCarOfMake: true,
 	why: {
 		text: 'No Mazda document with owner remote steps was found; the app guides the owner-forum method only for the models it was reported on.',
 		confidence: 'C',

@@ -171,9 +171,25 @@ const mbShop: ShopPath = {
 	sources: ['mbworld-new-fob']
 };
 
+/** Any Mercedes no home procedure fits. */
+const mbAnyShop: ShopPath = {
+	...mbShop,
+	id: 'mercedes-any-shop',
+	title: 'Mercedes remotes and keys: the dealer',
+	applies: { makes: ['Mercedes-Benz', 'smart'], exclusions: [] },
+	anyCarOfMake: true,
+	why: {
+		text: 'The owner resync found is for the infrared remotes of some older models. Keys are coded for the car with the dealer’s data.',
+		confidence: 'S',
+		sources: ['mbworld-new-fob', 'mb-c180-ir-resync']
+	},
+	askFor:
+		'Checking the remote and, if it needs it, a replacement key ordered for this car (by VIN).'
+};
+
 /** Mercedes-Benz (and smart, which uses Mercedes keys). */
 export const mercedesModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [irResync],
-	shopPaths: [mbShop]
+	shopPaths: [mbShop, mbAnyShop]
 };
