@@ -134,9 +134,9 @@ describe('other cars', () => {
 		expect(ids(find(car, { model: 'other', 'push-button-start': 'yes' }))).toEqual([
 			'bmw-push-button-keys'
 		]);
-		const other = find(car, { model: 'other', 'push-button-start': 'no' });
-		expect(other.fallback).toBe(false);
-		expect(other.candidates.map((c) => c.id)).toEqual(['bmw-mini-any-shop']);
+		const notListed = find(car, { model: 'other', 'push-button-start': 'no' });
+		expect(notListed.fallback).toBe(false);
+		expect(notListed.candidates.map((c) => c.id)).toEqual(['bmw-mini-any-shop']);
 	});
 
 	it('a MINI whose VIN does not give the generation: the key tells', () => {
