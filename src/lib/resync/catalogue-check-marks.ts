@@ -89,4 +89,7 @@ export function checkMarks(c: Catalogue, report: Report): void {
 		s.applies.exclusions.forEach((t, i) => claim(c, report, `${where}, exclusion ${i + 1}`, t));
 	}
 	for (const t of c.tips) claim(c, report, `tip "${t.id}"`, t);
+	for (const m of c.modules)
+		for (const f of m.newKeyChip ?? [])
+			claim(c, report, `new-key chip fact for ${f.makes.join(', ')}`, f);
 }

@@ -89,3 +89,37 @@ describe('every covered make has its own shop path before the general fallback',
 		}
 	});
 });
+
+describe('a new or second-hand key hears what its chip needs, per make', () => {
+	const makes = [...new Set(CATALOGUE.procedures.flatMap((p) => p.applies.makes))];
+
+	it('every make with a procedure has a sourced chip fact, said when the key is new', () => {
+		for (const make of makes) {
+			const r = found(
+				{ by: 'pick', make, model: OTHER_MODEL, year: 2005 },
+				{ ...OWNER, 'key-origin': 'new' }
+			);
+			expect(r.newKeyChip?.text, make).toMatch(/chip|coded/);
+			expect(r.newKeyChip?.sources.length, make).toBeGreaterThan(0);
+			expect(r.note, make).toContain(r.newKeyChip!.text);
+		}
+	});
+
+	it('GM, Toyota, Honda and Nissan say it too (they teach only the remote at home)', () => {
+		for (const [make, model, year] of [
+			['Chevrolet', 'Silverado', 2000],
+			['Toyota', 'Camry', 2002],
+			['Honda', 'Accord', 2003],
+			['Nissan', 'Altima', 2002]
+		] as const) {
+			const r = found({ by: 'pick', make, model, year }, { ...OWNER, 'key-origin': 'new' });
+			expect(r.note, make).toMatch(/chip coded to the car before it starts it/);
+		}
+	});
+
+	it('a key that worked before is not told about its chip', () => {
+		const r = found({ by: 'pick', make: 'Toyota', model: 'Camry', year: 2002 });
+		expect(r.newKeyChip).toBeNull();
+		expect(r.note ?? '').not.toMatch(/chip/);
+	});
+});

@@ -4,6 +4,7 @@ import type {
 	Applicability,
 	GuideQuestion,
 	KeyAnswers,
+	NewKeyChip,
 	Procedure,
 	ShopPath,
 	SourceId,
@@ -108,6 +109,12 @@ export type FinderResult =
 			readonly note: string | null;
 			/** Only the catch-all shop path is left: nobody has data for this car. */
 			readonly fallback: boolean;
+			/**
+			 * For a key that is new or second-hand ('key-origin' answered 'new'):
+			 * what its chip needs before it starts a car of this make; null
+			 * otherwise or when no source says. The note starts with it.
+			 */
+			readonly newKeyChip?: NewKeyChip | null;
 	  }
 	| {
 			readonly ok: false;
@@ -315,6 +322,15 @@ function noteFor(
 		: 'More than one could apply. They are listed from the best-sourced; if the first does not work, try the next.';
 }
 
+/** The make's fact about a new key's chip, when the key is new. */
+function chipFor(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): NewKeyChip | null {
+	if (answers['key-origin'] !== 'new') return null;
+	for (const m of catalogue.modules)
+		for (const f of m.newKeyChip ?? [])
+			if (f.makes.some((a) => facts.makes.some((b) => sameMake(a, b)))) return f;
+	return null;
+}
+
 /**
  * Candidate procedures and shop paths for a car and the answers so far. A VIN
  * that fails its check gives `ok: false` with the reason in plain words.
@@ -347,13 +363,16 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 			}
 		];
 	}
+	const newKeyChip = chipFor(catalogue, car.facts, answers);
+	const note = noteFor(candidates, nextQuestion, fallback || onMakePath);
 	return {
 		ok: true,
 		car,
 		candidates,
 		nextQuestion,
 		several: candidates.length > 1,
-		note: noteFor(candidates, nextQuestion, fallback || onMakePath),
-		fallback
+		note: newKeyChip ? [newKeyChip.text, note].filter(Boolean).join(' ') : note,
+		fallback,
+		newKeyChip
 	};
 }

@@ -459,6 +459,15 @@ export interface GuideQuestion {
 // ── How the data is organised ────────────────────────────────────────────
 
 /**
+ * What a new or second-hand key's chip needs before it starts a car of these
+ * makes ("a new key's chip must also be coded"), for an owner whose key is new:
+ * the remote steps alone never make it start the car.
+ */
+export interface NewKeyChip extends SourcedText {
+	readonly makes: readonly string[];
+}
+
+/**
  * One file of the catalogue (a make or a group of makes): its sources,
  * procedures, shop paths, and the questions and tips only it needs.
  * catalogue.ts lists every module; ids are unique across all of them.
@@ -469,6 +478,8 @@ export interface CatalogueModule {
 	readonly shopPaths: readonly ShopPath[];
 	readonly questions?: readonly GuideQuestion[];
 	readonly troubleshooting?: readonly TroubleshootTip[];
+	/** Per make: what a new key's chip needs (the finder says it when the key is new). */
+	readonly newKeyChip?: readonly NewKeyChip[];
 }
 
 // ── What a guide session leaves behind ───────────────────────────────────
