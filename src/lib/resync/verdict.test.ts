@@ -126,7 +126,9 @@ describe('the verdict on real scans of the simulated cars', () => {
 		// The general battery figure (battery makers' tables) is C; this MINI adds its BC1 fact (M).
 		expect(v.confidence).toBe('C');
 		expect(v.detail).toMatch(/half charge/);
-		expect(v.detail).toMatch(/BC1\) switches electrical loads off below 11\.8 V/);
+		expect(v.detail).toMatch(
+			/BC1\) switches the heated rear window and heated front screen off below 11\.8 V/
+		);
 	});
 
 	it('a weak battery in a car only a shop can do: the shop stays the headline, the battery is mentioned', () => {

@@ -43,7 +43,7 @@ const EVERY_KEY: SourcedText = {
 	sources: src('precisionecu-bmw-remote-init', 'bentley-bmw-remote-my2000')
 };
 
-const NO_IGNITION_DURING: SourcedText = {
+export const NO_IGNITION_DURING: SourcedText = {
 	text: 'Do not switch the ignition on again until every key is done: that ends the session, and every remote would have to be initialised again.',
 	confidence: 'S',
 	sources: src('precisionecu-bmw-remote-init')
