@@ -149,8 +149,17 @@ const bulletin: Procedure = {
 		makes: ['Honda', 'Acura'],
 		// The bulletin is filed for the 1990-1997 2.2-litre Accord and the Passport; two owner forums
 		// quote it for the 2003 Accord; no source names the 1998-2002 Accord; one technician the TL.
+		// The bulletin itself carries no years: the 1990–1997 Accord and 1994–2002 Passport are our
+		// reading of the engines its pages are filed under, so those entries are S, not M.
 		models: [
-			{ name: 'Accord', make: 'Honda', from: 1990, to: 1997 },
+			{
+				name: 'Accord',
+				make: 'Honda',
+				from: 1990,
+				to: 1997,
+				confidence: 'S',
+				sources: ['honda-tsb-remote-accord']
+			},
 			{
 				name: 'Accord',
 				make: 'Honda',
@@ -167,7 +176,14 @@ const bulletin: Procedure = {
 				confidence: 'C',
 				sources: ['hondacarforum-accord-2003', 'thehondaforums-accord-2003']
 			},
-			{ name: 'Passport', make: 'Honda', from: 1994, to: 2002 },
+			{
+				name: 'Passport',
+				make: 'Honda',
+				from: 1994,
+				to: 2002,
+				confidence: 'S',
+				sources: ['honda-tsb-remote-passport']
+			},
 			{
 				name: 'TL',
 				make: 'Acura',
