@@ -145,8 +145,9 @@ const sentry: Procedure = {
 			{ name: 'Dakota', make: 'Dodge', from: 2004, to: 2004 },
 			{ name: 'Durango', make: 'Dodge', from: 2007, to: 2007 },
 			{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
-			// Sold as a Dodge and, in Canada, as a Chrysler: no make named.
-			{ name: 'Intrepid', from: 2001, to: 2001 },
+			// Sold as a Dodge and, in Canada, as a Chrysler: one entry for each (never a Jeep).
+			{ name: 'Intrepid', make: 'Dodge', from: 2001, to: 2001 },
+			{ name: 'Intrepid', make: 'Chrysler', from: 2001, to: 2001 },
 			// A how-to page citing the 2009 owner's manual; the manual itself was not read.
 			{
 				name: 'Grand Cherokee',
