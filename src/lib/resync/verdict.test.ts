@@ -84,6 +84,7 @@ describe('the verdict on real scans of the simulated cars', () => {
 		});
 		expect(fresh).toMatchObject({
 			kind: 'shop',
+			headline: 'A new key or remote for this car needs a shop tool — here is what to ask for',
 			action: { kind: 'see-shop-path', shopPathId: 'mini-r5x-2-button-new-remote' }
 		});
 	});
@@ -91,8 +92,9 @@ describe('the verdict on real scans of the simulated cars', () => {
 	it('2008 MINI R56: a shop tool, here is what to ask for', () => {
 		const v = verdictFor({ report: report('mini-r56-2008'), currentYear: YEAR });
 		expect(v.kind).toBe('shop');
+		// The owner said nothing of a new key: the headline does not claim one.
 		expect(v.headline).toBe(
-			'A new remote for this car needs a shop tool — here is what to ask for'
+			'No home procedure for this car and key — here is what to ask a shop for'
 		);
 		expect(v.action).toEqual({
 			kind: 'see-shop-path',
