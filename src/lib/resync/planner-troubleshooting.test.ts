@@ -28,7 +28,7 @@ describe('session planner', () => {
 		const mini = planSession(MINI_THREE_BUTTON, 2)
 			.checklist.map((c) => c.text)
 			.join('\n');
-		expect(mini).toMatch(/All 2 keys are with you, marked Key 1 to Key 2/);
+		expect(mini).toMatch(/Both keys are with you, marked Key 1 and Key 2/);
 		expect(mini).toMatch(/doors closed/);
 		expect(mini).toMatch(/flat key cannot be initialised/);
 		const bmw = planSession(BMW_REMOTE_INIT, 1)

@@ -98,7 +98,7 @@ export const BMW_REMOTE_INIT: Procedure = {
 	},
 	confidence: 'C',
 	confidenceNote:
-		'BMW repair text (published by Bentley) for the applicability and key facts; trade and owner pages agree on the steps and the 5, 30 and 10 second limits; how the session ends differs between sources.',
+		'BMW repair text (published by Bentley) for the applicability and key facts; trade and owner pages agree on the steps and the limits of 5, 30 and 10 seconds; how the session ends differs between sources.',
 	sources: src(
 		'bentley-bmw-remote-my2000',
 		'precisionecu-bmw-remote-init',

@@ -603,7 +603,7 @@ const chryslerRemoteShop: ShopPath = {
 	title: 'Remotes for Chrysler, Dodge, Jeep and Ram: a dealer or a locksmith with the tool',
 	applies: { makes: CHRYSLER_MAKES, exclusions: [] },
 	why: {
-		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So the app does not guide one.",
+		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So FobSync offers none.",
 		confidence: 'U',
 		sources: ['dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb']
 	},
@@ -651,7 +651,7 @@ const mitsubishiShop: ShopPath = {
 	title: 'Mitsubishi keys and remotes: a dealer or a locksmith with the tool',
 	applies: { makes: ['Mitsubishi'], exclusions: [] },
 	why: {
-		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins that we could not read in full; the owner remote methods found come from single owners. The app guides only the one for the older Eclipse.',
+		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers only the one for the older Eclipse.',
 		confidence: 'S',
 		sources: ['mitsubishi-2004-tsb-immobiliser', 'automotiveforums-mitsubishi']
 	},

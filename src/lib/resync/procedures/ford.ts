@@ -318,7 +318,7 @@ const rke8: Procedure = {
 const rke8Other: Procedure = {
 	...rke8,
 	id: 'ford-rke-8-turns-other-models',
-	title: 'Program Ford remotes with eight key turns (model not confirmed)',
+	title: 'Program Ford remotes with eight key turns (not confirmed for your model)',
 	summary:
 		"Ford printed this method in its owner's manuals of the early 2000s without naming one model; no source confirms it for your model, so it may not work.",
 	applies: {
@@ -751,7 +751,7 @@ const patsShop: ShopPath = {
 		exclusions: []
 	},
 	why: {
-		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which this app does not have and never uses to change the car.",
+		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which FobSync does not have: it never changes the car.",
 		confidence: 'M',
 		sources: ['ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners']
 	},
@@ -794,7 +794,7 @@ const pushButtonShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'The sources we read give no procedure and no price for this; ask for a quote before the visit.',
+			text: 'The sources give no procedure and no price for this; ask for a quote before the visit.',
 			confidence: 'S',
 			sources: ['f150forum-intelligent-access']
 		}
@@ -839,7 +839,7 @@ const otherShop: ShopPath = {
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
 	why: {
-		text: 'Ford used several different remote methods over the years, and the app only guides the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
+		text: 'Ford used several different remote methods over the years, and FobSync offers only the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
 		confidence: 'M',
 		sources: ['ford-tsb-97-24-13']
 	},

@@ -929,7 +929,7 @@ const gto: Procedure = {
 	],
 	warnings: [
 		{
-			text: 'Do not start the engine until the last step. The service manual also has a separate resynchronising procedure for a new fob battery, whose steps we could not read.',
+			text: 'Do not start the engine until the last step. The service manual also has a separate resynchronising procedure for a new fob battery, whose steps are not in any copy found.',
 			confidence: 'M',
 			sources: GTO
 		}
@@ -1339,7 +1339,7 @@ const gmOther: ShopPath = {
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
 	why: {
-		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. The app only guides methods a source confirms for a model.",
+		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. FobSync offers only the methods a source confirms for a model.",
 		confidence: 'C',
 		sources: ['gm-blazer-2003-owners', 'saturnfans-dealer', 'gmtrucks-keyless-2000']
 	},

@@ -383,7 +383,7 @@ const odyssey: Procedure = {
 	],
 	confidence: 'M',
 	confidenceNote:
-		'Honda service-manual text; its last step (how to end) is missing from the copy we read.',
+		'Honda service-manual text; its last step (how to end) is missing from every copy found.',
 	sources: ODY
 };
 

@@ -154,7 +154,7 @@ export const MINI_THREE_BUTTON: Procedure = {
 	},
 	confidence: 'C',
 	confidenceNote:
-		'Owner and specialist guides agree on the steps and the 5, 30 and 10 second limits; BMW repair text gives the same sequence for its cars.',
+		'Owner and specialist guides agree on the steps and the limits of 5, 30 and 10 seconds; BMW repair text gives the same sequence for its cars.',
 	sources: src(
 		'axleaddict-mini-remote',
 		'minimania-reprogram-r5x',
