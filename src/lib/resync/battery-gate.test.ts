@@ -11,7 +11,7 @@ import { GuideDriver } from './test/guide-driver';
  */
 
 const MINI_BC1 = {
-	text: 'On this MINI the body computer (BC1) switches electrical loads off below 11.8 V.',
+	text: 'On this MINI the body computer (BC1) switches the heated rear window and heated front screen off below 11.8 V.',
 	confidence: 'M' as const,
 	sources: ['mini-bc1-description']
 };
@@ -86,7 +86,9 @@ describe('the gate inside the guide: the make fact follows the procedure', () =>
 		const d = new GuideDriver(proc('mini-r5x-3-button'), 1);
 		d.send({ type: 'battery', volts: 11.7, engineRunning: false } as never);
 		expect(d.view.status).toBe('battery-low');
-		expect(d.view.batteryLow?.text).toMatch(/BC1\) switches electrical loads off below 11\.8 V/);
+		expect(d.view.batteryLow?.text).toMatch(
+			/BC1\) switches the heated rear window and heated front screen off below 11\.8 V/
+		);
 	});
 
 	it('a BMW session (same steps, another body module) and a GM session do not', () => {

@@ -78,21 +78,26 @@ export function modelOptions(make: string, catalogue: Catalogue = CATALOGUE): Se
 	];
 }
 
-/** The model's sourced years when the data gives both ends, else null. */
+/**
+ * The model's years when its name pins them (a generation code, e.g. "R53")
+ * and the data gives both ends, else null. A model named without its
+ * generation ("Camry") is offered every year, so an owner of a later one can
+ * say so and is not pushed to "Not sure" (or to another generation's procedure).
+ */
 export function modelYears(
 	make: string,
 	model: string | null,
 	catalogue: Catalogue = CATALOGUE
 ): ModelYears | null {
 	const range = model ? rangesFor(make, catalogue).find((r) => r.name === model) : undefined;
-	return range?.from !== undefined && range.to !== undefined
+	return range?.chassis?.length && range.from !== undefined && range.to !== undefined
 		? { from: range.from, to: range.to }
 		: null;
 }
 
 /**
- * Model years for the Year select, newest first: the model's sourced years when
- * the data gives both ends, otherwise EARLIEST_YEAR to next year.
+ * Model years for the Year select, newest first: a generation's years (see
+ * `modelYears`), otherwise EARLIEST_YEAR to next year.
  */
 export function yearOptions(
 	make: string,

@@ -19,6 +19,7 @@ import {
 	untimedStepWording,
 	untimedWording
 } from './catalogue-check-windows';
+import { checkMarks } from './catalogue-check-marks';
 
 /**
  * The rules catalogue data must keep, checked over every module (so a make
@@ -341,5 +342,12 @@ export function checkCatalogue(c: Catalogue): string[] {
 			if (!c.procedure(id)) report(where, `is about unknown procedure "${id}"`);
 		checkAnswers(c, where, t.ifAnswers, report, true);
 	}
+	for (const m of c.modules)
+		(m.newKeyChip ?? []).forEach((f) => {
+			const where = `new-key chip fact for ${f.makes.join(', ')}`;
+			checkText(c, where, f, report);
+			if (f.makes.length === 0) report(where, 'names no make');
+		});
+	checkMarks(c, report);
 	return problems;
 }

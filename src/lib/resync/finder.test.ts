@@ -134,7 +134,9 @@ describe('other cars', () => {
 		expect(ids(find(car, { model: 'other', 'push-button-start': 'yes' }))).toEqual([
 			'bmw-push-button-keys'
 		]);
-		expect(find(car, { model: 'other', 'push-button-start': 'no' }).fallback).toBe(true);
+		const notListed = find(car, { model: 'other', 'push-button-start': 'no' });
+		expect(notListed.fallback).toBe(false);
+		expect(notListed.candidates.map((c) => c.id)).toEqual(['bmw-mini-any-shop']);
 	});
 
 	it('a MINI whose VIN does not give the generation: the key tells', () => {
@@ -154,8 +156,10 @@ describe('other cars', () => {
 		expect(find({ by: 'vin', vin: 'WP0AA2998YS620631' }).fallback).toBe(true);
 	});
 
-	it('a MINI model not in the list → the fallback', () => {
-		expect(find({ by: 'pick', make: 'MINI', model: 'other', year: 2016 }).fallback).toBe(true);
+	it('a MINI model not in the list → the BMW and MINI shop path, before the general fallback', () => {
+		const r = find({ by: 'pick', make: 'MINI', model: 'other', year: 2016 });
+		expect(r.fallback).toBe(false);
+		expect(r.candidates.map((c) => c.id)).toEqual(['bmw-mini-any-shop']);
 	});
 
 	it('a scanned vehicle works the same as its VIN', () => {

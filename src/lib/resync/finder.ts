@@ -4,9 +4,11 @@ import type {
 	Applicability,
 	GuideQuestion,
 	KeyAnswers,
+	NewKeyChip,
 	Procedure,
 	ShopPath,
-	SourceId
+	SourceId,
+	YearRange
 } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
 import { canonicalMakes, sameMake } from './makes';
@@ -81,6 +83,12 @@ export interface Candidate {
 		readonly confidence: Confidence;
 		readonly sources: readonly SourceId[];
 	} | null;
+	/**
+	 * When the car's year is not known and the sources name only some years:
+	 * "Sourced for 2002–2003; your year is not confirmed." (the candidate is
+	 * then marked U). Null otherwise.
+	 */
+	readonly yearNote?: string | null;
 	/** Questions still open that this candidate depends on; empty when it surely applies. */
 	readonly pending: readonly string[];
 	readonly procedure: Procedure | null;
@@ -91,7 +99,7 @@ export type FinderResult =
 	| {
 			readonly ok: true;
 			readonly car: FoundCar;
-			/** Best first: confidence M > C > S > U, then procedures before shop paths. */
+			/** Best first: those sure to fit the year, then confidence M > C > S > U, then procedures before shop paths. */
 			readonly candidates: readonly Candidate[];
 			/** A question whose answers still split the candidates, or null. */
 			readonly nextQuestion: GuideQuestion | null;
@@ -101,6 +109,12 @@ export type FinderResult =
 			readonly note: string | null;
 			/** Only the catch-all shop path is left: nobody has data for this car. */
 			readonly fallback: boolean;
+			/**
+			 * For a key that is new or second-hand ('key-origin' answered 'new'):
+			 * what its chip needs before it starts a car of this make; null
+			 * otherwise or when no source says. The note starts with it.
+			 */
+			readonly newKeyChip?: NewKeyChip | null;
 	  }
 	| {
 			readonly ok: false;
@@ -164,13 +178,26 @@ function withModelAnswer(facts: CarFacts, answers: KeyAnswers): CarFacts {
 function markOn(mark: Confidence, m: MatchResult): Pick<Candidate, 'confidence' | 'weakerModel'> {
 	const confidence = matchConfidence(mark, m);
 	const weaker =
-		confidence === mark || !m.ok
+		confidence === mark || !m.ok || m.yearUnconfirmed
 			? undefined
 			: (m.models ?? []).find((r) => r.confidence === confidence);
 	return {
 		confidence,
 		weakerModel: weaker ? { name: weaker.name, confidence, sources: weaker.sources ?? [] } : null
 	};
+}
+
+/** "Sourced for 2002–2003; your year is not confirmed." */
+export function yearNote(y: YearRange): string {
+	const span =
+		y.from !== undefined && y.to !== undefined
+			? y.from === y.to
+				? `${y.from}`
+				: `${y.from}–${y.to}`
+			: y.from !== undefined
+				? `${y.from} on`
+				: `up to ${y.to}`;
+	return `Sourced for ${span}; your year is not confirmed. Choose the year if you know it.`;
 }
 
 function candidateOf(
@@ -186,6 +213,7 @@ function candidateOf(
 		id,
 		title,
 		...markOn(entry.confidence, m),
+		yearNote: m.yearUnconfirmed ? yearNote(m.yearUnconfirmed) : null,
 		pending: m.pending,
 		procedure,
 		shopPath
@@ -200,15 +228,29 @@ function evaluate(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): C
 		if (m.ok) out.push(candidateOf(p, m, 'procedure', p, null));
 	}
 	for (const s of catalogue.shopPaths) {
-		if (s.fallback || s.onlyAfterFailure) continue;
+		if (s.fallback || s.onlyAfterFailure || s.anyCarOfMake) continue;
 		const m = matchApplicability(s.applies, car, answers);
 		if (m.ok) out.push(candidateOf(s, m, 'shop', null, s));
 	}
+	// A candidate whose years may not include this car comes after every one that surely fits.
 	return out.sort(
 		(a, b) =>
+			Number(!!a.yearNote) - Number(!!b.yearNote) ||
 			compareConfidence(a.confidence, b.confidence) ||
 			(a.kind === b.kind ? 0 : a.kind === 'procedure' ? -1 : 1)
 	);
+}
+
+/** The make's "any car of this make" shop paths that fit, for a car nothing else fits. */
+function makePaths(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): Candidate[] {
+	const car = withModelAnswer(facts, answers);
+	const out: Candidate[] = [];
+	for (const s of catalogue.shopPaths) {
+		if (!s.anyCarOfMake) continue;
+		const m = matchApplicability(s.applies, car, answers);
+		if (m.ok) out.push(candidateOf(s, m, 'shop', null, s));
+	}
+	return out;
 }
 
 /** The "which model is it?" question, built from the models still possible. */
@@ -270,12 +312,23 @@ function noteFor(
 	if (fallback) {
 		return 'FobSync has no sourced home procedure for this car. Here is what to ask a shop for.';
 	}
+	const yearNote = candidates[0]?.yearNote;
+	if (yearNote) return yearNote;
 	if (candidates.length < 2) return null;
 	if (next) return 'More than one could apply to this car. The question below tells them apart.';
 	const kinds = new Set(candidates.map((c) => c.kind));
 	return kinds.size > 1
 		? 'More than one applies: a home procedure, and a shop job it cannot replace. Read both; the best-sourced comes first.'
 		: 'More than one could apply. They are listed from the best-sourced; if the first does not work, try the next.';
+}
+
+/** The make's fact about a new key's chip, when the key is new. */
+function chipFor(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): NewKeyChip | null {
+	if (answers['key-origin'] !== 'new') return null;
+	for (const m of catalogue.modules)
+		for (const f of m.newKeyChip ?? [])
+			if (f.makes.some((a) => facts.makes.some((b) => sameMake(a, b)))) return f;
+	return null;
 }
 
 /**
@@ -288,8 +341,12 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 	const { car } = resolved;
 	const answers = input.answers ?? {};
 	let candidates = evaluate(catalogue, car.facts, answers);
+	const nextQuestion =
+		candidates.length === 0 ? null : nextQuestionFor(catalogue, car.facts, answers, candidates);
+	// A covered make keeps its own shop path before the general one.
+	const onMakePath = candidates.length === 0;
+	if (onMakePath) candidates = makePaths(catalogue, car.facts, answers);
 	const fallback = candidates.length === 0;
-	const nextQuestion = fallback ? null : nextQuestionFor(catalogue, car.facts, answers, candidates);
 	if (fallback) {
 		const f = catalogue.fallback;
 		candidates = [
@@ -299,19 +356,23 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 				title: f.title,
 				confidence: f.confidence,
 				weakerModel: null,
+				yearNote: null,
 				pending: [],
 				procedure: null,
 				shopPath: f
 			}
 		];
 	}
+	const newKeyChip = chipFor(catalogue, car.facts, answers);
+	const note = noteFor(candidates, nextQuestion, fallback || onMakePath);
 	return {
 		ok: true,
 		car,
 		candidates,
 		nextQuestion,
 		several: candidates.length > 1,
-		note: noteFor(candidates, nextQuestion, fallback),
-		fallback
+		note: newKeyChip ? [newKeyChip.text, note].filter(Boolean).join(' ') : note,
+		fallback,
+		newKeyChip
 	};
 }

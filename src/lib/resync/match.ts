@@ -1,4 +1,11 @@
-import type { Applicability, Confidence, KeyAnswers, ModelRange } from './types';
+import type {
+	Applicability,
+	Confidence,
+	ExcludedCars,
+	KeyAnswers,
+	ModelRange,
+	YearRange
+} from './types';
 import { sameMake } from './makes';
 import { weakest } from './confidence';
 import { workingKeyCount } from './questions';
@@ -41,6 +48,13 @@ export type MatchResult =
 			 * weaken what the match can claim (see `matchConfidence`).
 			 */
 			readonly models?: readonly ModelRange[];
+			/**
+			 * The years the match rests on when the car's year is not known and
+			 * the sources name only some years (a model entry without a
+			 * generation code, or the entry's own years); null when the year
+			 * is known or does not matter. `matchConfidence` then gives U.
+			 */
+			readonly yearUnconfirmed?: YearRange | null;
 	  };
 
 type Requirements = Readonly<Record<string, readonly string[]>> | undefined;
@@ -146,7 +160,47 @@ function fitsOf(ranges: readonly ModelRange[], match: (r: ModelRange) => MatchRe
  */
 export function matchConfidence(mark: Confidence, match: MatchResult): Confidence {
 	if (!match.ok) return mark;
-	return weakest(mark, ...(match.models ?? []).map((r) => r.confidence ?? mark));
+	const own = weakest(mark, ...(match.models ?? []).map((r) => r.confidence ?? mark));
+	// Whether the sourced years include this car is unknown: U, whatever the steps' mark.
+	return match.yearUnconfirmed ? 'U' : own;
+}
+
+const limited = (y: YearRange | undefined): y is YearRange =>
+	y !== undefined && (y.from !== undefined || y.to !== undefined);
+
+/**
+ * The years a match rests on when the car's year is unknown: the matched
+ * model entries' years (unless their generation code already pins them) or
+ * the applicability's own. Null when nothing limits the years.
+ */
+function unconfirmedYears(
+	applies: Applicability,
+	models: readonly ModelRange[],
+	car: CarFacts
+): YearRange | null {
+	if (car.year !== null || models.some((r) => r.chassis?.length)) return null;
+	const ranges = models.length > 0 && models.every(limited) ? models : [];
+	const all = ranges.length ? ranges : limited(applies.years) ? [applies.years] : [];
+	if (all.length === 0) return null;
+	const froms = all.map((r) => r.from);
+	const tos = all.map((r) => r.to);
+	return {
+		from: froms.includes(undefined) ? undefined : Math.min(...(froms as number[])),
+		to: tos.includes(undefined) ? undefined : Math.max(...(tos as number[]))
+	};
+}
+
+/**
+ * Whether the car is one an exclusion names as data. A car whose model or
+ * year is not known yet is not ruled out by a model or year it may not have.
+ */
+export function isExcludedCar(e: ExcludedCars, car: CarFacts): boolean {
+	if (!car.makes.some((m) => sameMake(m, e.make))) return false;
+	if (e.model !== undefined && (car.model === null || norm(car.model) !== norm(e.model)))
+		return false;
+	if (e.from === undefined && e.to === undefined) return true;
+	if (car.year === null) return false;
+	return !((e.from !== undefined && car.year < e.from) || (e.to !== undefined && car.year > e.to));
 }
 
 /**
@@ -172,6 +226,8 @@ export function matchApplicability(
 	) {
 		return { ok: false, reason: `model year ${car.year} is outside the sourced years` };
 	}
+	const excluded = applies.exclusions.find((e) => e.cars?.some((x) => isExcludedCar(x, car)));
+	if (excluded) return { ok: false, reason: `excluded: ${excluded.text}` };
 	let pending: string[] = [];
 	let exact = true;
 	let models: readonly ModelRange[] = [];
@@ -197,5 +253,11 @@ export function matchApplicability(
 			return { ok: false, reason: `needs ${workingKeysNeeded} working keys` };
 		}
 	}
-	return { ok: true, pending: [...new Set(pending)], exact, models };
+	return {
+		ok: true,
+		pending: [...new Set(pending)],
+		exact,
+		models,
+		yearUnconfirmed: unconfirmedYears(applies, models, car)
+	};
 }

@@ -74,9 +74,9 @@ describe('the finder reports the weaker of the procedure and the matched model',
 		expect(r.candidates.find((c) => c.id === 'vw-audi-remote-resync')?.confidence).toBe('S');
 	});
 
-	it('GM resync: M on the 2001 Grand Prix, C on the Corvette, S on the Saturn SL2', () => {
+	it('GM resync: M on the 2001 Grand Prix, S on the Corvette (one owner forum), S on the Saturn SL2', () => {
 		expect(one(pick('Pontiac', 'Grand Prix', 2001), 'gm-remote-resync').confidence).toBe('M');
-		expect(one(pick('Chevrolet', 'Corvette (C5)', 2001), 'gm-remote-resync').confidence).toBe('C');
+		expect(one(pick('Chevrolet', 'Corvette (C5)', 2001), 'gm-remote-resync').confidence).toBe('S');
 		expect(one(pick('Saturn', 'SL2', 1997), 'gm-remote-resync').confidence).toBe('S');
 		// The Saturn socket method: M for the years of Saturn's texts, S before.
 		expect(one(pick('Saturn', 'SL2', 1997), 'saturn-s-series-socket-jumper').confidence).toBe('M');
@@ -140,12 +140,18 @@ describe('the verdict claims the weaker mark too', () => {
 });
 
 describe('model entries split by their sources stay one model in the selects', () => {
-	it('the Accord covers 1990–2003 in the Year select although its years carry three marks', () => {
+	it('the Accord is one model in the select; a model without a generation code offers every year', () => {
 		expect(modelOptions('Honda').filter((o) => o.value === 'Accord')).toHaveLength(1);
-		const years = yearOptions('Honda', 'Accord', YEAR).map((o) => Number(o.value));
-		expect([Math.min(...years), Math.max(...years)]).toEqual([1990, 2003]);
-		const f350 = yearOptions('Ford', 'F-350 Super Duty', YEAR).map((o) => Number(o.value));
-		expect([Math.min(...f350), Math.max(...f350)]).toEqual([2005, 2014]);
+		// A 2014 Camry or 2010 Silverado owner can pick the year instead of "Not sure".
+		for (const [make, model] of [
+			['Honda', 'Accord'],
+			['Ford', 'F-350 Super Duty'],
+			['Toyota', 'Camry'],
+			['Chevrolet', 'Silverado']
+		] as const) {
+			const years = yearOptions(make, model, YEAR).map((o) => Number(o.value));
+			expect([Math.min(...years), Math.max(...years)], model).toEqual([1985, YEAR + 1]);
+		}
 	});
 
 	it('"every other model" is never offered as a model to pick', () => {

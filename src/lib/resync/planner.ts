@@ -64,7 +64,9 @@ export function planSession(procedure: Procedure, keyCount: number): SessionPlan
 			text:
 				keyCount === 1
 					? 'Your key is with you.'
-					: `All ${keyCount} keys are with you, marked ${labels[0]} to ${labels[keyCount - 1]} (a piece of tape will do), so you can do them in the same order every time.`,
+					: keyCount === 2
+						? `Both keys are with you, marked ${labels[0]} and ${labels[1]} (a piece of tape will do), so you can do them in the same order every time.`
+						: `All ${keyCount} keys are with you, marked ${labels[0]} to ${labels[keyCount - 1]} (a piece of tape will do), so you can do them in the same order every time.`,
 			fact: facts.leftOut ?? facts.sameOrder ?? null
 		},
 		...procedure.prerequisites.map((p, i) => ({

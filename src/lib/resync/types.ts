@@ -245,8 +245,23 @@ export interface Applicability {
 	readonly years?: YearRange;
 	/** Answers this procedure requires, e.g. { 'mini-key-buttons': ['3'] }. */
 	readonly answers?: Readonly<Record<string, readonly string[]>>;
-	/** Cars the source says it does not apply to, in plain words. */
-	readonly exclusions: readonly SourcedText[];
+	/** Cars the source says it does not apply to, in plain words (and as data where it names them). */
+	readonly exclusions: readonly Exclusion[];
+}
+
+/**
+ * An exclusion in words, and, where it names cars, the same cars as data:
+ * the finder never offers the entry to a car `cars` names.
+ */
+export interface Exclusion extends SourcedText {
+	readonly cars?: readonly ExcludedCars[];
+}
+
+/** Cars an exclusion names: a make, optionally one model and model years (inclusive). */
+export interface ExcludedCars extends YearRange {
+	readonly make: string;
+	/** As the catalogue's model entries name it; absent: every model of the make. */
+	readonly model?: string;
 }
 
 export interface YearRange {
@@ -384,6 +399,11 @@ export interface ShopPath {
 	readonly fallback?: boolean;
 	/** Offered only after a home procedure failed (named in its `ifItFails`), never by the finder. */
 	readonly onlyAfterFailure?: boolean;
+	/**
+	 * The make's own path for any of its cars: when nothing else in the
+	 * catalogue fits the car, the finder offers it before the general fallback.
+	 */
+	readonly anyCarOfMake?: boolean;
 }
 
 // ── Troubleshooting ───────────────────────────────────────────────────────
@@ -439,6 +459,15 @@ export interface GuideQuestion {
 // ── How the data is organised ────────────────────────────────────────────
 
 /**
+ * What a new or second-hand key's chip needs before it starts a car of these
+ * makes ("a new key's chip must also be coded"), for an owner whose key is new:
+ * the remote steps alone never make it start the car.
+ */
+export interface NewKeyChip extends SourcedText {
+	readonly makes: readonly string[];
+}
+
+/**
  * One file of the catalogue (a make or a group of makes): its sources,
  * procedures, shop paths, and the questions and tips only it needs.
  * catalogue.ts lists every module; ids are unique across all of them.
@@ -449,6 +478,8 @@ export interface CatalogueModule {
 	readonly shopPaths: readonly ShopPath[];
 	readonly questions?: readonly GuideQuestion[];
 	readonly troubleshooting?: readonly TroubleshootTip[];
+	/** Per make: what a new key's chip needs (the finder says it when the key is new). */
+	readonly newKeyChip?: readonly NewKeyChip[];
 }
 
 // ── What a guide session leaves behind ───────────────────────────────────

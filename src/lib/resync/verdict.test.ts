@@ -84,6 +84,7 @@ describe('the verdict on real scans of the simulated cars', () => {
 		});
 		expect(fresh).toMatchObject({
 			kind: 'shop',
+			headline: 'A new key or remote for this car needs a shop tool — here is what to ask for',
 			action: { kind: 'see-shop-path', shopPathId: 'mini-r5x-2-button-new-remote' }
 		});
 	});
@@ -91,8 +92,9 @@ describe('the verdict on real scans of the simulated cars', () => {
 	it('2008 MINI R56: a shop tool, here is what to ask for', () => {
 		const v = verdictFor({ report: report('mini-r56-2008'), currentYear: YEAR });
 		expect(v.kind).toBe('shop');
+		// The owner said nothing of a new key: the headline does not claim one.
 		expect(v.headline).toBe(
-			'A new remote for this car needs a shop tool — here is what to ask for'
+			'No home procedure for this car and key — here is what to ask a shop for'
 		);
 		expect(v.action).toEqual({
 			kind: 'see-shop-path',
@@ -126,7 +128,9 @@ describe('the verdict on real scans of the simulated cars', () => {
 		// The general battery figure (battery makers' tables) is C; this MINI adds its BC1 fact (M).
 		expect(v.confidence).toBe('C');
 		expect(v.detail).toMatch(/half charge/);
-		expect(v.detail).toMatch(/BC1\) switches electrical loads off below 11\.8 V/);
+		expect(v.detail).toMatch(
+			/BC1\) switches the heated rear window and heated front screen off below 11\.8 V/
+		);
 	});
 
 	it('a weak battery in a car only a shop can do: the shop stays the headline, the battery is mentioned', () => {

@@ -167,9 +167,12 @@ export function verdictFor(input: VerdictInput, catalogue: Catalogue = CATALOGUE
 	const shop = found.candidates[0]!;
 	return {
 		kind: 'shop',
+		// Worded per case: only a key the owner calls new is told it needs a shop tool.
 		headline: found.fallback
 			? 'No home procedure known for this car — here is what to ask a shop for'
-			: 'A new remote for this car needs a shop tool — here is what to ask for',
+			: answers['key-origin'] === 'new'
+				? 'A new key or remote for this car needs a shop tool — here is what to ask for'
+				: 'No home procedure for this car and key — here is what to ask a shop for',
 		detail: `${shop.title}.${lowNote}`,
 		action: { kind: 'see-shop-path', label: 'See what to ask the shop', shopPathId: shop.id },
 		confidence: weakest(idConfidence, shop.confidence),

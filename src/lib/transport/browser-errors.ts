@@ -64,7 +64,7 @@ export function translateBrowserError(error: unknown, step: BrowserStep): Adapte
 					step === 'request-port'
 						? 'No port was chosen. Plug the adapter in (or pair it), then choose it in the list.'
 						: // Pin 16 is permanent power: the ignition does not power the adapter (docs/domain.md, "Battery voltage").
-							'No Bluetooth device was chosen. Check the adapter’s light is on, then choose it in the list. The socket has power even with the ignition off, so a dark adapter points to a blown fuse or a loose plug.'
+							'No Bluetooth device was chosen. Check the adapter’s light is on, then choose it in the list. The socket has power even with the ignition off, so a dark adapter points to a blown fuse or a loose plug, unless it is a model that sleeps with its light off.'
 				);
 			}
 			if (name === 'SecurityError' || name === 'NotAllowedError') {
@@ -110,7 +110,7 @@ export function translateBrowserError(error: unknown, step: BrowserStep): Adapte
 			return fail(
 				'disconnected',
 				// Pin 16 is permanent power: a dark adapter is a fuse or a plug, not the ignition (docs/domain.md, "Battery voltage").
-				'Could not connect to the Bluetooth adapter. Check the adapter’s light is on: the socket has power even with the ignition off, so a dark adapter points to a blown fuse or a loose plug. Close any phone app that uses it, and try again.'
+				'Could not connect to the Bluetooth adapter. Check the adapter’s light is on: the socket has power even with the ignition off, so a dark adapter points to a blown fuse or a loose plug, unless it is a model that sleeps with its light off. Close any phone app that uses it, and try again.'
 			);
 		case 'gatt-discover':
 			if (name === 'NotFoundError') {

@@ -8,6 +8,7 @@ import {
 	usMarket,
 	validateVin
 } from './vin-check';
+import { regionOf } from './wmi';
 
 const ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'.split('');
 const vinChar = fc.constantFrom(...ALPHABET);
@@ -67,6 +68,11 @@ describe('validateVin', () => {
 	});
 	it('takes VINs starting with 7 (US makers today) as US-market', () => {
 		expect(checkDigitApplies('7SAYGDEE0PF000000')).toBe(true);
+		// 7A-7E are New Zealand's: no US check-digit rule there.
+		for (const nz of ['7AT0000000X000000', '7B20000000X000000', '7E00000000X000000'])
+			expect(checkDigitApplies(nz), nz).toBe(false);
+		expect(regionOf('7AT0000000X000000')).toBe('Oceania (New Zealand)');
+		expect(regionOf('7SAYGDEE0PF000000')).toBe('North America (United States)');
 		expect(checkDigitApplies('6FPAAAJGCM0000000')).toBe(false);
 		expect(usMarket('WMWRE33455TD12345')).toMatch(/MINI built for the USA/);
 		expect(usMarket('WBA3A5C50CF256651')).toBeNull();

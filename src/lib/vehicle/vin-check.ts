@@ -59,7 +59,7 @@ export function computeCheckDigit(vin: string): string | null {
  * Whether the check digit must be right: every vehicle built for the US market
  * carries one, whoever made it (49 CFR 565.2 applies Part 565 to all of them).
  * A VIN counts as US-market when it was assigned in North America (first
- * character 1-5 or 7, see wmi.ts) or when the maker's own code says so (MINI:
+ * character 1-5, or 7 except New Zealand's 7A-7E, see wmi.ts) or when the maker's own code says so (MINI:
  * position 7 = 3, "USA"). Elsewhere a check digit is optional, so a mismatch
  * there is no error; where nothing tells the market, `validateVin` words a
  * mismatch as a condition ("if this car was built for the US market…").
@@ -70,7 +70,7 @@ export function checkDigitApplies(vin: string): boolean {
 
 /** Why a VIN is taken as built for the US market, in plain words; null when nothing says so. */
 export function usMarket(vin: string): string | null {
-	if (/^[1-57]/.test(vin)) return 'its maker code was assigned in North America';
+	if (/^([1-5]|7[^A-E])/.test(vin)) return 'its maker code was assigned in North America';
 	if (/^WMW.{3}3/.test(vin)) return 'its model code marks a MINI built for the USA';
 	return null;
 }

@@ -182,12 +182,14 @@ export function lookupWmi(vin: string): WmiMatch | null {
 
 /**
  * The world region a VIN was assigned in, from its first character
- * (docs/domain.md §7) [C]: ISO 3780 region codes. 7 was Oceania once; today
- * its codes go to US makers (e.g. Tesla Austin, per the Tesla service manual).
+ * (docs/domain.md §7) [C]: ISO 3780 region codes. 7 was Oceania: 7A-7E stay
+ * New Zealand's; the other 7-codes now go to US makers (e.g. Tesla Austin,
+ * per the Tesla service manual).
  */
 export function regionOf(vin: string): string | null {
 	const c = vin.charAt(0).toUpperCase();
 	if (/^[1-5]$/.test(c)) return 'North America';
+	if (/^7[A-E]/i.test(vin)) return 'Oceania (New Zealand)';
 	if (c === '7') return 'North America (United States)';
 	if (c === '6') return 'Oceania';
 	if (/^[890]$/.test(c)) return 'South America';

@@ -1,4 +1,5 @@
 import type { Candidate } from '$lib/resync/finder';
+import { weakerModelNote } from '$lib/resync/model-words';
 import type { Confidence, Procedure, SourceId } from '$lib/resync/types';
 
 /**
@@ -11,6 +12,13 @@ export function markOnCar(
 	candidate: Candidate | null | undefined
 ): { confidence: Confidence; sources: readonly SourceId[]; note: string | null } {
 	const weaker = candidate?.weakerModel;
+	if (candidate?.yearNote) {
+		return {
+			confidence: candidate.confidence,
+			sources: procedure.sources,
+			note: candidate.yearNote
+		};
+	}
 	if (!candidate || !weaker) {
 		return {
 			confidence: procedure.confidence,
@@ -21,6 +29,6 @@ export function markOnCar(
 	return {
 		confidence: candidate.confidence,
 		sources: [...new Set([...weaker.sources, ...procedure.sources])],
-		note: `The steps come from ${procedure.confidence === 'M' ? 'the maker’s own text' : 'their sources'}, but that they apply to the ${weaker.name} rests on weaker evidence.`
+		note: weakerModelNote(procedure.confidence, weaker.name)
 	};
 }

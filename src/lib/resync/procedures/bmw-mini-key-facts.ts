@@ -5,7 +5,8 @@ import { src } from './bmw-mini-sources';
 
 export const FOUR_KEYS: SourcedText = {
 	text: 'At most 4 remotes per car. This is the BMW figure for the same remote system; no MINI-specific figure was found.',
-	confidence: 'M',
+	// Two trade publications (Bentley's wiki, a tuner's guide): C at most.
+	confidence: 'C',
 	sources: src('bentley-bmw-remote-my2000', 'precisionecu-bmw-remote-init')
 };
 

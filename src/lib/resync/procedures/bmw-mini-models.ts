@@ -85,13 +85,14 @@ export const BMW_PUSH_BUTTON: readonly ModelRange[] = [
 /** Exclusion shared by the first-generation MINI data: the later MINI key system. */
 export const NOT_CAS_MINI: SourcedText = {
 	text: 'Not for the second-generation MINI (R55/R56/R57, from 2007) or later, whose round key goes into a slot: those keys are set up with a shop tool.',
-	confidence: 'M',
+	// The years rest on a model history (Wikipedia): S at most.
+	confidence: 'S',
 	sources: src('mini-r56-cas-description', 'mini-2011-owners-manual', 'mini-model-history')
 };
 
 /** Bentley's exclusion for every BMW with a key slot and Start button. */
 export const NOT_KEY_SLOT_BMW: SourcedText = {
 	text: 'Not for cars with push-button start, where the key goes into a slot.',
-	confidence: 'M',
+	confidence: 'S',
 	sources: src('bentley-bmw-remote-my2000')
 };

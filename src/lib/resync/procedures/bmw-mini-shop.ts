@@ -143,8 +143,26 @@ export const BMW_MINI_REMOTE_CHECK: ShopPath = {
 	sources: src('axleaddict-mini-remote', 'bmwgm5-key-fob', 'nam-receiver-mirror')
 };
 
+/** Any BMW or MINI no home procedure or named shop path fits. */
+export const BMW_MINI_ANY_SHOP: ShopPath = {
+	...BMW_MINI_REMOTE_CHECK,
+	id: 'bmw-mini-any-shop',
+	title: 'BMW and MINI remotes: a specialist or the dealer with the tool',
+	applies: { makes: ['MINI', 'BMW'], exclusions: [] },
+	onlyAfterFailure: false,
+	anyCarOfMake: true,
+	why: {
+		text: 'The owner sequences are sourced for some BMW and MINI models only. A workshop can test the remote and the receiver and pair the remotes with a tool.',
+		confidence: 'C',
+		sources: src('axleaddict-mini-remote', 'bmwgm5-key-fob')
+	},
+	confidence: 'C',
+	sources: src('axleaddict-mini-remote', 'bmwgm5-key-fob')
+};
+
 export const BMW_MINI_SHOP_PATHS: readonly ShopPath[] = [
 	BMW_MINI_REMOTE_CHECK,
+	BMW_MINI_ANY_SHOP,
 	MINI_TWO_BUTTON_NEW_REMOTE,
 	BMW_MINI_NEW_KEY,
 	MINI_CAS_SHOP,

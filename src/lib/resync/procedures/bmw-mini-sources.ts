@@ -129,9 +129,9 @@ export const BMW_MINI_SOURCES = [
 		url: 'http://www.norcalminis.com/2012/04/diy-reviving-and-programming-dead-mini.html'
 	},
 	{
-		id: 'forum-reports-unlocated',
+		id: 'nam-keys-opposite-order',
 		title:
-			'Owner forum reports noted during research whose posts we could not find again; FobSync’s research notes list them.',
+			'North American Motoring forum, thread 259176: “try doing the keys in opposite order” (R50/R53 remote initialisation)',
 		kind: 'community'
 	},
 	// ── New keys, bar-code data, shop tools ─────────────────────────────

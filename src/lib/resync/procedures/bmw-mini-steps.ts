@@ -53,7 +53,8 @@ export interface RemoteInitWording {
 
 /** The MINI body module's load shedding (R50/R53 repair information), for the battery check. */
 export const MINI_BC1_LOW_VOLTAGE: SourcedText = {
-	text: 'On this MINI the body computer (BC1) switches electrical loads off below 11.8 V and only switches them back on above 12.2 V.',
+	// The repair text names the heated rear window and front screen only; nothing ties it to remote locking.
+	text: 'On this MINI the body computer (BC1) switches the heated rear window and heated front screen off below 11.8 V, and back on only above 12.2 V. The manual does not say that low voltage affects remote locking.',
 	confidence: 'M',
 	sources: src('mini-bc1-description')
 };

@@ -27,7 +27,7 @@ const BMW_WORDING: RemoteInitWording = {
 
 const KEY_CHARGED: SourcedText = {
 	text: 'Each key must hold some charge: below a certain key battery voltage the remote cannot be initialised. The key charges in the ignition at position 1; a flat key needs about 30 hours for a full charge, and about 15 presses’ worth after 30 minutes.',
-	confidence: 'M',
+	confidence: 'S',
 	sources: src('bentley-bmw-remote-my2000')
 };
 
@@ -43,7 +43,7 @@ const EVERY_KEY: SourcedText = {
 	sources: src('precisionecu-bmw-remote-init', 'bentley-bmw-remote-my2000')
 };
 
-const NO_IGNITION_DURING: SourcedText = {
+export const NO_IGNITION_DURING: SourcedText = {
 	text: 'Do not switch the ignition on again until every key is done: that ends the session, and every remote would have to be initialised again.',
 	confidence: 'S',
 	sources: src('precisionecu-bmw-remote-init')
@@ -98,7 +98,7 @@ export const BMW_REMOTE_INIT: Procedure = {
 	},
 	confidence: 'C',
 	confidenceNote:
-		'BMW repair text (published by Bentley) for the applicability and key facts; trade and owner pages agree on the steps and the 5, 30 and 10 second limits; how the session ends differs between sources.',
+		'BMW repair text (published by Bentley) for the applicability and key facts; trade and owner pages agree on the steps and the limits of 5, 30 and 10 seconds; how the session ends differs between sources.',
 	sources: src(
 		'bentley-bmw-remote-my2000',
 		'precisionecu-bmw-remote-init',

@@ -145,8 +145,9 @@ const sentry: Procedure = {
 			{ name: 'Dakota', make: 'Dodge', from: 2004, to: 2004 },
 			{ name: 'Durango', make: 'Dodge', from: 2007, to: 2007 },
 			{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
-			// Sold as a Dodge and, in Canada, as a Chrysler: no make named.
-			{ name: 'Intrepid', from: 2001, to: 2001 },
+			// Sold as a Dodge and, in Canada, as a Chrysler: one entry for each (never a Jeep).
+			{ name: 'Intrepid', make: 'Dodge', from: 2001, to: 2001 },
+			{ name: 'Intrepid', make: 'Chrysler', from: 2001, to: 2001 },
 			// A how-to page citing the 2009 owner's manual; the manual itself was not read.
 			{
 				name: 'Grand Cherokee',
@@ -383,7 +384,7 @@ const MIT_A = ['cargurus-sebring-2002', 'carkb-eclipse-remote'];
 const socketWarnings = [
 	{
 		text: 'Only pin 1 to pin 4 (ground). Never touch pin 16: it carries battery power.',
-		confidence: 'M' as const,
+		confidence: 'S' as const,
 		sources: ['sae-j1962-pinout']
 	},
 	{
@@ -602,7 +603,7 @@ const chryslerRemoteShop: ShopPath = {
 	title: 'Remotes for Chrysler, Dodge, Jeep and Ram: a dealer or a locksmith with the tool',
 	applies: { makes: CHRYSLER_MAKES, exclusions: [] },
 	why: {
-		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So the app does not guide one.",
+		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So FobSync offers none.",
 		confidence: 'U',
 		sources: ['dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb']
 	},
@@ -612,7 +613,7 @@ const chryslerRemoteShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A short job with the scan tool. The sources we read give no price; ask for a quote first.',
+			text: 'A short job with the scan tool. The sources give no price; ask for a quote first.',
 			confidence: 'S',
 			sources: ['tdr-ram-1999-drb']
 		}
@@ -636,7 +637,7 @@ const sentryShop: ShopPath = {
 	bring: [...BRING_TO_SHOP, 'The 4-digit security code from your purchase papers, if you have it'],
 	involves: [
 		{
-			text: 'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources we read give no price.',
+			text: 'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources give no price.',
 			confidence: 'M',
 			sources: ['dodge-dakota-2004-owners']
 		}
@@ -650,7 +651,7 @@ const mitsubishiShop: ShopPath = {
 	title: 'Mitsubishi keys and remotes: a dealer or a locksmith with the tool',
 	applies: { makes: ['Mitsubishi'], exclusions: [] },
 	why: {
-		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins that we could not read in full; the owner remote methods found come from single owners. The app guides only the one for the older Eclipse.',
+		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers only the one for the older Eclipse.',
 		confidence: 'S',
 		sources: ['mitsubishi-2004-tsb-immobiliser', 'automotiveforums-mitsubishi']
 	},
@@ -659,7 +660,7 @@ const mitsubishiShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "Registration with Mitsubishi's tool. The sources we read give no price.",
+			text: "Registration with Mitsubishi's tool. The sources give no price.",
 			confidence: 'S',
 			sources: ['mitsubishi-2004-tsb-immobiliser']
 		}

@@ -137,7 +137,7 @@ const fiatShop: ShopPath = {
 	applies: { makes: ['Fiat', 'Alfa Romeo', 'Lancia'], exclusions: [] },
 	why: {
 		text: "Later Fiats (Grande Punto and on) keep the immobiliser on the remote's board and program remotes with Fiat's Examiner or other diagnostic equipment. For older Fiats, blue keys are added with the red master key; without it the dealer replaces parts.",
-		confidence: 'M',
+		confidence: 'C',
 		sources: ['fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key']
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
@@ -146,7 +146,7 @@ const fiatShop: ShopPath = {
 	bring: [...BRING_TO_SHOP, 'The red master key and the code tag, if you have them'],
 	involves: [
 		{
-			text: "A session with Fiat's tool; without the red key, the older immobiliser parts may have to be replaced. The sources we read give no price.",
+			text: "A session with Fiat's tool; without the red key, the older immobiliser parts may have to be replaced. The sources give no price.",
 			confidence: 'S',
 			sources: ['fiatforum-red-key', 'honestjohn-fiat-red-key']
 		}

@@ -106,7 +106,7 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 			detail:
 				s.key1Hold === null
 					? 'Do not start the engine. The source gives no time for this key: go straight on.'
-					: `Do not start the engine. Keep it in ON for ${s.key1Hold.max === null ? `at least ${s.key1Hold.min} second` : `${s.key1Hold.min ?? 0} to ${s.key1Hold.max} seconds`}.`,
+					: `Do not start the engine. Keep it in ON for ${s.key1Hold.max === null ? `at least ${s.key1Hold.min} second${s.key1Hold.min === 1 ? '' : 's'}` : `${s.key1Hold.min ?? 0} to ${s.key1Hold.max} seconds`}.`,
 			opens: s.key1Hold ? [holdWindow('key1-hold', s.key1Hold, 'first key', s, first)] : [],
 			observe: { signal: 'ignition', expect: 'on' }
 		},
@@ -144,7 +144,7 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 			title: `Within ${s.gap2} seconds: insert the new key and turn it to ON`,
 			detail:
 				s.newHold.max === null
-					? `Keep it in ON for at least ${s.newHold.min} second.`
+					? `Keep it in ON for at least ${s.newHold.min} second${s.newHold.min === 1 ? '' : 's'}.`
 					: `Keep it in ON for ${s.newHold.min ?? 0} to ${s.newHold.max} seconds.`,
 			within: ['gap2'],
 			closes: ['gap2'],
@@ -381,7 +381,7 @@ export const pats2000 = pats('ford-coded-key-1998-2002', { from: 1998, to: 2002 
 /** 2003–2007: the years between the two manuals; offered with the older times as an alternative. */
 export const pats2003 = pats('ford-coded-key-2003-2007', { from: 2003, to: 2007 }, spec2003, {
 	confidenceNote:
-		'Uncertain years. A 2003 Mustang manual gives 10 seconds for the second key (its new-key step is cut off in the copy we read); a locksmith page for a 2006 Taurus and the 2008 manual give 20 seconds for the new key. If it fails, try the older, shorter times.',
+		'Uncertain years. A 2003 Mustang manual gives 10 seconds for the second key (its new-key step is cut off in every copy found); a locksmith page for a 2006 Taurus and the 2008 manual give 20 seconds for the new key. If it fails, try the older, shorter times.',
 	sources: [...spec2003.sources, 'ford-excursion-2003-sm-pats', 'ford-flex-2009-sm-pats'],
 	variants: [
 		patsVariant(

@@ -6,6 +6,7 @@
  */
 import type {
 	CatalogueModule,
+	Exclusion,
 	KeySessionFacts,
 	Procedure,
 	ShopPath,
@@ -62,11 +63,18 @@ const eightTurns: TurnsSpec = {
 		'Lock and unlock with each remote. If one does not respond, wait a few seconds and press again.'
 };
 
-const fordExclusions: readonly SourcedText[] = [
+const fordExclusions: readonly Exclusion[] = [
 	{
-		text: 'Not for the 2000–2006 US Focus or the Transit Connect: they use four turns ending in OFF.',
+		text: 'Not for the Transit Connect: it uses four turns ending in OFF.',
 		confidence: 'M',
-		sources: ['ford-transit-connect-2011-sm', 'itstillruns-focus']
+		sources: ['ford-transit-connect-2011-sm'],
+		cars: [{ make: 'Ford', model: 'Transit Connect' }]
+	},
+	{
+		text: 'Not for the 2000–2006 US Focus: owner guides say it uses four turns ending in OFF.',
+		confidence: 'S',
+		sources: ['itstillruns-focus'],
+		cars: [{ make: 'Ford', model: 'Focus', from: 2000, to: 2006 }]
 	},
 	{
 		text: 'Not for Fords first sold in Europe, which use a different learn mode.',
@@ -97,20 +105,28 @@ const fordPrereqs: readonly SourcedText[] = [
 
 const fordWarnings: readonly SourcedText[] = [
 	{
-		text: 'All remotes must be programmed in the same session. A remote you leave out stops working.',
+		text: 'All remotes must be programmed in the same session.',
 		confidence: 'M',
-		sources: ['ford-2005-f350-workshop-rke', 'itstillruns-ford-remote']
+		sources: ['ford-2005-f350-workshop-rke']
 	},
+	// Our reading of the manual's positions, not its words: a single source at most.
 	{
 		text: 'Do not start the engine during the turns: ON (RUN) is the position before START.',
-		confidence: 'M',
+		confidence: 'S',
 		sources: FORD_MANUAL
 	}
 ];
 
+/** An owner guide's words for what the workshop rule means for a remote left out. */
+const fordLeftOut: SourcedText = {
+	text: 'A remote you leave out of the session stops working.',
+	confidence: 'S',
+	sources: ['itstillruns-ford-remote']
+};
+
 const fordSession: KeySessionFacts = {
 	maxKeys: atMost(4, 'remotes', [...FORD_MANUAL, 'ford-tsb-97-24-13']),
-	leftOut: fordWarnings[0]
+	leftOut: fordLeftOut
 };
 
 /** Models named only by one owner guide: the F-150 and Super Duty article, the Lincoln and Ranger page. */
@@ -302,7 +318,7 @@ const rke8: Procedure = {
 const rke8Other: Procedure = {
 	...rke8,
 	id: 'ford-rke-8-turns-other-models',
-	title: 'Program Ford remotes with eight key turns (model not confirmed)',
+	title: 'Program Ford remotes with eight key turns (not confirmed for your model)',
 	summary:
 		"Ford printed this method in its owner's manuals of the early 2000s without naming one model; no source confirms it for your model, so it may not work.",
 	applies: {
@@ -372,8 +388,9 @@ const rkePanther: Procedure = {
 	],
 	warnings: [
 		{
+			// The 3 seconds are the manual's; the advice to practise is ours (S at most).
 			text: 'Four turns in 3 seconds is fast: practise the movement once with the key before you start.',
-			confidence: 'M',
+			confidence: 'S',
 			sources: ['lincoln-town-car-2001-owners']
 		}
 	],
@@ -734,7 +751,7 @@ const patsShop: ShopPath = {
 		exclusions: []
 	},
 	why: {
-		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which this app does not have and never uses to change the car.",
+		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which FobSync does not have: it never changes the car.",
 		confidence: 'M',
 		sources: ['ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners']
 	},
@@ -749,7 +766,7 @@ const patsShop: ShopPath = {
 			sources: ['ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners']
 		},
 		{
-			text: 'The sources we read give no price; ask for a quote that covers the key, cutting and programming every key.',
+			text: 'The sources give no price; ask for a quote that covers the key, cutting and programming every key.',
 			confidence: 'M',
 			sources: ['ford-flex-2009-sm-pats']
 		}
@@ -777,7 +794,7 @@ const pushButtonShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'The sources we read give no procedure and no price for this; ask for a quote before the visit.',
+			text: 'The sources give no procedure and no price for this; ask for a quote before the visit.',
 			confidence: 'S',
 			sources: ['f150forum-intelligent-access']
 		}
@@ -805,7 +822,7 @@ const europeShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'The shop programs the key with a diagnostic tool; the dealer does it on the 2008 Focus. The sources we read give no price.',
+			text: 'The shop programs the key with a diagnostic tool; the dealer does it on the 2008 Focus. The sources give no price.',
 			confidence: 'S',
 			sources: ['fordownersclub-key-help']
 		}
@@ -816,12 +833,13 @@ const europeShop: ShopPath = {
 
 const otherShop: ShopPath = {
 	id: 'ford-other-shop',
-	title: 'Ford remotes a home procedure could not teach: a shop with a tool',
+	title: 'Ford, Lincoln and Mercury remotes: a shop with a tool',
 	applies: { makes: ['Ford', 'Lincoln', 'Mercury'], exclusions: [] },
-	// Offered when a home procedure did not work; a Ford no procedure covers ends on the general shop path.
+	// Offered when a home procedure did not work, and for any Ford no procedure covers.
 	onlyAfterFailure: true,
+	anyCarOfMake: true,
 	why: {
-		text: 'Ford used several different remote methods over the years, and the app only guides the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
+		text: 'Ford used several different remote methods over the years, and FobSync offers only the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
 		confidence: 'M',
 		sources: ['ford-tsb-97-24-13']
 	},
@@ -830,7 +848,7 @@ const otherShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'Usually a short job with a diagnostic tool. The sources we read give no price; ask for a quote first.',
+			text: 'Usually a short job with a diagnostic tool. The sources give no price; ask for a quote first.',
 			confidence: 'M',
 			sources: ['ford-tsb-97-24-13']
 		}

@@ -52,7 +52,7 @@ export const NO_OWNER_PROCEDURE: ShopPath = {
 	fallback: true,
 	why: {
 		text: 'None of the sources FobSync holds gives an owner-level remote procedure for this car. Some cars have one in the owner’s manual (look under “remote control” or “keys”); many need a dealer or locksmith tool, and a brand-new remote nearly always does.',
-		confidence: 'C',
+		confidence: 'S',
 		sources: ['generic-vw-passat-2013-keys', 'generic-minimania-new-keys']
 	},
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],

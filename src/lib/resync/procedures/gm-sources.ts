@@ -88,6 +88,18 @@ export const GM_SOURCES: readonly SourceDoc[] = [
 		url: 'https://www.reference.com/vehicles/program-remote-keyless-transmitter-f0bc61283e2ed2e5'
 	},
 	{
+		id: 'gm-silverado-2002-owners-door-locks',
+		title: "2002 Chevrolet Silverado owner's manual: door lock programming (auto-lock settings)",
+		kind: 'owners-manual',
+		url: 'http://www.manualowl.com/am/Chevrolet/2002-Silverado%25201500%2520Pickup/Manual/357?page=89'
+	},
+	{
+		id: 'gm-sierra-2004-owners-door-locks',
+		title: "2004 GMC Sierra owner's manual: door lock programming (auto-lock settings)",
+		kind: 'owners-manual',
+		url: 'https://www.carmanualsonline.info/gmc-sierra-2004-owner-s-manual/2/?srch=door+lock'
+	},
+	{
 		id: 'gm-blazer-2003-owners',
 		title: "2003 Chevrolet Blazer owner's information: transmitters are matched by the dealer",
 		kind: 'owners-manual',

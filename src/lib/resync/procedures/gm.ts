@@ -376,7 +376,7 @@ function truckProcedure(
 		id,
 		ref: 'P08',
 		ifItFails: REMOTE_SHOP,
-		title: `Program Silverado and Sierra remotes with the door switch (${years.from}–${years.to})`,
+		title: `Program Silverado and Sierra remotes with the door switch (${years.from === years.to ? years.from : `${years.from}–${years.to}`})`,
 		summary:
 			'Hold the door unlock switch while turning the ignition ON and OFF twice, then hold both buttons on each remote.',
 		programs: 'remote-learn',
@@ -391,7 +391,12 @@ function truckProcedure(
 				{
 					text: 'Do not confuse this with the door-lock settings sequence in the truck manuals (turn-signal lever, key RUN/LOCK twice): that one changes auto-lock, not remotes.',
 					confidence: 'M',
-					sources: ['reference-gm-remote']
+					sources: ['gm-silverado-2002-owners-door-locks', 'gm-sierra-2004-owners-door-locks']
+				},
+				{
+					text: 'Not for the older-body trucks (GMT400) still sold in 1999 and 2000: an owner quotes a different method for them, through the diagnostic socket.',
+					confidence: 'S',
+					sources: ['gmtrucks-keyless-2000']
 				}
 			]
 		},
@@ -458,9 +463,10 @@ function truckProcedure(
 	};
 }
 
+// Only the 2000 procedure is quoted (1999 trucks include the older GMT400 body; 2001–2002 are not quoted).
 const truck2000 = truckProcedure(
 	'gm-truck-door-switch-1999-2002',
-	{ from: 1999, to: 2002 },
+	{ from: 2000, to: 2000 },
 	{
 		confidenceNote: 'Owner forums quoting the procedure for a 2000 Sierra; no GM document seen.'
 	}
@@ -641,7 +647,7 @@ const gmResync: Procedure = {
 				make: 'Chevrolet',
 				from: 1997,
 				to: 2004,
-				confidence: 'C',
+				confidence: 'S',
 				sources: ['corvetteforum-fob-reprogram']
 			},
 			// One answers.com report; the years are those of the S-series.
@@ -664,7 +670,7 @@ const gmResync: Procedure = {
 	prerequisites: [
 		{
 			text: 'A remote the car already knows. If this does not help, use the full programming for your model.',
-			confidence: 'M',
+			confidence: 'S',
 			sources: SYNC
 		}
 	],
@@ -742,7 +748,7 @@ const saturn: Procedure = {
 		erasesOthers(SAT),
 		{
 			text: 'Only pins 8 and 4. Never touch pin 16: it carries battery power.',
-			confidence: 'M',
+			confidence: 'S',
 			sources: ['sae-j1962-pinout', 'saturn-sw2-1996-sm']
 		},
 		{
@@ -923,7 +929,7 @@ const gto: Procedure = {
 	],
 	warnings: [
 		{
-			text: 'Do not start the engine until the last step. The service manual also has a separate resynchronising procedure for a new fob battery, whose steps we could not read.',
+			text: 'Do not start the engine until the last step. The service manual also has a separate resynchronising procedure for a new fob battery, whose steps are not in any copy found.',
 			confidence: 'M',
 			sources: GTO
 		}
@@ -1316,7 +1322,7 @@ const gmNoKeys: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'The shop cuts the key and programs every key with a tool. The sources we read give no price; ask for a quote first.',
+			text: 'The shop cuts the key and programs every key with a tool. The sources give no price; ask for a quote first.',
 			confidence: 'M',
 			sources: ['saturn-aura-2007-owners']
 		}
@@ -1327,12 +1333,13 @@ const gmNoKeys: ShopPath = {
 
 const gmOther: ShopPath = {
 	id: 'gm-other-shop',
-	title: 'GM remotes a home procedure could not teach: a dealer or a locksmith with the tool',
+	title: 'GM remotes: a dealer or a locksmith with the tool',
 	applies: { makes: GM_MAKES, exclusions: [] },
-	// Offered when a home procedure did not work; a GM no procedure covers ends on the general shop path.
+	// Offered when a home procedure did not work, and for any GM no procedure covers.
 	onlyAfterFailure: true,
+	anyCarOfMake: true,
 	why: {
-		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. The app only guides methods a source confirms for a model.",
+		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. FobSync offers only the methods a source confirms for a model.",
 		confidence: 'C',
 		sources: ['gm-blazer-2003-owners', 'saturnfans-dealer', 'gmtrucks-keyless-2000']
 	},
@@ -1341,7 +1348,7 @@ const gmOther: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'Usually a short job with the tool. On a 2004 GTO the shop also needs the security code from your "Important Security Information" card. The sources we read give no price.',
+			text: 'Usually a short job with the tool. On a 2004 GTO the shop also needs the security code from your "Important Security Information" card. The sources give no price.',
 			confidence: 'M',
 			sources: ['gm-gto-2004-sm', 'gm-blazer-2003-owners']
 		}

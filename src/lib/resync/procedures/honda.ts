@@ -134,7 +134,7 @@ const REMOTE_SHOP = ['honda-other-shop'];
 const bulletinErases: SourcedText = {
 	text: 'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
 	confidence: 'M',
-	sources: [...TSB, 'justanswer-acura-tl']
+	sources: TSB
 };
 
 const bulletin: Procedure = {
@@ -149,8 +149,17 @@ const bulletin: Procedure = {
 		makes: ['Honda', 'Acura'],
 		// The bulletin is filed for the 1990-1997 2.2-litre Accord and the Passport; two owner forums
 		// quote it for the 2003 Accord; no source names the 1998-2002 Accord; one technician the TL.
+		// The bulletin itself carries no years: the 1990–1997 Accord and 1994–2002 Passport are our
+		// reading of the engines its pages are filed under, so those entries are S, not M.
 		models: [
-			{ name: 'Accord', make: 'Honda', from: 1990, to: 1997 },
+			{
+				name: 'Accord',
+				make: 'Honda',
+				from: 1990,
+				to: 1997,
+				confidence: 'S',
+				sources: ['honda-tsb-remote-accord']
+			},
 			{
 				name: 'Accord',
 				make: 'Honda',
@@ -167,7 +176,14 @@ const bulletin: Procedure = {
 				confidence: 'C',
 				sources: ['hondacarforum-accord-2003', 'thehondaforums-accord-2003']
 			},
-			{ name: 'Passport', make: 'Honda', from: 1994, to: 2002 },
+			{
+				name: 'Passport',
+				make: 'Honda',
+				from: 1994,
+				to: 2002,
+				confidence: 'S',
+				sources: ['honda-tsb-remote-passport']
+			},
 			{
 				name: 'TL',
 				make: 'Acura',
@@ -367,19 +383,20 @@ const odyssey: Procedure = {
 	],
 	confidence: 'M',
 	confidenceNote:
-		'Honda service-manual text; its last step (how to end) is missing from the copy we read.',
+		'Honda service-manual text; its last step (how to end) is missing from every copy found.',
 	sources: ODY
 };
 
 const hondaShop: ShopPath = {
 	id: 'honda-other-shop',
-	title: 'Honda and Acura remotes a home procedure could not teach: the dealer',
+	title: 'Honda and Acura remotes: the dealer',
 	applies: { makes: ['Honda', 'Acura'], exclusions: [] },
-	// Offered when a home procedure did not work; a Honda no procedure covers ends on the general shop path.
+	// Offered when a home procedure did not work, and for any Honda no procedure covers.
 	onlyAfterFailure: true,
+	anyCarOfMake: true,
 	why: {
-		text: "The app guides the Honda methods a Honda document confirms for a model. Smart Entry (push-button) keys and the immobiliser chip are programmed with the dealer's tool.",
-		confidence: 'M',
+		text: 'FobSync offers the Honda methods a Honda document confirms for a model. For Smart Entry (push-button) keys and the immobiliser chip the Honda documents found give no owner method: the dealer programs them.',
+		confidence: 'S',
 		sources: TSB
 	},
 	shops: ['dealer', 'auto-locksmith'],
@@ -387,12 +404,12 @@ const hondaShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "A short job with the dealer's tool. The sources we read give no price; ask for a quote first.",
-			confidence: 'M',
+			text: 'The sources give no price or time for it; ask for a quote first.',
+			confidence: 'S',
 			sources: TSB
 		}
 	],
-	confidence: 'M',
+	confidence: 'S',
 	sources: TSB
 };
 

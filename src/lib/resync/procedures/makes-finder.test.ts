@@ -103,10 +103,10 @@ describe('models stay with their make', () => {
 });
 
 describe('cars no procedure covers', () => {
-	it('a Honda no source covers ends on the general shop path, not Honda’s after-failure path', () => {
+	it('a Honda no source covers ends on Honda’s own shop path, before the general one', () => {
 		const { result } = settle({ by: 'pick', make: 'Honda', model: 'other', year: 2010 });
-		expect(result.fallback).toBe(true);
-		expect(result.candidates.map((c) => c.id)).toEqual([CATALOGUE.fallback.id]);
+		expect(result.fallback).toBe(false);
+		expect(result.candidates.map((c) => c.id)).toEqual(['honda-other-shop']);
 	});
 
 	it('a make nobody researched: the general shop path says what the shop does', () => {

@@ -18,6 +18,7 @@ import { psaModule } from './psa';
 import { fiatModule } from './fiat';
 import { vauxhallOpelModule } from './vauxhall-opel';
 import { shopPathsModule } from './shop-paths';
+import { newKeyChipModule } from './new-key-chip';
 
 /** Questions and sources shared by several make modules (one copy in the catalogue). */
 export const makesCommonModule: CatalogueModule = {
@@ -43,5 +44,6 @@ export const MAKE_MODULES: readonly CatalogueModule[] = [
 	psaModule,
 	fiatModule,
 	vauxhallOpelModule,
-	shopPathsModule
+	shopPathsModule,
+	newKeyChipModule
 ];

@@ -300,7 +300,7 @@ const keyShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources we read give no price.',
+			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
 			confidence: 'M',
 			sources: ['mazda-mpv-sm-one-key']
 		}
@@ -311,10 +311,11 @@ const keyShop: ShopPath = {
 
 const otherShop: ShopPath = {
 	id: 'mazda-other-shop',
-	title: 'Mazda remotes a home procedure could not teach: a shop with a tool',
+	title: 'Mazda remotes: a shop with a tool',
 	applies: { makes: ['Mazda'], exclusions: [] },
-	// Offered when a home procedure did not work; a Mazda no procedure covers ends on the general shop path.
+	// Offered when a home procedure did not work, and for any Mazda no procedure covers.
 	onlyAfterFailure: true,
+	anyCarOfMake: true,
 	why: {
 		text: 'No Mazda document with owner remote steps was found; the app guides the owner-forum method only for the models it was reported on.',
 		confidence: 'C',
@@ -325,7 +326,7 @@ const otherShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A short job with a diagnostic tool. The sources we read give no price.',
+			text: 'A short job with a diagnostic tool. The sources give no price.',
 			confidence: 'M',
 			sources: IMMO_M
 		}

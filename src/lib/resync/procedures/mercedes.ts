@@ -162,7 +162,7 @@ const mbShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'The dealer orders the coded key. A dealer technician says a replacement key may need to sit in the ignition for up to 30 minutes (the literature says up to 90) to catch up with the car. The sources we read give no price.',
+			text: 'The dealer orders the coded key. A dealer technician says a replacement key may need to sit in the ignition for up to 30 minutes (the literature says up to 90) to catch up with the car. The sources give no price.',
 			confidence: 'S',
 			sources: ['mbworld-new-fob']
 		}
@@ -171,9 +171,25 @@ const mbShop: ShopPath = {
 	sources: ['mbworld-new-fob']
 };
 
+/** Any Mercedes no home procedure fits. */
+const mbAnyShop: ShopPath = {
+	...mbShop,
+	id: 'mercedes-any-shop',
+	title: 'Mercedes remotes and keys: the dealer',
+	applies: { makes: ['Mercedes-Benz', 'smart'], exclusions: [] },
+	anyCarOfMake: true,
+	why: {
+		text: 'The owner resync found is for the infrared remotes of some older models. Keys are coded for the car with the dealer’s data.',
+		confidence: 'S',
+		sources: ['mbworld-new-fob', 'mb-c180-ir-resync']
+	},
+	askFor:
+		'Checking the remote and, if it needs it, a replacement key ordered for this car (by VIN).'
+};
+
 /** Mercedes-Benz (and smart, which uses Mercedes keys). */
 export const mercedesModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [irResync],
-	shopPaths: [mbShop]
+	shopPaths: [mbShop, mbAnyShop]
 };

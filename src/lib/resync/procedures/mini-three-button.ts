@@ -3,6 +3,7 @@ import { src } from './bmw-mini-sources';
 import { MINI_BC1_LOW_VOLTAGE, remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
 import { ALL_KEYS_TOGETHER, FOUR_KEYS, SAME_ORDER } from './bmw-mini-key-facts';
+import { NO_IGNITION_DURING } from './bmw-remote-init';
 
 /**
  * First-generation MINI (R50/R52/R53) built from 07/2004, 3-button key:
@@ -72,7 +73,7 @@ const BASE = {
 	keySession: { maxKeys: FOUR_KEYS, leftOut: ALL_KEYS_TOGETHER, sameOrder: SAME_ORDER },
 	workingKeysNeeded: 0,
 	prerequisites: [EVERY_KEY, DOORS_CLOSED, KEY_CHARGED],
-	warnings: [REMOTE_ONLY, NEW_KEY_CONFLICT, SCRAPYARD_CAUTION]
+	warnings: [NO_IGNITION_DURING, REMOTE_ONLY, NEW_KEY_CONFLICT, SCRAPYARD_CAUTION]
 } as const satisfies Partial<Procedure>;
 
 const variants: readonly ProcedureVariant[] = [
@@ -126,9 +127,9 @@ const variants: readonly ProcedureVariant[] = [
 		differs:
 			'Do the keys in the reverse of your planned order (this may swap any per-key settings).',
 		keyOrder: 'reverse',
-		confidence: 'U',
-		confidenceNote: 'Owner reports only; we could not find the posts again.',
-		sources: src('forum-reports-unlocated')
+		confidence: 'S',
+		confidenceNote: 'One owner’s advice on a forum: “try doing the keys in opposite order”.',
+		sources: src('nam-keys-opposite-order')
 	}
 ];
 
@@ -144,16 +145,16 @@ export const MINI_THREE_BUTTON: Procedure = {
 		answers: { 'mini-key-buttons': ['3'] },
 		exclusions: [
 			{
-				text: 'Not for the 2-button key of cars built before July 2004, nor for the round key of later MINIs.',
-				confidence: 'C',
-				sources: src('axleaddict-mini-remote', 'nam-remote-key-not-working')
+				text: 'For the 2-button key of cars built before July 2004 the sources disagree: it is offered there only as a last try, after the quick resync.',
+				confidence: 'U',
+				sources: src('axleaddict-mini-remote', 'minimania-reprogram-r5x')
 			},
 			NOT_CAS_MINI
 		]
 	},
 	confidence: 'C',
 	confidenceNote:
-		'Owner and specialist guides agree on the steps and the 5, 30 and 10 second limits; BMW repair text gives the same sequence for its cars.',
+		'Owner and specialist guides agree on the steps and the limits of 5, 30 and 10 seconds; BMW repair text gives the same sequence for its cars.',
 	sources: src(
 		'axleaddict-mini-remote',
 		'minimania-reprogram-r5x',

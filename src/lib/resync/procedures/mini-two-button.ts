@@ -9,7 +9,8 @@ import type {
 import { BATTERY_GATE } from '../battery-gate';
 import { src } from './bmw-mini-sources';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
-import { MINI_BC1_LOW_VOLTAGE } from './bmw-mini-steps';
+import { MINI_BC1_LOW_VOLTAGE, remoteInitSteps } from './bmw-mini-steps';
+import { NO_IGNITION_DURING } from './bmw-remote-init';
 
 /**
  * First-generation MINI built before 07/2004, 2-button key: the quick resync
@@ -94,7 +95,7 @@ function perKey(press: Press): Step[] {
 			kind: 'action',
 			id: 'press-buttons',
 			title: `Turn the key back to off, then press ${press.what}`,
-			detail: `Now: key back to off, then ${press.how} Tap Done when you have pressed them.`,
+			detail: `Now: key back to off, then ${press.how} The manual text owners quote says only “then off”, not to take the key out: leave it in the ignition at off. Tap Done when you have pressed them.`,
 			say: `Key to off, then press ${press.what}.`,
 			within: ['press-within-10'],
 			closes: ['press-within-10'],
@@ -125,14 +126,14 @@ const BOTH_TOGETHER: Press = {
 	sources: src('nam-key-will-not-program')
 };
 
+/** Said where the key stays: the quoted text has the key turned back to off, nothing more. */
 const SETUP: readonly Step[] = [
 	{
 		kind: 'check',
 		check: 'battery',
 		id: 'battery',
 		title: 'Check the car battery',
-		detail:
-			'If an adapter is connected, FobSync reads the battery now. A low battery makes the car’s body computer switch things off to save power.',
+		detail: 'If an adapter is connected, FobSync reads the battery now.',
 		sources: [...BATTERY_GATE.sources, ...MINI_BC1_LOW_VOLTAGE.sources],
 		lowVoltage: MINI_BC1_LOW_VOLTAGE
 	},
@@ -160,6 +161,30 @@ const TWO_READINGS: SourcedText = {
 	)
 };
 
+/** What the sources leave open about the keys not done in this session. */
+const LEFT_OUT_UNKNOWN: SourcedText = {
+	text: 'The sources do not say what this does to a key you do not do now. At the end, check that every key of the car still locks and unlocks it, including the one that already worked.',
+	confidence: 'U',
+	sources: src('mini2-two-button-manual', 'mini-2002-owners-manual-keys')
+};
+
+/** The manual page is known only from owners' quotes of part of it. */
+const MANUAL_GAP: SourcedText = {
+	text: 'Owners quote only part of the owner’s manual page (p. 22, North American edition). A second process on that page was not found in any copy, so FobSync cannot offer it: if you have the manual, read that page.',
+	confidence: 'U',
+	sources: src('mini-2002-owners-manual-keys', 'mini2-two-button-manual')
+};
+
+/** The last check, for every key of the car: the sources do not say the others are left alone. */
+const RETEST: readonly Step[] = [
+	{
+		kind: 'instruction',
+		id: 'retest-all',
+		title: 'Try every key of the car, including the one that already worked',
+		detail: 'Stand by the car and press LOCK, then UNLOCK, on each key.'
+	}
+];
+
 const FRESH_CELL: SourcedText = {
 	text: 'A fresh coin cell (CR2032) in the key. The 2-button key opens at the key-ring end.',
 	confidence: 'C',
@@ -172,13 +197,54 @@ const BASE = {
 	programs: 'remote-resync',
 	difficulty: 'easy',
 	maxKeys: null,
+	keySession: { leftOut: LEFT_OUT_UNKNOWN },
 	workingKeysNeeded: 0,
 	prerequisites: [FRESH_CELL],
-	warnings: [ALREADY_PAIRED_ONLY, TWO_READINGS],
+	warnings: [ALREADY_PAIRED_ONLY, TWO_READINGS, MANUAL_GAP],
 	setup: SETUP,
-	finish: [],
+	finish: RETEST,
 	confidence: 'U'
 } as const satisfies Partial<Procedure>;
+
+/**
+ * The 3-button key's initialisation, for a 2-button key, as the very last
+ * try: MiniMania lists it for every 2002–2006 R50/R53, a MINI specialist's
+ * guide for the 3-button key only. Offered with that conflict said, never dropped.
+ */
+const THREE_PRESS_CAUTION: SourcedText = {
+	text: 'Sources disagree whether this works on a 2-button key: MiniMania lists this sequence for every 2002–2006 R50 and R53, a MINI specialist’s guide only for the 3-button key. It teaches the car every remote again in one session, so have every key of the car with you: a key left out may stop working.',
+	confidence: 'U',
+	sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote')
+};
+
+const THREE_PRESS_VARIANT: ProcedureVariant = {
+	...remoteInitSteps({
+		// The 2-button key: UNLOCK carries the MINI logo (MINI2 post quoting the manual).
+		unlock: 'UNLOCK (the button with the MINI logo)',
+		lock: 'LOCK',
+		position: 1,
+		finish: 'position-1',
+		carConfirms: 'The car locks and then unlocks once.',
+		lowVoltage: MINI_BC1_LOW_VOLTAGE
+	}),
+	id: 'mini-r5x-2-button-three-press',
+	title: 'MINI 2-button key, last try: the 3-button key’s initialisation',
+	summary:
+		'The initialisation written for the 3-button key (hold UNLOCK, press LOCK three times), tried on a 2-button key when the quick resync did not work.',
+	differs:
+		'A different sequence, written for the 3-button key: every key in one session, UNLOCK held while LOCK is pressed three times.',
+	programs: 'remote-learn',
+	difficulty: 'moderate',
+	maxKeys: null,
+	keySession: { leftOut: THREE_PRESS_CAUTION },
+	workingKeysNeeded: 0,
+	prerequisites: [FRESH_CELL],
+	warnings: [THREE_PRESS_CAUTION, NO_IGNITION_DURING, ALREADY_PAIRED_ONLY],
+	confidence: 'U',
+	confidenceNote:
+		'Sources disagree whether the 3-button key’s sequence applies to the 2-button key; the steps and limits are those of the 3-button key.',
+	sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote', 'mini2-two-button-manual')
+};
 
 const BOTH_TOGETHER_VARIANT: ProcedureVariant = {
 	...BASE,
@@ -217,5 +283,5 @@ export const MINI_TWO_BUTTON: Procedure = {
 		'mini-2002-owners-manual-keys',
 		'nam-remote-key-not-working'
 	),
-	variants: [BOTH_TOGETHER_VARIANT]
+	variants: [BOTH_TOGETHER_VARIANT, THREE_PRESS_VARIANT]
 };

@@ -297,7 +297,7 @@ const natsShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'The shop initialises the immobiliser and registers every key with the tool. The sources we read give no price.',
+			text: 'The shop initialises the immobiliser and registers every key with the tool. The sources give no price.',
 			confidence: 'M',
 			sources: ['nissan-ntb99-063c']
 		}

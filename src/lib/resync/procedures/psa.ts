@@ -367,8 +367,8 @@ const psaShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources we read give no price.',
-			confidence: 'C',
+			text: 'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources give no price.',
+			confidence: 'S',
 			sources: ['peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
 		}
 	],
@@ -376,9 +376,27 @@ const psaShop: ShopPath = {
 	sources: ['peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
 };
 
+/** Any Peugeot or Citroën no home procedure fits (a model or years no source names). */
+const psaAnyShop: ShopPath = {
+	...psaShop,
+	id: 'psa-any-shop',
+	title: 'Peugeot and Citroën remotes: the dealer or a specialist with the tool',
+	applies: { makes: ['Peugeot', 'Citroën'], exclusions: [] },
+	anyCarOfMake: true,
+	why: {
+		text: "The handbook's owner reinitialisation is for a remote the car already knows, and the handbook sends owners to the dealer when it does not help; a new remote or key is taught to the car with the dealer's diagnostic tool.",
+		confidence: 'S',
+		sources: ['citroen-jumpy-2017-handbook', 'peugeot206cc-tool']
+	},
+	askFor:
+		'Reinitialising or programming the remote to the car with the Peugeot/Citroën diagnostic tool, with every key you keep.',
+	confidence: 'S',
+	sources: ['citroen-jumpy-2017-handbook', 'peugeot206cc-tool']
+};
+
 /** Peugeot and Citroën. */
 export const psaModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [reinitHandbook, reinitOther, irPlip],
-	shopPaths: [psaShop]
+	shopPaths: [psaShop, psaAnyShop]
 };

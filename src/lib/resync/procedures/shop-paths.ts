@@ -76,11 +76,12 @@ const SOURCES: readonly SourceDoc[] = [
 
 const hyundaiKia: ShopPath = {
 	id: 'hyundai-kia-shop',
-	title: 'Hyundai and Kia keys and remotes: a dealer or an auto locksmith with the tool',
+	title: 'Hyundai and Kia: a dealer or an auto locksmith with the tool',
 	applies: { makes: ['Hyundai', 'Kia'], exclusions: [] },
 	why: {
-		text: 'Hyundai teaches keys with a diagnostic tester that asks the car for a 6-digit PIN; three wrong PINs lock the car out for an hour, and it holds 4 keys. No owner remote method from Hyundai or Kia was found; the one circulating online bridges a diagnostic pin to battery positive and names no model, so the app does not guide it.',
-		confidence: 'M',
+		// Hyundai's manuals cover its immobiliser keys only; Kia is not in them, and the remote method found is one unsourced page.
+		text: "Hyundai's service manuals teach immobiliser keys with a diagnostic tester that asks the car for a 6-digit PIN; three wrong PINs lock the car out for an hour, and it holds 4 keys. They say nothing about Kia. No owner remote method from Hyundai or Kia was found: the one circulating online bridges a diagnostic pin to battery positive and names no model, so FobSync does not offer it.",
+		confidence: 'S',
 		sources: [
 			'hyundai-sonata-2007-sm-teaching',
 			'hyundai-teaching-hamanual',
@@ -93,12 +94,12 @@ const hyundaiKia: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'The shop reads the PIN for your car and teaches up to 4 keys with the tester. The sources we read give no price; ask for a quote first.',
+			text: 'For a Hyundai, the shop reads the PIN for your car and teaches up to 4 keys with the tester. The sources give no price; ask for a quote first.',
 			confidence: 'M',
 			sources: ['hyundai-sonata-2007-sm-teaching', 'hyundai-teaching-hamanual']
 		}
 	],
-	confidence: 'M',
+	confidence: 'S',
 	sources: [
 		'hyundai-sonata-2007-sm-teaching',
 		'hyundai-teaching-hamanual',
@@ -120,7 +121,7 @@ const renault: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A session with a diagnostic tool. The sources we read give no price.',
+			text: 'A session with a diagnostic tool. The sources give no price.',
 			confidence: 'U',
 			sources: ['retro-renault-plip']
 		}
@@ -134,8 +135,8 @@ const volvo: ShopPath = {
 	title: 'Volvo remotes: the dealer (850, S70 and V70 owners: see your handbook first)',
 	applies: { makes: ['Volvo'], exclusions: [] },
 	why: {
-		text: 'For the 2000–2004 S40 and V40, Volvo\'s service manual has the owner bring every remote to the dealer; later Volvos are programmed only the official way. The 1996 850 handbook has a "Programming a transmitter" section (page 2:21) whose steps we could not read, and the one owner version found did not work, so the app does not guide it: if you have the handbook, that page is worth a look.',
-		confidence: 'M',
+		text: 'For the 2000–2004 S40 and V40, Volvo\'s service manual has the owner bring every remote to the dealer; later Volvos are programmed only the official way. The 1996 850 handbook has a "Programming a transmitter" section (page 2:21) whose steps are not in any copy found, and the one owner version found did not work, so FobSync does not offer it: if you have the handbook, that page is worth a look.',
+		confidence: 'C',
 		sources: [
 			'volvo-v40-2004-sm-vgla',
 			'car1337-volvo-p2',
@@ -149,7 +150,7 @@ const volvo: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "The dealer programs the remotes with Volvo's tool. The sources we read give no price.",
+			text: "The dealer programs the remotes with Volvo's tool. The sources give no price.",
 			confidence: 'M',
 			sources: ['volvo-v40-2004-sm-vgla']
 		}
@@ -195,7 +196,7 @@ const pushButton: ShopPath = {
 	title: 'Push-button (keyless start) fobs: a dealer or an auto locksmith',
 	applies: { makes: PUSH_BUTTON_MAKES, answers: { [Q_PUSH_BUTTON]: ['yes'] }, exclusions: [] },
 	why: {
-		text: "Almost every owner method found excludes push-button cars: Ford, Honda, Nissan and Toyota/Lexus smart keys are programmed with the maker's tool. The one exception found is some GM cars of 2013–2015 with a working fob.",
+		text: "Almost every owner method found excludes push-button cars: Ford, Honda and Nissan smart keys are programmed with the maker's tool (Toyota and Lexus smart keys were not researched). The one exception found is some GM cars of 2013–2015 with a working fob.",
 		confidence: 'C',
 		sources: [
 			'f150forum-intelligent-access',
@@ -210,7 +211,7 @@ const pushButton: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "Smart keys are registered with the maker's diagnostic tool, often together with the immobiliser. The sources we read give no price.",
+			text: "Smart keys are registered with the maker's diagnostic tool, often together with the immobiliser. The sources give no price.",
 			confidence: 'M',
 			sources: ['nissan-ntb99-063c']
 		}

@@ -172,8 +172,8 @@ const subaruShop: ShopPath = {
 	title: 'Other Subarus (and the Saab 9-2X): the Subaru dealer',
 	applies: { makes: ['Subaru', 'Saab'], exclusions: [] },
 	why: {
-		text: 'Later Subarus learn a remote by typing its 8-digit code with the door lock switch. The rule for keying in each digit is not in any copy of the handbook we could read, and owners and an independent shop found the routine hard to get right, so the app does not guide it.',
-		confidence: 'M',
+		text: 'Later Subarus learn a remote by typing its 8-digit code with the door lock switch. The rule for keying in each digit is missing from every copy of the handbook found, and owners and an independent shop found the routine hard to get right, so FobSync does not offer it.',
+		confidence: 'S',
 		sources: [
 			'subaru-legacy-owners-programming',
 			'subaru-forester-2008-owners',

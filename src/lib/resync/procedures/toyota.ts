@@ -350,7 +350,7 @@ const toyotaShop: ShopPath = {
 	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
 	applies: { makes: ['Toyota', 'Lexus'], exclusions: [] },
 	why: {
-		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so the app does not guide them. Smart keys were not researched.',
+		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. Smart keys were not researched.',
 		confidence: 'U',
 		sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
 	},
@@ -360,7 +360,7 @@ const toyotaShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "Registration with Toyota's tester. The sources we read give no price; ask for a quote first.",
+			text: "Registration with Toyota's tester. The sources give no price; ask for a quote first.",
 			confidence: 'M',
 			sources: ['lexus-ls430-2003-repair']
 		}

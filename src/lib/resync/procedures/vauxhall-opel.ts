@@ -164,7 +164,7 @@ const newRemoteShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources we read give no price.',
+			text: 'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources give no price.',
 			confidence: 'S',
 			sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog']
 		}
@@ -173,9 +173,24 @@ const newRemoteShop: ShopPath = {
 	sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog']
 };
 
+/** Any Vauxhall or Opel no home procedure fits. */
+const anyShop: ShopPath = {
+	...newRemoteShop,
+	id: 'vauxhall-any-shop',
+	title: 'Vauxhall and Opel remotes: a specialist or the dealer with the tool',
+	applies: { makes: ['Vauxhall', 'Opel'], exclusions: [] },
+	anyCarOfMake: true,
+	why: {
+		text: 'The owner synchronisation is sourced for a few models only. A shop with professional equipment can program the remote, and the key for starting, on any of them.',
+		confidence: 'S',
+		sources: ['car-mechanics-uk-2017']
+	},
+	askFor: 'Synchronising or programming the remote to the car, with every key you keep.'
+};
+
 /** Vauxhall and Opel. */
 export const vauxhallOpelModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [astraH, holdLock],
-	shopPaths: [newRemoteShop]
+	shopPaths: [newRemoteShop, anyShop]
 };

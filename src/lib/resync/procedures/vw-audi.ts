@@ -123,7 +123,7 @@ function resyncSteps(pressTwice: boolean): Pick<Procedure, 'setup' | 'perKey' | 
 const resyncPrereqs = [
 	{
 		text: 'A remote the car already knows (for example after a battery change, or after many presses out of range). A new remote needs a dealer.',
-		confidence: 'C' as const,
+		confidence: 'S' as const,
 		sources: ['insideline-jetta-2011', PASSAT_2013]
 	}
 ];
@@ -170,7 +170,7 @@ const resync: Procedure = {
 	warnings: [
 		{
 			text: 'Pressing UNLOCK many times out of range knocks a remote out of step; this puts it back.',
-			confidence: 'C',
+			confidence: 'S',
 			sources: ['insideline-jetta-2011']
 		}
 	],
@@ -275,7 +275,7 @@ const coding: Procedure = {
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
-		maxKeys: atMost(4, 'remotes', CAB),
+		maxKeys: atMost(4, 'remotes', ['audi-cabriolet-1998-sm']),
 		sameOrder: {
 			text: 'Each remote has its own memory place, by its number: key 1 in place 1, key 2 in place 2. Coding a remote into a place in use pushes out the remote that was there.',
 			confidence: 'S',
@@ -287,7 +287,7 @@ const coding: Procedure = {
 		{
 			text: 'Two keys that fit the locks (one stays in the ignition, one locks the door).',
 			confidence: 'M',
-			sources: CAB
+			sources: ['audi-cabriolet-1998-sm']
 		}
 	],
 	warnings: codingWarnings,
@@ -372,7 +372,7 @@ const vwShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: "Programming with the dealer's diagnostic tool. The sources we read give no price.",
+			text: "Programming with the dealer's diagnostic tool. The sources give no price.",
 			confidence: 'M',
 			sources: [PASSAT_2013]
 		}
