@@ -204,7 +204,7 @@ function advance(ctx: Ctx, d: Draft, at: number): void {
 	} else if (c.phase === 'finish') {
 		startCheck(ctx, d, 0, at);
 	} else {
-		startCheck(ctx, d, c.key + 1, at);
+		startCheck(ctx, d, c.index + 1, at);
 	}
 }
 
@@ -225,16 +225,19 @@ function startKey(ctx: Ctx, d: Draft, pos: number, at: number, opts: EnterOption
 }
 
 /**
- * The end check: from run position `pos` on, the next key the session counts
- * as done is asked about ("does it lock and unlock from outside?"); when none
- * is left, the session is finished. Programming is over, so no window runs.
+ * The end check, in the planned order (Key 1 first, whatever order the keys
+ * ran in): from planned key `from` on, the next key the session counts as
+ * done is asked about ("does it lock and unlock from outside?"); when none is
+ * left, the session is finished. Programming is over, so no window runs.
+ * The cursor's `index` is the planned key, its `key` that key's run position.
  */
-function startCheck(ctx: Ctx, d: Draft, pos: number, at: number, opts: EnterOptions = {}): void {
+function startCheck(ctx: Ctx, d: Draft, from: number, at: number, opts: EnterOptions = {}): void {
 	d.windows = [];
-	let next = pos;
-	while (next < d.order.length && d.keys[d.order[next]!]!.outcome !== 'confirmed') next += 1;
-	if (next < d.order.length) enter(ctx, d, { phase: 'check', index: next, key: next }, at, opts);
-	else end(ctx, d, 'finished', at);
+	let next = from;
+	while (next < d.keys.length && d.keys[next]!.outcome !== 'confirmed') next += 1;
+	if (next < d.keys.length) {
+		enter(ctx, d, { phase: 'check', index: next, key: d.order.indexOf(next) }, at, opts);
+	} else end(ctx, d, 'finished', at);
 }
 
 /** Closes the current attempt as an AttemptRecord and starts the next one at `at`. */
@@ -410,7 +413,7 @@ export function keyFailed(ctx: Ctx, d: Draft, at: number): void {
 /** An end-check answer: the key works from outside (on to the next key) or it does not (marked failed). */
 function checkAnswered(ctx: Ctx, d: Draft, works: boolean, at: number): void {
 	if (!works) currentKey(d).outcome = 'failed';
-	startCheck(ctx, d, d.cursor.key + 1, at);
+	startCheck(ctx, d, d.cursor.index + 1, at);
 }
 
 /**

@@ -174,7 +174,7 @@ export function stepsBefore(def: Definition, cursor: Cursor, keys: number): numb
 			);
 		case 'finish':
 			return def.setup.length + keysStepCount(def, keys) + cursor.index;
-		case 'check':
+		case 'check': // index: the planned key being checked
 			return def.setup.length + keysStepCount(def, keys) + def.finish.length + cursor.index;
 	}
 }

@@ -240,7 +240,11 @@ export function viewGuide(
 		attempt: state.attempt,
 		step: step ? stepView(def, step, state, now) : null,
 		key: keyRecord
-			? { position: state.cursor.key + 1, count: state.keys.length, label: keyRecord.label }
+			? {
+					position: (state.cursor.phase === 'check' ? state.cursor.index : state.cursor.key) + 1,
+					count: state.keys.length,
+					label: keyRecord.label
+				}
 			: null,
 		keys: state.keys,
 		progress: { done, total, fraction: total === 0 ? 1 : done / total },

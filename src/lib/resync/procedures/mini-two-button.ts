@@ -79,7 +79,7 @@ function perKey(press: Press): Step[] {
 			kind: 'action',
 			id: 'ign-off',
 			title: `Tap Go, then turn the key back to off and press ${press.what}`,
-			detail: `Only briefly at position 2 (the source gives no time for it). When you tap Go, turn the key back to off and press ${press.what} on this key: the car allows 10 seconds from switching off, and the countdown starts when you tap Go.`,
+			detail: `When you tap Go, turn the key back to off and press ${press.what} on this key.`,
 			say: `Tap Go, then turn the key back to off and press ${press.what}.`,
 			doneLabel: 'Go',
 			within: ['position-2-briefly'],
