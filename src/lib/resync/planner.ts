@@ -103,7 +103,8 @@ export function planSession(procedure: Procedure, keyCount: number): SessionPlan
 				keyCount === 1
 					? 'Your key is with you.'
 					: `All ${keyCount} keys are with you, marked ${labels[0]} to ${labels[keyCount - 1]} (a piece of tape will do), so you can do them in the same order every time.`,
-			fact: facts.leftOut ?? facts.sameOrder ?? null
+			// What happens to a key left out is the keys note's fact: not repeated here.
+			fact: facts.sameOrder ?? null
 		},
 		...procedure.prerequisites.map((p, i) => ({
 			id: `prerequisite-${i + 1}`,
