@@ -451,7 +451,9 @@ test.describe('Resync guide: MINI', () => {
 		await page.getByRole('button', { name: 'Stop the session' }).click();
 		await page.getByRole('button', { name: 'Yes, stop the session' }).click();
 		expect(dialogs).toBe(0);
-		await expect(page.getByTestId('guide-result')).toHaveText('1 of 2 keys synchronised, 1 not tried');
+		await expect(page.getByTestId('guide-result')).toHaveText(
+			'1 of 2 keys synchronised, 1 not tried'
+		);
 		await expect(page.getByText('Key 1: synchronised')).toBeVisible();
 		await expect(page.getByText('Key 2: not tried')).toBeVisible();
 	});

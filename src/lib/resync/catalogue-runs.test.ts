@@ -28,7 +28,9 @@ const runs = CATALOGUE.procedures.flatMap((p) => [
 const keysFor = (def: Definition) => Math.min(def.maxKeys ?? 3, 4);
 
 const stepById = (def: Definition, id: string): Step =>
-	id === OUTSIDE_CHECK_ID ? outsideCheckStep(def, 'this key') : allSteps(def).find((s) => s.id === id)!;
+	id === OUTSIDE_CHECK_ID
+		? outsideCheckStep(def, 'this key')
+		: allSteps(def).find((s) => s.id === id)!;
 
 /** Windows with a figure that guard some step: the ones a run can miss by being late. */
 function timedGuards(def: Definition): TimeWindow[] {

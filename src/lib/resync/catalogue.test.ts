@@ -218,7 +218,11 @@ describe('the checks catch broken data', () => {
 				perKey: two.perKey.map((s) =>
 					s.id === 'ign-off'
 						? // A step whose tap starts no countdown must say that the source gives no time.
-							{ ...s, detail: 'Straight away. The next step must follow within 10 seconds.', opens: [] }
+							{
+								...s,
+								detail: 'Straight away. The next step must follow within 10 seconds.',
+								opens: []
+							}
 						: s
 				)
 			},

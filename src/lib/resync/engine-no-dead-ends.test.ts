@@ -78,27 +78,33 @@ function failEverything(d: GuideDriver, def: Definition): Map<string, number> {
 }
 
 describe('no step is retried without end: every procedure and variant', () => {
-	it.each(runs)('%s: every failure has a limit, then the method stops', (_id, procedure, variantId) => {
-		const def = definitionOf(procedure, variantId);
-		const d = startRun(procedure, variantId, Math.min(def.maxKeys ?? 2, 2));
-		const failures = failEverything(d, def);
-		expect(d.mode, def.id).toBe('ended');
-		for (const [point, times] of failures) {
-			// The point where the engine stopped counts its last try; no point is tried once more.
-			expect(times, `${def.id} ${point}`).toBeLessThanOrEqual(limitFor(def, point));
+	it.each(runs)(
+		'%s: every failure has a limit, then the method stops',
+		(_id, procedure, variantId) => {
+			const def = definitionOf(procedure, variantId);
+			const d = startRun(procedure, variantId, Math.min(def.maxKeys ?? 2, 2));
+			const failures = failEverything(d, def);
+			expect(d.mode, def.id).toBe('ended');
+			for (const [point, times] of failures) {
+				// The point where the engine stopped counts its last try; no point is tried once more.
+				expect(times, `${def.id} ${point}`).toBeLessThanOrEqual(limitFor(def, point));
+			}
+			const mode = d.state.mode;
+			if (mode.kind !== 'ended') throw new Error('not ended');
+			const failedKey = d.state.keys.some((k) => k.outcome === 'failed');
+			// The method ends on a reason (too many tries), a shop path, or a key the owner said does not work.
+			expect(Boolean(mode.gaveUp || mode.shopPathId || failedKey), def.id).toBe(true);
+			const summary = d.engine.summarise(d.state);
+			expect(
+				summary.keys.every((k) => k.outcome === 'confirmed'),
+				def.id
+			).toBe(false);
+			if (mode.gaveUp) {
+				expect(summary.gaveUp).toBe(mode.gaveUp);
+				expect(summary.attemptLog?.at(-1)?.outcome).toBe('gave-up');
+			}
 		}
-		const mode = d.state.mode;
-		if (mode.kind !== 'ended') throw new Error('not ended');
-		const failedKey = d.state.keys.some((k) => k.outcome === 'failed');
-		// The method ends on a reason (too many tries), a shop path, or a key the owner said does not work.
-		expect(Boolean(mode.gaveUp || mode.shopPathId || failedKey), def.id).toBe(true);
-		const summary = d.engine.summarise(d.state);
-		expect(summary.keys.every((k) => k.outcome === 'confirmed'), def.id).toBe(false);
-		if (mode.gaveUp) {
-			expect(summary.gaveUp).toBe(mode.gaveUp);
-			expect(summary.attemptLog?.at(-1)?.outcome).toBe('gave-up');
-		}
-	});
+	);
 });
 
 describe('the Ford case: a car that never signals "ready"', () => {
@@ -128,32 +134,38 @@ describe('the Ford case: a car that never signals "ready"', () => {
 });
 
 describe('the end check: key by key, from outside', () => {
-	it.each(runs)('%s: a "No" for a key never ends on every key working', (_id, procedure, variantId) => {
-		const def = definitionOf(procedure, variantId);
-		const keys = Math.min(def.maxKeys ?? 2, 2);
-		const d = walkRight(startRun(procedure, variantId, keys), def, {
-			stopWhen: (view) => view.step?.id === OUTSIDE_CHECK_ID
-		});
-		if (d.mode === 'ended') {
-			// Only a run that ended on an answer's shop path skips the check.
-			expect(d.state.mode, def.id).toMatchObject({ shopPathId: expect.any(String) });
-			return;
+	it.each(runs)(
+		'%s: a "No" for a key never ends on every key working',
+		(_id, procedure, variantId) => {
+			const def = definitionOf(procedure, variantId);
+			const keys = Math.min(def.maxKeys ?? 2, 2);
+			const d = walkRight(startRun(procedure, variantId, keys), def, {
+				stopWhen: (view) => view.step?.id === OUTSIDE_CHECK_ID
+			});
+			if (d.mode === 'ended') {
+				// Only a run that ended on an answer's shop path skips the check.
+				expect(d.state.mode, def.id).toMatchObject({ shopPathId: expect.any(String) });
+				return;
+			}
+			const labels: string[] = [];
+			for (let k = 0; d.mode === 'step' && k < keys; k++) {
+				expect(d.stepId).toBe(OUTSIDE_CHECK_ID);
+				labels.push(d.view.step!.title);
+				// The first key works from outside; the second does not.
+				d.answer(k === 0 ? 0 : 1, S);
+			}
+			const ask =
+				def.programs === 'immobiliser-key'
+					? 'start the engine'
+					: 'lock and unlock the car from outside';
+			expect(labels, def.id).toEqual(
+				Array.from({ length: keys }, (_, i) => `Does Key ${i + 1} ${ask}?`)
+			);
+			expect(d.state.mode).toMatchObject({ kind: 'ended', reason: 'finished' });
+			const outcomes = d.engine.summarise(d.state).keys.map((k) => k.outcome);
+			expect(outcomes).toEqual(keys === 1 ? ['failed'] : ['confirmed', 'failed']);
 		}
-		const labels: string[] = [];
-		for (let k = 0; d.mode === 'step' && k < keys; k++) {
-			expect(d.stepId).toBe(OUTSIDE_CHECK_ID);
-			labels.push(d.view.step!.title);
-			// The first key works from outside; the second does not.
-			d.answer(k === 0 ? 0 : 1, S);
-		}
-		const ask = def.programs === 'immobiliser-key' ? 'start the engine' : 'lock and unlock the car from outside';
-		expect(labels, def.id).toEqual(
-			Array.from({ length: keys }, (_, i) => `Does Key ${i + 1} ${ask}?`)
-		);
-		expect(d.state.mode).toMatchObject({ kind: 'ended', reason: 'finished' });
-		const outcomes = d.engine.summarise(d.state).keys.map((k) => k.outcome);
-		expect(outcomes).toEqual(keys === 1 ? ['failed'] : ['confirmed', 'failed']);
-	});
+	);
 });
 
 describe('what happens to each attempt', () => {
@@ -164,10 +176,17 @@ describe('what happens to each attempt', () => {
 		d.tick(11 * S); // the 10 s ran out
 		expect(d.mode).toBe('missed');
 		d.send({ type: 'restart' }, S);
-		d.done(S).done(S).done(2 * S).answer(0, S).answer(0, S);
+		d.done(S)
+			.done(S)
+			.done(2 * S)
+			.answer(0, S)
+			.answer(0, S);
 		const log = d.engine.summarise(d.state).attemptLog!;
 		expect(log.map((a) => [a.outcome, a.reason])).toEqual([
-			['time-ran-out', 'More than 10 seconds passed between switching off and pressing the buttons.'],
+			[
+				'time-ran-out',
+				'More than 10 seconds passed between switching off and pressing the buttons.'
+			],
 			['worked', '1 of 1 key synchronised.']
 		]);
 		expect(log[0]!.endedAt! <= log[1]!.startedAt).toBe(true);

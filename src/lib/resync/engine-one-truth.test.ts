@@ -17,37 +17,42 @@ const runs = CATALOGUE.procedures.flatMap((p) => [
 ]);
 
 describe('a step says one thing about time', () => {
-	it.each(runs)('%s: no step both says "no countdown" and shows or starts one', (_id, p, variantId) => {
-		const def = definitionOf(p, variantId);
-		// The step's own words never talk about the countdown: the timing line does.
-		for (const step of allSteps(def)) {
-			for (const words of [step.title, step.detail ?? '', step.say ?? '']) {
-				expect(words, `${def.id}/${step.id}`).not.toMatch(/countdown/i);
+	it.each(runs)(
+		'%s: no step both says "no countdown" and shows or starts one',
+		(_id, p, variantId) => {
+			const def = definitionOf(p, variantId);
+			// The step's own words never talk about the countdown: the timing line does.
+			for (const step of allSteps(def)) {
+				for (const words of [step.title, step.detail ?? '', step.say ?? '']) {
+					expect(words, `${def.id}/${step.id}`).not.toMatch(/countdown/i);
+				}
 			}
+			let views = 0;
+			walkRight(startRun(p, variantId, Math.min(def.maxKeys ?? 2, 2)), def, {
+				onView: (view) => {
+					views += 1;
+					const step = view.step!;
+					const timing = step.timing ?? null;
+					const counting = view.countdowns.some((c) => c.guardsThisStep && c.remainingMs !== null);
+					const announced = view.cue?.kind === 'window-start' && view.cue.stepId === step.id;
+					if (counting) expect(timing?.kind, `${def.id}/${step.id}`).toBe('counting');
+					if (timing?.kind === 'no-figure') {
+						expect(counting || announced, `${def.id}/${step.id}`).toBe(false);
+						const startsOne = allSteps(def)
+							.find((s) => s.id === step.id)
+							?.opens?.some((w) => w.startsOn === 'done' && w.maxSeconds !== null);
+						expect(startsOne ?? false, `${def.id}/${step.id}`).toBe(false);
+					}
+					if (timing?.kind === 'starts-on-done') {
+						expect(timing.text).toMatch(
+							/^The car allows \d+ seconds .*the countdown starts when you tap/
+						);
+					}
+				}
+			});
+			expect(views).toBeGreaterThan(0);
 		}
-		let views = 0;
-		walkRight(startRun(p, variantId, Math.min(def.maxKeys ?? 2, 2)), def, {
-			onView: (view) => {
-				views += 1;
-				const step = view.step!;
-				const timing = step.timing ?? null;
-				const counting = view.countdowns.some((c) => c.guardsThisStep && c.remainingMs !== null);
-				const announced = view.cue?.kind === 'window-start' && view.cue.stepId === step.id;
-				if (counting) expect(timing?.kind, `${def.id}/${step.id}`).toBe('counting');
-				if (timing?.kind === 'no-figure') {
-					expect(counting || announced, `${def.id}/${step.id}`).toBe(false);
-					const startsOne = allSteps(def)
-						.find((s) => s.id === step.id)
-						?.opens?.some((w) => w.startsOn === 'done' && w.maxSeconds !== null);
-					expect(startsOne ?? false, `${def.id}/${step.id}`).toBe(false);
-				}
-				if (timing?.kind === 'starts-on-done') {
-					expect(timing.text).toMatch(/^The car allows \d+ seconds .*the countdown starts when you tap/);
-				}
-			}
-		});
-		expect(views).toBeGreaterThan(0);
-	});
+	);
 
 	it('the MINI 2-button Go step: the 10 s start on Go, and nothing says there is no countdown', () => {
 		const p = CATALOGUE.procedure('mini-r5x-2-button-quick')!.procedure;

@@ -1,11 +1,4 @@
-import type {
-	AttemptOutcome,
-	Confidence,
-	KeyOutcome,
-	SourceId,
-	StepId,
-	StepKind
-} from './types';
+import type { AttemptOutcome, Confidence, KeyOutcome, SourceId, StepId, StepKind } from './types';
 
 /**
  * Types of the step engine: its state (plain JSON, versioned, so it survives

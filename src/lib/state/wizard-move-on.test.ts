@@ -93,7 +93,8 @@ describe('the Ford that never signals "ready"', () => {
 			const view = w.view!;
 			clock.advance(S);
 			if (view.step?.id === 'mode-ready') w.answerStep(1);
-			else if (view.step?.kind === 'repeat') for (let i = 0; i < view.step.repeat!.times; i++) w.tap();
+			else if (view.step?.kind === 'repeat')
+				for (let i = 0; i < view.step.repeat!.times; i++) w.tap();
 			else w.done();
 		}
 		expect(w.view?.gaveUp).toMatch(/3 times/);

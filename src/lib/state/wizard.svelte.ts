@@ -656,14 +656,21 @@ function nextMethod(
 	const triedMain = new Set([...tried].map(mainOf));
 	const variant = (p.variants ?? []).find((v) => !tried.has(v.id));
 	if (variant) {
-		return { kind: 'procedure', procedureId: p.id, variantId: variant.id, title: variant.title, why };
+		return {
+			kind: 'procedure',
+			procedureId: p.id,
+			variantId: variant.id,
+			title: variant.title,
+			why
+		};
 	}
 	const next = finder?.ok
 		? finder.candidates.find(
 				(c) => c.kind === 'procedure' && c.pending.length === 0 && !triedMain.has(c.id)
 			)
 		: undefined;
-	if (next) return { kind: 'procedure', procedureId: next.id, variantId: null, title: next.title, why };
+	if (next)
+		return { kind: 'procedure', procedureId: next.id, variantId: null, title: next.title, why };
 	const shop = shopPathsAfter(p.id, catalogue)[0]!;
 	return { kind: 'shop', shopPathId: shop.id, title: shop.title, why };
 }
