@@ -139,5 +139,10 @@ describe('stopping keeps what was done', () => {
 		expect(w.start('mini-r5x-2-button-quick', 1)).toBeNull();
 		w.stop();
 		expect(summaries.at(-1)?.attemptLog?.map((a) => a.outcome)).toEqual(['stopped', 'stopped']);
+		// Another car: its sessions start a log of their own.
+		expect(w.describeCar({ by: 'vin', vin: 'WMWRE33455TD12345' })).toBeNull();
+		expect(w.start('mini-r5x-3-button', 1)).toBeNull();
+		w.stop();
+		expect(summaries.at(-1)?.attemptLog?.map((a) => a.procedureId)).toEqual(['mini-r5x-3-button']);
 	});
 });

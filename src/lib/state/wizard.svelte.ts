@@ -127,6 +127,8 @@ export class WizardState {
 	#abort = new AbortController();
 	/** Attempts of the sessions before this one, for the same car (kept until the car changes). */
 	#earlier: readonly AttemptRecord[] = [];
+	/** False once the owner describes another car: the last session's attempts are then not carried. */
+	#sameCar = true;
 
 	#finder = $derived.by((): FinderResult | null => {
 		const { car, answers } = this.#choice;
@@ -234,6 +236,7 @@ export class WizardState {
 		);
 		if (!found.ok) return found.error;
 		this.#earlier = [];
+		this.#sameCar = false;
 		this.#setChoice({ car, answers: {}, chosen: null, keyCount: null });
 		return null;
 	}
@@ -260,6 +263,7 @@ export class WizardState {
 	/** Starts describing the car afresh (a running session is not touched). */
 	resetChoice(): void {
 		this.#earlier = [];
+		this.#sameCar = false;
 		this.#setChoice(EMPTY_CHOICE);
 	}
 
@@ -285,7 +289,7 @@ export class WizardState {
 		if (variant && variant.maxKeys !== null && keyCount > variant.maxKeys) {
 			return `This way takes at most ${variant.maxKeys} keys.`;
 		}
-		const earlier = this.#session?.attemptLog ?? this.#earlier;
+		const earlier = this.#sameCar ? (this.#session?.attemptLog ?? this.#earlier) : [];
 		const engine = createEngine(procedure);
 		const now = this.#deps.clock.now();
 		const elm = this.#usableElm();
@@ -309,6 +313,7 @@ export class WizardState {
 		this.#lastResult = null;
 		this.#setChoice({ ...this.#choice, chosen: procedureId, keyCount });
 		this.#wantBattery = elm ? { report, tries: 0 } : null;
+		this.#sameCar = true;
 		this.#commit(engine.start({ keys: plan.keys }, now, { readings, variantId, earlier }));
 		return null;
 	}
