@@ -73,6 +73,14 @@ function car(page: Page) {
 const step = (page: Page) => page.locator('#step-title');
 const done = (page: Page) => page.getByRole('button', { name: 'Done', exact: true }).click();
 
+/** The guide's end check: each key, by name, works from outside. */
+async function worksFromOutside(page: Page, keys: number) {
+	for (let k = 1; k <= keys; k++) {
+		await expect(step(page)).toHaveText(`Does Key ${k} lock and unlock the car from outside?`);
+		await page.getByRole('button', { name: 'Yes, it locks and unlocks' }).click();
+	}
+}
+
 test.describe('Resync guide: other makes', () => {
 	test('2005 Ford F-150 by make, model and year: eight turns within 10 s, then 20 s per remote, rehearsed @phone', async ({
 		page,
@@ -149,6 +157,7 @@ test.describe('Resync guide: other makes', () => {
 			await expect(c.said).toHaveText(/Locks locked/);
 		}
 		await done(page);
+		await worksFromOutside(page, 2);
 		await expect(page.getByTestId('guide-result')).toHaveText('2 of 2 keys synchronised');
 	});
 
@@ -258,6 +267,7 @@ test.describe('Resync guide: other makes', () => {
 		await page.getByRole('button', { name: 'Yes', exact: true }).click();
 		await expect(step(page)).toHaveText('Switch the ignition off');
 		await done(page);
+		await worksFromOutside(page, 1);
 		await expect(page.getByTestId('guide-result')).toHaveText('1 of 1 key synchronised');
 	});
 
@@ -289,6 +299,7 @@ test.describe('Resync guide: other makes', () => {
 		await done(page);
 		await page.getByRole('button', { name: 'Yes', exact: true }).click();
 		await done(page);
+		await worksFromOutside(page, 1);
 		await expect(page.getByTestId('guide-result')).toHaveText('1 of 1 key synchronised');
 	});
 });

@@ -75,6 +75,25 @@ async function planThreeButton(page: Page, keys: number) {
 	await expect(page).toHaveURL(/\/guide\/run$/);
 }
 
+/** The 2003 R50 picked by hand, no adapter: the quick resync for `keys` keys, up to "Turn the key to position 2". */
+async function startTwoButtonWithoutAdapter(page: Page, keys: number) {
+	await page.goto('/guide');
+	await page.getByLabel('Make', { exact: true }).selectOption('MINI');
+	await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
+	await page.getByLabel('Year', { exact: true }).selectOption('2003');
+	await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
+	await page.getByRole('radio', { name: '2 buttons: lock and unlock' }).check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await knownKey(page);
+	await page.getByRole('link', { name: 'Plan the session' }).first().click();
+	await page.getByLabel('How many keys will you do?').selectOption(String(keys));
+	await page.getByRole('button', { name: 'Start the guide' }).click();
+	await page.getByRole('button', { name: 'Carry on without a reading' }).click();
+	await expect(page.locator('#step-title')).toHaveText('Sit in the car with the key');
+	await page.getByRole('button', { name: 'Done', exact: true }).click();
+	await expect(page.locator('#step-title')).toHaveText('Turn the key to position 2');
+}
+
 const GO_STEP = 'Tap Go, then turn the key to position 1 and straight back to off';
 const TURN_STEP = 'Turn the key to position 1 and back to off, then take it out';
 
@@ -151,7 +170,13 @@ async function finishThreeButton(page: Page) {
 		await expect(c.said).toHaveText(/Locks unlocked/);
 	}
 	await g.done();
+	// The guide asks, key by key, before it says every key works.
+	for (const key of ['Key 1', 'Key 2']) {
+		await expectStep(g, `Does ${key} lock and unlock the car from outside?`);
+		await g.answer('Yes, it locks and unlocks');
+	}
 	await expect(page.getByTestId('guide-result')).toHaveText('2 of 2 keys synchronised');
+	await expect(page.getByText('Every key works with the car again.')).toBeVisible();
 }
 
 test.describe('Resync guide: MINI', () => {
@@ -262,8 +287,12 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.getByTestId('seen-ignition')).toContainText('the ignition is off');
 		await c.turn('Position 2');
 		await expectStep(g, 'Tap Go, then turn the key back to off and press UNLOCK, then LOCK');
-		// The source gives no figure for "briefly": no countdown, and the screen says so.
-		await expect(page.getByTestId('no-figure')).toContainText('The source gives no time for this');
+		// One statement about time: Go starts the 10 seconds (nothing says "no countdown" beside it).
+		await expect(page.getByTestId('timing')).toHaveText(
+			'The car allows 10 seconds for what comes next: the countdown starts when you tap Go.'
+		);
+		await expect(page.getByTestId('no-figure')).toHaveCount(0);
+		await expect(page.getByText(/no countdown/)).toHaveCount(0);
 		await expect(page.getByRole('timer')).toHaveCount(0);
 		// Go starts the 10 seconds just before the key goes back to off.
 		await g.go();
@@ -277,6 +306,8 @@ test.describe('Resync guide: MINI', () => {
 		await c.press('Unlock');
 		await expect(c.said).toHaveText(/Locks unlocked/);
 		await g.answer('Yes, it works');
+		await expectStep(g, 'Does Key 1 lock and unlock the car from outside?');
+		await g.answer('Yes, it locks and unlocks');
 		await expect(page.getByTestId('guide-result')).toHaveText('1 of 1 key synchronised');
 
 		// A new remote for the same car: the honest answer is a shop.
@@ -370,6 +401,64 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.getByTestId('missed-text')).toContainText('More than 30 seconds passed');
 		await page.getByRole('button', { name: `Start again from “${GO_STEP}”` }).click();
 		await expect(page.locator('#step-title')).toHaveText(GO_STEP);
+	});
+
+	test('the end check: a key that does not work from outside is never "every key works" @phone', async ({
+		page
+	}) => {
+		await page.clock.install();
+		await startTwoButtonWithoutAdapter(page, 2);
+		const g = guide(page);
+		for (const key of ['Key 1', 'Key 2']) {
+			await expect(page.getByTestId('key-position')).toHaveText(`${key} of 2`);
+			await g.done(); // position 2
+			await g.go();
+			await page.clock.runFor(2_000);
+			await g.done(); // pressed
+			await g.answer('Yes, it works');
+		}
+		await expectStep(g, 'Does Key 1 lock and unlock the car from outside?');
+		await g.answer('Yes, it locks and unlocks');
+		await expectStep(g, 'Does Key 2 lock and unlock the car from outside?');
+		await page.getByRole('button', { name: 'No', exact: true }).click();
+		await expect(page.getByTestId('guide-result')).toHaveText('1 of 2 keys synchronised, 1 failed');
+		await expect(page.getByText('Every key works with the car again.')).toHaveCount(0);
+		// Troubleshooting for that key, and the next way to try with the reason.
+		await expect(page.getByTestId('move-on')).toContainText('Key 2 does not work yet.');
+		await expect(page.getByTestId('move-on')).toContainText(
+			'MINI 2-button key: the quick resync, pressing both buttons together'
+		);
+		await page.getByRole('button', { name: 'Try this way now' }).click();
+		await expect(page.getByText('This time: Press UNLOCK and LOCK at the same time')).toBeVisible();
+	});
+
+	test('"Stop the session" asks first in the page, and keeps what was done @phone', async ({
+		page
+	}) => {
+		await page.clock.install();
+		await startTwoButtonWithoutAdapter(page, 2);
+		const g = guide(page);
+		await g.done(); // position 2
+		await g.go();
+		await page.clock.runFor(2_000);
+		await g.done();
+		await g.answer('Yes, it works');
+		await expect(page.getByTestId('key-position')).toHaveText('Key 2 of 2');
+		let dialogs = 0;
+		page.on('dialog', () => void dialogs++);
+		await page.getByRole('button', { name: 'Stop the session' }).click();
+		await expect(page.getByTestId('stop-confirm')).toContainText('What you did so far is kept');
+		await page.getByRole('button', { name: 'No, carry on' }).click();
+		await expect(page.getByTestId('stop-confirm')).toHaveCount(0);
+		await expectStep(g, 'Turn the key to position 2');
+		await page.getByRole('button', { name: 'Stop the session' }).click();
+		await page.getByRole('button', { name: 'Yes, stop the session' }).click();
+		expect(dialogs).toBe(0);
+		await expect(page.getByTestId('guide-result')).toHaveText(
+			'1 of 2 keys synchronised, 1 not tried'
+		);
+		await expect(page.getByText('Key 1: synchronised')).toBeVisible();
+		await expect(page.getByText('Key 2: not tried')).toBeVisible();
 	});
 
 	test('a typed VIN that fails its check is explained, and nothing is lost', async ({ page }) => {

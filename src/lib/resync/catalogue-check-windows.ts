@@ -64,11 +64,16 @@ export function untimedWording(w: TimeWindow): string | null {
 
 /**
  * A step guarded only by windows without a figure shows no countdown: its
- * detail must say that the source gives no time.
+ * detail must say that the source gives no time. A step whose tap starts a
+ * countdown is exempt: its one time statement is that countdown (the engine's
+ * `timing`), and saying "no time" too would contradict it.
  */
 export function untimedStepWording(step: Step, guards: readonly TimeWindow[]): string | null {
 	const untimedOnly =
 		guards.length > 0 && guards.every((w) => w.maxSeconds === null && w.minSeconds === undefined);
-	if (!untimedOnly || /no time/i.test(step.detail ?? '')) return null;
+	const startsCountdown = (step.opens ?? []).some(
+		(w) => w.startsOn === 'done' && w.maxSeconds !== null
+	);
+	if (!untimedOnly || startsCountdown || /no time/i.test(step.detail ?? '')) return null;
 	return 'is guarded only by windows without a figure, but its detail does not say the source gives no time';
 }

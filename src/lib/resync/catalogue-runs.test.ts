@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, Step, TimeWindow } from './types';
 import { CATALOGUE } from './catalogue';
-import { allSteps, definitionOf, windowDef, type Definition } from './engine-definition';
+import {
+	OUTSIDE_CHECK_ID,
+	allSteps,
+	definitionOf,
+	outsideCheckStep,
+	windowDef,
+	type Definition
+} from './engine-definition';
 import { startRun, walkRight } from './test/walk';
 
 /**
@@ -20,7 +27,10 @@ const runs = CATALOGUE.procedures.flatMap((p) => [
 /** Keys for a run: as many as the car takes, up to 4 (3 when the source gives no maximum). */
 const keysFor = (def: Definition) => Math.min(def.maxKeys ?? 3, 4);
 
-const stepById = (def: Definition, id: string): Step => allSteps(def).find((s) => s.id === id)!;
+const stepById = (def: Definition, id: string): Step =>
+	id === OUTSIDE_CHECK_ID
+		? outsideCheckStep(def, 'this key')
+		: allSteps(def).find((s) => s.id === id)!;
 
 /** Windows with a figure that guard some step: the ones a run can miss by being late. */
 function timedGuards(def: Definition): TimeWindow[] {

@@ -217,7 +217,12 @@ describe('the checks catch broken data', () => {
 				variants: [],
 				perKey: two.perKey.map((s) =>
 					s.id === 'ign-off'
-						? { ...s, detail: 'Straight away. The next step must follow within 10 seconds.' }
+						? // A step whose tap starts no countdown must say that the source gives no time.
+							{
+								...s,
+								detail: 'Straight away. The next step must follow within 10 seconds.',
+								opens: []
+							}
 						: s
 				)
 			},

@@ -1,5 +1,13 @@
-import type { Procedure, ProcedureVariant, Step, TimeWindow } from './types';
 import type {
+	AttemptOutcome,
+	Procedure,
+	ProcedureVariant,
+	SourcedCount,
+	Step,
+	TimeWindow
+} from './types';
+import type {
+	AttemptRecord,
 	CheckRecord,
 	CueKind,
 	Cursor,
@@ -35,9 +43,19 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export interface Draft extends Mutable<
 	Omit<
 		GuideState,
-		'keys' | 'windows' | 'misses' | 'checks' | 'triedVariants' | 'order' | 'readings'
+		| 'keys'
+		| 'windows'
+		| 'misses'
+		| 'checks'
+		| 'triedVariants'
+		| 'order'
+		| 'readings'
+		| 'failures'
+		| 'attemptLog'
 	>
 > {
+	failures: Record<string, number>;
+	attemptLog: AttemptRecord[];
 	keys: Mutable<KeyRecord>[];
 	windows: Mutable<OpenWindow>[];
 	misses: Miss[];
@@ -57,7 +75,8 @@ export interface Ctx {
 export const defOf = (ctx: Ctx, d: Draft): Definition => definitionOf(ctx.procedure, d.variantId);
 
 export function currentStep(ctx: Ctx, d: Draft): Step {
-	const s = stepAt(defOf(ctx, d), d.cursor);
+	const label = d.cursor.phase === 'check' ? currentKey(d).label : undefined;
+	const s = stepAt(defOf(ctx, d), d.cursor, label);
 	if (!s) throw new Error(`No step at ${d.cursor.phase} ${d.cursor.index}.`);
 	return s;
 }
@@ -182,8 +201,10 @@ function advance(ctx: Ctx, d: Draft, at: number): void {
 		startKey(ctx, d, 0, at);
 	} else if (c.phase === 'key') {
 		keyStepsDone(ctx, d, at);
+	} else if (c.phase === 'finish') {
+		startCheck(ctx, d, 0, at);
 	} else {
-		end(ctx, d, 'finished', at);
+		startCheck(ctx, d, c.index + 1, at);
 	}
 }
 
@@ -200,7 +221,56 @@ function startKey(ctx: Ctx, d: Draft, pos: number, at: number, opts: EnterOption
 	if (pos < d.order.length) enter(ctx, d, { phase: 'key', index: 0, key: pos }, at, opts);
 	else if (defOf(ctx, d).finish.length > 0)
 		enter(ctx, d, { phase: 'finish', index: 0, key: 0 }, at, opts);
-	else end(ctx, d, 'finished', at);
+	else startCheck(ctx, d, 0, at, opts);
+}
+
+/**
+ * The end check, in the planned order (Key 1 first, whatever order the keys
+ * ran in): from planned key `from` on, the next key the session counts as
+ * done is asked about ("does it lock and unlock from outside?"); when none is
+ * left, the session is finished. Programming is over, so no window runs.
+ * The cursor's `index` is the planned key, its `key` that key's run position.
+ */
+function startCheck(ctx: Ctx, d: Draft, from: number, at: number, opts: EnterOptions = {}): void {
+	d.windows = [];
+	let next = from;
+	while (next < d.keys.length && d.keys[next]!.outcome !== 'confirmed') next += 1;
+	if (next < d.keys.length) {
+		enter(ctx, d, { phase: 'check', index: next, key: d.order.indexOf(next) }, at, opts);
+	} else end(ctx, d, 'finished', at);
+}
+
+/** Closes the current attempt as an AttemptRecord and starts the next one at `at`. */
+function closeAttempt(
+	d: Draft,
+	endedAt: number | null,
+	outcome: AttemptOutcome,
+	reason: string,
+	at: number
+): void {
+	d.attemptLog.push({
+		procedureId: d.variantId ?? d.procedureId,
+		title: d.title,
+		startedAt: d.attemptStartedAt,
+		endedAt,
+		outcome,
+		reason
+	});
+	d.attemptStartedAt = at;
+	d.pendingFailure = null;
+}
+
+/** A new attempt starts at `at`: the one that failed goes into the log. */
+function nextAttempt(d: Draft, at: number): void {
+	const f = d.pendingFailure;
+	if (f) closeAttempt(d, f.at, f.outcome, f.reason, at);
+	else closeAttempt(d, at, 'stopped', 'Started again before the end.', at);
+	d.attempt += 1;
+}
+
+/** The session ends: the last attempt goes into the log with how the session ended. */
+function closeLastAttempt(d: Draft, at: number, outcome: AttemptOutcome, reason: string): void {
+	closeAttempt(d, at, outcome, reason, at);
 }
 
 export function end(_ctx: Ctx, d: Draft, reason: 'finished' | 'stopped', at: number): void {
@@ -208,6 +278,14 @@ export function end(_ctx: Ctx, d: Draft, reason: 'finished' | 'stopped', at: num
 	d.endedAt = at;
 	d.windows = [];
 	const line = resultLine(d);
+	const tried = d.keys.filter((k) => k.outcome !== 'not-tried' && k.outcome !== 'skipped');
+	const worked = tried.length > 0 && tried.every((k) => k.outcome === 'confirmed');
+	closeLastAttempt(
+		d,
+		at,
+		reason === 'stopped' ? 'stopped' : worked ? 'worked' : 'not-every-key',
+		`${line}.`
+	);
 	emitCue(d, reason, at, reason === 'finished' ? `Finished. ${line}.` : `Stopped. ${line}.`);
 }
 
@@ -218,16 +296,70 @@ function endOnShop(ctx: Ctx, d: Draft, shopPathId: string, at: number): void {
 	d.windows = [];
 	const title = ctx.shopTitle?.(shopPathId) ?? null;
 	const where = title ? `This needs a shop: ${title}.` : 'This needs a shop.';
+	closeLastAttempt(d, at, 'shop', where);
 	emitCue(d, 'stopped', at, `Stopped. ${where}`);
 }
 
-/** A window was missed: explain it and wait for the restart. */
+// ── No dead ends: a failing step is tried a limited number of times ─────
+
+/** Failed tries of one step (or window) before the guide moves on, where the source gives no figure. */
+export const DEFAULT_MAX_TRIES = 3;
+
+const limitOf = (count: SourcedCount | undefined) => count?.count ?? DEFAULT_MAX_TRIES;
+
+/**
+ * The method stops on its own: a step failed as often as it is worth trying.
+ * The session ends (the keys keep what they reached) with the reason in plain
+ * words; the wizard then offers the next method or the shop path.
+ */
+function giveUp(d: Draft, text: string, at: number): void {
+	const last = d.pendingFailure?.reason;
+	d.mode = { kind: 'ended', reason: 'stopped', at, gaveUp: text };
+	d.endedAt = at;
+	d.windows = [];
+	closeLastAttempt(d, at, 'gave-up', last ? `${last} ${text}` : text);
+	emitCue(d, 'stopped', at, `Stopped. ${text}`);
+}
+
+/**
+ * Counts one failed try at `point`. Returns true when that was the last try
+ * worth making: the method has then stopped (see `giveUp`).
+ */
+function failed(
+	d: Draft,
+	point: string,
+	limit: number,
+	failure: { outcome: AttemptOutcome; reason: string },
+	giveUpText: (times: number) => string,
+	at: number
+): boolean {
+	const times = (d.failures[point] ?? 0) + 1;
+	d.failures[point] = times;
+	d.pendingFailure = { ...failure, at };
+	if (times < limit) return false;
+	giveUp(d, giveUpText(times), at);
+	return true;
+}
+
+const timesWord = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+const STOPS_HERE = 'Trying the same way again rarely helps, so this method stops here.';
+
+/** A window was missed: explain it and wait for the restart (or stop the method after its last try). */
 export function miss(ctx: Ctx, d: Draft, windowId: string, at: number): void {
 	const def = defOf(ctx, d);
 	const w = windowDef(def, windowId);
 	const text = w?.missed ?? 'A time limit was missed.';
 	d.windows = d.windows.filter((x) => x.id !== windowId);
 	d.misses.push({ windowId, text, at, attempt: d.attempt });
+	const over = failed(
+		d,
+		`window:${windowId}`,
+		limitOf(w?.maxTries),
+		{ outcome: 'time-ran-out', reason: text },
+		(n) => `The time ran out ${timesWord(n)} at the same point. ${STOPS_HERE}`,
+		at
+	);
+	if (over) return;
 	d.mode = { kind: 'missed', windowId, text, restartAt: w?.restartAt ?? firstTimedStep(def), at };
 	emitCue(d, 'missed', at, text, { stepId: currentStep(ctx, d).id, windowId });
 }
@@ -240,7 +372,7 @@ export function miss(ctx: Ctx, d: Draft, windowId: string, at: number): void {
 export function restartFrom(ctx: Ctx, d: Draft, stepId: string, at: number): void {
 	const def = defOf(ctx, d);
 	const loc = locateStep(def, stepId, d.cursor.phase) ?? { phase: 'setup' as const, index: 0 };
-	d.attempt += 1;
+	nextAttempt(d, at);
 	if (loc.phase === 'setup') {
 		d.windows = [];
 		for (const k of d.keys) k.outcome = 'not-tried';
@@ -261,11 +393,43 @@ export function keyConfirmed(ctx: Ctx, d: Draft, at: number): void {
 	startKey(ctx, d, d.cursor.key + 1, at, { kind: 'key-done', prefix: `${key.label} done.` });
 }
 
-export function keyFailed(_ctx: Ctx, d: Draft, at: number): void {
+export function keyFailed(ctx: Ctx, d: Draft, at: number): void {
 	const key = currentKey(d);
+	const step = currentStep(ctx, d);
 	key.outcome = 'failed';
+	const over = failed(
+		d,
+		`step:${step.id}:key${d.order[d.cursor.key] ?? 0}`,
+		limitOf(step.maxTries),
+		{ outcome: 'key-failed', reason: `${key.label} did not take.` },
+		(n) => `${key.label} did not take ${timesWord(n)}. ${STOPS_HERE}`,
+		at
+	);
+	if (over) return;
 	d.mode = { kind: 'key-failed', at };
 	emitCue(d, 'key-failed', at, `${key.label} did not take.`);
+}
+
+/** An end-check answer: the key works from outside (on to the next key) or it does not (marked failed). */
+function checkAnswered(ctx: Ctx, d: Draft, works: boolean, at: number): void {
+	if (!works) currentKey(d).outcome = 'failed';
+	startCheck(ctx, d, d.cursor.index + 1, at);
+}
+
+/**
+ * An answer that sends the owner back (start again, or a step already done):
+ * a failed try of this question. Returns true when the method stopped.
+ */
+function answeredBack(d: Draft, step: Step, label: string, at: number): boolean {
+	const reason = `You answered “${label}” to “${step.title}”.`;
+	return failed(
+		d,
+		`step:${step.id}`,
+		limitOf(step.maxTries),
+		{ outcome: 'no-sign', reason },
+		(n) => `You answered “${label}” to “${step.title}” ${timesWord(n)}. ${STOPS_HERE}`,
+		at
+	);
 }
 
 /** A question step was answered with its answer number `index`. */
@@ -275,7 +439,11 @@ export function answer(ctx: Ctx, d: Draft, index: number, at: number): void {
 	const a = step.answers[index];
 	if (!a) return;
 	const o = a.outcome;
-	if (o.to === 'restart') return restartFrom(ctx, d, firstTimedStep(defOf(ctx, d)), at);
+	if (d.cursor.phase === 'check') return checkAnswered(ctx, d, o.to === 'key-confirmed', at);
+	if (o.to === 'restart') {
+		if (answeredBack(d, step, a.label, at)) return;
+		return restartFrom(ctx, d, firstTimedStep(defOf(ctx, d)), at);
+	}
 	if (!doneWindows(ctx, d, step, at)) return;
 	switch (o.to) {
 		case 'next':
@@ -283,6 +451,7 @@ export function answer(ctx: Ctx, d: Draft, index: number, at: number): void {
 		case 'step': {
 			const loc = locateStep(defOf(ctx, d), o.step, d.cursor.phase);
 			if (!loc) return advance(ctx, d, at);
+			if (isBack(d.cursor, loc) && answeredBack(d, step, a.label, at)) return;
 			return enter(
 				ctx,
 				d,
@@ -297,16 +466,25 @@ export function answer(ctx: Ctx, d: Draft, index: number, at: number): void {
 		case 'finish':
 			if (defOf(ctx, d).finish.length > 0)
 				return enter(ctx, d, { phase: 'finish', index: 0, key: 0 }, at);
-			return end(ctx, d, 'finished', at);
+			return startCheck(ctx, d, 0, at);
 		case 'shop':
 			return endOnShop(ctx, d, o.shopPath, at);
 	}
 }
 
+const PHASE_ORDER = ['setup', 'key', 'finish', 'check'] as const;
+
+/** Whether a jump to `to` goes back to this step or one before it. */
+function isBack(from: Cursor, to: { phase: Cursor['phase']; index: number }): boolean {
+	const a = PHASE_ORDER.indexOf(from.phase);
+	const b = PHASE_ORDER.indexOf(to.phase);
+	return b < a || (a === b && to.index <= from.index);
+}
+
 /** After a failed key: the same key again, keeping the windows the car still runs. */
 export function retry(ctx: Ctx, d: Draft, at: number): void {
 	currentKey(d).outcome = 'not-tried';
-	d.attempt += 1;
+	nextAttempt(d, at);
 	enter(ctx, d, { phase: 'key', index: 0, key: d.cursor.key }, at);
 }
 
@@ -334,11 +512,13 @@ export function runOrder(def: Definition, count: number): number[] {
 export function tryVariant(ctx: Ctx, d: Draft, at: number): void {
 	const v = nextVariant(ctx.procedure, d);
 	if (!v) return;
+	nextAttempt(d, at);
 	d.variantId = v.id;
 	d.title = v.title;
 	d.triedVariants.push(v.id);
 	d.order = runOrder(v, d.keys.length);
-	d.attempt += 1;
+	// Another way is a new method: its steps get their own tries.
+	d.failures = {};
 	d.windows = [];
 	for (const k of d.keys) k.outcome = 'not-tried';
 	let index = 0;

@@ -1,4 +1,12 @@
-import type { Procedure, ProcedureVariant, RepeatStep, Step, StepId, TimeWindow } from './types';
+import type {
+	Procedure,
+	ProcedureVariant,
+	QuestionStep,
+	RepeatStep,
+	Step,
+	StepId,
+	TimeWindow
+} from './types';
 import type { Cursor, Phase } from './engine-types';
 
 /**
@@ -17,11 +25,53 @@ export function definitionOf(procedure: Procedure, variantId: string | null): De
 	return v;
 }
 
+/** The procedure's own steps of a phase (the end check has none: the engine asks it). */
 export function phaseSteps(def: Definition, phase: Phase): readonly Step[] {
-	return phase === 'setup' ? def.setup : phase === 'key' ? def.perKey : def.finish;
+	switch (phase) {
+		case 'setup':
+			return def.setup;
+		case 'key':
+			return def.perKey;
+		case 'finish':
+			return def.finish;
+		case 'check':
+			return [];
+	}
 }
 
-export function stepAt(def: Definition, cursor: Cursor): Step | null {
+/** Id of the engine's end-check question, asked once per key after the procedure's last step. */
+export const OUTSIDE_CHECK_ID = 'outside-check';
+
+/**
+ * The end check for one key: does it do, now, what the session was for? A
+ * key taught for starting is tried in the ignition; every other key from
+ * outside the car, where the owner uses it. "No" marks the key failed, so a
+ * session never ends on "every key works" without the owner saying so.
+ */
+export function outsideCheckStep(def: Definition, label: string): QuestionStep {
+	const start = def.programs === 'immobiliser-key';
+	return {
+		kind: 'question',
+		id: OUTSIDE_CHECK_ID,
+		title: start
+			? `Does ${label} start the engine?`
+			: `Does ${label} lock and unlock the car from outside?`,
+		detail: start
+			? 'Put this key in the ignition and start the engine, then switch off.'
+			: 'Take the key out of the ignition, get out and close the doors, then press LOCK and UNLOCK on this key.',
+		answers: [
+			{
+				label: start ? 'Yes, it starts the engine' : 'Yes, it locks and unlocks',
+				outcome: { to: 'key-confirmed' }
+			},
+			{ label: 'No', outcome: { to: 'key-failed' } }
+		]
+	};
+}
+
+/** The step at a cursor; `keyLabel` names the key of an end-check question. */
+export function stepAt(def: Definition, cursor: Cursor, keyLabel = 'this key'): Step | null {
+	if (cursor.phase === 'check') return outsideCheckStep(def, keyLabel);
 	return phaseSteps(def, cursor.phase)[cursor.index] ?? null;
 }
 
@@ -106,9 +156,9 @@ function keysStepCount(def: Definition, keys: number): number {
 	return n;
 }
 
-/** Steps in a whole session of `keys` keys (per-key steps counted for the keys they run for). */
+/** Steps in a whole session of `keys` keys (per-key steps counted for the keys they run for, and one end check per key). */
 export function totalSteps(def: Definition, keys: number): number {
-	return def.setup.length + keysStepCount(def, keys) + def.finish.length;
+	return def.setup.length + keysStepCount(def, keys) + def.finish.length + keys;
 }
 
 /** Steps done before the cursor in a session of `keys` keys, for the progress bar. */
@@ -124,6 +174,8 @@ export function stepsBefore(def: Definition, cursor: Cursor, keys: number): numb
 			);
 		case 'finish':
 			return def.setup.length + keysStepCount(def, keys) + cursor.index;
+		case 'check': // index: the planned key being checked
+			return def.setup.length + keysStepCount(def, keys) + def.finish.length + cursor.index;
 	}
 }
 
@@ -135,6 +187,7 @@ export function stepsBefore(def: Definition, cursor: Cursor, keys: number): numb
  * the finish has begun) is no longer worth a countdown on the screen.
  */
 export function neededLater(def: Definition, cursor: Cursor, windowId: string): boolean {
+	if (cursor.phase === 'check') return false;
 	const later =
 		cursor.phase === 'finish'
 			? def.finish.slice(cursor.index + 1)

@@ -57,6 +57,11 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 		expect(d.state.windows.map((w) => w.id)).toEqual(['standby-next']);
 		expect(d.view.countdowns).toEqual([]);
 		d.done(3 * S).done(20 * S);
+		// The end check: each key from outside, one by one.
+		expect(d.view.step?.title).toBe('Does Key 1 lock and unlock the car from outside?');
+		d.answer(0, 5 * S);
+		expect(d.view.step?.title).toBe('Does Key 2 lock and unlock the car from outside?');
+		d.answer(0, 5 * S);
 		expect(d.mode).toBe('ended');
 		expect(d.view.status).toBe('finished');
 		expect(d.state.cue?.kind).toBe('finished');
@@ -66,7 +71,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 		expect(summary.attempts).toBe(1);
 		expect(summary.misses).toEqual([]);
 		expect(summary.endedAt).not.toBeNull();
-		expect(d.view.progress).toMatchObject({ done: 14, total: 14, fraction: 1 });
+		expect(d.view.progress).toMatchObject({ done: 16, total: 16, fraction: 1 });
 	});
 
 	it.each([1, 2, 3, 4])('%i key(s) in one session', (n) => {
@@ -76,6 +81,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			doKey(d);
 		}
 		d.done(2 * S).done(5 * S);
+		for (let k = 1; k <= n; k++) d.answer(0, 5 * S); // each key from outside
 		expect(d.engine.summarise(d.state).result).toBe(
 			`${n} of ${n} key${n === 1 ? '' : 's'} synchronised`
 		);
@@ -349,6 +355,9 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 			expect(d.view.key?.label).toBe('Key 2');
 			doKey(d, 2 * S);
 			d.done(2 * S).done(2 * S);
+			// The end check asks only about the key that was done.
+			expect(d.view.step?.title).toBe('Does Key 2 lock and unlock the car from outside?');
+			d.answer(0, 5 * S);
 			expect(d.engine.summarise(d.state).result).toBe('1 of 2 keys synchronised, 1 skipped');
 		});
 
@@ -415,7 +424,7 @@ describe('MINI 3-button key (procedure B) through the engine', () => {
 });
 
 describe('MINI 2-button key (quick resync) through the engine', () => {
-	it('"briefly" has no figure: no countdown, and the screen says why', () => {
+	it('"briefly" has no figure: nothing counts it, and the one time statement is the 10 s that Go starts', () => {
 		const d = new GuideDriver(MINI_TWO_BUTTON, 1, { volts: 12.5 });
 		d.done(1 * S); // sit in
 		expect(d.stepId).toBe('ign-on');
@@ -425,7 +434,9 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 			title: 'Tap Go, then turn the key back to off and press UNLOCK, then LOCK',
 			doneLabel: 'Go'
 		});
-		expect(d.view.step?.detail).toMatch(/no time/);
+		// One statement about time: the countdown Go starts, not "no countdown" beside it.
+		expect(d.view.step?.timing?.kind).toBe('starts-on-done');
+		expect(d.view.step?.detail).not.toMatch(/no time|countdown/);
 		const c = d.view.countdowns.find((x) => x.windowId === 'position-2-briefly');
 		expect(c).toMatchObject({
 			noFigure: true,
@@ -467,7 +478,8 @@ describe('MINI 2-button key (quick resync) through the engine', () => {
 			.done(1 * S)
 			.done(4 * S)
 			.answer(0, 2 * S)
-			.done(2 * S); // every key tried at the end, the one that already worked too
+			.answer(0, 5 * S) // Key 1 from outside
+			.answer(0, 5 * S); // Key 2 from outside
 		expect(d.engine.summarise(d.state).result).toBe('2 of 2 keys synchronised');
 	});
 

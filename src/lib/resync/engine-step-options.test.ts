@@ -97,7 +97,7 @@ describe('forKeys: steps for the first key or the keys after it', () => {
 		for (let i = 0; i < 20 && d.mode === 'step'; i++) {
 			const id = d.stepId!;
 			seen.push(`${d.view.key?.position}:${id}`);
-			if (id === 'ok') d.answer(0, S);
+			if (id === 'ok' || id === 'outside-check') d.answer(0, S);
 			else d.done(S);
 		}
 		expect(seen).toEqual([
@@ -109,7 +109,11 @@ describe('forKeys: steps for the first key or the keys after it', () => {
 			'2:ok',
 			'3:switch',
 			'3:press',
-			'3:ok'
+			'3:ok',
+			// The engine's end check, each key from outside.
+			'1:outside-check',
+			'2:outside-check',
+			'3:outside-check'
 		]);
 		expect(d.state.mode).toMatchObject({ kind: 'ended', reason: 'finished' });
 		expect(d.engine.summarise(d.state).result).toBe('3 of 3 keys synchronised');
@@ -117,8 +121,8 @@ describe('forKeys: steps for the first key or the keys after it', () => {
 
 	it('counts progress over the steps each key really runs', () => {
 		const d = new GuideDriver(BETWEEN_KEYS, 2);
-		// setup 1 + first key 3 + second key 3 = 7
-		expect(d.view.progress).toMatchObject({ done: 0, total: 7 });
+		// setup 1 + first key 3 + second key 3 + the end check of 2 keys = 9
+		expect(d.view.progress).toMatchObject({ done: 0, total: 9 });
 		d.done(S); // mode
 		expect(d.view.progress.done).toBe(1);
 		d.done(S).done(S).answer(0, S); // again, press, ok
@@ -210,7 +214,7 @@ describe('holdSeconds: a count-up, never a deadline', () => {
 		expect(d.stepId).toBe('short');
 		d.tick(60 * S); // far over the 1.5 s
 		expect(d.mode).toBe('step');
-		d.done(0).answer(0, S);
+		d.done(0).answer(0, S).answer(0, S); // the last answer: the end check
 		expect(d.state.mode).toMatchObject({ kind: 'ended', reason: 'finished' });
 		expect(d.state.misses).toEqual([]);
 	});
@@ -249,6 +253,7 @@ describe("times: 'key-number'", () => {
 			expect(d.stepId).toBe('ok');
 			d.answer(0, S);
 		}
+		for (let k = 0; k < 3; k++) d.answer(0, S); // the end check, each key from outside
 		expect(d.engine.summarise(d.state).result).toBe('3 of 3 keys synchronised');
 	});
 

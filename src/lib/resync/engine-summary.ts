@@ -1,5 +1,7 @@
-import type { GuideSummary } from './types';
-import type { GuideState } from './engine-types';
+import type { AttemptEntry, GuideSummary, Procedure } from './types';
+import type { AttemptRecord, GuideState } from './engine-types';
+import { definitionOf } from './engine-definition';
+import { keysNote } from './planner';
 
 /**
  * The plain result of a guide session: "2 of 2 keys synchronised", "1 of 2
@@ -32,18 +34,55 @@ export function resultLine(state: SummaryInput): string {
 	return ended ? line : `In progress: ${line}`;
 }
 
-/** The session's summary for the result screen, the stored progress and the shop report. */
-export function summarise(state: GuideState): GuideSummary {
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function entry(a: AttemptRecord): AttemptEntry {
+	return {
+		procedureId: a.procedureId,
+		title: a.title,
+		startedAt: iso(a.startedAt),
+		endedAt: a.endedAt === null ? null : iso(a.endedAt),
+		outcome: a.outcome,
+		reason: a.reason
+	};
+}
+
+/** Every attempt so far, the running one last (while the session runs). */
+function attemptLog(state: GuideState): AttemptEntry[] {
+	const log = (state.attemptLog ?? []).map(entry);
+	if (state.mode.kind === 'ended') return log;
+	const f = state.pendingFailure;
+	log.push({
+		procedureId: state.variantId ?? state.procedureId,
+		title: state.title,
+		startedAt: iso(state.attemptStartedAt ?? state.startedAt),
+		endedAt: f ? iso(f.at) : null,
+		outcome: f?.outcome ?? 'in-progress',
+		reason: f?.reason ?? 'Running.'
+	});
+	return log;
+}
+
+/**
+ * The session's summary for the result screen, the stored progress and the
+ * shop report. With the procedure, it carries the plan's sentence about keys
+ * left out (`keysNote`), so the report says what the plan said.
+ */
+export function summarise(state: GuideState, procedure?: Procedure): GuideSummary {
+	const def = procedure ? definitionOf(procedure, state.variantId) : null;
 	return {
 		procedureId: state.procedureId,
 		procedureTitle: state.title,
 		variantId: state.variantId,
 		startedAt: new Date(state.startedAt).toISOString(),
 		endedAt: state.endedAt === null ? null : new Date(state.endedAt).toISOString(),
-		keys: state.keys.map((k) => ({ label: k.label, outcome: k.outcome })),
+		keys: state.keys.map((k) => ({ label: k.label, outcome: k.outcome, tries: k.tries })),
 		misses: state.misses.map((m) => m.text),
 		attempts: state.attempt,
 		result: resultLine(state),
+		attemptLog: attemptLog(state),
+		...(def ? { keysNote: keysNote(def).text } : {}),
+		...(state.mode.kind === 'ended' && state.mode.gaveUp ? { gaveUp: state.mode.gaveUp } : {}),
 		// Only present when set, so stored summaries of ordinary sessions keep their shape.
 		...(state.mode.kind === 'ended' && state.mode.shopPathId
 			? { shopPathId: state.mode.shopPathId }

@@ -1,4 +1,4 @@
-import type { Confidence, KeyOutcome, SourceId, StepId, StepKind } from './types';
+import type { AttemptOutcome, Confidence, KeyOutcome, SourceId, StepId, StepKind } from './types';
 
 /**
  * Types of the step engine: its state (plain JSON, versioned, so it survives
@@ -7,16 +7,19 @@ import type { Confidence, KeyOutcome, SourceId, StepId, StepKind } from './types
  */
 
 /** Bumped when the stored shape or the procedures' step order changes; older stored states are then refused. */
-export const GUIDE_STATE_VERSION = 2;
+export const GUIDE_STATE_VERSION = 3;
 
-/** Which part of the procedure runs: the setup, the per-key loop, or the finish. */
-export type Phase = 'setup' | 'key' | 'finish';
+/**
+ * Which part of the procedure runs: the setup, the per-key loop, the finish,
+ * or the engine's own end check (each key tried from outside, one by one).
+ */
+export type Phase = 'setup' | 'key' | 'finish' | 'check';
 
 export interface Cursor {
 	readonly phase: Phase;
 	/** Index of the step within its phase. */
 	readonly index: number;
-	/** Position in the run order of the keys (0-based); 0 outside the key loop. */
+	/** Position in the run order of the keys (0-based), in the key loop and the end check; else 0. */
 	readonly key: number;
 }
 
@@ -117,7 +120,26 @@ export type GuideMode =
 			readonly at: number;
 			/** Set when an answer ended the session on a shop path (`to: 'shop'`); the reason is then 'stopped'. */
 			readonly shopPathId?: string;
+			/** Set when a step failed as often as it is worth trying: why, in plain words; the reason is then 'stopped'. */
+			readonly gaveUp?: string;
 	  };
+
+/** An attempt that ended (epoch ms); the summary turns it into an AttemptEntry. */
+export interface AttemptRecord {
+	readonly procedureId: string;
+	readonly title: string;
+	readonly startedAt: number;
+	readonly endedAt: number | null;
+	readonly outcome: AttemptOutcome;
+	readonly reason: string;
+}
+
+/** What ended the current attempt, kept until the next attempt starts (or the session ends). */
+export interface PendingFailure {
+	readonly outcome: AttemptOutcome;
+	readonly reason: string;
+	readonly at: number;
+}
 
 /** The engine's whole state: plain JSON, safe to store and restore. */
 export interface GuideState {
@@ -152,6 +174,18 @@ export interface GuideState {
 	readonly seq: number;
 	/** When the engine next needs a tick (epoch ms), or null: nothing is timed. */
 	readonly nextAt: number | null;
+	/**
+	 * Failed tries per point of this method ("window:<id>", "step:<id>",
+	 * "step:<id>:key<n>"): the engine stops the method when one reaches its
+	 * limit, so no step is retried without end.
+	 */
+	readonly failures: Readonly<Record<string, number>>;
+	/** Attempts that ended, oldest first (earlier methods of the same guide session included). */
+	readonly attemptLog: readonly AttemptRecord[];
+	/** When the current attempt started. */
+	readonly attemptStartedAt: number;
+	/** How the current attempt failed, once it has (closed when the next one starts). */
+	readonly pendingFailure: PendingFailure | null;
 }
 
 /** Everything that can happen; each carries the time it happened. */
@@ -234,6 +268,12 @@ export interface StepView {
 	 * optional only so that views built by hand before this field existed stay valid.
 	 */
 	readonly doneLabel?: string | null;
+	/**
+	 * The one statement about time on this step (engine-view.ts `stepTiming`):
+	 * a countdown runs, a tap starts one, or the source gives no figure. Null:
+	 * nothing is timed here. Optional only so that views built by hand stay valid.
+	 */
+	readonly timing?: StepTiming | null;
 	/** Check steps: what is checked and what the last reading says. */
 	readonly check: {
 		readonly check: 'battery' | 'ignition-off' | 'ignition-on';
@@ -309,6 +349,21 @@ export interface GuideView {
 	 * not hold it). Always set by the engine's view; optional like `hold`.
 	 */
 	readonly shop?: ShopView | null;
+	/** Why the guide stopped this method on its own, when it did. */
+	readonly gaveUp?: string | null;
+}
+
+/** What a step says about time, from one place, so it can only say one thing. */
+export interface StepTiming {
+	/**
+	 * 'counting': a countdown guards this step now; 'starts-on-done': tapping
+	 * the step's button starts one; 'no-figure': a limit without a figure guards
+	 * this step and no countdown runs or starts.
+	 */
+	readonly kind: 'counting' | 'starts-on-done' | 'no-figure';
+	/** The sentence the screen shows (for 'counting', the countdown itself says the rest). */
+	readonly text: string;
+	readonly windowId: string;
 }
 
 export interface HoldView {

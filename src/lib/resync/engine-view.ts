@@ -6,6 +6,7 @@ import type {
 	GuideView,
 	HoldView,
 	ShopView,
+	StepTiming,
 	StepView
 } from './engine-types';
 import {
@@ -29,6 +30,51 @@ import { LAST_SECONDS_MS } from './engine-time';
  * (or why a window has none), key i of n, progress, and the last cue.
  * Pure: call it as often as the screen refreshes.
  */
+
+/** The button that finishes a step, as the screen labels it. */
+function buttonOf(step: Step): string {
+	return step.doneLabel ?? 'Done';
+}
+
+/**
+ * The one statement about time on a step, worked out from the windows alone
+ * (the step's own words never state it), so a step cannot both say there is
+ * no countdown and show or start one. In order: a countdown that guards the
+ * step now; one that the step's button starts; a limit the source gives no
+ * figure for, and nothing counting.
+ */
+export function stepTiming(def: Definition, step: Step, state: GuideState): StepTiming | null {
+	const guards = state.windows.filter((w) => step.within?.includes(w.id));
+	const startsOnDone = (step.opens ?? []).find(
+		(w) => w.startsOn === 'done' && w.maxSeconds !== null
+	);
+	const running = guards.find((w) => w.deadline !== null);
+	if (running) {
+		const again =
+			startsOnDone && startsOnDone.id !== running.id
+				? ` When you tap ${buttonOf(step)}, the next ${startsOnDone.maxSeconds} seconds start.`
+				: startsOnDone
+					? ` It starts again when you tap ${buttonOf(step)}.`
+					: '';
+		return { kind: 'counting', text: again.trim(), windowId: running.id };
+	}
+	if (startsOnDone) {
+		return {
+			kind: 'starts-on-done',
+			text: `The car allows ${startsOnDone.maxSeconds} seconds for what comes next: the countdown starts when you tap ${buttonOf(step)}.`,
+			windowId: startsOnDone.id
+		};
+	}
+	const untimed = guards.find((w) => w.deadline === null);
+	if (untimed) {
+		return {
+			kind: 'no-figure',
+			text: 'The source gives no time for this, so there is no countdown: do it without waiting.',
+			windowId: untimed.id
+		};
+	}
+	return null;
+}
 
 function stepView(def: Definition, step: Step, state: GuideState, now: number): StepView {
 	const reading = state.readings;
@@ -73,6 +119,7 @@ function stepView(def: Definition, step: Step, state: GuideState, now: number): 
 				: null,
 		observe: step.observe ? { signal: step.observe.signal, expect: step.observe.expect } : null,
 		doneLabel: step.doneLabel ?? null,
+		timing: stepTiming(def, step, state),
 		check
 	};
 }
@@ -140,14 +187,15 @@ export function viewGuide(
 ): GuideView {
 	const def = definitionOf(procedure, state.variantId);
 	const ended = state.mode.kind === 'ended';
-	const step = ended ? null : stepAt(def, state.cursor);
+	const runningKey = state.cursor.phase === 'key' || state.cursor.phase === 'check';
+	const keyRecord0 = runningKey ? state.keys[state.order[state.cursor.key] ?? 0] : undefined;
+	const step = ended ? null : stepAt(def, state.cursor, keyRecord0?.label);
 	const total = totalSteps(def, state.keys.length);
 	const done =
 		ended && state.mode.kind === 'ended' && state.mode.reason === 'finished'
 			? total
 			: stepsBefore(def, state.cursor, state.keys.length);
-	const inKeys = !ended && state.cursor.phase === 'key';
-	const keyRecord = inKeys ? state.keys[state.order[state.cursor.key] ?? 0] : undefined;
+	const keyRecord = ended ? undefined : keyRecord0;
 	const m = state.mode;
 	let missed: GuideView['missed'] = null;
 	if (m.kind === 'missed') {
@@ -192,7 +240,11 @@ export function viewGuide(
 		attempt: state.attempt,
 		step: step ? stepView(def, step, state, now) : null,
 		key: keyRecord
-			? { position: state.cursor.key + 1, count: state.keys.length, label: keyRecord.label }
+			? {
+					position: (state.cursor.phase === 'check' ? state.cursor.index : state.cursor.key) + 1,
+					count: state.keys.length,
+					label: keyRecord.label
+				}
 			: null,
 		keys: state.keys,
 		progress: { done, total, fraction: total === 0 ? 1 : done / total },
@@ -203,6 +255,7 @@ export function viewGuide(
 		checkNotes: state.checks.map((c) => c.note),
 		cue: state.cue,
 		hold: holdView(step, state, now),
-		shop: shopView(state, shopTitle)
+		shop: shopView(state, shopTitle),
+		gaveUp: state.mode.kind === 'ended' ? (state.mode.gaveUp ?? null) : null
 	};
 }

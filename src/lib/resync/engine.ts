@@ -1,6 +1,7 @@
 import type { GuideSummary, Procedure } from './types';
 import {
 	GUIDE_STATE_VERSION,
+	type AttemptRecord,
 	type GuideEvent,
 	type GuideState,
 	type GuideView,
@@ -52,6 +53,11 @@ export interface StartOptions {
 	readonly variantId?: string | null;
 	/** Readings already known (e.g. from the scan); a battery reading settles the battery check at once. */
 	readonly readings?: Partial<Readings>;
+	/**
+	 * Attempts of earlier methods in the same guide session (the wizard passes
+	 * them on when the owner moves on), so the summary lists every attempt.
+	 */
+	readonly earlier?: readonly AttemptRecord[];
 }
 
 /** The engine bound to one procedure. */
@@ -125,7 +131,11 @@ function startGuide(
 		mode: { kind: 'step' },
 		cue: null,
 		seq: 0,
-		nextAt: null
+		nextAt: null,
+		failures: {},
+		attemptLog: [...(options.earlier ?? [])],
+		attemptStartedAt: now,
+		pendingFailure: null
 	};
 	if (def.setup.length > 0) enter(ctx, d, { phase: 'setup', index: 0, key: 0 }, now);
 	else enter(ctx, d, { phase: 'key', index: 0, key: 0 }, now);
@@ -207,7 +217,7 @@ export function createEngine(procedure: Procedure, catalogue: Catalogue = CATALO
 		dispatch: (state, event) => dispatchEvent(ctx, state, event),
 		tick: (state, now) => dispatchEvent(ctx, state, { type: 'tick', now }),
 		view: (state, now) => viewGuide(procedure, state, now, shopTitle),
-		summarise,
+		summarise: (state) => summarise(state, procedure),
 		nextDeadline: (state) => state.nextAt,
 		resumeAfterReload: (state, now) => resume(ctx, state, now)
 	};
@@ -248,6 +258,9 @@ export function parseGuideState(value: unknown): GuideState | null {
 		Array.isArray(s.misses) &&
 		Array.isArray(s.checks) &&
 		Array.isArray(s.triedVariants) &&
+		Array.isArray(s.attemptLog) &&
+		typeof s.failures === 'object' &&
+		s.failures !== null &&
 		typeof s.startedAt === 'number' &&
 		typeof s.attempt === 'number' &&
 		typeof s.cursor === 'object' &&

@@ -51,9 +51,11 @@ describe('session planner', () => {
 		const plan = planSession(MINI_TWO_BUTTON, 2);
 		expect(plan.maxKeys).toBeNull();
 		expect(plan.maxKeysFact).toBeNull();
-		// The sources leave open what happens to a key not done: said, marked U.
-		expect(plan.leftOut).toMatchObject({ confidence: 'U' });
-		expect(plan.leftOut?.text).toMatch(/do not say what this does to a key you do not do now/);
+		// The sources leave open what happens to a key not done: no claim, the keys sentence says so.
+		expect(plan.leftOut).toBeNull();
+		expect(plan.keysNote.text).toMatch(
+			/sources do not say whether that touches a key you leave out/
+		);
 	});
 
 	it('labels', () => {

@@ -1,4 +1,4 @@
-import type { Procedure, SourcedText } from './types';
+import type { Procedure, ProcedureVariant, SourcedText } from './types';
 
 /**
  * The session plan: how many keys, their labels, the order, the checklist,
@@ -16,6 +16,42 @@ export interface ChecklistItem {
 	readonly fact: SourcedText | null;
 }
 
+/**
+ * What happens to keys left out of a session and to the key that still works,
+ * in one sentence: the plan, the run and the report all show these words.
+ */
+export interface KeysNote {
+	readonly text: string;
+	/** The source behind it (`keySession.leftOut`); null when the sources say nothing about keys left out. */
+	readonly fact: SourcedText | null;
+}
+
+/**
+ * The one sentence about keys left out and the key that still works, from
+ * the procedure's data: with a sourced `keySession.leftOut`, every key goes
+ * in this session; without one, the sources do not say, so the owner is told
+ * that and the end check tries every key of the session.
+ */
+export function keysNote(procedure: Procedure | ProcedureVariant): KeysNote {
+	const leftOut = procedure.keySession?.leftOut ?? null;
+	if (leftOut) {
+		return {
+			text: 'Do every key in this one session, the one that still works too: a key left out stops working.',
+			fact: leftOut
+		};
+	}
+	if (procedure.programs === 'remote-resync') {
+		return {
+			text: 'Each key is done on its own, and the sources do not say whether that touches a key you leave out: do every key, the one that still works too, and the guide checks each at the end.',
+			fact: null
+		};
+	}
+	return {
+		text: 'The sources do not say what happens to a key left out: do every key in this one session, the one that still works too, and the guide checks each at the end.',
+		fact: null
+	};
+}
+
 export interface SessionPlan {
 	readonly procedureId: string;
 	/** Key 1 … Key N, in the order they will be done (every time). */
@@ -27,6 +63,8 @@ export interface SessionPlan {
 	readonly sameOrder: SourcedText | null;
 	/** What happens to a key left out of the session, when the source says. */
 	readonly leftOut: SourcedText | null;
+	/** The one sentence about keys left out and the key that still works (see `keysNote`). */
+	readonly keysNote: KeysNote;
 	readonly checklist: readonly ChecklistItem[];
 	/** The procedure's warnings, to read before starting. */
 	readonly warnings: readonly SourcedText[];
@@ -67,7 +105,8 @@ export function planSession(procedure: Procedure, keyCount: number): SessionPlan
 					: keyCount === 2
 						? `Both keys are with you, marked ${labels[0]} and ${labels[1]} (a piece of tape will do), so you can do them in the same order every time.`
 						: `All ${keyCount} keys are with you, marked ${labels[0]} to ${labels[keyCount - 1]} (a piece of tape will do), so you can do them in the same order every time.`,
-			fact: facts.leftOut ?? facts.sameOrder ?? null
+			// What happens to a key left out is the keys note's fact: not repeated here.
+			fact: facts.sameOrder ?? null
 		},
 		...procedure.prerequisites.map((p, i) => ({
 			id: `prerequisite-${i + 1}`,
@@ -82,6 +121,7 @@ export function planSession(procedure: Procedure, keyCount: number): SessionPlan
 		maxKeysFact: facts.maxKeys ?? null,
 		sameOrder: facts.sameOrder ?? null,
 		leftOut: facts.leftOut ?? null,
+		keysNote: keysNote(procedure),
 		checklist,
 		warnings: procedure.warnings
 	};

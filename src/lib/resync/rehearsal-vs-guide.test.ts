@@ -3,8 +3,9 @@ import type { Procedure, Step } from './types';
 import type { GuideEvent, GuideState, GuideView } from './engine-types';
 import { createEngine } from './engine';
 import { CATALOGUE } from './catalogue';
-import { allSteps, definitionOf } from './engine-definition';
+import { definitionOf } from './engine-definition';
 import { keyLabels } from './planner';
+import { stepOf } from './test/walk';
 import { createSimulatedLink } from '../simulator';
 import { FakeClock } from '../simulator/body-module/fake-clock';
 import { rehearsalRig } from '../simulator/body-module/rig';
@@ -114,7 +115,7 @@ const MINI_3: Table = {
 		}
 	},
 	repeat: { 'press-lock': { everyMs: 800, once: ({ body }) => body.press('lock') } },
-	answer: { confirm: confirmedFor }
+	answer: { confirm: confirmedFor, 'outside-check': remoteWorks }
 };
 
 const MINI_2: Table = {
@@ -137,10 +138,9 @@ const MINI_2: Table = {
 			body.chooseKey(key!);
 			body.press('unlock');
 			body.press('lock');
-		},
-		'retest-all': nothing // every key tried by hand at the end
+		}
 	},
-	answer: { confirm: remoteWorks }
+	answer: { confirm: remoteWorks, 'outside-check': remoteWorks }
 };
 
 const FORD_8: Table = {
@@ -171,7 +171,8 @@ const FORD_8: Table = {
 	answer: {
 		'mode-ready': (o) =>
 			o.seen().some((r) => r.kind === 'confirm' && /programming mode/.test(r.text)),
-		'remote-accepted': confirmedFor
+		'remote-accepted': confirmedFor,
+		'outside-check': remoteWorks
 	}
 };
 
@@ -192,7 +193,7 @@ const ASTRA_H: Table = {
 		},
 		off: ({ body }) => body.setIgnition('off')
 	},
-	answer: { confirmed: remoteWorks }
+	answer: { confirmed: remoteWorks, 'outside-check': remoteWorks }
 };
 
 interface Run {
@@ -252,7 +253,7 @@ function rehearse(
 	for (let guard = 0; run.state.mode.kind === 'step' && guard < 200; guard++) {
 		const view = engine.view(run.state, clock.now());
 		if (options.until?.(view)) break;
-		const step: Step = allSteps(def).find((s) => s.id === view.step!.id)!;
+		const step: Step = stepOf(def, view);
 		if ((view.key?.label ?? null) !== lastKey) {
 			lastKey = view.key?.label ?? null;
 			from = reactions.length;

@@ -74,6 +74,8 @@ export interface TimeWindow {
 	readonly restartAt: StepId;
 	readonly confidence: Confidence;
 	readonly sources: readonly SourceId[];
+	/** How many misses the source says are worth another try; absent: the engine's default of 3. */
+	readonly maxTries?: SourcedCount;
 }
 
 // ── Steps ──────────────────────────────────────────────────────────────────
@@ -140,6 +142,19 @@ interface StepBase {
 	 * The figures come from the step's (or the procedure's) sources.
 	 */
 	readonly holdSeconds?: HoldSeconds;
+	/**
+	 * How many failed tries of this step (a "did the car confirm?" answered no)
+	 * the source says are worth making before moving on; absent: the engine's
+	 * default of 3 (engine-core.ts `DEFAULT_MAX_TRIES`).
+	 */
+	readonly maxTries?: SourcedCount;
+}
+
+/** A count a source gives, e.g. "stop after three tries". */
+export interface SourcedCount {
+	readonly count: number;
+	readonly confidence: Confidence;
+	readonly sources: readonly SourceId[];
 }
 
 /** The length of a hold, in seconds, as the source gives it; at least one end is set. */
@@ -498,7 +513,12 @@ export interface GuideSummary {
 	readonly variantId: string | null;
 	readonly startedAt: string; // ISO 8601
 	readonly endedAt: string | null; // ISO 8601; null while running
-	readonly keys: readonly { readonly label: string; readonly outcome: KeyOutcome }[];
+	readonly keys: readonly {
+		readonly label: string;
+		readonly outcome: KeyOutcome;
+		/** How many times this key's steps were started (absent in summaries stored before it existed). */
+		readonly tries?: number;
+	}[];
 	/** Windows missed, in the words shown at the time: "More than 5 seconds passed …". */
 	readonly misses: readonly string[];
 	/** Attempts made (a restart after a miss counts as a new attempt). */
@@ -507,4 +527,61 @@ export interface GuideSummary {
 	readonly result: string;
 	/** The shop path the session ended on (an answer with `to: 'shop'`); null or absent otherwise. */
 	readonly shopPathId?: string | null;
+	/**
+	 * Why the guide stopped this method on its own (a step failed as often as
+	 * it is worth trying), in plain words; absent otherwise.
+	 */
+	readonly gaveUp?: string;
+	/**
+	 * What happens to keys left out of the session and to the key that still
+	 * works: the planner's one sentence for this procedure (planner.ts
+	 * `keysNote`), the same words the plan and the run show. Absent in
+	 * summaries stored before it existed.
+	 */
+	readonly keysNote?: string;
+	/**
+	 * Every attempt of this guide session, oldest first, across every procedure
+	 * and variant tried one after another for the same car (the wizard carries
+	 * them over when the owner moves on to the next method). One entry per
+	 * attempt: a restart after a miss, a retry of a key or another way each
+	 * start a new one. Absent in summaries stored before it existed.
+	 */
+	readonly attemptLog?: readonly AttemptEntry[];
+}
+
+/** How one attempt ended, for the report's list of what was tried. */
+export type AttemptOutcome =
+	/** Every key that was tried works (the session ended that way). */
+	| 'worked'
+	/** The session ended, but not every key works. */
+	| 'not-every-key'
+	/** A time limit ran out. */
+	| 'time-ran-out'
+	/** The car did not give the sign a step waits for (a "did the car …?" answered no). */
+	| 'no-sign'
+	/** A key did not take. */
+	| 'key-failed'
+	/** The guide stopped the method after too many failed tries. */
+	| 'gave-up'
+	/** An answer showed the car needs a shop. */
+	| 'shop'
+	/** The owner stopped the session. */
+	| 'stopped'
+	/** Still running (the last entry of a session in progress). */
+	| 'in-progress';
+
+/**
+ * One attempt in `GuideSummary.attemptLog`:
+ * { procedureId, title, startedAt, endedAt, outcome, reason }.
+ */
+export interface AttemptEntry {
+	/** The procedure's or variant's id. */
+	readonly procedureId: string;
+	/** Its title as the owner saw it. */
+	readonly title: string;
+	readonly startedAt: string; // ISO 8601
+	readonly endedAt: string | null; // ISO 8601; null while it runs
+	readonly outcome: AttemptOutcome;
+	/** What happened, in plain words: "More than 10 seconds passed …", "Key 2 did not take." */
+	readonly reason: string;
 }

@@ -3,6 +3,7 @@ import type { Elm327 } from '../elm327/types';
 import { CATALOGUE, type Catalogue } from '../resync/catalogue';
 import { createEngine, type GuideEngine } from '../resync/engine';
 import type {
+	AttemptRecord,
 	Cue,
 	GuideEvent,
 	GuideState,
@@ -11,6 +12,7 @@ import type {
 	Readings
 } from '../resync/engine-types';
 import { findProcedures, type CarQuery, type FinderResult } from '../resync/finder';
+import { shopPathsAfter } from '../resync/troubleshooting';
 import { planSession, type SessionPlan } from '../resync/planner';
 import type { GuideSummary, Procedure, ShopPath } from '../resync/types';
 import type { VehicleReport } from '../scan/types';
@@ -67,6 +69,28 @@ export interface LiveView {
 	readonly ignition: IgnitionReading;
 }
 
+/**
+ * Where the guide goes when a method ended without every key working: the
+ * next way to try (another way of the same procedure, or the next procedure
+ * the finder ranked for this car), else the shop path. `why` says, in plain
+ * words, why this method ended.
+ */
+export type MoveOn =
+	| {
+			readonly kind: 'procedure';
+			readonly procedureId: string;
+			/** Another way of the same procedure, or null for the procedure itself. */
+			readonly variantId: string | null;
+			readonly title: string;
+			readonly why: string;
+	  }
+	| {
+			readonly kind: 'shop';
+			readonly shopPathId: string;
+			readonly title: string;
+			readonly why: string;
+	  };
+
 /** Default pause between looks at the ignition. */
 export const POLL_MS = 1_000;
 /** Looks at the battery while someone else holds the adapter, before going on without a reading. */
@@ -102,6 +126,10 @@ export class WizardState {
 	/** A fresh battery reading is wanted (at the start of a session with an adapter). */
 	#wantBattery: { report: VehicleReport | null; tries: number } | null = null;
 	#abort = new AbortController();
+	/** Attempts of the sessions before this one, for the same car (kept until the car changes). */
+	#earlier: readonly AttemptRecord[] = [];
+	/** False once the owner describes another car: the last session's attempts are then not carried. */
+	#sameCar = true;
 
 	#finder = $derived.by((): FinderResult | null => {
 		const { car, answers } = this.#choice;
@@ -150,6 +178,14 @@ export class WizardState {
 	/** The session's summary for the result screen and the shop report; null when none ran. */
 	get summary(): GuideSummary | null {
 		return this.#session && this.#engine ? this.#engine.summarise(this.#session) : null;
+	}
+	/** Where to go next when the session ended without every key working; null otherwise. */
+	get moveOn(): MoveOn | null {
+		const s = this.#session;
+		const p = this.procedure;
+		if (!s || !p || s.mode.kind !== 'ended') return null;
+		if (s.keys.every((k) => k.outcome === 'confirmed')) return null;
+		return nextMethod(s, p, this.#finder, this.#catalogue);
 	}
 	get live(): LiveView {
 		return this.#live;
@@ -200,6 +236,8 @@ export class WizardState {
 			this.#catalogue
 		);
 		if (!found.ok) return found.error;
+		this.#earlier = [];
+		this.#sameCar = false;
 		this.#setChoice({ car, answers: {}, chosen: null, keyCount: null });
 		return null;
 	}
@@ -225,16 +263,20 @@ export class WizardState {
 
 	/** Starts describing the car afresh (a running session is not touched). */
 	resetChoice(): void {
+		this.#earlier = [];
+		this.#sameCar = false;
 		this.#setChoice(EMPTY_CHOICE);
 	}
 
 	// ── The session ────────────────────────────────────────────────────────
 
 	/**
-	 * Starts a session of `keyCount` keys with a procedure. Returns null when
-	 * started, else the reason in plain words.
+	 * Starts a session of `keyCount` keys with a procedure (or one of its other
+	 * ways, `variantId`). Returns null when started, else the reason in plain
+	 * words. The attempts of earlier sessions for the same car carry over, so
+	 * the summary lists every attempt.
 	 */
-	start(procedureId: string, keyCount: number): string | null {
+	start(procedureId: string, keyCount: number, variantId: string | null = null): string | null {
 		const procedure = this.procedureById(procedureId);
 		if (!procedure) return 'That procedure is not in this version of FobSync.';
 		let plan: SessionPlan;
@@ -243,6 +285,12 @@ export class WizardState {
 		} catch (error) {
 			return error instanceof Error ? error.message : 'That number of keys is not possible.';
 		}
+		const variant = variantId ? procedure.variants?.find((v) => v.id === variantId) : null;
+		if (variant === undefined) return 'That way of doing it is not in this version of FobSync.';
+		if (variant && variant.maxKeys !== null && keyCount > variant.maxKeys) {
+			return `This way takes at most ${variant.maxKeys} keys.`;
+		}
+		const earlier = this.#sameCar ? (this.#session?.attemptLog ?? this.#earlier) : [];
 		const engine = createEngine(procedure);
 		const now = this.#deps.clock.now();
 		const elm = this.#usableElm();
@@ -266,8 +314,23 @@ export class WizardState {
 		this.#lastResult = null;
 		this.#setChoice({ ...this.#choice, chosen: procedureId, keyCount });
 		this.#wantBattery = elm ? { report, tries: 0 } : null;
-		this.#commit(engine.start({ keys: plan.keys }, now, { readings }));
+		this.#sameCar = true;
+		this.#commit(engine.start({ keys: plan.keys }, now, { readings, variantId, earlier }));
 		return null;
+	}
+
+	/**
+	 * Moves on to the next way to try (see `moveOn`) with the same keys.
+	 * Returns null when it started, else the reason in plain words.
+	 */
+	startNext(): string | null {
+		const next = this.moveOn;
+		const s = this.#session;
+		if (!next || next.kind !== 'procedure' || !s) return 'There is no other way to try here.';
+		const p = this.procedureById(next.procedureId);
+		const max = (next.variantId ? p?.variants?.find((v) => v.id === next.variantId) : p)?.maxKeys;
+		const count = Math.min(s.keys.length, max ?? s.keys.length);
+		return this.start(next.procedureId, count, next.variantId);
 	}
 
 	/** The owner tapped Done (or Next) on the current step. */
@@ -325,6 +388,7 @@ export class WizardState {
 		this.#stopLive();
 		this.#clearTimer();
 		this.#deps.wakeLock?.release();
+		this.#earlier = this.#session?.attemptLog ?? this.#earlier;
 		this.#session = null;
 		this.#engine = null;
 		this.#persist();
@@ -577,6 +641,55 @@ export class WizardState {
 	#sleep(ms: number): Promise<void> {
 		return new Promise((resolve) => this.#deps.clock.setTimeout(resolve, ms));
 	}
+}
+
+/** Why a session ended without every key working, in plain words. */
+function whyEnded(s: GuideState): string {
+	if (s.mode.kind === 'ended' && s.mode.gaveUp) return s.mode.gaveUp;
+	const failed = s.keys.filter((k) => k.outcome === 'failed').map((k) => k.label);
+	if (failed.length === 1) return `${failed[0]} does not work yet.`;
+	if (failed.length > 1) return `${failed.join(' and ')} do not work yet.`;
+	return 'You stopped the session before every key was done.';
+}
+
+/**
+ * The next way to try after `s`: another way of the same procedure not tried
+ * yet; else the next procedure the finder ranked for this car (every question
+ * answered) not tried yet; else the procedure's shop path (or the catch-all).
+ */
+function nextMethod(
+	s: GuideState,
+	p: Procedure,
+	finder: FinderResult | null,
+	catalogue: Catalogue
+): MoveOn {
+	const why = whyEnded(s);
+	if (s.mode.kind === 'ended' && s.mode.shopPathId) {
+		const shop = catalogue.shopPath(s.mode.shopPathId);
+		if (shop) return { kind: 'shop', shopPathId: shop.id, title: shop.title, why };
+	}
+	const tried = new Set([s.variantId ?? s.procedureId, ...s.attemptLog.map((a) => a.procedureId)]);
+	const mainOf = (id: string) => catalogue.procedure(id)?.procedure.id ?? id;
+	const triedMain = new Set([...tried].map(mainOf));
+	const variant = (p.variants ?? []).find((v) => !tried.has(v.id));
+	if (variant) {
+		return {
+			kind: 'procedure',
+			procedureId: p.id,
+			variantId: variant.id,
+			title: variant.title,
+			why
+		};
+	}
+	const next = finder?.ok
+		? finder.candidates.find(
+				(c) => c.kind === 'procedure' && c.pending.length === 0 && !triedMain.has(c.id)
+			)
+		: undefined;
+	if (next)
+		return { kind: 'procedure', procedureId: next.id, variantId: null, title: next.title, why };
+	const shop = shopPathsAfter(p.id, catalogue)[0]!;
+	return { kind: 'shop', shopPathId: shop.id, title: shop.title, why };
 }
 
 /** The calendar year at `ms` (for decoding VIN model years). */

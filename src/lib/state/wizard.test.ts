@@ -129,6 +129,8 @@ describe('WizardState: a session', () => {
 		oneKey(w, r.clock);
 		w.done(); // position 1 ends the session
 		w.done(); // tried every key
+		w.answerStep(0); // Key 1 locks and unlocks from outside
+		w.answerStep(0); // Key 2 too
 		expect(w.view?.status).toBe('finished');
 		expect(w.summary?.result).toBe('2 of 2 keys synchronised');
 		expect(r.summaries.at(-1)).toBe('2 of 2 keys synchronised');

@@ -166,7 +166,7 @@ function setupSteps(w: RemoteInitWording): Step[] {
 			kind: 'action',
 			id: 'ign-on',
 			title: `Tap Go, then turn the key to position ${w.position} and straight back to off`,
-			detail: `Put a key in the ignition and leave it at off. When you tap Go, turn it ${positionWords(w.position)}, then straight back to off, and take it out: the car allows 5 seconds from position ${w.position} to off. The countdown starts when you tap Go.`,
+			detail: `Put a key in the ignition and leave it at off. When you tap Go, turn it ${positionWords(w.position)}, then straight back to off, and take it out: the car allows 5 seconds from position ${w.position} to off.`,
 			say: `Key in the ignition. Tap Go, then turn it to position ${w.position} and straight back to off.`,
 			doneLabel: 'Go',
 			opens: [positionWindow(w.position)],

@@ -199,7 +199,7 @@ export function getReady(
 		id,
 		kind: 'instruction',
 		title: `${ready.hand}. Tap Go, then start ${ready.start} straight away`,
-		detail: `Next: ${ready.next} The countdown starts when you tap Go.`,
+		detail: `Next: ${ready.next}`,
 		say: `${ready.hand}. Tap Go, then start ${ready.start}.`,
 		doneLabel: 'Go',
 		opens: [{ ...window, startsOn: 'done' }]

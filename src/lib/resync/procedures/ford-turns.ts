@@ -111,7 +111,7 @@ export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | '
 				detail:
 					s.pressSeconds === null
 						? 'The source gives no time limit for this press: do it straight away.'
-						: `Within ${s.pressSeconds} seconds. The countdown starts again after each remote the car accepts.`,
+						: `Within ${s.pressSeconds} seconds.`,
 				within: ['program', 'next-remote'],
 				closes: ['program'],
 				opens: [pressWindow(false)],

@@ -80,7 +80,7 @@ function perKey(press: Press): Step[] {
 			kind: 'action',
 			id: 'ign-off',
 			title: `Tap Go, then turn the key back to off and press ${press.what}`,
-			detail: `Only briefly at position 2 (the source gives no time for it). When you tap Go, turn the key back to off and press ${press.what} on this key: the car allows 10 seconds from switching off, and the countdown starts when you tap Go.`,
+			detail: `When you tap Go, turn the key back to off and press ${press.what} on this key.`,
 			say: `Tap Go, then turn the key back to off and press ${press.what}.`,
 			doneLabel: 'Go',
 			within: ['position-2-briefly'],
@@ -162,28 +162,12 @@ const TWO_READINGS: SourcedText = {
 };
 
 /** What the sources leave open about the keys not done in this session. */
-const LEFT_OUT_UNKNOWN: SourcedText = {
-	text: 'The sources do not say what this does to a key you do not do now. At the end, check that every key of the car still locks and unlocks it, including the one that already worked.',
-	confidence: 'U',
-	sources: src('mini2-two-button-manual', 'mini-2002-owners-manual-keys')
-};
-
 /** The manual page is known only from owners' quotes of part of it. */
 const MANUAL_GAP: SourcedText = {
 	text: 'Owners quote only part of the owner’s manual page (p. 22, North American edition). A second process on that page was not found in any copy, so FobSync cannot offer it: if you have the manual, read that page.',
 	confidence: 'U',
 	sources: src('mini-2002-owners-manual-keys', 'mini2-two-button-manual')
 };
-
-/** The last check, for every key of the car: the sources do not say the others are left alone. */
-const RETEST: readonly Step[] = [
-	{
-		kind: 'instruction',
-		id: 'retest-all',
-		title: 'Try every key of the car, including the one that already worked',
-		detail: 'Stand by the car and press LOCK, then UNLOCK, on each key.'
-	}
-];
 
 const FRESH_CELL: SourcedText = {
 	text: 'A fresh coin cell (CR2032) in the key. The 2-button key opens at the key-ring end.',
@@ -197,12 +181,14 @@ const BASE = {
 	programs: 'remote-resync',
 	difficulty: 'easy',
 	maxKeys: null,
-	keySession: { leftOut: LEFT_OUT_UNKNOWN },
+	// No keySession.leftOut: the sources do not say what this does to a key left out (the
+	// planner's keys sentence says so, and the engine's end check tries every key).
 	workingKeysNeeded: 0,
 	prerequisites: [FRESH_CELL],
 	warnings: [ALREADY_PAIRED_ONLY, TWO_READINGS, MANUAL_GAP],
 	setup: SETUP,
-	finish: RETEST,
+	// The engine's end check asks about every key of the plan, the one that already worked too.
+	finish: [],
 	confidence: 'U'
 } as const satisfies Partial<Procedure>;
 

@@ -1,6 +1,11 @@
 import type { Procedure, Step } from '../types';
 import type { GuideView } from '../engine-types';
-import { allSteps, type Definition } from '../engine-definition';
+import {
+	OUTSIDE_CHECK_ID,
+	allSteps,
+	outsideCheckStep,
+	type Definition
+} from '../engine-definition';
 import { GuideDriver } from './guide-driver';
 
 /**
@@ -18,6 +23,8 @@ const STEP_MS = 1000;
 
 /** The step definition the view shows. */
 export function stepOf(def: Definition, view: GuideView): Step {
+	if (view.step?.id === OUTSIDE_CHECK_ID)
+		return outsideCheckStep(def, view.key?.label ?? 'this key');
 	const step = allSteps(def).find((s) => s.id === view.step?.id);
 	if (!step) throw new Error(`No step "${view.step?.id}" in ${def.id}.`);
 	return step;
