@@ -22,6 +22,7 @@ import {
 } from './match';
 import { compareConfidence } from './confidence';
 import { carLabel } from './car-label';
+import { matchingAnswers } from './questions';
 
 /**
  * Finding the procedure: from a scanned vehicle, a typed VIN, or a pick of
@@ -286,7 +287,8 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 	const resolved = resolveCar(input);
 	if ('error' in resolved) return { ok: false, error: resolved.error };
 	const { car } = resolved;
-	const answers = input.answers ?? {};
+	// "Not sure" answers read as the procedures' requirements read them (questions.ts).
+	const answers = matchingAnswers(input.answers ?? {});
 	let candidates = evaluate(catalogue, car.facts, answers);
 	const fallback = candidates.length === 0;
 	const nextQuestion = fallback ? null : nextQuestionFor(catalogue, car.facts, answers, candidates);
