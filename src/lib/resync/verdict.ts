@@ -172,7 +172,9 @@ export function verdictFor(input: VerdictInput, catalogue: Catalogue = CATALOGUE
 		kind: 'shop',
 		headline: found.fallback
 			? 'No home procedure known for this car — here is what to ask a shop for'
-			: 'A new remote for this car needs a shop tool — here is what to ask for',
+			: // Not every shop path is about a new remote (a key that only lost sync, a car access module):
+				// the path's own title, under the headline, says which job it is.
+				'This needs a shop — here is what to ask for',
 		detail: `${shop.title}.${lowNote}`,
 		action: { kind: 'see-shop-path', label: 'See what to ask the shop', shopPathId: shop.id },
 		confidence: weakest(idConfidence, shop.confidence),
