@@ -55,7 +55,9 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		const path = page.getByTestId('ranked-path');
 		await expect(path.getByText('Quick resync for a MINI with a 2-button key')).toBeVisible();
 		await expect(path.getByText('pressing both buttons together')).toBeVisible();
-		await expect(path.getByText('A flashing light on the key does not prove it works')).toBeVisible();
+		await expect(
+			path.getByText('A flashing light on the key does not prove it works')
+		).toBeVisible();
 		await expect(path.getByText('Where the car listens')).toBeVisible();
 		await expect(path.getByTestId('way-out')).toContainText(
 			'Have the remote, the receiver and the body module checked'

@@ -105,7 +105,11 @@ export const KEY_STARTS_ENGINE: GuideQuestion = {
 	help: 'Try it in the ignition. Starting the engine and the remote buttons are separate: a key can start the car while its buttons do nothing.',
 	options: [
 		{ id: 'yes', label: 'Yes, it starts the engine', short: 'starts the engine' },
-		{ id: 'no', label: 'No, the engine does not start with it', short: 'does not start the engine' },
+		{
+			id: 'no',
+			label: 'No, the engine does not start with it',
+			short: 'does not start the engine'
+		},
 		{ id: 'not-tried', label: 'I have not tried', short: 'not tried in the ignition' }
 	],
 	sources: ['nam-06-mcs-remote-inop', 'pistonheads-remote-only']

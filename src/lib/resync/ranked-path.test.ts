@@ -79,7 +79,9 @@ describe('the ranked path for the starting case (2003 MINI R50, 2-button key tha
 });
 
 describe('every S- or U-marked procedure has its fallback on the same page', () => {
-	for (const p of CATALOGUE.procedures.filter((x) => x.confidence === 'S' || x.confidence === 'U')) {
+	for (const p of CATALOGUE.procedures.filter(
+		(x) => x.confidence === 'S' || x.confidence === 'U'
+	)) {
 		it(p.id, () => {
 			const c: Candidate = {
 				kind: 'procedure',

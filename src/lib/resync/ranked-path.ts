@@ -19,7 +19,8 @@ import { shopPathsAfter, tipsFor } from './troubleshooting';
 export const TRIES_BEFORE_MOVING_ON = 3;
 
 /** Where a shop path's sources give no cost (said the same way on every screen). */
-export const NO_PRICE = 'The sources give no price for this job: ask for one before you agree to it.';
+export const NO_PRICE =
+	'The sources give no price for this job: ask for one before you agree to it.';
 
 export interface PathOption {
 	/** The procedure's or the variant's id. */
