@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { expectNoSideScroll } from './no-side-scroll';
 import { expect, test } from './fakes/fixtures';
 
@@ -32,6 +33,9 @@ async function answerAll(page: Page, answers: Record<string, string>) {
 }
 
 test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key', () => {
+	// Two axe runs on long pages: more time than one flow needs.
+	test.setTimeout(120_000);
+
 	test('by make, model and year: the ranked path with its way out and cost, then a printed report with the complaint @phone', async ({
 		page
 	}) => {
@@ -81,6 +85,7 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 			'Start with the next option: “MINI 2-button key: the quick resync, pressing both buttons together”'
 		);
 		await expectNoSideScroll(page, 'the plan with the ranked path');
+		await expectNoAxeViolations(page, 'the plan with the complaint and the ranked path');
 
 		// The report for the shop, with no adapter: it tells the story.
 		await path.getByRole('link', { name: 'Print a report for the shop' }).click();
@@ -99,6 +104,7 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		await expect(page.getByTestId('report-shop')).toContainText('$200');
 		await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 		await expectNoSideScroll(page, 'the guide report');
+		await expectNoAxeViolations(page, 'the guide report');
 
 		// On paper: the report alone, and no word of files that do not exist.
 		await page.emulateMedia({ media: 'print' });

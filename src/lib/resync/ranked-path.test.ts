@@ -78,6 +78,15 @@ describe('the ranked path for the starting case (2003 MINI R50, 2-button key tha
 	});
 });
 
+describe('a "Not sure" key that does not start the engine either', () => {
+	it('keeps the home resync and names the new-key shop job as also possible', () => {
+		const answers = { ...USED_KEY, 'key-starts-engine': 'no' };
+		const path = rankedPath({ candidates: candidates(R50, answers), answers }, CATALOGUE);
+		expect(path.lead?.id).toBe('mini-r5x-2-button-quick');
+		expect(path.otherShops.map((s) => s.id)).toContain('bmw-mini-new-key');
+	});
+});
+
 describe('every S- or U-marked procedure has its fallback on the same page', () => {
 	for (const p of CATALOGUE.procedures.filter(
 		(x) => x.confidence === 'S' || x.confidence === 'U'

@@ -49,6 +49,8 @@ export interface RankedPath {
 	readonly wayOut: ShopPath | null;
 	/** What the way out costs, from its sources; empty: the sources give no price. */
 	readonly cost: readonly SourcedText[];
+	/** Other shop jobs the finder found for this car and key (e.g. a key the car may not know). */
+	readonly otherShops: readonly ShopPath[];
 }
 
 export interface RankedPathInput {
@@ -146,7 +148,10 @@ export function rankedPath(input: RankedPathInput, catalogue: Catalogue): Ranked
 		lead,
 		facts: first || shopCandidate ? factsFor(first, answers, complaint, catalogue) : [],
 		wayOut,
-		cost: wayOut?.involves ?? []
+		cost: wayOut?.involves ?? [],
+		otherShops: input.candidates
+			.map((c) => c.shopPath)
+			.filter((s): s is ShopPath => s !== null && s.id !== wayOut?.id)
 	};
 }
 
