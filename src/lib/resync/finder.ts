@@ -257,7 +257,7 @@ function nextQuestionFor(
 		// "Nothing applies" (the fallback) is an outcome too: it tells a car apart as well.
 		const outcomes = q.options
 			.filter((o) => o.id !== UNSURE)
-			.map((o) => idsOf(evaluate(catalogue, facts, { ...answers, [q.id]: o.id })));
+			.map((o) => idsOf(evaluate(catalogue, facts, matchingAnswers({ ...answers, [q.id]: o.id }))));
 		if (new Set(outcomes).size >= 2) return q;
 	}
 	return null;
