@@ -23,7 +23,8 @@ test.describe('Guide pages with nothing under way', () => {
 	for (const { path, heading } of [
 		{ path: '/guide/run', heading: 'Resync guide' },
 		{ path: '/guide/plan', heading: 'Plan the session' },
-		{ path: '/guide/shop', heading: 'What to ask the shop' }
+		{ path: '/guide/shop', heading: 'What to ask the shop' },
+		{ path: '/guide/report', heading: 'Report for a shop' }
 	]) {
 		test(`${path}: the way to the finder at once, the catalogue not loaded @phone`, async ({
 			page

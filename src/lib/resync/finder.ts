@@ -24,6 +24,7 @@ import {
 } from './match';
 import { compareConfidence } from './confidence';
 import { carLabel } from './car-label';
+import { matchingAnswers } from './questions';
 
 /**
  * Finding the procedure: from a scanned vehicle, a typed VIN, or a pick of
@@ -298,7 +299,7 @@ function nextQuestionFor(
 		// "Nothing applies" (the fallback) is an outcome too: it tells a car apart as well.
 		const outcomes = q.options
 			.filter((o) => o.id !== UNSURE)
-			.map((o) => idsOf(evaluate(catalogue, facts, { ...answers, [q.id]: o.id })));
+			.map((o) => idsOf(evaluate(catalogue, facts, matchingAnswers({ ...answers, [q.id]: o.id }))));
 		if (new Set(outcomes).size >= 2) return q;
 	}
 	return null;
@@ -339,7 +340,8 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALO
 	const resolved = resolveCar(input);
 	if ('error' in resolved) return { ok: false, error: resolved.error };
 	const { car } = resolved;
-	const answers = input.answers ?? {};
+	// "Not sure" answers read as the procedures' requirements read them (questions.ts).
+	const answers = matchingAnswers(input.answers ?? {});
 	let candidates = evaluate(catalogue, car.facts, answers);
 	const nextQuestion =
 		candidates.length === 0 ? null : nextQuestionFor(catalogue, car.facts, answers, candidates);

@@ -1,4 +1,7 @@
-import type { GuideQuestion } from './types';
+import type { GuideQuestion, KeyAnswers } from './types';
+
+/** Same as match.ts's UNSURE (kept here: match.ts imports this module). */
+const UNSURE = 'unsure';
 
 /**
  * The questions that tell candidate procedures apart, worded for an owner
@@ -53,18 +56,26 @@ export const PUSH_BUTTON_START: GuideQuestion = {
 	sources: ['bentley-bmw-remote-my2000', 'mini-2011-owners-manual']
 };
 
+/** "Not sure — it came with the car": a used car's key, which may well have worked before. */
+export const KEY_ORIGIN_NOT_SURE = 'not-sure';
+
 /** Owner sequences bring back keys the car knew; a new key usually needs coding. */
 export const KEY_ORIGIN: GuideQuestion = {
 	id: 'key-origin',
 	prompt: 'Has this key worked with this car before?',
-	help: 'A key that used to lock and unlock this car can usually be brought back at home. A new or second-hand key also has to be coded to the car.',
+	help: 'A key that used to lock and unlock this car can usually be brought back at home. A new key, or one from another car, also has to be coded to the car. If you bought the car used and the key came with it, choose Not sure.',
 	options: [
 		{
 			id: 'worked-before',
 			label: 'Yes, it used to lock and unlock this car',
 			short: 'a key the car knew'
 		},
-		{ id: 'new', label: 'No, it is new or came from another car', short: 'a new key' }
+		{ id: 'new', label: 'No, it is new or came from another car', short: 'a new key' },
+		{
+			id: KEY_ORIGIN_NOT_SURE,
+			label: 'Not sure — it came with the car',
+			short: 'a key that came with the car'
+		}
 	],
 	sources: ['minimania-reprogram-r5x', 'nam-remote-key-barcode']
 };
@@ -82,13 +93,48 @@ export const WORKING_KEYS: GuideQuestion = {
 	sources: ['nam-06-mcs-remote-inop', 'pistonheads-remote-only']
 };
 
+/**
+ * Whether this key starts the engine: its chip (immobiliser) and its remote
+ * are separate, so the answer tells a remote problem from a key the car does
+ * not know. No procedure depends on it, so the finder never asks it; the
+ * guide asks it with what the owner already tried (complaint.ts).
+ */
+export const KEY_STARTS_ENGINE: GuideQuestion = {
+	id: 'key-starts-engine',
+	prompt: 'Does this key start the engine?',
+	help: 'Try it in the ignition. Starting the engine and the remote buttons are separate: a key can start the car while its buttons do nothing.',
+	options: [
+		{ id: 'yes', label: 'Yes, it starts the engine', short: 'starts the engine' },
+		{
+			id: 'no',
+			label: 'No, the engine does not start with it',
+			short: 'does not start the engine'
+		},
+		{ id: 'not-tried', label: 'I have not tried', short: 'not tried in the ignition' }
+	],
+	sources: ['nam-06-mcs-remote-inop', 'pistonheads-remote-only']
+};
+
 /** The shared questions, in the order the finder asks them. */
 export const SHARED_QUESTIONS: readonly GuideQuestion[] = [
 	MINI_KEY_BUTTONS,
 	PUSH_BUTTON_START,
 	KEY_ORIGIN,
-	WORKING_KEYS
+	WORKING_KEYS,
+	KEY_STARTS_ENGINE
 ];
+
+/**
+ * The answers as the procedures' requirements read them. "Not sure — it came
+ * with the car" is a key that may have worked with this car, so it counts as
+ * one the car knew; unless the key does not start the engine either, when it
+ * may be a key the car never knew, and neither reading is ruled out.
+ */
+export function matchingAnswers(answers: KeyAnswers): KeyAnswers {
+	if (answers[KEY_ORIGIN.id] !== KEY_ORIGIN_NOT_SURE) return answers;
+	const stillUnsure = answers[KEY_STARTS_ENGINE.id] === 'no';
+	return { ...answers, [KEY_ORIGIN.id]: stillUnsure ? UNSURE : 'worked-before' };
+}
 
 /** The number of working keys an answer to WORKING_KEYS stands for. */
 export function workingKeyCount(answer: string | undefined): number | null {

@@ -1,5 +1,6 @@
 import type { KeyAnswers, ShopPath, TroubleshootTip, TroubleshootWhen } from './types';
 import { CATALOGUE, type Catalogue } from './catalogue';
+import { matchingAnswers } from './questions';
 
 /**
  * Troubleshooting when a key fails (or before starting): the sourced tips
@@ -32,11 +33,12 @@ export function tipsFor(query: TipQuery, catalogue: Catalogue = CATALOGUE): Trou
 	const main = query.procedureId
 		? (catalogue.procedure(query.procedureId)?.procedure.id ?? query.procedureId)
 		: null;
+	const answers = matchingAnswers(query.answers ?? {});
 	const tips = catalogue.tips.filter(
 		(t) =>
 			t.when.includes(query.when) &&
 			(t.procedures === undefined || (main !== null && t.procedures.includes(main))) &&
-			fitsAnswers(t, query.answers ?? {})
+			fitsAnswers(t, answers)
 	);
 	return [...tips.filter((t) => !t.stopHere), ...tips.filter((t) => t.stopHere)];
 }

@@ -96,6 +96,7 @@ describe('the verdict on real scans of the simulated cars', () => {
 		expect(v.headline).toBe(
 			'No home procedure for this car and key — here is what to ask a shop for'
 		);
+		expect(v.detail).toBe('Keys for this MINI are set up with a shop tool.');
 		expect(v.action).toEqual({
 			kind: 'see-shop-path',
 			label: 'See what to ask the shop',
@@ -192,5 +193,39 @@ describe('the verdict without an adapter', () => {
 		expect(v.kind).toBe('shop');
 		expect(v.headline).toMatch(/No home procedure known/);
 		expect(v.action).toMatchObject({ shopPathId: 'no-owner-procedure' });
+	});
+});
+
+describe('a key that came with a used car ("Not sure")', () => {
+	const R50 = {
+		by: 'pick',
+		make: 'MINI',
+		model: 'MINI One / Cooper hatch (R50)',
+		year: 2003
+	} as const;
+
+	it('is treated as a key that may have worked: the quick resync, not "a new key has to be coded"', () => {
+		const v = verdictFor({
+			report: null,
+			car: R50,
+			answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure' },
+			currentYear: YEAR
+		});
+		expect(v.kind).toBe('home-resync');
+		expect(v.action).toMatchObject({ procedureId: 'mini-r5x-2-button-quick' });
+		expect(v.finder?.candidates.map((c) => c.id)).not.toContain('bmw-mini-new-key');
+		expect(`${v.headline} ${v.detail}`).not.toMatch(/new key/i);
+	});
+
+	it('a "Not sure" key that does not start the engine either keeps both readings open', () => {
+		const v = verdictFor({
+			report: null,
+			car: R50,
+			answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure', 'key-starts-engine': 'no' },
+			currentYear: YEAR
+		});
+		const ids = v.finder?.candidates.map((c) => c.id);
+		expect(ids).toContain('mini-r5x-2-button-quick');
+		expect(ids).toContain('bmw-mini-new-key');
 	});
 });

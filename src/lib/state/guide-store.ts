@@ -2,6 +2,7 @@ import { parseGuideState } from '../resync/engine';
 import type { GuideState } from '../resync/engine-types';
 import type { CarQuery } from '../resync/finder';
 import type { KeyAnswers } from '../resync/types';
+import { hasComplaint, parseComplaint, type OwnerComplaint } from '../resync/complaint';
 
 /**
  * The guide's progress kept on this device (localStorage): which car and key
@@ -23,6 +24,8 @@ export interface GuideChoice {
 	readonly chosen: string | null;
 	/** Keys planned for the session. */
 	readonly keyCount: number | null;
+	/** What fails and what the owner already tried (absent: not said). */
+	readonly complaint?: OwnerComplaint;
 }
 
 export const EMPTY_CHOICE: GuideChoice = { car: null, answers: {}, chosen: null, keyCount: null };
@@ -84,6 +87,7 @@ function parseChoice(value: unknown): GuideChoice {
 	if (typeof v.answers === 'object' && v.answers !== null) {
 		for (const [k, a] of Object.entries(v.answers)) if (typeof a === 'string') answers[k] = a;
 	}
+	const complaint = parseComplaint(v.complaint);
 	return {
 		car: parseCar(v.car),
 		answers,
@@ -91,7 +95,9 @@ function parseChoice(value: unknown): GuideChoice {
 		keyCount:
 			typeof v.keyCount === 'number' && Number.isInteger(v.keyCount) && v.keyCount > 0
 				? v.keyCount
-				: null
+				: null,
+		// Only when the owner said something: older progress stays as it was.
+		...(hasComplaint(complaint) ? { complaint } : {})
 	};
 }
 

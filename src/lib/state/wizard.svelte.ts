@@ -15,6 +15,7 @@ import { findProcedures, type CarQuery, type FinderResult } from '../resync/find
 import { shopPathsAfter } from '../resync/troubleshooting';
 import { planSession, type SessionPlan } from '../resync/planner';
 import type { GuideSummary, Procedure, ShopPath } from '../resync/types';
+import type { OwnerComplaint } from '../resync/complaint';
 import type { VehicleReport } from '../scan/types';
 import type { CueOutputs, WakeLockKeeper } from './cue-outputs';
 import type { CueSettingValues } from './guide-settings.svelte';
@@ -254,6 +255,11 @@ export class WizardState {
 		const answers = { ...c.answers };
 		delete answers[questionId];
 		this.#setChoice({ ...c, answers, chosen: null });
+	}
+
+	/** What fails and what the owner already tried (kept with the answers; a new car starts afresh). */
+	setComplaint(complaint: OwnerComplaint): void {
+		this.#setChoice({ ...this.#choice, complaint });
 	}
 
 	/** The procedure or shop path the owner opened. */

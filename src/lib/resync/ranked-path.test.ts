@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from './catalogue';
+import { findProcedures, type Candidate, type CarQuery } from './finder';
+import { fallbackOf, rankedPath, TRIES_BEFORE_MOVING_ON } from './ranked-path';
+import { EMPTY_COMPLAINT } from './complaint';
+
+const R50: CarQuery = {
+	by: 'pick',
+	make: 'MINI',
+	model: 'MINI One / Cooper hatch (R50)',
+	year: 2003
+};
+const USED_KEY = { 'mini-key-buttons': '2', 'key-origin': 'not-sure' };
+
+function candidates(car: CarQuery, answers: Record<string, string>): readonly Candidate[] {
+	const found = findProcedures({ car, answers, currentYear: 2025 });
+	if (!found.ok) throw new Error(found.error);
+	return found.candidates;
+}
+
+describe('the ranked path for the starting case (2003 MINI R50, 2-button key that came with the car)', () => {
+	const path = rankedPath({ candidates: candidates(R50, USED_KEY), answers: USED_KEY }, CATALOGUE);
+
+	it('lists the quick resync first, then its other reading, each with its mark', () => {
+		expect(path.options.map((o) => [o.id, o.confidence])).toEqual([
+			['mini-r5x-2-button-quick', 'U'],
+			['mini-r5x-2-button-together', 'U'],
+			// The 3-button sequence, where the sources conflict: last, with its caution.
+			['mini-r5x-2-button-three-press', 'U']
+		]);
+		expect(path.lead?.id).toBe('mini-r5x-2-button-quick');
+	});
+
+	it('has the way out on the same page, with its sourced cost and what to bring', () => {
+		expect(path.wayOut?.id).toBe('bmw-mini-remote-check');
+		expect(path.cost.map((c) => c.text).join(' ')).toMatch(/\$200/);
+		expect(path.wayOut?.bring.length).toBeGreaterThan(0);
+	});
+
+	it('states the facts that decide whether to keep trying, the way out last', () => {
+		const ids = path.facts.map((t) => t.id);
+		expect(ids).toEqual(
+			expect.arrayContaining(['led-not-proof', 'receiver-location', 'when-to-stop'])
+		);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(path.facts.at(-1)?.stopHere).toBe(true);
+	});
+
+	it('leads with the next reading once the owner tried the manual’s sequence many times', () => {
+		const tried = rankedPath(
+			{
+				candidates: candidates(R50, USED_KEY),
+				answers: USED_KEY,
+				complaint: { ...EMPTY_COMPLAINT, tried: 'manual', tries: 10 }
+			},
+			CATALOGUE
+		);
+		expect(tried.options[0]).toMatchObject({ id: 'mini-r5x-2-button-quick', triedTimes: 10 });
+		expect(tried.lead?.id).toBe('mini-r5x-2-button-together');
+		const once = rankedPath(
+			{
+				candidates: candidates(R50, USED_KEY),
+				complaint: { ...EMPTY_COMPLAINT, tried: 'manual', tries: TRIES_BEFORE_MOVING_ON - 1 }
+			},
+			CATALOGUE
+		);
+		expect(once.lead?.id).toBe('mini-r5x-2-button-quick');
+	});
+
+	it('adds what the sources say about every remote failing when none works', () => {
+		const none = rankedPath(
+			{
+				candidates: candidates(R50, USED_KEY),
+				complaint: { ...EMPTY_COMPLAINT, keys: 2, remotesWorking: 0 }
+			},
+			CATALOGUE
+		);
+		expect(none.facts.map((t) => t.id)).toContain('both-remotes-dead');
+		expect(path.facts.map((t) => t.id)).not.toContain('both-remotes-dead');
+	});
+});
+
+describe('a "Not sure" key that does not start the engine either', () => {
+	it('keeps the home resync and names the new-key shop job as also possible', () => {
+		const answers = { ...USED_KEY, 'key-starts-engine': 'no' };
+		const path = rankedPath({ candidates: candidates(R50, answers), answers }, CATALOGUE);
+		expect(path.lead?.id).toBe('mini-r5x-2-button-quick');
+		expect(path.otherShops.map((s) => s.id)).toContain('bmw-mini-new-key');
+	});
+});
+
+describe('every S- or U-marked procedure has its fallback on the same page', () => {
+	for (const p of CATALOGUE.procedures.filter(
+		(x) => x.confidence === 'S' || x.confidence === 'U'
+	)) {
+		it(p.id, () => {
+			const c: Candidate = {
+				kind: 'procedure',
+				id: p.id,
+				title: p.title,
+				confidence: p.confidence,
+				weakerModel: null,
+				pending: [],
+				procedure: p,
+				shopPath: null
+			};
+			const path = rankedPath({ candidates: [c] }, CATALOGUE);
+			for (const o of path.options) {
+				expect(fallbackOf(path, o) ?? path.wayOut).not.toBeNull();
+			}
+			expect(path.wayOut).not.toBeNull();
+		});
+	}
+});
+
+describe('a car with only a shop path', () => {
+	it('has the shop path as its way out and no home options', () => {
+		const car: CarQuery = { by: 'pick', make: 'MINI', model: null, year: 2010 };
+		const path = rankedPath({ candidates: candidates(car, {}) }, CATALOGUE);
+		expect(path.options).toEqual([]);
+		expect(path.lead).toBeNull();
+		expect(path.wayOut?.id).toBe('mini-cas-keys');
+	});
+});
