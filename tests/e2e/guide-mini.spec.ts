@@ -274,6 +274,9 @@ test.describe('Resync guide: MINI', () => {
 		await c.press('Unlock');
 		await expect(c.said).toHaveText(/Locks unlocked/);
 		await g.answer('Yes, it works');
+		// The sources do not say the other key is left alone: the session ends by trying every key.
+		await expectStep(g, 'Try every key of the car, including the one that already worked');
+		await g.done();
 		await expect(page.getByTestId('guide-result')).toHaveText('1 of 1 key synchronised');
 
 		// A new remote for the same car: the honest answer is a shop.
