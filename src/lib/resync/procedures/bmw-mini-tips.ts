@@ -5,14 +5,15 @@ import { BC1_LOCATION } from '../../vehicle/unreachable-modules';
 
 /**
  * Troubleshooting for the BMW / MINI remotes: what a failed key means, what to
- * check, and when to stop and go to a shop. Tips without `procedures` are
- * general facts about key remotes and show for every procedure.
+ * check, and when to stop and go to a shop. Every tip names its procedures: the
+ * sources are MINI and BMW ones (and the costs MINI shops'), so none shows for another make.
  */
 
 const MINI_FIRST_GEN = ['mini-r5x-3-button', 'mini-r5x-2-button-quick'];
 // The key tells the battery: the 3-button MINI key and the BMW turn keys of the same system are
 // sealed and charge in the ignition; the 2-button MINI key takes a CR2032 (docs/domain.md).
 const SEALED_KEYS = ['mini-r5x-3-button', 'bmw-remote-init'];
+const BMW_MINI = [...MINI_FIRST_GEN, 'bmw-remote-init'];
 
 export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 	{
@@ -20,6 +21,7 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 		title: 'If the car starts with this key, its chip is fine',
 		text: 'Starting the engine and the remote buttons are separate. A key that starts the car has a working immobiliser chip, so only the remote part needs attention: its battery, its buttons, or a new resync.',
 		when: ['key-failed', 'before-start'],
+		procedures: BMW_MINI,
 		confidence: 'C',
 		sources: src(
 			'nam-06-mcs-remote-inop',
@@ -68,6 +70,7 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 		title: 'A flashing light on the key does not prove it works',
 		text: 'The light only shows that a button was pressed; the radio signal can still be weak or wrong. Most faulty keys have a worn switch or a cracked solder joint rather than a flat battery.',
 		when: ['key-failed'],
+		procedures: BMW_MINI,
 		confidence: 'S',
 		sources: src('bmwgm5-key-fob', 'nam-key-will-not-program')
 	},
@@ -111,6 +114,7 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 		title: 'When to stop and go to a shop',
 		text: `If the sequence still fails after two or three careful tries, or no remote works at all, stop: a specialist can read the body module and pair remotes with a tool. Bring every key and the FobSync report. ${REPORTED_COSTS.text}`,
 		when: ['key-failed', 'all-failed'],
+		procedures: BMW_MINI,
 		stopHere: true,
 		confidence: 'C',
 		sources: [...src('axleaddict-mini-remote'), ...REPORTED_COSTS.sources]
