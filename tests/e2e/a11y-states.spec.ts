@@ -24,7 +24,7 @@ test.describe('Passing states have no WCAG A/AA violations', () => {
 		await fakeDevices({ simulator: { latency: { ...SLOW, resetMs: 60_000 } } });
 		await page.goto('/connect');
 		await page.getByRole('button', { name: 'Connect: Demo' }).click();
-		await expect(page.getByRole('region', { name: /Connecting \(Demo\)/ })).toBeVisible();
+		await expect(page.getByRole('region', { name: /Connecting: Demo/ })).toBeVisible();
 		await expectNoAxeViolations(page, 'connecting');
 	});
 
