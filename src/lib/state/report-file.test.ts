@@ -9,6 +9,7 @@ import {
 	serialiseSavedReport,
 	toSavedReport
 } from './report-file';
+import { createDeviceStorage, STORED_KEYS } from './device-storage';
 import { createReportStore } from './report-store';
 
 async function realReport(scenario = 'immobiliser-code') {
@@ -139,32 +140,39 @@ describe('saved report files', () => {
 		}
 	});
 
-	it('the device keeps the last report and survives blocked or corrupt storage', async () => {
+	it('the device keeps the last report and survives blocked, full or corrupt storage', async () => {
 		const report = await realReport();
 		const map = new Map<string, string>();
-		const storage = {
+		const storage = createDeviceStorage(() => ({
 			getItem: (k: string) => map.get(k) ?? null,
 			setItem: (k: string, v: string) => void map.set(k, v),
 			removeItem: (k: string) => void map.delete(k)
-		};
+		}));
 		const store = createReportStore(storage);
 		expect(store.load()).toBeNull();
 		store.save(report, null);
+		expect([...map.keys()]).toEqual([STORED_KEYS.lastReport.name]);
 		expect(createReportStore(storage).load()?.report.vin).toBe(report.vin);
 		store.save(report, null, { at: '2025-11-25T10:07:00.000Z', from: 'expert-console' });
 		expect(createReportStore(storage).load()?.codesCleared?.at).toBe('2025-11-25T10:07:00.000Z');
-		map.set([...map.keys()][0]!, '{broken');
+		map.set(STORED_KEYS.lastReport.name, '{broken');
 		expect(store.load()).toBeNull();
-		const blocked = createReportStore({
-			getItem: () => {
-				throw new Error('denied');
-			},
+		store.clear();
+		expect(map.size).toBe(0);
+		const full = createDeviceStorage(() => ({
+			getItem: () => null,
 			setItem: () => {
-				throw new Error('quota');
+				throw new DOMException('Quota exceeded', 'QuotaExceededError');
 			},
 			removeItem: () => undefined
+		}));
+		expect(() => createReportStore(full).save(report, null)).not.toThrow();
+		expect(full.status).toBe('full');
+		const blocked = createDeviceStorage(() => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
 		});
-		expect(() => blocked.save(report, null)).not.toThrow();
-		expect(blocked.load()).toBeNull();
+		expect(() => createReportStore(blocked).save(report, null)).not.toThrow();
+		expect(createReportStore(blocked).load()).toBeNull();
 	});
+
 });
