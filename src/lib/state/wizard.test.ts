@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Elm327 } from '../elm327/types';
 import { FakeClock } from '../simulator/body-module/fake-clock';
 import { AdapterError } from '../transport/adapter-error';
+import type { VehicleReport } from '../scan/types';
 import type { CueKind, CueOutputs, WakeLockKeeper } from './cue-outputs';
 import { createDeviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
 import { defaultSettings, type CueSettingValues } from './guide-settings.svelte';
@@ -349,5 +350,28 @@ describe('WizardState: live checks through the adapter', () => {
 		await settle();
 		expect(log.length).toBe(after);
 		expect(w.live.status).toBe('none');
+	});
+
+	it('the battery check reads "engine running" from the report the one way every screen does', async () => {
+		// Ignition on with the engine turning: running (the charging voltage is not a resting one).
+		const turning = { ignition: 'on', rpm: 850, batteryVolts: 13.9 } as VehicleReport;
+		const r = rig();
+		const w = r.make({ report: () => turning });
+		w.start(THREE_BUTTON, 2);
+		expect(w.session?.readings.battery).toMatchObject({ volts: 13.9, engineRunning: true });
+		// An adapter that gives no fresh reading, and a report that cannot tell: not known (null),
+		// never "off".
+		const silent = { ignition: 'unknown', rpm: null, batteryVolts: 12.5 } as VehicleReport;
+		const r2 = rig();
+		r2.elm = fakeAdapter([]).elm;
+		const w2 = r2.make({
+			report: () => silent,
+			probeIgnition,
+			readBattery: async () => null
+		});
+		w2.start(TWO_BUTTON, 1);
+		await settle();
+		expect(w2.session?.readings.battery).toMatchObject({ volts: 12.5, engineRunning: null });
+		w2.stop();
 	});
 });
