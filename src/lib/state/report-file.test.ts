@@ -44,6 +44,51 @@ describe('saved report files', () => {
 		expect(back.savedAt).toBe(report.startedAt);
 	});
 
+	it('keeps what the guide tried, its keys sentence and why it gave up; older files still open', async () => {
+		const report = await realReport();
+		const full: GuideSummary = {
+			...guide,
+			keys: [
+				{ label: 'Key 1', outcome: 'confirmed', tries: 1 },
+				{ label: 'Key 2', outcome: 'failed', tries: 3 }
+			],
+			shopPathId: null,
+			gaveUp: 'Key 2 did not take after 3 tries.',
+			keysNote: 'Keys left out of the session stop working; bring every key.',
+			attemptLog: [
+				{
+					procedureId: 'mini-r5x-3-button',
+					title: 'Remote initialisation for a 3-button key',
+					startedAt: '2025-11-25T10:00:00.000Z',
+					endedAt: '2025-11-25T10:02:00.000Z',
+					outcome: 'time-ran-out',
+					reason: 'More than 10 seconds passed.'
+				},
+				{
+					procedureId: 'mini-r5x-3-button',
+					title: 'Remote initialisation for a 3-button key',
+					startedAt: '2025-11-25T10:02:10.000Z',
+					endedAt: null,
+					outcome: 'gave-up',
+					reason: 'Key 2 did not take.'
+				}
+			]
+		};
+		const back = parseSavedReport(serialiseSavedReport(toSavedReport(report, full)));
+		expect(back.guide).toEqual(full);
+		// A file from before these fields: nothing invented.
+		expect(parseSavedReport(serialiseSavedReport(toSavedReport(report, guide))).guide).toEqual(
+			guide
+		);
+		// An edited log is refused like any other changed field.
+		const edited = JSON.parse(serialiseSavedReport(toSavedReport(report, full)));
+		edited.guide.attemptLog[0].outcome = 'magic';
+		expect(() => parseSavedReport(JSON.stringify(edited))).toThrow(ReportFileError);
+		edited.guide.attemptLog[0].outcome = 'worked';
+		edited.guide.keys[0].tries = -1;
+		expect(() => parseSavedReport(JSON.stringify(edited))).toThrow(ReportFileError);
+	});
+
 	it('keeps each vehicle row’s own mark, and refuses marks that are not marks', async () => {
 		const report = await realReport('mini-r53-2005');
 		expect(report.vehicle?.marks).toMatchObject({ market: 'S', engine: 'S', plant: 'C' });
