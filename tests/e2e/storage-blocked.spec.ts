@@ -66,7 +66,9 @@ test.describe('With site data blocked', () => {
 		await expect(page.locator('body')).not.toContainText('Internal Error');
 	});
 
-	test('a session runs without memory and the guide does not claim to keep it', async ({ page }) => {
+	test('a session runs without memory and the guide does not claim to keep it', async ({
+		page
+	}) => {
 		await blockStorage(page);
 		await page.goto('/');
 		// In-app navigation: with nothing kept, a page load would start afresh.

@@ -219,5 +219,4 @@ describe('saved report files', () => {
 		expect(() => createReportStore(blocked).save(report, null)).not.toThrow();
 		expect(createReportStore(blocked).load()).toBeNull();
 	});
-
 });
