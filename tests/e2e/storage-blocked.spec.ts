@@ -65,4 +65,29 @@ test.describe('With site data blocked', () => {
 		await expect(dtcs.getByRole('listitem').filter({ hasText: 'P0513' })).toBeVisible();
 		await expect(page.locator('body')).not.toContainText('Internal Error');
 	});
+
+	test('a session runs without memory and the guide does not claim to keep it', async ({
+		page
+	}) => {
+		await blockStorage(page);
+		await page.goto('/');
+		// In-app navigation: with nothing kept, a page load would start afresh.
+		const go = (href: string) =>
+			page.evaluate((to) => {
+				const a = document.createElement('a');
+				a.href = to;
+				a.textContent = to;
+				document.body.append(a);
+				a.click();
+			}, href);
+		await go('/guide/plan?p=mini-r5x-3-button');
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await expect(page).toHaveURL(/\/guide\/run$/);
+		await go('/guide');
+		await expect(page.getByText('A session is under way')).toBeVisible();
+		await expect(page.locator('main')).not.toContainText('kept on this device');
+		// The one notice says it instead.
+		await expect(page.getByTestId('storage-notice')).toHaveCount(1);
+		await expect(page.getByTestId('storage-notice')).toContainText('keeps no data for this site');
+	});
 });

@@ -1,4 +1,3 @@
-import { setContext } from 'svelte';
 import {
 	bluetoothRadioAvailable,
 	detectCapabilities,
@@ -129,13 +128,6 @@ export class CapabilitiesState {
 		if (typeof port.forget === 'function') await port.forget().catch(() => undefined);
 		await this.refreshPorts();
 	}
-}
-
-const KEY = Symbol('fobsync.capabilities');
-
-/** Makes `state` available to components below the caller. */
-export function setCapabilities(state: CapabilitiesState): CapabilitiesState {
-	return setContext(KEY, state);
 }
 
 /** The real page environment. */

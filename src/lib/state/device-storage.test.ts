@@ -63,7 +63,6 @@ describe('createDeviceStorage', () => {
 		expect(store.writeText(STORED_KEYS.lastConnection, 'demo')).toBe(false);
 		expect(store.has(STORED_KEYS.guide)).toBe(false);
 		expect(() => store.remove(STORED_KEYS.guide)).not.toThrow();
-		expect(store.asStorage()).toBeNull();
 	});
 
 	it('reports a full store once, and room again when a write lands', () => {
@@ -110,19 +109,16 @@ describe('createDeviceStorage', () => {
 		expect(store.readText(STORED_KEYS.demoScenario)).toBeNull();
 	});
 
-	it('the Storage view passes registered names only and rethrows a refusal after reporting it', () => {
+	it('reads a text key through its check, raw; a check that throws counts as nothing kept', () => {
 		const m = memory();
-		const store = createDeviceStorage(() => ({
-			...m,
-			setItem: () => {
-				throw quotaError();
-			}
-		}));
-		const view = store.asStorage()!;
-		m.map.set('someone-else', 'x');
-		expect(view.getItem('someone-else')).toBeNull();
-		expect(() => view.setItem(STORED_KEYS.guide.name, '{}')).toThrow();
-		expect(store.status).toBe('full');
-		expect(() => view.setItem('unregistered', '{}')).toThrow();
+		const store = createDeviceStorage(() => m);
+		store.writeText(STORED_KEYS.lastReport, '{"a":1}');
+		expect(store.read(STORED_KEYS.lastReport, (text) => text.length)).toBe(7);
+		expect(
+			store.read(STORED_KEYS.lastReport, () => {
+				throw new Error('not a report');
+			})
+		).toBeNull();
+		expect(store.status).toBe('ok');
 	});
 });

@@ -63,17 +63,16 @@ export interface DeviceStorage {
 	readText(key: TextKey): string | null;
 	/** False when the device refused (nothing kept). */
 	writeText(key: TextKey, text: string): boolean;
-	/** The stored JSON through `check`; null when missing, unreadable or refused by `check`. */
+	/**
+	 * The stored value through `check` (a json key's parsed JSON, a text key's
+	 * text); null when missing, unreadable, or refused by `check` (returning
+	 * null or throwing).
+	 */
 	read<T>(key: JsonKey, check: (value: unknown) => T | null): T | null;
+	read<T>(key: TextKey, check: (text: string) => T | null): T | null;
 	/** False when the device refused (nothing kept). */
 	write(key: JsonKey, value: unknown): boolean;
 	remove(key: StoredKey): void;
-	/**
-	 * A Storage for code that still takes one (guide-store, report-store): only
-	 * registered names pass, a refusal is reported here first and then thrown
-	 * as before, so the caller's own fallback still runs. Null when blocked.
-	 */
-	asStorage(): StorageLike | null;
 }
 
 const NAMES = new Set(Object.values(STORED_KEYS).map((k) => k.name));
@@ -118,25 +117,17 @@ export function createDeviceStorage(open: () => StorageLike | undefined): Device
 			return null;
 		}
 	};
-	/** Throws the device's refusal after reporting it (asStorage's callers expect that). */
-	const setOrThrow = (name: string, text: string) => {
-		if (!storage || !NAMES.has(name)) throw new Error(`Not kept: ${name}`);
+	const set = (name: string, text: string): boolean => {
+		if (!storage || !NAMES.has(name)) return false;
 		try {
 			storage.setItem(name, text);
 		} catch (error) {
 			failed(error);
-			throw error;
+			return false;
 		}
 		// Room again after a full store (the owner cleared some): kept as normal.
 		if (status === 'full') report('ok');
-	};
-	const set = (name: string, text: string): boolean => {
-		try {
-			setOrThrow(name, text);
-			return true;
-		} catch {
-			return false;
-		}
+		return true;
 	};
 	const removeName = (name: string) => {
 		if (!storage || !NAMES.has(name)) return;
@@ -158,11 +149,11 @@ export function createDeviceStorage(open: () => StorageLike | undefined): Device
 		has: (key) => !!get(key.name),
 		readText: (key) => get(key.name),
 		writeText: (key, text) => set(key.name, text),
-		read(key, check) {
+		read<T>(key: StoredKey, check: (value: never) => T | null): T | null {
 			const raw = get(key.name);
 			if (!raw) return null;
 			try {
-				return check(JSON.parse(raw));
+				return check((key.format === 'json' ? JSON.parse(raw) : raw) as never);
 			} catch {
 				// An unreadable copy (another version, a hand edit): as if none were kept.
 				return null;
@@ -177,15 +168,7 @@ export function createDeviceStorage(open: () => StorageLike | undefined): Device
 			}
 			return set(key.name, text);
 		},
-		remove: (key) => removeName(key.name),
-		asStorage() {
-			if (!storage) return null;
-			return {
-				getItem: (name) => get(name),
-				setItem: (name, text) => setOrThrow(name, text),
-				removeItem: (name) => removeName(name)
-			};
-		}
+		remove: (key) => removeName(key.name)
 	};
 }
 

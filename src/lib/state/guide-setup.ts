@@ -3,7 +3,6 @@ import { deviceStorage } from './device-storage';
 import { GuideSettings } from './guide-settings.svelte';
 import type { ScanState } from './scan.svelte';
 import type { SessionState } from './session.svelte';
-import type { LoadedGuide } from './wizard-host.svelte';
 import { WizardState, type WizardClock } from './wizard.svelte';
 
 /**
@@ -16,8 +15,14 @@ export const browserClock: WizardClock = {
 	clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)
 };
 
-/** Builds the app's guide on the page's own APIs (storage, audio, speech, vibration, wake lock). */
-export function createGuide(app: { session: SessionState; scan: ScanState }): LoadedGuide {
+/**
+ * Builds the app's guide on the page's own APIs (storage, audio, speech,
+ * vibration, wake lock); the root layout's WizardHost calls it on first use.
+ */
+export function createGuide(app: { session: SessionState; scan: ScanState }): {
+	wizard: WizardState;
+	settings: GuideSettings;
+} {
 	const device = deviceStorage();
 	const reducedMotion =
 		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -25,8 +30,7 @@ export function createGuide(app: { session: SessionState; scan: ScanState }): Lo
 	const env = globalThis as unknown as CueEnv;
 	const wizard = new WizardState({
 		clock: browserClock,
-		// The guide's store still takes a Storage: the guarded one (null when blocked).
-		storage: device.asStorage(),
+		storage: device,
 		elm: () => app.session.elm,
 		report: () => app.scan.report,
 		settings: () => settings.values,

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CHOICE, loadGuide, saveGuide, type GuideStorage } from './guide-store';
+import { createDeviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
+import { EMPTY_CHOICE, loadGuide, saveGuide } from './guide-store';
 
-function memory(): GuideStorage {
-	const m = new Map<string, string>();
-	return {
-		getItem: (k) => m.get(k) ?? null,
-		setItem: (k, v) => void m.set(k, v),
-		removeItem: (k) => void m.delete(k)
-	};
+function memory(): DeviceStorage & { map: Map<string, string> } {
+	const map = new Map<string, string>();
+	const storage = createDeviceStorage(() => ({
+		getItem: (k) => map.get(k) ?? null,
+		setItem: (k, v) => void map.set(k, v),
+		removeItem: (k) => void map.delete(k)
+	}));
+	return Object.assign(storage, { map });
 }
 
 describe('the guide’s stored answers', () => {
@@ -35,5 +37,39 @@ describe('the guide’s stored answers', () => {
 		const storage = memory();
 		saveGuide(storage, { choice: EMPTY_CHOICE, session: null, cueSeq: 0 });
 		expect(loadGuide(storage)?.choice).toEqual(EMPTY_CHOICE);
+	});
+
+	it('go through the device storage under the guide key, and come back', () => {
+		const storage = memory();
+		const choice = { ...EMPTY_CHOICE, chosen: 'some-procedure', keyCount: 2 };
+		expect(saveGuide(storage, { choice, session: null, cueSeq: 3 })).toBe(true);
+		expect(JSON.parse(storage.map.get(STORED_KEYS.guide.name)!).cueSeq).toBe(3);
+		expect(loadGuide(storage)).toEqual({ choice, session: null, cueSeq: 3 });
+	});
+
+	it('a copy that no longer checks out, or blocked site data, reads as none', () => {
+		const storage = memory();
+		storage.map.set(STORED_KEYS.guide.name, '{"choice": 3, "session": {"version": 99}}');
+		expect(loadGuide(storage)).toEqual({ choice: EMPTY_CHOICE, session: null, cueSeq: 0 });
+		storage.map.set(STORED_KEYS.guide.name, '{broken');
+		expect(loadGuide(storage)).toBeNull();
+		const blocked = createDeviceStorage(() => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		});
+		expect(saveGuide(blocked, { choice: EMPTY_CHOICE, session: null, cueSeq: 0 })).toBe(false);
+		expect(loadGuide(blocked)).toBeNull();
+		expect(blocked.status).toBe('blocked');
+	});
+
+	it('a full device refuses the write and says so through the storage status', () => {
+		const full = createDeviceStorage(() => ({
+			getItem: () => null,
+			setItem: () => {
+				throw new DOMException('Quota exceeded', 'QuotaExceededError');
+			},
+			removeItem: () => undefined
+		}));
+		expect(saveGuide(full, { choice: EMPTY_CHOICE, session: null, cueSeq: 0 })).toBe(false);
+		expect(full.status).toBe('full');
 	});
 });

@@ -3,18 +3,15 @@ import type { GuideState } from '../resync/engine-types';
 import type { CarQuery } from '../resync/finder';
 import type { KeyAnswers } from '../resync/types';
 import { hasComplaint, parseComplaint, type OwnerComplaint } from '../resync/complaint';
+import { STORED_KEYS, type DeviceStorage } from './device-storage';
 
 /**
- * The guide's progress kept on this device (localStorage): which car and key
- * the owner described, the procedure chosen, and the running session's
- * engine state. Written on every transition, so a reload, a lost connection or
- * a closed tab loses nothing.
+ * The guide's progress kept on this device (STORED_KEYS.guide, through the
+ * guarded device storage): which car and key the owner described, the
+ * procedure chosen, and the running session's engine state. Written on every
+ * transition, so a reload, a lost connection or a closed tab loses nothing.
+ * A new stored shape gets a new key version (older data is then ignored).
  */
-
-import { GUIDE_STORE_KEY } from './lazy-slots';
-
-/** Storage key; bump the version when the stored shape changes (older data is then ignored). */
-export { GUIDE_STORE_KEY };
 
 /** What the owner has told the guide so far. */
 export interface GuideChoice {
@@ -38,46 +35,25 @@ export interface StoredGuide {
 	readonly cueSeq: number;
 }
 
-export type GuideStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** Reads the stored progress; anything unreadable counts as none. */
-export function loadGuide(storage: GuideStorage | null): StoredGuide | null {
-	let raw: string | null;
-	try {
-		raw = storage?.getItem(GUIDE_STORE_KEY) ?? null;
-	} catch {
-		return null;
-	}
-	if (!raw) return null;
-	try {
-		const value = JSON.parse(raw) as Partial<StoredGuide>;
-		if (typeof value !== 'object' || value === null) return null;
-		return {
-			choice: parseChoice(value.choice),
-			session: value.session ? parseGuideState(value.session) : null,
-			cueSeq: typeof value.cueSeq === 'number' ? value.cueSeq : 0
-		};
-	} catch {
-		return null;
-	}
+/** Reads the stored progress; anything unreadable (or storage refused) counts as none. */
+export function loadGuide(storage: DeviceStorage): StoredGuide | null {
+	return storage.read(STORED_KEYS.guide, parseStored);
 }
 
 /** Writes the progress; false when the device refused (full or blocked storage). */
-export function saveGuide(storage: GuideStorage | null, stored: StoredGuide): boolean {
-	try {
-		storage?.setItem(GUIDE_STORE_KEY, JSON.stringify(stored));
-		return storage !== null;
-	} catch {
-		return false;
-	}
+export function saveGuide(storage: DeviceStorage, stored: StoredGuide): boolean {
+	return storage.write(STORED_KEYS.guide, stored);
 }
 
-export function clearGuide(storage: GuideStorage | null): void {
-	try {
-		storage?.removeItem(GUIDE_STORE_KEY);
-	} catch {
-		// Nothing to do: the next save overwrites it.
-	}
+/** Throws when the saved engine state no longer checks out (read() then counts it as none). */
+function parseStored(value: unknown): StoredGuide | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const v = value as Partial<Record<keyof StoredGuide, unknown>>;
+	return {
+		choice: parseChoice(v.choice),
+		session: v.session ? parseGuideState(v.session) : null,
+		cueSeq: typeof v.cueSeq === 'number' ? v.cueSeq : 0
+	};
 }
 
 function parseChoice(value: unknown): GuideChoice {

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { openElm327 } from '../elm327';
 import { scanVehicle } from '../scan';
 import { createSimulatedLink } from '../simulator';
-import { createDeviceStorage } from './device-storage';
-import { openReportStore, REPORT_STORE_KEY } from './kept-report';
+import { createDeviceStorage, STORED_KEYS } from './device-storage';
+import { openReportStore } from './kept-report';
+
+const REPORT_STORE_KEY = STORED_KEYS.lastReport.name;
 
 function memoryStorage() {
 	const map = new Map<string, string>();
@@ -44,6 +46,7 @@ describe('openReportStore', () => {
 	});
 
 	it('a kept copy that no longer checks out, or blocked storage, means no report', async () => {
+		const report = await realReport();
 		const storage = memoryStorage();
 		storage.setItem(REPORT_STORE_KEY, '{broken');
 		expect((await openReportStore(storage)).load()).toBeNull();
@@ -59,7 +62,7 @@ describe('openReportStore', () => {
 			}))
 		);
 		expect(blocked.load()).toBeNull();
-		expect(() => blocked.save(null as never, null)).not.toThrow();
+		expect(() => blocked.save(report, null)).not.toThrow();
 		await blocked.settled();
 		expect((await openReportStore(createDeviceStorage(() => undefined))).load()).toBeNull();
 		const siteDataBlocked = createDeviceStorage(() => {

@@ -1,9 +1,6 @@
 import { STORED_KEYS, type DeviceStorage } from './device-storage';
 import type { ReportStore } from './report-store';
 
-/** The localStorage name of the last report (see report-store.ts). */
-export const REPORT_STORE_KEY = STORED_KEYS.lastReport.name;
-
 /** Whether the device keeps a report (blocked storage keeps nothing, and nothing will be). */
 export function hasKeptReport(storage: DeviceStorage): boolean {
 	return storage.has(STORED_KEYS.lastReport);
@@ -23,13 +20,17 @@ export interface KeptReportStore extends ReportStore {
  */
 export async function openReportStore(storage: DeviceStorage): Promise<KeptReportStore> {
 	const kept = hasKeptReport(storage);
-	const load = () => import('./report-store').then((m) => m.createReportStore(storage.asStorage()));
+	const load = () => import('./report-store').then((m) => m.createReportStore(storage));
 	if (kept) return { ...(await load()), settled: () => Promise.resolve() };
 	// Saves go through one chain, so they land in the order they were made.
 	let loading: Promise<ReportStore> | null = null;
 	let chain: Promise<unknown> = Promise.resolve();
 	const later = (act: (store: ReportStore) => void) => {
-		chain = chain.then(() => (loading ??= load())).then(act, () => undefined);
+		// A save that fails (its code did not load) does not hold up the ones after it.
+		chain = chain
+			.then(() => (loading ??= load()))
+			.then(act)
+			.catch(() => undefined);
 	};
 	return {
 		load: () => null,

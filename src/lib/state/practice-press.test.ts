@@ -4,6 +4,7 @@ import { FakeClock } from '../simulator/body-module/fake-clock';
 import type { CueOutputs } from './cue-outputs';
 import { defaultSettings } from './guide-settings.svelte';
 import { countedButton } from './practice-press';
+import { createDeviceStorage } from './device-storage';
 import { RehearsalState } from './rehearsal.svelte';
 import { WizardState } from './wizard.svelte';
 
@@ -12,7 +13,7 @@ const silent: CueOutputs = { sound: null, speech: null, vibration: null };
 function guide(clock: FakeClock): WizardState {
 	return new WizardState({
 		clock,
-		storage: null,
+		storage: createDeviceStorage(() => undefined),
 		elm: () => null,
 		report: () => null,
 		settings: () => defaultSettings(false),

@@ -1,8 +1,7 @@
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import type { BodyModule } from '../simulator/body-module/body-module';
 import type { SimulatedLink } from '../simulator/simulated-link';
 import type { ByteLink } from '../transport/byte-link';
-import { lazySlots, type LazySlots } from './lazy-slots';
 import type { LinkMaker } from './session.svelte';
 
 /**
@@ -92,25 +91,12 @@ export function bodyOf(link: ByteLink): BodyModule | null {
 	return car && typeof car === 'object' && 'body' in car ? (car.body ?? null) : null;
 }
 
-const KEY = Symbol('fobsync.rehearsal');
+const [getRehearsal, setRehearsal] = createContext<RehearsalState>();
 
-/** Makes `rehearsal` available to every component below the caller. */
-export function setRehearsal(rehearsal: RehearsalState): RehearsalState {
-	return setContext(KEY, rehearsal);
-}
+/** Makes `rehearsal` the demo car's state for every component below the caller (the root layout). */
+export { setRehearsal };
 
-/** The app's rehearsal state in `slots`, made on first use (a page or a demo link). */
-export function rehearsalIn(slots: LazySlots): RehearsalState {
-	return (slots.rehearsal ??= new RehearsalState());
-}
-
-/** The demo car's rehearsal state: one set by a parent, else the root layout's slot. */
+/** The demo car's rehearsal state, provided by the root layout. */
 export function useRehearsal(): RehearsalState {
-	const rehearsal = getContext<RehearsalState | undefined>(KEY);
-	if (rehearsal) return rehearsal;
-	const slots = lazySlots();
-	if (!slots) {
-		throw new Error('useRehearsal() needs setRehearsal() or setLazySlots() in a parent component');
-	}
-	return rehearsalIn(slots);
+	return getRehearsal();
 }

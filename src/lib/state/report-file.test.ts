@@ -9,6 +9,7 @@ import {
 	serialiseSavedReport,
 	toSavedReport
 } from './report-file';
+import { createDeviceStorage, STORED_KEYS } from './device-storage';
 import { createReportStore } from './report-store';
 
 async function realReport(scenario = 'immobiliser-code') {
@@ -41,6 +42,51 @@ describe('saved report files', () => {
 		expect(back.report).toEqual(report);
 		expect(back.guide).toEqual(guide);
 		expect(back.savedAt).toBe(report.startedAt);
+	});
+
+	it('keeps what the guide tried, its keys sentence and why it gave up; older files still open', async () => {
+		const report = await realReport();
+		const full: GuideSummary = {
+			...guide,
+			keys: [
+				{ label: 'Key 1', outcome: 'confirmed', tries: 1 },
+				{ label: 'Key 2', outcome: 'failed', tries: 3 }
+			],
+			shopPathId: null,
+			gaveUp: 'Key 2 did not take after 3 tries.',
+			keysNote: 'Keys left out of the session stop working; bring every key.',
+			attemptLog: [
+				{
+					procedureId: 'mini-r5x-3-button',
+					title: 'Remote initialisation for a 3-button key',
+					startedAt: '2025-11-25T10:00:00.000Z',
+					endedAt: '2025-11-25T10:02:00.000Z',
+					outcome: 'time-ran-out',
+					reason: 'More than 10 seconds passed.'
+				},
+				{
+					procedureId: 'mini-r5x-3-button',
+					title: 'Remote initialisation for a 3-button key',
+					startedAt: '2025-11-25T10:02:10.000Z',
+					endedAt: null,
+					outcome: 'gave-up',
+					reason: 'Key 2 did not take.'
+				}
+			]
+		};
+		const back = parseSavedReport(serialiseSavedReport(toSavedReport(report, full)));
+		expect(back.guide).toEqual(full);
+		// A file from before these fields: nothing invented.
+		expect(parseSavedReport(serialiseSavedReport(toSavedReport(report, guide))).guide).toEqual(
+			guide
+		);
+		// An edited log is refused like any other changed field.
+		const edited = JSON.parse(serialiseSavedReport(toSavedReport(report, full)));
+		edited.guide.attemptLog[0].outcome = 'magic';
+		expect(() => parseSavedReport(JSON.stringify(edited))).toThrow(ReportFileError);
+		edited.guide.attemptLog[0].outcome = 'worked';
+		edited.guide.keys[0].tries = -1;
+		expect(() => parseSavedReport(JSON.stringify(edited))).toThrow(ReportFileError);
 	});
 
 	it('keeps each vehicle row’s own mark, and refuses marks that are not marks', async () => {
@@ -139,32 +185,38 @@ describe('saved report files', () => {
 		}
 	});
 
-	it('the device keeps the last report and survives blocked or corrupt storage', async () => {
+	it('the device keeps the last report and survives blocked, full or corrupt storage', async () => {
 		const report = await realReport();
 		const map = new Map<string, string>();
-		const storage = {
+		const storage = createDeviceStorage(() => ({
 			getItem: (k: string) => map.get(k) ?? null,
 			setItem: (k: string, v: string) => void map.set(k, v),
 			removeItem: (k: string) => void map.delete(k)
-		};
+		}));
 		const store = createReportStore(storage);
 		expect(store.load()).toBeNull();
 		store.save(report, null);
+		expect([...map.keys()]).toEqual([STORED_KEYS.lastReport.name]);
 		expect(createReportStore(storage).load()?.report.vin).toBe(report.vin);
 		store.save(report, null, { at: '2025-11-25T10:07:00.000Z', from: 'expert-console' });
 		expect(createReportStore(storage).load()?.codesCleared?.at).toBe('2025-11-25T10:07:00.000Z');
-		map.set([...map.keys()][0]!, '{broken');
+		map.set(STORED_KEYS.lastReport.name, '{broken');
 		expect(store.load()).toBeNull();
-		const blocked = createReportStore({
-			getItem: () => {
-				throw new Error('denied');
-			},
+		store.clear();
+		expect(map.size).toBe(0);
+		const full = createDeviceStorage(() => ({
+			getItem: () => null,
 			setItem: () => {
-				throw new Error('quota');
+				throw new DOMException('Quota exceeded', 'QuotaExceededError');
 			},
 			removeItem: () => undefined
+		}));
+		expect(() => createReportStore(full).save(report, null)).not.toThrow();
+		expect(full.status).toBe('full');
+		const blocked = createDeviceStorage(() => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
 		});
-		expect(() => blocked.save(report, null)).not.toThrow();
-		expect(blocked.load()).toBeNull();
+		expect(() => createReportStore(blocked).save(report, null)).not.toThrow();
+		expect(createReportStore(blocked).load()).toBeNull();
 	});
 });

@@ -1,4 +1,4 @@
-import type { GuideSummary, KeyOutcome } from '../resync/types';
+import type { AttemptEntry, AttemptOutcome, GuideSummary, KeyOutcome } from '../resync/types';
 import type { FrameProblemKind } from '../obd/obd-message';
 import type { VehicleReport } from '../scan/types';
 
@@ -430,7 +430,9 @@ function checkGuide(v: unknown): GuideSummary {
 						o.outcome,
 						['confirmed', 'failed', 'skipped', 'not-tried'],
 						`${at}.outcome`
-					)
+					),
+					// Each optional field only when the file has it: older files open as they were.
+					...(o.tries === undefined ? {} : { tries: count(o.tries, `${at}.tries`) })
 				};
 			},
 			20
@@ -440,6 +442,42 @@ function checkGuide(v: unknown): GuideSummary {
 		result: str(g.result, 'guide.result', 300),
 		...(g.shopPathId === undefined
 			? {}
-			: { shopPathId: str(g.shopPathId, 'guide.shopPathId', 100) })
+			: { shopPathId: strOrNull(g.shopPathId, 'guide.shopPathId', 100) }),
+		...(g.gaveUp === undefined ? {} : { gaveUp: str(g.gaveUp, 'guide.gaveUp', 500) }),
+		...(g.keysNote === undefined ? {} : { keysNote: str(g.keysNote, 'guide.keysNote', 1000) }),
+		...(g.attemptLog === undefined
+			? {}
+			: { attemptLog: list(g.attemptLog, 'guide.attemptLog', checkAttempt, 200) })
 	};
+}
+
+const ATTEMPT_OUTCOMES: readonly AttemptOutcome[] = [
+	'worked',
+	'not-every-key',
+	'time-ran-out',
+	'no-sign',
+	'key-failed',
+	'gave-up',
+	'shop',
+	'stopped',
+	'in-progress'
+];
+
+function checkAttempt(v: unknown, at: string): AttemptEntry {
+	const a = obj(v, at);
+	return {
+		procedureId: str(a.procedureId, `${at}.procedureId`, 100),
+		title: str(a.title, `${at}.title`, 300),
+		startedAt: isoDate(a.startedAt, `${at}.startedAt`),
+		endedAt: a.endedAt === null ? null : isoDate(a.endedAt, `${at}.endedAt`),
+		outcome: oneOf(a.outcome, ATTEMPT_OUTCOMES, `${at}.outcome`),
+		reason: str(a.reason, `${at}.reason`, 500)
+	};
+}
+
+/** A whole number of times (0 or more). */
+function count(v: unknown, at: string): number {
+	const n = num(v, at);
+	if (!Number.isInteger(n) || n < 0) throw new Error(`${at} is not a count`);
+	return n;
 }

@@ -7,12 +7,13 @@ import {
 	toSavedReport,
 	type SavedReport
 } from './report-file';
-import { REPORT_STORE_KEY as KEY } from './kept-report';
+import { STORED_KEYS, type DeviceStorage } from './device-storage';
 
 /**
- * Keeps the last report on this device (localStorage), so a reload, a closed
- * tab or a lost connection does not lose what was read. Nothing leaves the
- * device. Storage may be blocked or full: then the report simply is not kept.
+ * Keeps the last report on this device (STORED_KEYS.lastReport, through the
+ * guarded device storage), so a reload, a closed tab or a lost connection does
+ * not lose what was read. Nothing leaves the device. Storage may be blocked or
+ * full: then the report simply is not kept.
  */
 export interface ReportStore {
 	load(): SavedReport | null;
@@ -21,32 +22,18 @@ export interface ReportStore {
 	clear(): void;
 }
 
-export function createReportStore(
-	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
-): ReportStore {
+export function createReportStore(storage: DeviceStorage): ReportStore {
 	return {
-		load() {
-			try {
-				const text = storage?.getItem(KEY);
-				return text ? parseSavedReport(text) : null;
-			} catch {
-				// blocked storage, or a stored copy that no longer checks out: start afresh
-				return null;
-			}
-		},
+		// A stored copy that no longer checks out (parseSavedReport throws) counts as none.
+		load: () => storage.read(STORED_KEYS.lastReport, parseSavedReport),
 		save(report, guide, codesCleared = null) {
-			try {
-				storage?.setItem(KEY, serialiseSavedReport(toSavedReport(report, guide, codesCleared)));
-			} catch {
-				// quota or policy: not fatal, the report is still on screen
-			}
+			// Refused (full or blocked): not fatal, the report is still on screen and the
+			// layout says once that nothing is kept.
+			storage.writeText(
+				STORED_KEYS.lastReport,
+				serialiseSavedReport(toSavedReport(report, guide, codesCleared))
+			);
 		},
-		clear() {
-			try {
-				storage?.removeItem(KEY);
-			} catch {
-				// nothing to do
-			}
-		}
+		clear: () => storage.remove(STORED_KEYS.lastReport)
 	};
 }

@@ -1,11 +1,7 @@
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
+import { deviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
 import type { GuideSettings } from './guide-settings.svelte';
-import { lazySlots, type LazySlots } from './lazy-slots';
-import { useScan, type ScanState } from './scan.svelte';
-import { useSession, type SessionState } from './session.svelte';
 import type { WizardState } from './wizard.svelte';
-
-export { GUIDE_STORE_KEY } from './lazy-slots';
 
 /** What the host builds on first use: the guide and its cue settings. */
 export interface LoadedGuide {
@@ -16,7 +12,8 @@ export interface LoadedGuide {
 /**
  * Holds the resync guide for the whole app, built on first use: the guide's
  * code and the procedure catalogue load only when a guide page (or the
- * vehicle page's verdict) asks, so the home page stays light. Once built it
+ * vehicle page's verdict) asks, so the home page stays light (the host itself
+ * is small and made by the root layout; `make` loads the rest). Once built it
  * lives as long as the app, with its one timer and its saved progress.
  */
 export class WizardHost {
@@ -65,31 +62,21 @@ export class WizardHost {
 	}
 }
 
-const KEY = Symbol('fobsync.wizard-host');
+const [getWizardHost, setWizardHost] = createContext<WizardHost>();
 
-export function setWizardHost(host: WizardHost): WizardHost {
-	return setContext(KEY, host);
-}
+/** Makes `host` the guide host of every component below the caller (the root layout). */
+export { setWizardHost };
 
-/** The app's guide host in `slots`, made on first use from the app's session and scan. */
-export function wizardHostIn(
-	slots: LazySlots,
-	app: { session: SessionState; scan: ScanState }
-): WizardHost {
-	return (slots.wizardHost ??= new WizardHost(async () =>
-		(await import('./guide-setup')).createGuide(app)
-	));
-}
-
-/** The app's guide host: one set by a parent, else the root layout's slot (filled on first use). */
+/** The app's guide host, provided by the root layout. */
 export function useWizardHost(): WizardHost {
-	const host = getContext<WizardHost | undefined>(KEY);
-	if (host) return host;
-	const slots = lazySlots();
-	if (!slots) {
-		throw new Error(
-			'useWizardHost() needs setWizardHost() or setLazySlots() in a parent component'
-		);
-	}
-	return wizardHostIn(slots, { session: useSession(), scan: useScan() });
+	return getWizardHost();
+}
+
+/**
+ * Whether the device keeps guide progress (storage refused or missing counts
+ * as none). Here, with nothing of the guide imported, so a page can tell
+ * whether there is progress to resume without loading the guide.
+ */
+export function hasSavedGuide(storage: DeviceStorage = deviceStorage()): boolean {
+	return storage.has(STORED_KEYS.guide);
 }

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_TRIES } from '../resync/engine-core';
 import { carryOnAnswer, stepOf } from '../resync/test/walk';
 import { defaultSettings } from './guide-settings.svelte';
 import type { GuideSummary } from '../resync/types';
+import { createDeviceStorage } from './device-storage';
 import { WizardState } from './wizard.svelte';
 
 /**
@@ -22,7 +23,7 @@ function wizard() {
 	const summaries: GuideSummary[] = [];
 	const w = new WizardState({
 		clock,
-		storage: null,
+		storage: createDeviceStorage(() => undefined),
 		elm: () => null,
 		report: () => null,
 		settings: () => ({ ...defaultSettings(false), sound: false, speech: false, vibration: false }),

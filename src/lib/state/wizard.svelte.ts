@@ -1,4 +1,3 @@
-import { getContext, setContext } from 'svelte';
 import type { Elm327 } from '../elm327/types';
 import { CATALOGUE, type Catalogue } from '../resync/catalogue';
 import { createEngine, type GuideEngine } from '../resync/engine';
@@ -16,8 +15,10 @@ import { shopPathsAfter } from '../resync/troubleshooting';
 import { planSession, type SessionPlan } from '../resync/planner';
 import type { GuideSummary, Procedure, ShopPath } from '../resync/types';
 import type { OwnerComplaint } from '../resync/complaint';
+import { engineRunningOf } from '../scan/engine-running';
 import type { VehicleReport } from '../scan/types';
 import type { CueOutputs, WakeLockKeeper } from './cue-outputs';
+import type { DeviceStorage } from './device-storage';
 import type { CueSettingValues } from './guide-settings.svelte';
 import {
 	PROBE_LIMIT_MS,
@@ -27,13 +28,7 @@ import {
 	type ProbeOptions
 } from './guide-probe';
 import { countedButton } from './practice-press';
-import {
-	EMPTY_CHOICE,
-	loadGuide,
-	saveGuide,
-	type GuideChoice,
-	type GuideStorage
-} from './guide-store';
+import { EMPTY_CHOICE, loadGuide, saveGuide, type GuideChoice } from './guide-store';
 
 /** Time for the guide: read it, and set one timer. Injected so tests move time by hand. */
 export interface WizardClock {
@@ -44,7 +39,8 @@ export interface WizardClock {
 
 export interface WizardDeps {
 	readonly clock: WizardClock;
-	readonly storage: GuideStorage | null;
+	/** Where the guide's progress is kept (blocked storage: the guide works without memory). */
+	readonly storage: DeviceStorage;
 	/** The session's adapter when one is connected (the guide works without). */
 	readonly elm: () => Elm327 | null;
 	/** The last scan report, for the car and the battery reading. */
@@ -307,8 +303,7 @@ export class WizardState {
 				? {
 						battery: {
 							volts: report.batteryVolts,
-							engineRunning:
-								report.ignition === 'running' ? true : report.ignition === 'unknown' ? null : false,
+							engineRunning: engineRunningOf(report),
 							at: now
 						}
 					}
@@ -608,7 +603,7 @@ export class WizardState {
 					this.#send({
 						type: 'battery',
 						volts: typeof volts === 'number' ? volts : (report?.batteryVolts ?? null),
-						engineRunning: report ? report.ignition === 'running' : null
+						engineRunning: engineRunningOf(report)
 					});
 					continue;
 				}
@@ -705,17 +700,3 @@ function yearAt(ms: number): number {
 
 /** Omit that keeps a union a union. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-const KEY = Symbol('fobsync.wizard');
-
-/** Makes `wizard` available to every component below the caller. */
-export function setWizard(wizard: WizardState): WizardState {
-	return setContext(KEY, wizard);
-}
-
-/** The app's resync guide, provided by the root layout. */
-export function useWizard(): WizardState {
-	const wizard = getContext<WizardState | undefined>(KEY);
-	if (!wizard) throw new Error('useWizard() needs setWizard() in a parent component');
-	return wizard;
-}

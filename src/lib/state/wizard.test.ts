@@ -2,24 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { Elm327 } from '../elm327/types';
 import { FakeClock } from '../simulator/body-module/fake-clock';
 import { AdapterError } from '../transport/adapter-error';
+import type { VehicleReport } from '../scan/types';
 import type { CueKind, CueOutputs, WakeLockKeeper } from './cue-outputs';
+import { createDeviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
 import { defaultSettings, type CueSettingValues } from './guide-settings.svelte';
 import { GUIDE_OWNER, probeIgnition, readBatteryVolts } from './guide-probe';
-import { GUIDE_STORE_KEY, type GuideStorage } from './guide-store';
 import { WizardState, type WizardDeps } from './wizard.svelte';
 
 const S = 1000;
 const THREE_BUTTON = 'mini-r5x-3-button';
 const TWO_BUTTON = 'mini-r5x-2-button-quick';
 
-function memoryStorage(): GuideStorage & { data: Map<string, string> } {
+function memoryStorage(): DeviceStorage & { data: Map<string, string> } {
 	const data = new Map<string, string>();
-	return {
-		data,
+	const storage = createDeviceStorage(() => ({
 		getItem: (k) => data.get(k) ?? null,
 		setItem: (k, v) => void data.set(k, v),
 		removeItem: (k) => void data.delete(k)
-	};
+	}));
+	return Object.assign(storage, { data });
 }
 
 interface Rig {
@@ -194,7 +195,7 @@ describe('WizardState: progress kept on the device', () => {
 		r.clock.advance(2 * S);
 		w.done();
 		w.tap();
-		const stored = JSON.parse(r.storage.data.get(GUIDE_STORE_KEY)!);
+		const stored = JSON.parse(r.storage.data.get(STORED_KEYS.guide.name)!);
 		expect(stored.session.cursor).toMatchObject({ phase: 'key', key: 0 });
 		w.dispose();
 
@@ -230,7 +231,7 @@ describe('WizardState: progress kept on the device', () => {
 
 	it('ignores stored progress it cannot read', () => {
 		const r = rig();
-		r.storage.setItem(GUIDE_STORE_KEY, '{"choice": 3, "session": {"version": 99}}');
+		r.storage.data.set(STORED_KEYS.guide.name, '{"choice": 3, "session": {"version": 99}}');
 		const w = r.make();
 		expect(w.session).toBeNull();
 		expect(w.choice.car).toBeNull();
@@ -349,5 +350,28 @@ describe('WizardState: live checks through the adapter', () => {
 		await settle();
 		expect(log.length).toBe(after);
 		expect(w.live.status).toBe('none');
+	});
+
+	it('the battery check reads "engine running" from the report the one way every screen does', async () => {
+		// Ignition on with the engine turning: running (the charging voltage is not a resting one).
+		const turning = { ignition: 'on', rpm: 850, batteryVolts: 13.9 } as VehicleReport;
+		const r = rig();
+		const w = r.make({ report: () => turning });
+		w.start(THREE_BUTTON, 2);
+		expect(w.session?.readings.battery).toMatchObject({ volts: 13.9, engineRunning: true });
+		// An adapter that gives no fresh reading, and a report that cannot tell: not known (null),
+		// never "off".
+		const silent = { ignition: 'unknown', rpm: null, batteryVolts: 12.5 } as VehicleReport;
+		const r2 = rig();
+		r2.elm = fakeAdapter([]).elm;
+		const w2 = r2.make({
+			report: () => silent,
+			probeIgnition,
+			readBattery: async () => null
+		});
+		w2.start(TWO_BUTTON, 1);
+		await settle();
+		expect(w2.session?.readings.battery).toMatchObject({ volts: 12.5, engineRunning: null });
+		w2.stop();
 	});
 });

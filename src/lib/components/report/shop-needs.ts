@@ -36,7 +36,10 @@ export function shopNeeds(report: VehicleReport, guide: GuideSummary | null): st
 		case 'mini-first-gen':
 			needs.push(
 				'Read the body module (BC1) and the immobiliser (EWS) with a BMW-capable tool; FobSync cannot reach them.',
-				'Initialise the remote(s) with every key of the car in one session; keys left out stop working. A new remote needs the code data on its tag and a dealer or aftermarket tool.'
+				// What the keys left out do is the planner's one sentence for the procedure the
+				// owner tried (sourced, or saying the sources are silent); without a guide, the
+				// general rule for this generation.
+				`Initialise the remote(s). ${guide?.keysNote ?? 'Do every key of the car in one session; keys left out stop working.'} A new remote needs the code data on its tag and a dealer or aftermarket tool.`
 			);
 			break;
 		case 'mini-cas':
