@@ -12,7 +12,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
-	timeout: 30_000,
+	// Whole guide runs with several axe passes take 20–40 s on a 2-core machine; 60 s leaves room.
+	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	// Playwright clears test-results/ at start, so the JSON report lives in reports/.
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
