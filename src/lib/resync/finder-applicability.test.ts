@@ -117,6 +117,18 @@ describe('a new or second-hand key hears what its chip needs, per make', () => {
 		}
 	});
 
+	it('is asked where the answers do not split the candidates, so a new key can be told', () => {
+		for (const [make, model, year] of [
+			['Honda', 'Accord', 2003],
+			['Toyota', 'Camry', 2002]
+		] as const) {
+			// Every other question answered; the key's history alone splits nothing here.
+			const { ['key-origin']: _, ...rest } = OWNER;
+			const r = found({ by: 'pick', make, model, year }, rest);
+			expect(r.nextQuestion?.id, make).toBe('key-origin');
+		}
+	});
+
 	it('a key that worked before is not told about its chip', () => {
 		const r = found({ by: 'pick', make: 'Toyota', model: 'Camry', year: 2002 });
 		expect(r.newKeyChip).toBeNull();

@@ -302,6 +302,17 @@ function nextQuestionFor(
 			.map((o) => idsOf(evaluate(catalogue, facts, matchingAnswers({ ...answers, [q.id]: o.id }))));
 		if (new Set(outcomes).size >= 2) return q;
 	}
+	// A home procedure teaches the remote; a new or second-hand key's chip needs coding too, which
+	// the make's fact says. Where the answers do not split the candidates, ask anyway so that
+	// the owner of a new key hears it (chipFor).
+	const origin = catalogue.questions.find((q) => q.id === KEY_ORIGIN_ID);
+	if (
+		origin &&
+		answers[KEY_ORIGIN_ID] === undefined &&
+		candidates.some((c) => c.kind === 'procedure') &&
+		chipFor(catalogue, facts, { [KEY_ORIGIN_ID]: 'new' })
+	)
+		return origin;
 	return null;
 }
 
@@ -323,9 +334,11 @@ function noteFor(
 		: 'More than one could apply. They are listed from the best-sourced; if the first does not work, try the next.';
 }
 
+const KEY_ORIGIN_ID = 'key-origin';
+
 /** The make's fact about a new key's chip, when the key is new. */
 function chipFor(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): NewKeyChip | null {
-	if (answers['key-origin'] !== 'new') return null;
+	if (answers[KEY_ORIGIN_ID] !== 'new') return null;
 	for (const m of catalogue.modules)
 		for (const f of m.newKeyChip ?? [])
 			if (f.makes.some((a) => facts.makes.some((b) => sameMake(a, b)))) return f;
