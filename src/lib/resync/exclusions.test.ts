@@ -32,7 +32,7 @@ describe('exclusions are data the finder enforces', () => {
 				const found = findProcedures({
 					car: { by: 'pick', make: car.make, model: car.model ?? null, year },
 					answers
-				});
+				}, CATALOGUE);
 				if (!found.ok) continue;
 				expect(
 					found.candidates.map((c) => c.id),
@@ -52,7 +52,7 @@ describe('exclusions are data the finder enforces', () => {
 					'working-keys': '2+',
 					'key-origin': 'worked-before'
 				}
-			});
+			}, CATALOGUE);
 			if (!found.ok) throw new Error(found.error);
 			const ids = found.candidates.map((c) => c.id);
 			expect(ids[0]).toBe('ford-rke-focus-4-turns');

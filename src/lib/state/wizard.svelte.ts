@@ -297,7 +297,7 @@ export class WizardState {
 			return `This way takes at most ${variant.maxKeys} keys.`;
 		}
 		const earlier = this.#sameCar ? (this.#session?.attemptLog ?? this.#earlier) : [];
-		const engine = createEngine(procedure);
+		const engine = createEngine(procedure, this.#catalogue);
 		const now = this.#deps.clock.now();
 		const elm = this.#usableElm();
 		// The battery: a fresh reading when an adapter is connected, else the last report's.
@@ -484,7 +484,7 @@ export class WizardState {
 			this.#persist();
 			return;
 		}
-		const engine = createEngine(procedure);
+		const engine = createEngine(procedure, this.#catalogue);
 		let resumed: GuideState;
 		try {
 			resumed = s.mode.kind === 'ended' ? s : engine.resumeAfterReload(s, this.#deps.clock.now());

@@ -1,4 +1,4 @@
-import type { IgnitionPosition } from '../sim-car';
+import type { IgnitionPosition } from '../ignition';
 
 /** The virtual keys of a rehearsal car: at most four, as the systems simulated here hold. */
 export type KeyId = 1 | 2 | 3 | 4;
