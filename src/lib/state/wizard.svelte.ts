@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Elm327 } from '../elm327/types';
+import type { Clock } from '../simulator/clock';
 import { CATALOGUE, type Catalogue } from '../resync/catalogue';
 import { createEngine, type GuideEngine } from '../resync/engine';
 import type {
@@ -36,11 +37,7 @@ import {
 } from './guide-store';
 
 /** Time for the guide: read it, and set one timer. Injected so tests move time by hand. */
-export interface WizardClock {
-	now(): number;
-	setTimeout(callback: () => void, ms: number): unknown;
-	clearTimeout(handle: unknown): void;
-}
+export type WizardClock = Clock;
 
 export interface WizardDeps {
 	readonly clock: WizardClock;

@@ -1,5 +1,5 @@
 import type { IgnitionPosition, IgnitionSwitch } from '../ignition';
-import { realClock, type Clock } from './clock';
+import { realClock, type Clock } from '../clock';
 import { Deadlines } from './deadlines';
 import type { BodyContext, BodyEvent, KeySystemRules } from './key-system';
 import {
