@@ -48,7 +48,12 @@ describe('a catalogue injected into the wizard', () => {
 			storage: null,
 			elm: () => null,
 			report: () => null,
-			settings: () => ({ ...defaultSettings(false), sound: false, speech: false, vibration: false }),
+			settings: () => ({
+				...defaultSettings(false),
+				sound: false,
+				speech: false,
+				vibration: false
+			}),
 			cues: { sound: null, speech: null, vibration: null },
 			wakeLock: null,
 			catalogue

@@ -38,7 +38,10 @@ describe('the car named as an owner knows it', () => {
 
 	it('a picked make, model and year: the year first, the model as picked, the make once', () => {
 		const pick = (make: string, model: string | null, year: number | null) => {
-			const r = findProcedures({ car: { by: 'pick', make, model, year }, currentYear: YEAR }, CATALOGUE);
+			const r = findProcedures(
+				{ car: { by: 'pick', make, model, year }, currentYear: YEAR },
+				CATALOGUE
+			);
 			return r.ok ? r.car.label : r.error;
 		};
 		expect(pick('MINI', 'MINI One / Cooper hatch (R50)', 2003)).toBe(

@@ -49,7 +49,7 @@ describe('the catalogue keeps its rules', () => {
 		for (const id of CATALOGUE.sources.keys()) expect(used.has(id), id).toBe(true);
 	});
 
-	it('the app\'s catch-all shop path is the general one', () => {
+	it("the app's catch-all shop path is the general one", () => {
 		expect(CATALOGUE.fallback.id).toBe('no-owner-procedure');
 		expect(CATALOGUE.fallback.applies.makes).toEqual([]);
 	});

@@ -137,9 +137,9 @@ describe('progress stored as JSON and brought back after a reload', () => {
 
 	it('refuses progress stored for another procedure', () => {
 		const d = afterGo();
-		expect(() => createEngine(BMW_REMOTE_INIT, CATALOGUE).resumeAfterReload(d.state, d.now)).toThrow(
-			/mini-r5x-3-button/
-		);
+		expect(() =>
+			createEngine(BMW_REMOTE_INIT, CATALOGUE).resumeAfterReload(d.state, d.now)
+		).toThrow(/mini-r5x-3-button/);
 		expect(engineFor({ ...d.state, procedureId: 'nope' }, CATALOGUE)).toBeNull();
 	});
 

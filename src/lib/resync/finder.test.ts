@@ -186,7 +186,10 @@ describe('a VIN that fails its check gives a clear reason', () => {
 	});
 
 	it('a maker code FobSync does not know asks for the make instead', () => {
-		const r = findProcedures({ car: { by: 'vin', vin: 'XYZAB12345C123456' }, currentYear: YEAR }, CATALOGUE);
+		const r = findProcedures(
+			{ car: { by: 'vin', vin: 'XYZAB12345C123456' }, currentYear: YEAR },
+			CATALOGUE
+		);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.error).toMatch(/Choose the make, model and year/);
 	});
@@ -212,10 +215,18 @@ describe('options for the Make, Model and Year selects', () => {
 		for (const make of makeOptions(CATALOGUE)) {
 			for (const model of modelOptions(make.value, CATALOGUE)) {
 				const years = yearOptions(make.value, model.value, YEAR, CATALOGUE);
-				const r = findProcedures({
-					car: { by: 'pick', make: make.value, model: model.value, year: Number(years[0]!.value) },
-					currentYear: YEAR
-				}, CATALOGUE);
+				const r = findProcedures(
+					{
+						car: {
+							by: 'pick',
+							make: make.value,
+							model: model.value,
+							year: Number(years[0]!.value)
+						},
+						currentYear: YEAR
+					},
+					CATALOGUE
+				);
 				expect(r.ok && r.candidates.length > 0, `${make.value} ${model.value}`).toBe(true);
 			}
 		}
@@ -232,17 +243,15 @@ describe('options for the Make, Model and Year selects', () => {
 		const bmw = modelOptions('BMW', CATALOGUE).map((m) => m.label);
 		expect(bmw).toContain('BMW 5 Series (E39)');
 		expect(bmw.some((l) => /Another BMW/.test(l))).toBe(false);
-		expect(modelOptions('Suzuki', CATALOGUE)).toEqual([{ value: 'other', label: 'My model is not listed' }]);
+		expect(modelOptions('Suzuki', CATALOGUE)).toEqual([
+			{ value: 'other', label: 'My model is not listed' }
+		]);
 	});
 
 	it('years: the model’s sourced years when known, otherwise a long list', () => {
-		expect(yearOptions('MINI', 'MINI Cooper S hatch (R53)', YEAR, CATALOGUE).map((y) => y.value)).toEqual([
-			'2006',
-			'2005',
-			'2004',
-			'2003',
-			'2002'
-		]);
+		expect(
+			yearOptions('MINI', 'MINI Cooper S hatch (R53)', YEAR, CATALOGUE).map((y) => y.value)
+		).toEqual(['2006', '2005', '2004', '2003', '2002']);
 		const any = yearOptions('Toyota', null, YEAR, CATALOGUE);
 		expect(any[0]?.value).toBe('2026');
 		expect(any.at(-1)?.value).toBe('1985');

@@ -65,11 +65,14 @@ describe('the finder reports the weaker of the procedure and the matched model',
 	});
 
 	it('a VW known only by its VIN: the resync at the mark of "another VW" (the model is not known)', () => {
-		const r = findProcedures({
-			car: { by: 'vin', vin: '3VWDX7AJ6BM123456' },
-			answers: OWNER,
-			currentYear: YEAR
-		}, CATALOGUE);
+		const r = findProcedures(
+			{
+				car: { by: 'vin', vin: '3VWDX7AJ6BM123456' },
+				answers: OWNER,
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		if (!r.ok) throw new Error(r.error);
 		expect(r.candidates.find((c) => c.id === 'vw-audi-remote-resync')?.confidence).toBe('S');
 	});
@@ -128,12 +131,15 @@ describe('the finder reports the weaker of the procedure and the matched model',
 
 describe('the verdict claims the weaker mark too', () => {
 	it('a 2005 F-150 picked: home resync possible, with the single-source mark of the model', () => {
-		const v = verdictFor({
-			report: null,
-			car: pick('Ford', 'F-150', 2005),
-			answers: OWNER,
-			currentYear: YEAR
-		}, CATALOGUE);
+		const v = verdictFor(
+			{
+				report: null,
+				car: pick('Ford', 'F-150', 2005),
+				answers: OWNER,
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('home-resync');
 		expect(v.confidence).toBe('S');
 	});

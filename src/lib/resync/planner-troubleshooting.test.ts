@@ -85,17 +85,21 @@ describe('troubleshooting', () => {
 	});
 
 	it('a variant’s tips are its procedure’s', () => {
-		const a = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button-open-door' }, CATALOGUE).map(
+		const a = tipsFor(
+			{ when: 'key-failed', procedureId: 'mini-r5x-3-button-open-door' },
+			CATALOGUE
+		).map((t) => t.id);
+		const b = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button' }, CATALOGUE).map(
 			(t) => t.id
 		);
-		const b = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button' }, CATALOGUE).map((t) => t.id);
 		expect(a).toEqual(b);
 	});
 
 	it('the key tells the battery advice: a 2-button key gets the coin-cell tip, a 3-button key the sealed-key ones', () => {
-		const coin = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-2-button-quick' }, CATALOGUE).map(
-			(t) => t.id
-		);
+		const coin = tipsFor(
+			{ when: 'key-failed', procedureId: 'mini-r5x-2-button-quick' },
+			CATALOGUE
+		).map((t) => t.id);
 		expect(coin).toContain('coin-cell-first');
 		expect(coin).not.toContain('sealed-key-no-coin-cell');
 		expect(coin).not.toContain('flat-sealed-key');
@@ -119,18 +123,24 @@ describe('troubleshooting', () => {
 
 	it('before starting with a new key: the scrapyard caution', () => {
 		expect(
-			tipsFor({
-				when: 'before-start',
-				procedureId: 'mini-r5x-3-button',
-				answers: { 'key-origin': 'new' }
-			}, CATALOGUE).map((t) => t.id)
+			tipsFor(
+				{
+					when: 'before-start',
+					procedureId: 'mini-r5x-3-button',
+					answers: { 'key-origin': 'new' }
+				},
+				CATALOGUE
+			).map((t) => t.id)
 		).toContain('scrapyard-key');
 		expect(
-			tipsFor({
-				when: 'before-start',
-				procedureId: 'mini-r5x-3-button',
-				answers: { 'key-origin': 'worked-before' }
-			}, CATALOGUE).map((t) => t.id)
+			tipsFor(
+				{
+					when: 'before-start',
+					procedureId: 'mini-r5x-3-button',
+					answers: { 'key-origin': 'worked-before' }
+				},
+				CATALOGUE
+			).map((t) => t.id)
 		).not.toContain('scrapyard-key');
 	});
 

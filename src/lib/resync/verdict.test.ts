@@ -34,11 +34,14 @@ describe('the verdict on real scans of the simulated cars', () => {
 			headline: 'Tell us which key you have',
 			action: { kind: 'identify-key', questionId: 'mini-key-buttons', label: 'Identify your key' }
 		});
-		const v = verdictFor({
-			report: report('mini-r53-2005'),
-			answers: { 'mini-key-buttons': '3' },
-			currentYear: YEAR
-		}, CATALOGUE);
+		const v = verdictFor(
+			{
+				report: report('mini-r53-2005'),
+				answers: { 'mini-key-buttons': '3' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('home-resync');
 		expect(v.headline).toBe('Home resync possible: 2005 MINI Cooper S (R53), 3-button key');
 		expect(v.action).toEqual({
@@ -61,28 +64,37 @@ describe('the verdict on real scans of the simulated cars', () => {
 		expect(verdictFor({ report: typed, currentYear: YEAR }, CATALOGUE).headline).toBe(
 			'Tell us which key you have'
 		);
-		const two = verdictFor({
-			report: typed,
-			answers: { 'mini-key-buttons': '2' },
-			currentYear: YEAR
-		}, CATALOGUE);
+		const two = verdictFor(
+			{
+				report: typed,
+				answers: { 'mini-key-buttons': '2' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(two).toMatchObject({
 			kind: 'identify-key',
 			headline: 'Tell us about your key',
 			action: { questionId: 'key-origin' }
 		});
-		const known = verdictFor({
-			report: typed,
-			answers: { 'mini-key-buttons': '2', 'key-origin': 'worked-before' },
-			currentYear: YEAR
-		}, CATALOGUE);
+		const known = verdictFor(
+			{
+				report: typed,
+				answers: { 'mini-key-buttons': '2', 'key-origin': 'worked-before' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(known.headline).toBe('Home resync possible: 2003 MINI Cooper (R50), 2-button key');
 		expect(known.confidence).toBe('U'); // two readings of the manual
-		const fresh = verdictFor({
-			report: typed,
-			answers: { 'mini-key-buttons': '2', 'key-origin': 'new' },
-			currentYear: YEAR
-		}, CATALOGUE);
+		const fresh = verdictFor(
+			{
+				report: typed,
+				answers: { 'mini-key-buttons': '2', 'key-origin': 'new' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(fresh).toMatchObject({
 			kind: 'shop',
 			headline: 'A new key or remote for this car needs a shop tool — here is what to ask for',
@@ -119,11 +131,14 @@ describe('the verdict on real scans of the simulated cars', () => {
 		const weak = report('weak-battery');
 		expect(weak.ignition).toBe('on');
 		const asR53 = { ...weak, vehicle: decodeVin('WMWRE33455TD12345', { currentYear: YEAR }) };
-		const v = verdictFor({
-			report: asR53,
-			answers: { 'mini-key-buttons': '3' },
-			currentYear: YEAR
-		}, CATALOGUE);
+		const v = verdictFor(
+			{
+				report: asR53,
+				answers: { 'mini-key-buttons': '3' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('charge-battery');
 		expect(v.headline).toBe(`Charge the battery first (${weak.batteryVolts!.toFixed(1)} V)`);
 		expect(v.action.kind).toBe('read-again');
@@ -166,16 +181,21 @@ describe('the verdict without an adapter', () => {
 			'Tell us which key you have'
 		);
 		expect(
-			verdictFor({ report: null, car, answers: { 'mini-key-buttons': '3' }, currentYear: YEAR }, CATALOGUE)
-				.kind
+			verdictFor(
+				{ report: null, car, answers: { 'mini-key-buttons': '3' }, currentYear: YEAR },
+				CATALOGUE
+			).kind
 		).toBe('home-resync');
 	});
 
 	it('a picked BMW E46: home resync possible', () => {
-		const v = verdictFor({
-			report: null,
-			car: { by: 'pick', make: 'BMW', model: 'BMW 3 Series (E46)', year: 2002 }
-		}, CATALOGUE);
+		const v = verdictFor(
+			{
+				report: null,
+				car: { by: 'pick', make: 'BMW', model: 'BMW 3 Series (E46)', year: 2002 }
+			},
+			CATALOGUE
+		);
 		expect(v.headline).toBe('Home resync possible: 2002 BMW 3 Series (E46)');
 		expect(v.confidence).toBe('C');
 	});
@@ -187,10 +207,13 @@ describe('the verdict without an adapter', () => {
 	});
 
 	it('a make nobody has data for: the catch-all shop path', () => {
-		const v = verdictFor({
-			report: null,
-			car: { by: 'pick', make: 'Suzuki', model: 'other', year: 2004 }
-		}, CATALOGUE);
+		const v = verdictFor(
+			{
+				report: null,
+				car: { by: 'pick', make: 'Suzuki', model: 'other', year: 2004 }
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('shop');
 		expect(v.headline).toMatch(/No home procedure known/);
 		expect(v.action).toMatchObject({ shopPathId: 'no-owner-procedure' });
@@ -206,12 +229,15 @@ describe('a key that came with a used car ("Not sure")', () => {
 	} as const;
 
 	it('is treated as a key that may have worked: the quick resync, not "a new key has to be coded"', () => {
-		const v = verdictFor({
-			report: null,
-			car: R50,
-			answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure' },
-			currentYear: YEAR
-		}, CATALOGUE);
+		const v = verdictFor(
+			{
+				report: null,
+				car: R50,
+				answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('home-resync');
 		expect(v.action).toMatchObject({ procedureId: 'mini-r5x-2-button-quick' });
 		expect(v.finder?.candidates.map((c) => c.id)).not.toContain('bmw-mini-new-key');
@@ -219,12 +245,15 @@ describe('a key that came with a used car ("Not sure")', () => {
 	});
 
 	it('a "Not sure" key that does not start the engine either keeps both readings open', () => {
-		const v = verdictFor({
-			report: null,
-			car: R50,
-			answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure', 'key-starts-engine': 'no' },
-			currentYear: YEAR
-		}, CATALOGUE);
+		const v = verdictFor(
+			{
+				report: null,
+				car: R50,
+				answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure', 'key-starts-engine': 'no' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		const ids = v.finder?.candidates.map((c) => c.id);
 		expect(ids).toContain('mini-r5x-2-button-quick');
 		expect(ids).toContain('bmw-mini-new-key');

@@ -122,7 +122,10 @@ describe('model lists', () => {
 		expect(modelOptions('Jeep', CATALOGUE).map((o) => o.value)).not.toContain('Intrepid');
 		expect(modelOptions('Dodge', CATALOGUE).map((o) => o.value)).toContain('Intrepid');
 		expect(modelOptions('Chrysler', CATALOGUE).map((o) => o.value)).toContain('Intrepid');
-		const r = findProcedures({ car: { by: 'pick', make: 'Jeep', model: 'Intrepid', year: 2001 } }, CATALOGUE);
+		const r = findProcedures(
+			{ car: { by: 'pick', make: 'Jeep', model: 'Intrepid', year: 2001 } },
+			CATALOGUE
+		);
 		expect(r.ok && r.candidates.some((c) => c.id === 'chrysler-sentry-key-add')).toBe(false);
 	});
 });

@@ -93,11 +93,14 @@ describe('models stay with their make', () => {
 	});
 
 	it('a model of another make does not match: a Chevrolet "Alero" finds no GM procedure', () => {
-		const r = findProcedures({
-			car: { by: 'pick', make: 'Chevrolet', model: 'Alero', year: 2000 },
-			answers: OWNER,
-			currentYear: YEAR
-		}, CATALOGUE);
+		const r = findProcedures(
+			{
+				car: { by: 'pick', make: 'Chevrolet', model: 'Alero', year: 2000 },
+				answers: OWNER,
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(r.ok && r.candidates.map((c) => c.id)).not.toContain('gm-door-switch-key-inserts');
 	});
 });
