@@ -64,6 +64,37 @@ const layerRules = LAYERS.map((layer, i) => ({
 	}
 }));
 
+/**
+ * The resync core takes the catalogue as an argument (issue 16): only
+ * catalogue.ts builds one, so the step engine, the finder and the rest load no
+ * make's data by themselves. Tests and the test helpers may use the app's.
+ */
+const catalogueAsArgument = {
+	files: ['src/lib/resync/**/*.ts'],
+	ignores: ['src/lib/resync/catalogue.ts', 'src/lib/resync/**/*.test.ts', 'src/lib/resync/test/**'],
+	rules: {
+		'@typescript-eslint/no-restricted-imports': [
+			'error',
+			{
+				patterns: [
+					{
+						regex: '(^|/)catalogue$',
+						allowTypeImports: true,
+						message: 'Take the catalogue as an argument; only catalogue.ts builds one (issue 16).'
+					}
+				]
+			}
+		],
+		'no-restricted-syntax': [
+			'error',
+			{
+				selector: 'AssignmentPattern[left.name="catalogue"]',
+				message: 'No default catalogue: the caller passes it (issue 16).'
+			}
+		]
+	}
+};
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -92,5 +123,6 @@ export default ts.config(
 		}
 	},
 	...layerRules,
+	catalogueAsArgument,
 	{ ignores: ['build/', '**/.svelte-kit/', 'node_modules/', 'reports/', 'test-results/'] }
 );

@@ -9,8 +9,7 @@ import { Elm327Session } from './session';
 import type { Elm327, OpenOptions } from './types';
 
 export type * from './types';
-export type { Clock } from './clock';
-export { systemClock } from './clock';
+export type { Clock } from '../simulator/clock';
 export type { Timeouts } from './timeouts';
 export { DEFAULT_TIMEOUTS } from './timeouts';
 export { PromptFramer } from './framer';

@@ -1,7 +1,7 @@
 import { normaliseCommand } from '../codec/command-text';
 import { abortError, AdapterError, isAdapterError } from '../transport/adapter-error';
 import type { ByteLink } from '../transport/byte-link';
-import { systemClock, type Clock } from './clock';
+import { realClock, type Clock } from '../simulator/clock';
 import { PromptFramer } from './framer';
 import { SessionLease } from './lease';
 import { classifyLine, noiseRatio } from './status';
@@ -68,7 +68,7 @@ export class Elm327Session implements Elm327 {
 	constructor(link: ByteLink, options: SessionOptions = {}) {
 		this.#link = link;
 		this.linkLabel = link.label;
-		this.#clock = options.clock ?? systemClock;
+		this.#clock = options.clock ?? realClock;
 		this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
 		this.#log = new Transcript(options.transcriptLimit ?? 2000, () => this.#clock.now());
 		this.#writer = link.writable.getWriter();

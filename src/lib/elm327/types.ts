@@ -1,5 +1,5 @@
 import type { AdapterError } from '../transport/adapter-error';
-import type { Clock } from './clock';
+import type { Clock } from '../simulator/clock';
 import type { Timeouts } from './timeouts';
 
 /** What kind of chip answers: a genuine ELM327, an STN (OBDLink) chip, a clone, or unknown. */

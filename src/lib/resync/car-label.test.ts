@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeVin } from '../vehicle';
 import { findProcedures } from './finder';
 import { vehicleLabel } from './car-label';
+import { CATALOGUE } from './catalogue';
 
 /** The car as the guide's "Your car" line names it: year, make, model, chassis. */
 
 const YEAR = 2025;
 const labelOfVin = (vin: string) => {
-	const r = findProcedures({ car: { by: 'vin', vin }, currentYear: YEAR });
+	const r = findProcedures({ car: { by: 'vin', vin }, currentYear: YEAR }, CATALOGUE);
 	if (!r.ok) throw new Error(r.error);
 	return r.car.label;
 };
@@ -25,7 +26,7 @@ describe('the car named as an owner knows it', () => {
 
 	it('a scanned car reads the same as its VIN, on the "adapter read" line too', () => {
 		const vehicle = decodeVin('WMWRE33455TD12345', { currentYear: YEAR });
-		const r = findProcedures({ car: { by: 'vehicle', vehicle }, currentYear: YEAR });
+		const r = findProcedures({ car: { by: 'vehicle', vehicle }, currentYear: YEAR }, CATALOGUE);
 		expect(r.ok && r.car.label).toBe('2005 MINI Cooper S (R53)');
 		expect(vehicleLabel(vehicle)).toBe('2005 MINI Cooper S (R53)');
 		// What a scan without a VIN knows: the make and the year, or nothing but the make.
@@ -37,7 +38,10 @@ describe('the car named as an owner knows it', () => {
 
 	it('a picked make, model and year: the year first, the model as picked, the make once', () => {
 		const pick = (make: string, model: string | null, year: number | null) => {
-			const r = findProcedures({ car: { by: 'pick', make, model, year }, currentYear: YEAR });
+			const r = findProcedures(
+				{ car: { by: 'pick', make, model, year }, currentYear: YEAR },
+				CATALOGUE
+			);
 			return r.ok ? r.car.label : r.error;
 		};
 		expect(pick('MINI', 'MINI One / Cooper hatch (R50)', 2003)).toBe(

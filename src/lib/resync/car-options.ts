@@ -1,8 +1,8 @@
 import type { ModelRange } from './types';
-import { CATALOGUE, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
 import { byName, canonicalMakes, sameMake, wmiMakes } from './makes';
 import { isPickable, OTHER_MODEL } from './match';
-import { yearsFrom, type ModelYears } from './car-years';
+import { yearsFrom, type ModelYears, type SelectOption } from './car-years';
 
 /**
  * Option lists for the selects named Make, Model and Year. Every common make
@@ -10,10 +10,7 @@ import { yearsFrom, type ModelYears } from './car-years';
  * lands somewhere: on a procedure, a shop path, or the catch-all shop path.
  */
 
-export interface SelectOption {
-	readonly value: string;
-	readonly label: string;
-}
+export type { SelectOption } from './car-years';
 
 export interface MakeOption extends SelectOption {
 	/** The catalogue holds procedures or shop paths for this make. */
@@ -30,7 +27,7 @@ function entriesOf(catalogue: Catalogue) {
 }
 
 /** Makes for the Make select: covered makes and the WMI table's, alphabetically. */
-export function makeOptions(catalogue: Catalogue = CATALOGUE): MakeOption[] {
+export function makeOptions(catalogue: Catalogue): MakeOption[] {
 	const covered = new Set<string>();
 	for (const e of entriesOf(catalogue)) for (const m of e.applies.makes) covered.add(m);
 	const all = [...covered];
@@ -71,7 +68,7 @@ function rangesFor(make: string, catalogue: Catalogue): ModelRange[] {
 }
 
 /** Models for the Model select: the named models of this make, then "My model is not listed". */
-export function modelOptions(make: string, catalogue: Catalogue = CATALOGUE): SelectOption[] {
+export function modelOptions(make: string, catalogue: Catalogue): SelectOption[] {
 	return [
 		...rangesFor(make, catalogue).map((r) => ({ value: r.name, label: r.name })),
 		{ value: OTHER_MODEL, label: 'My model is not listed' }
@@ -87,7 +84,7 @@ export function modelOptions(make: string, catalogue: Catalogue = CATALOGUE): Se
 export function modelYears(
 	make: string,
 	model: string | null,
-	catalogue: Catalogue = CATALOGUE
+	catalogue: Catalogue
 ): ModelYears | null {
 	const range = model ? rangesFor(make, catalogue).find((r) => r.name === model) : undefined;
 	return range?.chassis?.length && range.from !== undefined && range.to !== undefined
@@ -103,7 +100,7 @@ export function yearOptions(
 	make: string,
 	model: string | null,
 	currentYear: number,
-	catalogue: Catalogue = CATALOGUE
+	catalogue: Catalogue
 ): SelectOption[] {
 	return yearsFrom(modelYears(make, model, catalogue), currentYear);
 }

@@ -1,9 +1,13 @@
-import type { SelectOption } from './car-options';
-
 /**
  * The Year select's rule, apart from the catalogue (car-options.ts), so a page
  * can offer the years from lists made at build time without loading it.
  */
+
+/** One choice of a select: what is stored and what is shown. */
+export interface SelectOption {
+	readonly value: string;
+	readonly label: string;
+}
 
 /** The earliest model year offered when the data gives none. */
 export const EARLIEST_YEAR = 1985;

@@ -49,14 +49,9 @@ describe('the catalogue keeps its rules', () => {
 		for (const id of CATALOGUE.sources.keys()) expect(used.has(id), id).toBe(true);
 	});
 
-	it('ids are unique across procedures, variants and shop paths; exactly one fallback', () => {
-		const ids = [
-			...CATALOGUE.procedures.flatMap((p) => [p.id, ...(p.variants ?? []).map((v) => v.id)]),
-			...CATALOGUE.shopPaths.map((s) => s.id)
-		];
-		expect(new Set(ids).size).toBe(ids.length);
-		expect(CATALOGUE.shopPaths.filter((s) => s.fallback)).toHaveLength(1);
+	it("the app's catch-all shop path is the general one", () => {
 		expect(CATALOGUE.fallback.id).toBe('no-owner-procedure');
+		expect(CATALOGUE.fallback.applies.makes).toEqual([]);
 	});
 
 	it('restartAt points to a real step, and every `within` names a window opened earlier', () => {
@@ -307,6 +302,34 @@ describe('the checks catch broken data', () => {
 		expect(
 			checkCatalogue(buildCatalogue([brokenModule(onEnter), GENERIC_MODULE])).join('\n')
 		).toMatch(/window "position-to-off" is opened by a Go step but not on its tap/);
+	});
+
+	it('procedures, variants and shop paths share one id space when the catalogue is built', () => {
+		const proc = BMW_MINI_MODULE.procedures[0]!;
+		const shop = GENERIC_MODULE.shopPaths.find((s) => s.fallback)!;
+		const extra = (m: Partial<CatalogueModule>): CatalogueModule => ({
+			sources: [],
+			procedures: [],
+			shopPaths: [],
+			...m
+		});
+		// A shop path named like a procedure, and a variant named like a shop path.
+		const likeProcedure = extra({ shopPaths: [{ ...shop, id: proc.id, fallback: false }] });
+		expect(() => buildCatalogue([BMW_MINI_MODULE, GENERIC_MODULE, likeProcedure])).toThrow(
+			`Duplicate shop path id "${proc.id}".`
+		);
+		const variantLikeShop = extra({
+			procedures: [{ ...proc, id: 'other', variants: [{ ...proc.variants![0]!, id: shop.id }] }]
+		});
+		expect(() => buildCatalogue([GENERIC_MODULE, variantLikeShop])).toThrow(
+			`Duplicate variant id "${shop.id}".`
+		);
+		const twoFallbacks = extra({ shopPaths: [{ ...shop, id: 'second-fallback' }] });
+		expect(() => buildCatalogue([GENERIC_MODULE, twoFallbacks])).toThrow(/found 2/);
+		// Lookups keep the kinds apart.
+		const c = buildCatalogue([BMW_MINI_MODULE, GENERIC_MODULE]);
+		expect(c.procedure(shop.id)).toBeNull();
+		expect(c.shopPath(proc.id)).toBeNull();
 	});
 
 	it('duplicate ids and a missing fallback are refused when the catalogue is built', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MINI_THREE_BUTTON } from './procedures/mini-three-button';
 import { BMW_REMOTE_INIT } from './procedures/bmw-remote-init';
-import { createEngine, engineFor, nextDeadline, parseGuideState } from './engine';
+import { createEngine, engineFor, nextDeadline } from './engine';
+import { parseGuideState } from './engine-parse';
 import { GUIDE_STATE_VERSION } from './engine-types';
 import { GuideDriver } from './test/guide-driver';
+import { CATALOGUE } from './catalogue';
 
 const S = 1000;
 
@@ -74,7 +76,7 @@ describe('progress stored as JSON and brought back after a reload', () => {
 		const stored = JSON.stringify(d.state);
 		const parsed = parseGuideState(stored);
 		expect(parsed).toEqual(d.state);
-		const engine = engineFor(parsed!);
+		const engine = engineFor(parsed!, CATALOGUE);
 		expect(engine?.procedure.id).toBe('mini-r5x-3-button');
 		d.now += 1 * S;
 		d.state = engine!.resumeAfterReload(parsed!, d.now);
@@ -135,10 +137,10 @@ describe('progress stored as JSON and brought back after a reload', () => {
 
 	it('refuses progress stored for another procedure', () => {
 		const d = afterGo();
-		expect(() => createEngine(BMW_REMOTE_INIT).resumeAfterReload(d.state, d.now)).toThrow(
-			/mini-r5x-3-button/
-		);
-		expect(engineFor({ ...d.state, procedureId: 'nope' })).toBeNull();
+		expect(() =>
+			createEngine(BMW_REMOTE_INIT, CATALOGUE).resumeAfterReload(d.state, d.now)
+		).toThrow(/mini-r5x-3-button/);
+		expect(engineFor({ ...d.state, procedureId: 'nope' }, CATALOGUE)).toBeNull();
 	});
 
 	it('never changes the state it was given', () => {

@@ -222,8 +222,6 @@ export type GuideEvent =
 	| { readonly type: 'back'; readonly now: number }
 	| { readonly type: 'stop'; readonly now: number };
 
-export type GuideEventType = GuideEvent['type'];
-
 // ── The view ────────────────────────────────────────────────────────────
 
 export interface CountdownView {

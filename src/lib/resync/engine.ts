@@ -30,7 +30,7 @@ import {
 import { advanceTo, computeNextAt } from './engine-time';
 import { viewGuide } from './engine-view';
 import { summarise } from './engine-summary';
-import { CATALOGUE, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
 
 /**
  * The step engine: a pure state machine over a procedure. The state is plain
@@ -205,10 +205,11 @@ function resume(ctx: Ctx, state: GuideState, now: number): GuideState {
 }
 
 /**
- * The engine for one procedure. `catalogue` (default: the app's) names the
- * shop paths an answer can end on (`to: 'shop'`) in the cue and the view.
+ * The engine for one procedure. `catalogue` names the shop paths an answer can
+ * end on (`to: 'shop'`) in the cue and the view; it is always passed, so the
+ * engine loads no make's data itself.
  */
-export function createEngine(procedure: Procedure, catalogue: Catalogue = CATALOGUE): GuideEngine {
+export function createEngine(procedure: Procedure, catalogue: Catalogue): GuideEngine {
 	const shopTitle = (id: string) => catalogue.shopPath(id)?.title ?? null;
 	const ctx: Ctx = { procedure, shopTitle };
 	return {
@@ -224,7 +225,7 @@ export function createEngine(procedure: Procedure, catalogue: Catalogue = CATALO
 }
 
 /** The engine for a stored state's procedure, looked up in the catalogue; null when unknown. */
-export function engineFor(state: GuideState, catalogue: Catalogue = CATALOGUE): GuideEngine | null {
+export function engineFor(state: GuideState, catalogue: Catalogue): GuideEngine | null {
 	const ref = catalogue.procedure(state.procedureId);
 	return ref && ref.variant === null ? createEngine(ref.procedure, catalogue) : null;
 }
@@ -232,42 +233,4 @@ export function engineFor(state: GuideState, catalogue: Catalogue = CATALOGUE): 
 /** When to tick next: the one timer the caller keeps. */
 export function nextDeadline(state: GuideState): number | null {
 	return state.nextAt;
-}
-
-/**
- * A stored value read back as a GuideState, or null when it is not one (wrong
- * version, missing fields). Pair with `resumeAfterReload`.
- */
-export function parseGuideState(value: unknown): GuideState | null {
-	if (typeof value === 'string') {
-		try {
-			value = JSON.parse(value);
-		} catch {
-			return null;
-		}
-	}
-	if (typeof value !== 'object' || value === null) return null;
-	const s = value as Partial<GuideState>;
-	const ok =
-		s.version === GUIDE_STATE_VERSION &&
-		typeof s.procedureId === 'string' &&
-		typeof s.title === 'string' &&
-		Array.isArray(s.keys) &&
-		Array.isArray(s.order) &&
-		Array.isArray(s.windows) &&
-		Array.isArray(s.misses) &&
-		Array.isArray(s.checks) &&
-		Array.isArray(s.triedVariants) &&
-		Array.isArray(s.attemptLog) &&
-		typeof s.failures === 'object' &&
-		s.failures !== null &&
-		typeof s.startedAt === 'number' &&
-		typeof s.attempt === 'number' &&
-		typeof s.cursor === 'object' &&
-		s.cursor !== null &&
-		typeof s.mode === 'object' &&
-		s.mode !== null &&
-		typeof s.readings === 'object' &&
-		s.readings !== null;
-	return ok ? (s as GuideState) : null;
 }

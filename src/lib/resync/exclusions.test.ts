@@ -29,10 +29,13 @@ describe('exclusions are data the finder enforces', () => {
 				const answers = fittingAnswers(p.applies);
 				const where = `${p.id} / ${year} ${car.make} ${car.model ?? ''}: ${e.text}`;
 				expect(matchApplicability(p.applies, facts, answers).ok, where).toBe(false);
-				const found = findProcedures({
-					car: { by: 'pick', make: car.make, model: car.model ?? null, year },
-					answers
-				});
+				const found = findProcedures(
+					{
+						car: { by: 'pick', make: car.make, model: car.model ?? null, year },
+						answers
+					},
+					CATALOGUE
+				);
 				if (!found.ok) continue;
 				expect(
 					found.candidates.map((c) => c.id),
@@ -44,15 +47,18 @@ describe('exclusions are data the finder enforces', () => {
 
 	for (const year of [2003, 2005]) {
 		it(`a ${year} US Ford Focus gets the Focus four-turn procedure first, never the eight-turn one`, () => {
-			const found = findProcedures({
-				car: { by: 'pick', make: 'Ford', model: 'Focus', year },
-				answers: {
-					'ford-market': 'north-america',
-					'push-button-start': 'no',
-					'working-keys': '2+',
-					'key-origin': 'worked-before'
-				}
-			});
+			const found = findProcedures(
+				{
+					car: { by: 'pick', make: 'Ford', model: 'Focus', year },
+					answers: {
+						'ford-market': 'north-america',
+						'push-button-start': 'no',
+						'working-keys': '2+',
+						'key-origin': 'worked-before'
+					}
+				},
+				CATALOGUE
+			);
 			if (!found.ok) throw new Error(found.error);
 			const ids = found.candidates.map((c) => c.id);
 			expect(ids[0]).toBe('ford-rke-focus-4-turns');

@@ -18,7 +18,7 @@ const OWNER: KeyAnswers = {
 };
 
 function found(car: FinderInput['car'], answers: KeyAnswers = OWNER) {
-	const r = findProcedures({ car, answers, currentYear: 2026 });
+	const r = findProcedures({ car, answers, currentYear: 2026 }, CATALOGUE);
 	if (!r.ok) throw new Error(r.error);
 	return r;
 }

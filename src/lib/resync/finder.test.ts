@@ -4,11 +4,12 @@ import { findProcedures, type FinderInput, type FinderResult } from './finder';
 import { makeOptions, modelOptions, yearOptions } from './car-options';
 import { canonicalMakes } from './makes';
 import { decodeVin } from '../vehicle';
+import { CATALOGUE } from './catalogue';
 
 const YEAR = 2025;
 
 function find(car: FinderInput['car'], answers: KeyAnswers = {}) {
-	const r = findProcedures({ car, answers, currentYear: YEAR });
+	const r = findProcedures({ car, answers, currentYear: YEAR }, CATALOGUE);
 	if (!r.ok) throw new Error(r.error);
 	return r;
 }
@@ -179,13 +180,16 @@ describe('a VIN that fails its check gives a clear reason', () => {
 		['1FAFP40451F123456', /check digit/],
 		['', /No VIN entered/]
 	])('%s', (vin, reason) => {
-		const r = findProcedures({ car: { by: 'vin', vin }, currentYear: YEAR });
+		const r = findProcedures({ car: { by: 'vin', vin }, currentYear: YEAR }, CATALOGUE);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.error).toMatch(reason);
 	});
 
 	it('a maker code FobSync does not know asks for the make instead', () => {
-		const r = findProcedures({ car: { by: 'vin', vin: 'XYZAB12345C123456' }, currentYear: YEAR });
+		const r = findProcedures(
+			{ car: { by: 'vin', vin: 'XYZAB12345C123456' }, currentYear: YEAR },
+			CATALOGUE
+		);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.error).toMatch(/Choose the make, model and year/);
 	});
@@ -193,7 +197,7 @@ describe('a VIN that fails its check gives a clear reason', () => {
 
 describe('options for the Make, Model and Year selects', () => {
 	it('makes: the catalogue’s and the WMI table’s, plain names, no duplicates', () => {
-		const makes = makeOptions();
+		const makes = makeOptions(CATALOGUE);
 		const names = makes.map((m) => m.value);
 		expect(new Set(names).size).toBe(names.length);
 		expect(makes.find((m) => m.value === 'MINI')?.covered).toBe(true);
@@ -208,41 +212,47 @@ describe('options for the Make, Model and Year selects', () => {
 	});
 
 	it('every make can be picked and lands on a procedure or a shop path', () => {
-		for (const make of makeOptions()) {
-			for (const model of modelOptions(make.value)) {
-				const years = yearOptions(make.value, model.value, YEAR);
-				const r = findProcedures({
-					car: { by: 'pick', make: make.value, model: model.value, year: Number(years[0]!.value) },
-					currentYear: YEAR
-				});
+		for (const make of makeOptions(CATALOGUE)) {
+			for (const model of modelOptions(make.value, CATALOGUE)) {
+				const years = yearOptions(make.value, model.value, YEAR, CATALOGUE);
+				const r = findProcedures(
+					{
+						car: {
+							by: 'pick',
+							make: make.value,
+							model: model.value,
+							year: Number(years[0]!.value)
+						},
+						currentYear: YEAR
+					},
+					CATALOGUE
+				);
 				expect(r.ok && r.candidates.length > 0, `${make.value} ${model.value}`).toBe(true);
 			}
 		}
 	});
 
 	it('models of a make, ending with "My model is not listed"', () => {
-		expect(modelOptions('MINI').map((m) => m.value)).toEqual([
+		expect(modelOptions('MINI', CATALOGUE).map((m) => m.value)).toEqual([
 			'MINI One / Cooper hatch (R50)',
 			'MINI Cooper S hatch (R53)',
 			'MINI Convertible (R52)',
 			'MINI second generation or later (R55 Clubman, R56 hatch, R57 convertible …)',
 			'other'
 		]);
-		const bmw = modelOptions('BMW').map((m) => m.label);
+		const bmw = modelOptions('BMW', CATALOGUE).map((m) => m.label);
 		expect(bmw).toContain('BMW 5 Series (E39)');
 		expect(bmw.some((l) => /Another BMW/.test(l))).toBe(false);
-		expect(modelOptions('Suzuki')).toEqual([{ value: 'other', label: 'My model is not listed' }]);
+		expect(modelOptions('Suzuki', CATALOGUE)).toEqual([
+			{ value: 'other', label: 'My model is not listed' }
+		]);
 	});
 
 	it('years: the model’s sourced years when known, otherwise a long list', () => {
-		expect(yearOptions('MINI', 'MINI Cooper S hatch (R53)', YEAR).map((y) => y.value)).toEqual([
-			'2006',
-			'2005',
-			'2004',
-			'2003',
-			'2002'
-		]);
-		const any = yearOptions('Toyota', null, YEAR);
+		expect(
+			yearOptions('MINI', 'MINI Cooper S hatch (R53)', YEAR, CATALOGUE).map((y) => y.value)
+		).toEqual(['2006', '2005', '2004', '2003', '2002']);
+		const any = yearOptions('Toyota', null, YEAR, CATALOGUE);
 		expect(any[0]?.value).toBe('2026');
 		expect(any.at(-1)?.value).toBe('1985');
 	});

@@ -10,7 +10,7 @@ import type {
 	SourceId,
 	YearRange
 } from './types';
-import { CATALOGUE, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
 import { canonicalMakes, sameMake } from './makes';
 import {
 	isPickable,
@@ -349,7 +349,7 @@ function chipFor(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): Ne
  * Candidate procedures and shop paths for a car and the answers so far. A VIN
  * that fails its check gives `ok: false` with the reason in plain words.
  */
-export function findProcedures(input: FinderInput, catalogue: Catalogue = CATALOGUE): FinderResult {
+export function findProcedures(input: FinderInput, catalogue: Catalogue): FinderResult {
 	const resolved = resolveCar(input);
 	if ('error' in resolved) return { ok: false, error: resolved.error };
 	const { car } = resolved;

@@ -65,11 +65,14 @@ describe('the finder reports the weaker of the procedure and the matched model',
 	});
 
 	it('a VW known only by its VIN: the resync at the mark of "another VW" (the model is not known)', () => {
-		const r = findProcedures({
-			car: { by: 'vin', vin: '3VWDX7AJ6BM123456' },
-			answers: OWNER,
-			currentYear: YEAR
-		});
+		const r = findProcedures(
+			{
+				car: { by: 'vin', vin: '3VWDX7AJ6BM123456' },
+				answers: OWNER,
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		if (!r.ok) throw new Error(r.error);
 		expect(r.candidates.find((c) => c.id === 'vw-audi-remote-resync')?.confidence).toBe('S');
 	});
@@ -128,12 +131,15 @@ describe('the finder reports the weaker of the procedure and the matched model',
 
 describe('the verdict claims the weaker mark too', () => {
 	it('a 2005 F-150 picked: home resync possible, with the single-source mark of the model', () => {
-		const v = verdictFor({
-			report: null,
-			car: pick('Ford', 'F-150', 2005),
-			answers: OWNER,
-			currentYear: YEAR
-		});
+		const v = verdictFor(
+			{
+				report: null,
+				car: pick('Ford', 'F-150', 2005),
+				answers: OWNER,
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('home-resync');
 		expect(v.confidence).toBe('S');
 	});
@@ -141,7 +147,7 @@ describe('the verdict claims the weaker mark too', () => {
 
 describe('model entries split by their sources stay one model in the selects', () => {
 	it('the Accord is one model in the select; a model without a generation code offers every year', () => {
-		expect(modelOptions('Honda').filter((o) => o.value === 'Accord')).toHaveLength(1);
+		expect(modelOptions('Honda', CATALOGUE).filter((o) => o.value === 'Accord')).toHaveLength(1);
 		// A 2014 Camry or 2010 Silverado owner can pick the year instead of "Not sure".
 		for (const [make, model] of [
 			['Honda', 'Accord'],
@@ -149,13 +155,13 @@ describe('model entries split by their sources stay one model in the selects', (
 			['Toyota', 'Camry'],
 			['Chevrolet', 'Silverado']
 		] as const) {
-			const years = yearOptions(make, model, YEAR).map((o) => Number(o.value));
+			const years = yearOptions(make, model, YEAR, CATALOGUE).map((o) => Number(o.value));
 			expect([Math.min(...years), Math.max(...years)], model).toEqual([1985, YEAR + 1]);
 		}
 	});
 
 	it('"every other model" is never offered as a model to pick', () => {
-		const names = modelOptions('Volkswagen').map((o) => o.label);
+		const names = modelOptions('Volkswagen', CATALOGUE).map((o) => o.label);
 		expect(names).toContain('Jetta');
 		expect(names.join()).not.toMatch(/Another Volkswagen/);
 	});

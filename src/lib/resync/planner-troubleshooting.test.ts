@@ -4,6 +4,7 @@ import { shopPathsAfter, tipsFor } from './troubleshooting';
 import { MINI_THREE_BUTTON } from './procedures/mini-three-button';
 import { MINI_TWO_BUTTON } from './procedures/mini-two-button';
 import { BMW_REMOTE_INIT } from './procedures/bmw-remote-init';
+import { CATALOGUE } from './catalogue';
 
 describe('session planner', () => {
 	it('offers 1 to 4 keys on this system, with the sourced maximum', () => {
@@ -65,7 +66,7 @@ describe('session planner', () => {
 
 describe('troubleshooting', () => {
 	it('a failed 3-button key: transponder fact, sealed-key cautions, and the way out last', () => {
-		const tips = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button' });
+		const tips = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button' }, CATALOGUE);
 		const ids = tips.map((t) => t.id);
 		expect(ids).toEqual(
 			expect.arrayContaining([
@@ -84,21 +85,25 @@ describe('troubleshooting', () => {
 	});
 
 	it('a variant’s tips are its procedure’s', () => {
-		const a = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button-open-door' }).map(
+		const a = tipsFor(
+			{ when: 'key-failed', procedureId: 'mini-r5x-3-button-open-door' },
+			CATALOGUE
+		).map((t) => t.id);
+		const b = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button' }, CATALOGUE).map(
 			(t) => t.id
 		);
-		const b = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-3-button' }).map((t) => t.id);
 		expect(a).toEqual(b);
 	});
 
 	it('the key tells the battery advice: a 2-button key gets the coin-cell tip, a 3-button key the sealed-key ones', () => {
-		const coin = tipsFor({ when: 'key-failed', procedureId: 'mini-r5x-2-button-quick' }).map(
-			(t) => t.id
-		);
+		const coin = tipsFor(
+			{ when: 'key-failed', procedureId: 'mini-r5x-2-button-quick' },
+			CATALOGUE
+		).map((t) => t.id);
 		expect(coin).toContain('coin-cell-first');
 		expect(coin).not.toContain('sealed-key-no-coin-cell');
 		expect(coin).not.toContain('flat-sealed-key');
-		const sealed = tipsFor({ when: 'before-start', procedureId: 'bmw-remote-init' }).map(
+		const sealed = tipsFor({ when: 'before-start', procedureId: 'bmw-remote-init' }, CATALOGUE).map(
 			(t) => t.id
 		);
 		expect(sealed).toContain('sealed-key-no-coin-cell');
@@ -106,7 +111,7 @@ describe('troubleshooting', () => {
 	});
 
 	it('no remote works at all on a first-generation MINI: the body module, and stop', () => {
-		const tips = tipsFor({ when: 'all-failed', procedureId: 'mini-r5x-3-button' });
+		const tips = tipsFor({ when: 'all-failed', procedureId: 'mini-r5x-3-button' }, CATALOGUE);
 		expect(tips.map((t) => t.id)).toEqual(['both-remotes-dead', 'when-to-stop']);
 		expect(tips[0]?.text).toMatch(/BC1/);
 		// Where BC1 sits, in the vehicle page's words.
@@ -118,30 +123,36 @@ describe('troubleshooting', () => {
 
 	it('before starting with a new key: the scrapyard caution', () => {
 		expect(
-			tipsFor({
-				when: 'before-start',
-				procedureId: 'mini-r5x-3-button',
-				answers: { 'key-origin': 'new' }
-			}).map((t) => t.id)
+			tipsFor(
+				{
+					when: 'before-start',
+					procedureId: 'mini-r5x-3-button',
+					answers: { 'key-origin': 'new' }
+				},
+				CATALOGUE
+			).map((t) => t.id)
 		).toContain('scrapyard-key');
 		expect(
-			tipsFor({
-				when: 'before-start',
-				procedureId: 'mini-r5x-3-button',
-				answers: { 'key-origin': 'worked-before' }
-			}).map((t) => t.id)
+			tipsFor(
+				{
+					when: 'before-start',
+					procedureId: 'mini-r5x-3-button',
+					answers: { 'key-origin': 'worked-before' }
+				},
+				CATALOGUE
+			).map((t) => t.id)
 		).not.toContain('scrapyard-key');
 	});
 
 	it('where to go when the home attempt stops', () => {
-		expect(shopPathsAfter('mini-r5x-3-button').map((s) => s.id)).toEqual([
+		expect(shopPathsAfter('mini-r5x-3-button', CATALOGUE).map((s) => s.id)).toEqual([
 			'bmw-mini-remote-check',
 			'bmw-mini-new-key'
 		]);
-		expect(shopPathsAfter('mini-r5x-2-button-together').map((s) => s.id)).toEqual([
+		expect(shopPathsAfter('mini-r5x-2-button-together', CATALOGUE).map((s) => s.id)).toEqual([
 			'bmw-mini-remote-check',
 			'mini-r5x-2-button-new-remote'
 		]);
-		expect(shopPathsAfter('unknown').map((s) => s.id)).toEqual(['no-owner-procedure']);
+		expect(shopPathsAfter('unknown', CATALOGUE).map((s) => s.id)).toEqual(['no-owner-procedure']);
 	});
 });

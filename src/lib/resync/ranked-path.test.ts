@@ -13,7 +13,7 @@ const R50: CarQuery = {
 const USED_KEY = { 'mini-key-buttons': '2', 'key-origin': 'not-sure' };
 
 function candidates(car: CarQuery, answers: Record<string, string>): readonly Candidate[] {
-	const found = findProcedures({ car, answers, currentYear: 2025 });
+	const found = findProcedures({ car, answers, currentYear: 2025 }, CATALOGUE);
 	if (!found.ok) throw new Error(found.error);
 	return found.candidates;
 }

@@ -234,7 +234,7 @@ function rehearse(
 	const procedure: Procedure = CATALOGUE.procedure(table.procedure)!.procedure;
 	const def = definitionOf(procedure, null);
 	const { body, clock } = car;
-	const engine = createEngine(procedure);
+	const engine = createEngine(procedure, CATALOGUE);
 	const run: Run = {
 		engine,
 		body,

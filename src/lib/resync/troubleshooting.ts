@@ -1,5 +1,5 @@
 import type { KeyAnswers, ShopPath, TroubleshootTip, TroubleshootWhen } from './types';
-import { CATALOGUE, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
 import { matchingAnswers } from './questions';
 
 /**
@@ -29,7 +29,7 @@ function fitsAnswers(tip: TroubleshootTip, answers: KeyAnswers): boolean {
  * Tips for a moment of the guide, in catalogue order with the "stop here"
  * tips last (so the screen ends on the way out).
  */
-export function tipsFor(query: TipQuery, catalogue: Catalogue = CATALOGUE): TroubleshootTip[] {
+export function tipsFor(query: TipQuery, catalogue: Catalogue): TroubleshootTip[] {
 	const main = query.procedureId
 		? (catalogue.procedure(query.procedureId)?.procedure.id ?? query.procedureId)
 		: null;
@@ -47,7 +47,7 @@ export function tipsFor(query: TipQuery, catalogue: Catalogue = CATALOGUE): Trou
  * Where to go when the home attempt stops: the procedure's `ifItFails` shop
  * paths, best first, or the catch-all when it names none.
  */
-export function shopPathsAfter(procedureId: string, catalogue: Catalogue = CATALOGUE): ShopPath[] {
+export function shopPathsAfter(procedureId: string, catalogue: Catalogue): ShopPath[] {
 	const ref = catalogue.procedure(procedureId);
 	const paths = (ref?.procedure.ifItFails ?? [])
 		.map((id) => catalogue.shopPath(id))

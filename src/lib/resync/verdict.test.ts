@@ -5,6 +5,7 @@ import { createSimulatedLink, scenarios } from '../simulator';
 import { applyManualVin, scanVehicle } from '../scan';
 import { decodeVin } from '../vehicle';
 import { verdictFor } from './verdict';
+import { CATALOGUE } from './catalogue';
 
 /** Real reports: scanVehicle over the simulator's cars, as the vehicle page gets them. */
 const reports = new Map<string, VehicleReport>();
@@ -27,17 +28,20 @@ const YEAR = 2025;
 
 describe('the verdict on real scans of the simulated cars', () => {
 	it('2005 MINI R53, engine running: asks for the key, then "Home resync possible … 3-button key"', () => {
-		const first = verdictFor({ report: report('mini-r53-2005'), currentYear: YEAR });
+		const first = verdictFor({ report: report('mini-r53-2005'), currentYear: YEAR }, CATALOGUE);
 		expect(first).toMatchObject({
 			kind: 'identify-key',
 			headline: 'Tell us which key you have',
 			action: { kind: 'identify-key', questionId: 'mini-key-buttons', label: 'Identify your key' }
 		});
-		const v = verdictFor({
-			report: report('mini-r53-2005'),
-			answers: { 'mini-key-buttons': '3' },
-			currentYear: YEAR
-		});
+		const v = verdictFor(
+			{
+				report: report('mini-r53-2005'),
+				answers: { 'mini-key-buttons': '3' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('home-resync');
 		expect(v.headline).toBe('Home resync possible: 2005 MINI Cooper S (R53), 3-button key');
 		expect(v.action).toEqual({
@@ -52,36 +56,45 @@ describe('the verdict on real scans of the simulated cars', () => {
 
 	it('2003 MINI R50 without VIN over OBD: find the procedure, then by the typed VIN to the 2-button resync', () => {
 		const r = report('mini-r50-2003');
-		expect(verdictFor({ report: r, currentYear: YEAR })).toMatchObject({
+		expect(verdictFor({ report: r, currentYear: YEAR }, CATALOGUE)).toMatchObject({
 			kind: 'find-procedure',
 			action: { kind: 'find-procedure' }
 		});
 		const typed = applyManualVin(r, 'WMWRC33483TE12345');
-		expect(verdictFor({ report: typed, currentYear: YEAR }).headline).toBe(
+		expect(verdictFor({ report: typed, currentYear: YEAR }, CATALOGUE).headline).toBe(
 			'Tell us which key you have'
 		);
-		const two = verdictFor({
-			report: typed,
-			answers: { 'mini-key-buttons': '2' },
-			currentYear: YEAR
-		});
+		const two = verdictFor(
+			{
+				report: typed,
+				answers: { 'mini-key-buttons': '2' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(two).toMatchObject({
 			kind: 'identify-key',
 			headline: 'Tell us about your key',
 			action: { questionId: 'key-origin' }
 		});
-		const known = verdictFor({
-			report: typed,
-			answers: { 'mini-key-buttons': '2', 'key-origin': 'worked-before' },
-			currentYear: YEAR
-		});
+		const known = verdictFor(
+			{
+				report: typed,
+				answers: { 'mini-key-buttons': '2', 'key-origin': 'worked-before' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(known.headline).toBe('Home resync possible: 2003 MINI Cooper (R50), 2-button key');
 		expect(known.confidence).toBe('U'); // two readings of the manual
-		const fresh = verdictFor({
-			report: typed,
-			answers: { 'mini-key-buttons': '2', 'key-origin': 'new' },
-			currentYear: YEAR
-		});
+		const fresh = verdictFor(
+			{
+				report: typed,
+				answers: { 'mini-key-buttons': '2', 'key-origin': 'new' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(fresh).toMatchObject({
 			kind: 'shop',
 			headline: 'A new key or remote for this car needs a shop tool — here is what to ask for',
@@ -90,7 +103,7 @@ describe('the verdict on real scans of the simulated cars', () => {
 	});
 
 	it('2008 MINI R56: a shop tool, here is what to ask for', () => {
-		const v = verdictFor({ report: report('mini-r56-2008'), currentYear: YEAR });
+		const v = verdictFor({ report: report('mini-r56-2008'), currentYear: YEAR }, CATALOGUE);
 		expect(v.kind).toBe('shop');
 		// The owner said nothing of a new key: the headline does not claim one.
 		expect(v.headline).toBe(
@@ -106,7 +119,7 @@ describe('the verdict on real scans of the simulated cars', () => {
 	});
 
 	it('ignition off (adapter answered, no computer did): turn it on and read again', () => {
-		const v = verdictFor({ report: report('ignition-off'), currentYear: YEAR });
+		const v = verdictFor({ report: report('ignition-off'), currentYear: YEAR }, CATALOGUE);
 		expect(v).toMatchObject({
 			kind: 'read-again',
 			headline: 'Turn the ignition on and read again',
@@ -118,11 +131,14 @@ describe('the verdict on real scans of the simulated cars', () => {
 		const weak = report('weak-battery');
 		expect(weak.ignition).toBe('on');
 		const asR53 = { ...weak, vehicle: decodeVin('WMWRE33455TD12345', { currentYear: YEAR }) };
-		const v = verdictFor({
-			report: asR53,
-			answers: { 'mini-key-buttons': '3' },
-			currentYear: YEAR
-		});
+		const v = verdictFor(
+			{
+				report: asR53,
+				answers: { 'mini-key-buttons': '3' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('charge-battery');
 		expect(v.headline).toBe(`Charge the battery first (${weak.batteryVolts!.toFixed(1)} V)`);
 		expect(v.action.kind).toBe('read-again');
@@ -135,16 +151,16 @@ describe('the verdict on real scans of the simulated cars', () => {
 	});
 
 	it('a weak battery in a car only a shop can do: the shop stays the headline, the battery is mentioned', () => {
-		const v = verdictFor({ report: report('weak-battery'), currentYear: YEAR });
+		const v = verdictFor({ report: report('weak-battery'), currentYear: YEAR }, CATALOGUE);
 		expect(v.kind).toBe('shop');
 		expect(v.detail).toMatch(/under 12\.2 V/);
 	});
 
 	it('a car whose maker FobSync does not know: find the procedure', () => {
-		expect(verdictFor({ report: report('can29-car'), currentYear: YEAR }).kind).toBe(
+		expect(verdictFor({ report: report('can29-car'), currentYear: YEAR }, CATALOGUE).kind).toBe(
 			'find-procedure'
 		);
-		expect(verdictFor({ report: report('minimal'), currentYear: YEAR }).kind).toBe(
+		expect(verdictFor({ report: report('minimal'), currentYear: YEAR }, CATALOGUE).kind).toBe(
 			'find-procedure'
 		);
 	});
@@ -152,7 +168,7 @@ describe('the verdict on real scans of the simulated cars', () => {
 
 describe('the verdict without an adapter', () => {
 	it('no report and no car: find your car’s procedure', () => {
-		expect(verdictFor({ report: null })).toMatchObject({
+		expect(verdictFor({ report: null }, CATALOGUE)).toMatchObject({
 			kind: 'find-procedure',
 			headline: 'Find your car’s procedure',
 			confidence: 'U'
@@ -161,35 +177,43 @@ describe('the verdict without an adapter', () => {
 
 	it('a typed VIN, then the key', () => {
 		const car = { by: 'vin', vin: 'WMWRE33455TD12345' } as const;
-		expect(verdictFor({ report: null, car, currentYear: YEAR }).headline).toBe(
+		expect(verdictFor({ report: null, car, currentYear: YEAR }, CATALOGUE).headline).toBe(
 			'Tell us which key you have'
 		);
 		expect(
-			verdictFor({ report: null, car, answers: { 'mini-key-buttons': '3' }, currentYear: YEAR })
-				.kind
+			verdictFor(
+				{ report: null, car, answers: { 'mini-key-buttons': '3' }, currentYear: YEAR },
+				CATALOGUE
+			).kind
 		).toBe('home-resync');
 	});
 
 	it('a picked BMW E46: home resync possible', () => {
-		const v = verdictFor({
-			report: null,
-			car: { by: 'pick', make: 'BMW', model: 'BMW 3 Series (E46)', year: 2002 }
-		});
+		const v = verdictFor(
+			{
+				report: null,
+				car: { by: 'pick', make: 'BMW', model: 'BMW 3 Series (E46)', year: 2002 }
+			},
+			CATALOGUE
+		);
 		expect(v.headline).toBe('Home resync possible: 2002 BMW 3 Series (E46)');
 		expect(v.confidence).toBe('C');
 	});
 
 	it('a typed VIN that fails its check: the reason, and find the procedure', () => {
-		const v = verdictFor({ report: null, car: { by: 'vin', vin: 'WMWRE3345' } });
+		const v = verdictFor({ report: null, car: { by: 'vin', vin: 'WMWRE3345' } }, CATALOGUE);
 		expect(v.kind).toBe('find-procedure');
 		expect(v.detail).toMatch(/17 characters/);
 	});
 
 	it('a make nobody has data for: the catch-all shop path', () => {
-		const v = verdictFor({
-			report: null,
-			car: { by: 'pick', make: 'Suzuki', model: 'other', year: 2004 }
-		});
+		const v = verdictFor(
+			{
+				report: null,
+				car: { by: 'pick', make: 'Suzuki', model: 'other', year: 2004 }
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('shop');
 		expect(v.headline).toMatch(/No home procedure known/);
 		expect(v.action).toMatchObject({ shopPathId: 'no-owner-procedure' });
@@ -205,12 +229,15 @@ describe('a key that came with a used car ("Not sure")', () => {
 	} as const;
 
 	it('is treated as a key that may have worked: the quick resync, not "a new key has to be coded"', () => {
-		const v = verdictFor({
-			report: null,
-			car: R50,
-			answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure' },
-			currentYear: YEAR
-		});
+		const v = verdictFor(
+			{
+				report: null,
+				car: R50,
+				answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(v.kind).toBe('home-resync');
 		expect(v.action).toMatchObject({ procedureId: 'mini-r5x-2-button-quick' });
 		expect(v.finder?.candidates.map((c) => c.id)).not.toContain('bmw-mini-new-key');
@@ -218,12 +245,15 @@ describe('a key that came with a used car ("Not sure")', () => {
 	});
 
 	it('a "Not sure" key that does not start the engine either keeps both readings open', () => {
-		const v = verdictFor({
-			report: null,
-			car: R50,
-			answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure', 'key-starts-engine': 'no' },
-			currentYear: YEAR
-		});
+		const v = verdictFor(
+			{
+				report: null,
+				car: R50,
+				answers: { 'mini-key-buttons': '2', 'key-origin': 'not-sure', 'key-starts-engine': 'no' },
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		const ids = v.finder?.candidates.map((c) => c.id);
 		expect(ids).toContain('mini-r5x-2-button-quick');
 		expect(ids).toContain('bmw-mini-new-key');

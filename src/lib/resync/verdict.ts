@@ -1,7 +1,7 @@
 import { engineRunningOf } from '../scan/engine-running';
 import type { VehicleReport } from '../scan/types';
 import type { Confidence, KeyAnswers } from './types';
-import { CATALOGUE, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
 import { findProcedures, type CarQuery, type Candidate, type FinderResult } from './finder';
 import { batteryGate, lowVoltageFact } from './battery-gate';
 import { weakest } from './confidence';
@@ -77,7 +77,7 @@ function questionHeadline(id: string): string {
 }
 
 /** The verdict for a scanned (or typed, or picked) car and the answers so far. */
-export function verdictFor(input: VerdictInput, catalogue: Catalogue = CATALOGUE): Verdict {
+export function verdictFor(input: VerdictInput, catalogue: Catalogue): Verdict {
 	const { report } = input;
 	const answers = input.answers ?? {};
 	const vehicle = report?.vehicle?.make ? report.vehicle : null;

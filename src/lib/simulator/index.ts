@@ -5,7 +5,7 @@
  */
 import { scenarioDef } from './scenarios';
 import { linkToCar, type SimulatedLink } from './simulated-link';
-import type { Clock } from './body-module/clock';
+import type { Clock } from './clock';
 import type { SimulatorOptions } from './types';
 
 export type * from './types';

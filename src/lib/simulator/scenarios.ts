@@ -1,5 +1,5 @@
 import { bodyModule, virtualKeys } from './body-module/setup';
-import type { Clock } from './body-module/clock';
+import type { Clock } from './clock';
 import { SimCar, type IgnitionPosition } from './sim-car';
 import { SimEcu, type CarReadings, type SimEcuSpec } from './sim-ecu';
 import type { AdapterVariantId } from './types';

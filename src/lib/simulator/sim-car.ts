@@ -1,11 +1,8 @@
 import type { BodyModule } from './body-module/body-module';
 import { SimEcu, type CarReadings } from './sim-ecu';
+import type { CarEvent, IgnitionPosition, IgnitionSwitch } from './ignition';
 
-/**
- * Ignition key positions of the cars FobSync cares about: 0 off, 1 accessory
- * (BMW "KL-R"), 2 on ("KL-15"), and running after a start.
- */
-export type IgnitionPosition = 'off' | 'accessory' | 'on' | 'running';
+export type { CarEvent, IgnitionPosition } from './ignition';
 
 export interface SimCarSpec {
 	/** ELM327 protocol number the car speaks ('3' ISO 9141-2, '6' CAN 11-bit 500k …). */
@@ -18,16 +15,13 @@ export interface SimCarSpec {
 	body?: (car: SimCar) => BodyModule;
 }
 
-/** What a module listening to the car hears (the body module of the resync rehearsal listens for these). */
-export type CarEvent = { type: 'ignition'; position: IgnitionPosition };
-
 /**
  * A simulated car: OBD-answering modules, an ignition position and a battery.
  * Modules are a list so the next ones (a body module reacting to a virtual
  * key's buttons and to the ignition, for resync rehearsal) join the same way;
  * they listen to `onChange` for ignition events.
  */
-export class SimCar {
+export class SimCar implements IgnitionSwitch {
 	readonly protocol: string;
 	readonly ecus: SimEcu[];
 	#ignition: IgnitionPosition;

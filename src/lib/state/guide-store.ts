@@ -1,4 +1,4 @@
-import { parseGuideState } from '../resync/engine';
+import { parseGuideState } from '../resync/engine-parse';
 import type { GuideState } from '../resync/engine-types';
 import type { CarQuery } from '../resync/finder';
 import type { KeyAnswers } from '../resync/types';

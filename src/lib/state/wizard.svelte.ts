@@ -1,4 +1,5 @@
 import type { Elm327 } from '../elm327/types';
+import type { Clock } from '../simulator/clock';
 import { CATALOGUE, type Catalogue } from '../resync/catalogue';
 import { createEngine, type GuideEngine } from '../resync/engine';
 import type {
@@ -31,11 +32,7 @@ import { countedButton } from './practice-press';
 import { EMPTY_CHOICE, loadGuide, saveGuide, type GuideChoice } from './guide-store';
 
 /** Time for the guide: read it, and set one timer. Injected so tests move time by hand. */
-export interface WizardClock {
-	now(): number;
-	setTimeout(callback: () => void, ms: number): unknown;
-	clearTimeout(handle: unknown): void;
-}
+export type WizardClock = Clock;
 
 export interface WizardDeps {
 	readonly clock: WizardClock;
@@ -293,7 +290,7 @@ export class WizardState {
 			return `This way takes at most ${variant.maxKeys} keys.`;
 		}
 		const earlier = this.#sameCar ? (this.#session?.attemptLog ?? this.#earlier) : [];
-		const engine = createEngine(procedure);
+		const engine = createEngine(procedure, this.#catalogue);
 		const now = this.#deps.clock.now();
 		const elm = this.#usableElm();
 		// The battery: a fresh reading when an adapter is connected, else the last report's.
@@ -479,7 +476,7 @@ export class WizardState {
 			this.#persist();
 			return;
 		}
-		const engine = createEngine(procedure);
+		const engine = createEngine(procedure, this.#catalogue);
 		let resumed: GuideState;
 		try {
 			resumed = s.mode.kind === 'ended' ? s : engine.resumeAfterReload(s, this.#deps.clock.now());

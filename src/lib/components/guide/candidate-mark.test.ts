@@ -7,7 +7,10 @@ import { markOnCar } from './candidate-mark';
 const ford = CATALOGUE.procedures.find((p) => p.id === 'ford-rke-8-turns')!;
 
 function candidateFor(model: string, year: number) {
-	const r = findProcedures({ car: { by: 'pick', make: 'Ford', model, year }, answers: OWNER });
+	const r = findProcedures(
+		{ car: { by: 'pick', make: 'Ford', model, year }, answers: OWNER },
+		CATALOGUE
+	);
 	if (!r.ok) throw new Error(r.error);
 	return r.candidates.find((c) => c.id === ford.id) ?? null;
 }

@@ -8,7 +8,7 @@ import { carOptionLists } from './car-option-lists';
 import { listSource, type CarOptionLists } from './car-option-source';
 
 // Through JSON, as the page gets them.
-const lists: CarOptionLists = JSON.parse(JSON.stringify(carOptionLists()));
+const lists: CarOptionLists = JSON.parse(JSON.stringify(carOptionLists(CATALOGUE)));
 const source = listSource(lists);
 const names = (make: string) => source.models(make).map((m) => m.value);
 /** The Year select's years in 2026 (next year's models are on sale). */
@@ -21,7 +21,7 @@ const NOT_IN_VPIC = ['Citroën', 'Dacia', 'Lada', 'SEAT', 'Škoda', 'SsangYong',
 describe('the picker’s lists: NHTSA’s models merged with the procedures’', () => {
 	it('every make the catalogue offers is offered, and every vPIC make', () => {
 		const offered = lists.makes.map((m) => m.value);
-		for (const m of makeOptions()) expect(offered).toContain(m.value);
+		for (const m of makeOptions(CATALOGUE)) expect(offered).toContain(m.value);
 		for (const m of Object.keys(VPIC.makes))
 			expect(
 				offered.some((o) => sameMake(o, m)),
@@ -72,8 +72,8 @@ describe('the picker’s lists: NHTSA’s models merged with the procedures’',
 	});
 
 	it('every model a procedure names stays pickable under its make, with at least its sourced years', () => {
-		for (const { value: make } of makeOptions()) {
-			for (const { value: model } of modelOptions(make)) {
+		for (const { value: make } of makeOptions(CATALOGUE)) {
+			for (const { value: model } of modelOptions(make, CATALOGUE)) {
 				if (model === OTHER_MODEL) continue;
 				if (!names(make).includes(model)) {
 					// Dropped only where vPIC gives the name to another make and not to this one.
@@ -83,7 +83,7 @@ describe('the picker’s lists: NHTSA’s models merged with the procedures’',
 					expect(elsewhere, `${make} ${model}`).toBe(true);
 					continue;
 				}
-				const sourced = modelYears(make, model);
+				const sourced = modelYears(make, model, CATALOGUE);
 				if (!sourced) continue;
 				const offered = years(make, model);
 				for (let y = sourced.from; y <= Math.min(sourced.to, 2027); y++)
@@ -94,7 +94,7 @@ describe('the picker’s lists: NHTSA’s models merged with the procedures’',
 
 	it('procedure model names NHTSA does not use: listed here for the catalogue to adopt vPIC’s names', () => {
 		const unknown: string[] = [];
-		for (const { value: make } of makeOptions()) {
+		for (const { value: make } of makeOptions(CATALOGUE)) {
 			const vpic = Object.entries(VPIC.makes).find(([m]) => sameMake(m, make))?.[1];
 			if (!vpic) continue;
 			for (const { value: model } of modelOptions(make, CATALOGUE))

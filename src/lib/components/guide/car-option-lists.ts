@@ -30,7 +30,7 @@ function union(a: YearSpan | undefined, b: YearSpan | undefined): YearSpan | und
  * Intrepid in a procedure for several Chrysler makes) is not offered under the
  * others. Runs at build time and in tests only: it loads the whole catalogue.
  */
-export function carOptionLists(catalogue?: Catalogue, vpic: VpicModels = VPIC): CarOptionLists {
+export function carOptionLists(catalogue: Catalogue, vpic: VpicModels = VPIC): CarOptionLists {
 	const vpicOf = (make: string) =>
 		Object.entries(vpic.makes).find(([m]) => sameMake(m, make))?.[1] ?? null;
 	const makes: MakeOption[] = makeOptions(catalogue);

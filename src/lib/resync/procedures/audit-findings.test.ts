@@ -119,10 +119,13 @@ describe('shop paths say what their sources say', () => {
 
 describe('model lists', () => {
 	it('Jeep does not offer the Intrepid; Dodge and Chrysler do', () => {
-		expect(modelOptions('Jeep').map((o) => o.value)).not.toContain('Intrepid');
-		expect(modelOptions('Dodge').map((o) => o.value)).toContain('Intrepid');
-		expect(modelOptions('Chrysler').map((o) => o.value)).toContain('Intrepid');
-		const r = findProcedures({ car: { by: 'pick', make: 'Jeep', model: 'Intrepid', year: 2001 } });
+		expect(modelOptions('Jeep', CATALOGUE).map((o) => o.value)).not.toContain('Intrepid');
+		expect(modelOptions('Dodge', CATALOGUE).map((o) => o.value)).toContain('Intrepid');
+		expect(modelOptions('Chrysler', CATALOGUE).map((o) => o.value)).toContain('Intrepid');
+		const r = findProcedures(
+			{ car: { by: 'pick', make: 'Jeep', model: 'Intrepid', year: 2001 } },
+			CATALOGUE
+		);
 		expect(r.ok && r.candidates.some((c) => c.id === 'chrysler-sentry-key-add')).toBe(false);
 	});
 });

@@ -18,7 +18,7 @@ function settle(car: CarQuery, answers: KeyAnswers = OWNER) {
 	const given: Record<string, string> = {};
 	const asked: string[] = [];
 	for (;;) {
-		const r = findProcedures({ car, answers: given, currentYear: YEAR });
+		const r = findProcedures({ car, answers: given, currentYear: YEAR }, CATALOGUE);
 		if (!r.ok) throw new Error(r.error);
 		const q = r.nextQuestion;
 		if (!q) return { result: r, asked };
@@ -82,22 +82,25 @@ describe('cars the guide is tested with', () => {
 
 describe('models stay with their make', () => {
 	it('the Make / Model selects list each make’s own models', () => {
-		const lincoln = modelOptions('Lincoln').map((m) => m.value);
+		const lincoln = modelOptions('Lincoln', CATALOGUE).map((m) => m.value);
 		expect(lincoln).toEqual(expect.arrayContaining(['Town Car', 'Navigator', 'Aviator']));
 		expect(lincoln).not.toContain('F-150');
-		const ford = modelOptions('Ford').map((m) => m.value);
+		const ford = modelOptions('Ford', CATALOGUE).map((m) => m.value);
 		expect(ford).toEqual(expect.arrayContaining(['F-150', 'Transit Connect']));
 		expect(ford).not.toContain('Navigator');
-		expect(modelOptions('Oldsmobile').map((m) => m.value)).not.toContain('Malibu');
-		expect(modelOptions('Lexus').map((m) => m.value)).toEqual(['ES300', 'other']);
+		expect(modelOptions('Oldsmobile', CATALOGUE).map((m) => m.value)).not.toContain('Malibu');
+		expect(modelOptions('Lexus', CATALOGUE).map((m) => m.value)).toEqual(['ES300', 'other']);
 	});
 
 	it('a model of another make does not match: a Chevrolet "Alero" finds no GM procedure', () => {
-		const r = findProcedures({
-			car: { by: 'pick', make: 'Chevrolet', model: 'Alero', year: 2000 },
-			answers: OWNER,
-			currentYear: YEAR
-		});
+		const r = findProcedures(
+			{
+				car: { by: 'pick', make: 'Chevrolet', model: 'Alero', year: 2000 },
+				answers: OWNER,
+				currentYear: YEAR
+			},
+			CATALOGUE
+		);
 		expect(r.ok && r.candidates.map((c) => c.id)).not.toContain('gm-door-switch-key-inserts');
 	});
 });

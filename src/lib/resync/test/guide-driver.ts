@@ -2,6 +2,7 @@ import type { Procedure } from '../types';
 import type { GuideEvent, GuideState } from '../engine-types';
 import { createEngine, type GuideEngine } from '../engine';
 import { keyLabels } from '../planner';
+import { CATALOGUE } from '../catalogue';
 
 /**
  * A small driver for engine tests: a fake clock that only moves when told,
@@ -17,7 +18,7 @@ export class GuideDriver {
 		keys = 2,
 		options: { start?: number; volts?: number | null; variantId?: string } = {}
 	) {
-		this.engine = createEngine(procedure);
+		this.engine = createEngine(procedure, CATALOGUE);
 		this.now = options.start ?? Date.UTC(2025, 2, 1, 9, 0, 0);
 		const battery =
 			options.volts === undefined

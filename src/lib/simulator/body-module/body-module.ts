@@ -1,5 +1,5 @@
-import type { IgnitionPosition, SimCar } from '../sim-car';
-import { realClock, type Clock } from './clock';
+import type { IgnitionPosition, IgnitionSwitch } from '../ignition';
+import { realClock, type Clock } from '../clock';
 import { Deadlines } from './deadlines';
 import type { BodyContext, BodyEvent, KeySystemRules } from './key-system';
 import {
@@ -77,7 +77,7 @@ const HISTORY = 50;
  */
 export class BodyModule {
 	readonly rules: KeySystemRules;
-	readonly #car: SimCar;
+	readonly #car: IgnitionSwitch;
 	readonly #clock: Clock;
 	readonly #deadlines: Deadlines;
 	readonly #keys = new Map<KeyId, KeyRecord>();
@@ -94,7 +94,7 @@ export class BodyModule {
 	#changed = false;
 	#depth = 0;
 
-	constructor(car: SimCar, options: BodyModuleOptions) {
+	constructor(car: IgnitionSwitch, options: BodyModuleOptions) {
 		const { keys } = options;
 		if (keys.length < 1 || keys.length > 4)
 			throw new RangeError('A rehearsal car has 1 to 4 keys.');

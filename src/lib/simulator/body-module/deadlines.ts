@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from '../clock';
 
 /**
  * The body module's windows as timestamps. A window that ends at `at` still

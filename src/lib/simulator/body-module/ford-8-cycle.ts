@@ -42,7 +42,7 @@
  * - The locks need not be unlocked first: the manual's step 1 asks for it,
  *   but no source says the car refuses otherwise.
  */
-import type { IgnitionPosition } from '../sim-car';
+import type { IgnitionPosition } from '../ignition';
 import { isOn, keyList, type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';

@@ -7,7 +7,7 @@
 export { BodyModule, type BodyModuleOptions, type ButtonPress } from './body-module';
 export { createKeySystem, type KeySystemId } from './systems';
 export type { KeySystemRules, BodyContext, BodyEvent, ButtonEvent } from './key-system';
-export { realClock, type Clock } from './clock';
+export { realClock, type Clock } from '../clock';
 export { FakeClock } from './fake-clock';
 export * from './types';
 export { virtualKeys, bodyModule, type KeyCondition } from './setup';

@@ -1,4 +1,4 @@
-import type { IgnitionPosition } from '../sim-car';
+import type { IgnitionPosition } from '../ignition';
 import type { ButtonName, IgnoreReason, KeyId } from './types';
 
 /** What the body module senses: ignition edges, remote frames, the driver's door and its lock. */

@@ -40,7 +40,7 @@ import {
 	type KeySystemRules
 } from './key-system';
 import { normalRemote } from './normal-remote';
-import type { IgnitionPosition } from '../sim-car';
+import type { IgnitionPosition } from '../ignition';
 import type { KeyId } from './types';
 
 /** Unlock then Lock within this time of switching off (ms). */

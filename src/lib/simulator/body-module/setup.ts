@@ -1,6 +1,6 @@
 import type { SimCar } from '../sim-car';
 import { BodyModule, type BodyModuleOptions } from './body-module';
-import type { Clock } from './clock';
+import type { Clock } from '../clock';
 import { createKeySystem, type KeySystemId } from './systems';
 import type { KeyButtons, KeyId, VirtualKeySpec } from './types';
 

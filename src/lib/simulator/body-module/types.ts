@@ -1,8 +1,7 @@
-import type { IgnitionPosition } from '../sim-car';
+import type { IgnitionPosition } from '../ignition';
 
 /** The virtual keys of a rehearsal car: at most four, as the systems simulated here hold. */
 export type KeyId = 1 | 2 | 3 | 4;
-export const KEY_IDS: readonly KeyId[] = [1, 2, 3, 4];
 
 /** Buttons of a virtual key. */
 export type ButtonName = 'lock' | 'unlock' | 'boot';

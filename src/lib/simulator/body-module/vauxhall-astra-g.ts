@@ -24,7 +24,7 @@
  * - Lock on a key that is not in the ignition is ordinary remote use.
  * - A remote the car never knew stays ignored.
  */
-import type { IgnitionPosition } from '../sim-car';
+import type { IgnitionPosition } from '../ignition';
 import { type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';

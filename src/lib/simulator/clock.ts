@@ -1,6 +1,8 @@
 /**
- * The time source of the simulated body module. Injected so tests drive the
- * car's windows with a fake clock; the demo uses the browser's real time.
+ * The one time source: the ELM327 session's timeouts and transcript stamps, the
+ * simulated car's windows and the guide's timer. Injected so tests drive time
+ * (fake timers or a hand-made clock) instead of waiting real seconds. It lives
+ * in the lowest layer that needs it, so the layers above import it from here.
  */
 export interface Clock {
 	/** Milliseconds since an arbitrary origin (Date.now() in the browser). */
@@ -12,8 +14,8 @@ export interface Clock {
 
 /**
  * Real time. The globals are looked up at each call rather than bound once, so
- * a page whose timers are replaced later (Playwright's `page.clock`) still
- * drives the car.
+ * fake timers installed later (vi.useFakeTimers, Playwright's `page.clock`)
+ * still apply.
  */
 export const realClock: Clock = {
 	now: () => Date.now(),
