@@ -8,19 +8,6 @@ import { cycles, libGraph, reachable } from './import-graph';
  * them. The reach test below skips them: it is about what loads at run time.
  */
 
-/**
- * The state/ cycles another branch removes (issue 16, item 5). Each is the
- * sorted list of files of one cycle's strongly connected component, paths
- * under src/lib. The lead empties this list when both branches are merged; a
- * listed cycle that no longer exists fails the test, so the list cannot go stale.
- */
-const PENDING_STATE_CYCLES: readonly string[] = [
-	'state/guide-setup.ts, state/guide-store.ts, state/lazy-slots.ts, state/rehearsal.svelte.ts, state/wizard-host.svelte.ts, state/wizard.svelte.ts',
-	'state/kept-report.ts, state/report-store.ts'
-];
-
-const componentOf = (cycle: string) => /\(component: (.*)\)$/.exec(cycle)![1]!;
-
 describe('import graph of src/lib', () => {
 	const graph = libGraph();
 
@@ -34,14 +21,7 @@ describe('import graph of src/lib', () => {
 
 	test('has no import cycle (apart from the pending state/ ones)', () => {
 		const found = cycles(graph, () => true);
-		const unexpected = found.filter((c) => !PENDING_STATE_CYCLES.includes(componentOf(c)));
-		expect(unexpected, `import cycles:\n${unexpected.join('\n')}`).toEqual([]);
-	});
-
-	test('every pending state/ cycle still exists (else remove it from the list)', () => {
-		const components = cycles(graph, () => true).map(componentOf);
-		const gone = PENDING_STATE_CYCLES.filter((c) => !components.includes(c));
-		expect(gone, 'no longer a cycle: drop from PENDING_STATE_CYCLES').toEqual([]);
+		expect(found, `import cycles:\n${found.join('\n')}`).toEqual([]);
 	});
 
 	test('finds a cycle when there is one', () => {

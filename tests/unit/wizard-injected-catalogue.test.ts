@@ -6,6 +6,7 @@ import type { ShopPath } from '$lib/resync/types';
 import { FakeClock } from '$lib/simulator/body-module/fake-clock';
 import { defaultSettings } from '$lib/state/guide-settings.svelte';
 import { WizardState } from '$lib/state/wizard.svelte';
+import { createDeviceStorage } from '$lib/state/device-storage';
 
 /**
  * The catalogue given to the wizard is the one its engine reads: a shop path
@@ -45,7 +46,7 @@ describe('a catalogue injected into the wizard', () => {
 		const clock = new FakeClock(Date.UTC(2025, 4, 10, 9, 0, 0));
 		const w = new WizardState({
 			clock,
-			storage: null,
+			storage: createDeviceStorage(() => undefined),
 			elm: () => null,
 			report: () => null,
 			settings: () => ({
