@@ -251,6 +251,17 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		await expect(cost.nth(1)).not.toContainText('$');
 		// The MINI's tips say when to stop: no app rule said on top of them.
 		await expect(path.getByTestId('app-rule')).toHaveCount(0);
+
+		// With the practice car: the keys are turned but no button is pressed, three times.
+		await page.clock.install();
+		await page.getByLabel('How many keys will you do?').selectOption('2');
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await failUntilMoveOn(page, true);
+		const moveOn = page.getByTestId('move-on');
+		await expect(moveOn).toContainText('did not take 3 times');
+		await expect(moveOn).toContainText(
+			'Next: MINI 2-button key: the quick resync, pressing both buttons together.'
+		);
 	});
 });
 
@@ -258,9 +269,21 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
  * Fails the current key until the guide stops the method: every step done,
  * then "No, it still does nothing" and "Try … again", until "What to do next".
  */
-async function failUntilMoveOn(page: Page) {
+async function failUntilMoveOn(page: Page, practiceCar = false) {
 	const moveOn = page.getByTestId('move-on');
+	const ignition = page
+		.getByRole('region', { name: 'Practice car', exact: true })
+		.getByRole('radiogroup', { name: 'Ignition' });
 	for (let i = 0; i < 60; i++) {
+		// The demo car's engine computer answers at position 2: the guide sees the key turned.
+		const turnStep = page.locator('#step-title', { hasText: /^Turn the key to position 2$/ });
+		if (practiceCar && (await turnStep.isVisible())) {
+			await ignition.getByRole('radio', { name: 'Off', exact: true }).check();
+			await page.clock.runFor(2_000);
+			await ignition.getByRole('radio', { name: 'Position 2', exact: true }).check();
+			await page.clock.runFor(2_000);
+			await expect(page.locator('#step-title')).not.toHaveText('Turn the key to position 2');
+		}
 		const next = page
 			.getByRole('button', {
 				name: /^(Carry on without a reading|Done|Done all \d+|Go|No, it still does nothing|No, nothing happened|No|Try Key 1 again)$/
