@@ -220,7 +220,7 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 	});
 
-	test('with the demo adapter, picked by make, model and year: the path with its way out, both markets’ costs labelled @phone', async ({
+	test('with the demo adapter, picked by make, model and year: the path, both markets’ costs labelled; the practice car fails every way, then the shop @phone', async ({
 		page,
 		fakeDevices
 	}) => {
@@ -262,6 +262,18 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		await expect(moveOn).toContainText(
 			'Next: MINI 2-button key: the quick resync, pressing both buttons together.'
 		);
+		await page.getByRole('button', { name: 'Try this way now' }).click();
+		await failUntilMoveOn(page, true);
+		await expect(moveOn).toContainText('the 3-button key’s initialisation');
+		await page.getByRole('button', { name: 'Try this way now' }).click();
+		await expect(page.getByText(/Sources disagree/).first()).toBeVisible();
+		await failUntilMoveOn(page, true);
+		await page.clock.resume();
+		await moveOn.getByRole('link', { name: 'See what to ask the shop' }).click();
+		await expect(page.getByRole('heading', { name: 'What to ask for' })).toBeVisible();
+		// The car did not say its market: both costs, each labelled.
+		await expect(page.getByText('In the US, owners report')).toBeVisible();
+		await expect(page.getByText('In the UK, one owner reports')).toBeVisible();
 	});
 });
 
