@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from './catalogue';
 import { findProcedures, type Candidate, type CarQuery } from './finder';
-import { fallbackOf, rankedPath, TRIES_BEFORE_MOVING_ON } from './ranked-path';
+import { APP_STOP_RULE, fallbackOf, rankedPath, TRIES_BEFORE_MOVING_ON } from './ranked-path';
+import { costMarketOf } from './market';
 import { EMPTY_COMPLAINT } from './complaint';
 
 const R50: CarQuery = {
@@ -120,5 +121,61 @@ describe('a car with only a shop path', () => {
 		expect(path.options).toEqual([]);
 		expect(path.lead).toBeNull();
 		expect(path.wayOut?.id).toBe('mini-cas-keys');
+	});
+});
+
+describe('the way out’s cost in the currency of the car’s market', () => {
+	const cands = candidates(R50, USED_KEY);
+	const costOf = (market: 'US' | 'UK' | null) =>
+		rankedPath({ candidates: cands, answers: USED_KEY, market }, CATALOGUE).cost;
+
+	it('a US car gets the US owners’ dollars, from the US sources only, and no pounds', () => {
+		const cost = costOf('US');
+		expect(cost.map((c) => c.text).join(' ')).toMatch(/^In the US.*\$200/);
+		expect(cost.map((c) => c.text).join(' ')).not.toMatch(/£/);
+		expect(cost.flatMap((c) => c.sources)).not.toContain('newminiscotland-key-fob');
+	});
+
+	it('no fact mixes currencies, and each names its market', () => {
+		for (const c of costOf(null)) {
+			expect(/\$/.test(c.text) && /£/.test(c.text)).toBe(false);
+			expect(c.text).toMatch(/^In the (US|UK)/);
+		}
+	});
+
+	it('an unknown market shows both, each labelled', () => {
+		const texts = costOf(null).map((c) => c.text);
+		expect(texts).toHaveLength(2);
+		expect(texts.find((t) => t.startsWith('In the UK'))).toMatch(/£16/);
+		expect(texts.find((t) => t.startsWith('In the US'))).toMatch(/\$/);
+	});
+
+	it('the market comes from a US VIN (MINI model code or US maker code), never a guess for the UK', () => {
+		expect(costMarketOf({ by: 'vin', vin: 'WMWRC33483TE12345' })).toBe('US');
+		expect(costMarketOf({ by: 'vin', vin: '1FAFP34P55W123456' })).toBe('US');
+		expect(costMarketOf({ by: 'vin', vin: 'WMWRC32483TE12345' })).toBeNull();
+		expect(costMarketOf({ by: 'vin', vin: '7AT0H1234567890AB' })).toBeNull();
+		expect(costMarketOf(R50)).toBeNull();
+	});
+});
+
+describe('makes whose tips say nothing about when to stop', () => {
+	const focus: CarQuery = { by: 'pick', make: 'Ford', model: 'Focus', year: 2005 };
+
+	it('a 2005 Focus hears the guide’s own stop rule once, as the app’s rule, with no sourced tip pretending to it', () => {
+		const path = rankedPath({ candidates: candidates(focus, {}) }, CATALOGUE);
+		expect(path.options[0]?.procedureId).toBe('ford-rke-focus-4-turns');
+		expect(path.facts.some((t) => t.stopHere)).toBe(false);
+		expect(path.rule).toBe(APP_STOP_RULE);
+		expect(path.rule).toMatch(/^FobSync’s own rule, not a source’s: after 3 failed tries/);
+		expect(path.wayOut).not.toBeNull();
+	});
+
+	it('a car whose tips say when to stop, or with no home option, gets no app rule', () => {
+		expect(rankedPath({ candidates: candidates(R50, USED_KEY) }, CATALOGUE).rule).toBeNull();
+		const accord: CarQuery = { by: 'pick', make: 'Honda', model: 'Accord', year: 2004 };
+		const path = rankedPath({ candidates: candidates(accord, {}) }, CATALOGUE);
+		if (path.options.length === 0) expect(path.rule).toBeNull();
+		else expect(path.rule).toBe(APP_STOP_RULE);
 	});
 });

@@ -5,6 +5,8 @@ import type { OwnerComplaint } from './complaint';
 import { timesTried } from './complaint';
 import { weakest } from './confidence';
 import { shopPathsAfter, tipsFor } from './troubleshooting';
+import { DEFAULT_MAX_TRIES } from './engine-core';
+import { costsFor, type CostMarket } from './market';
 
 /**
  * The ranked path, shown before any attempt: the home procedures in the order
@@ -17,6 +19,12 @@ import { shopPathsAfter, tipsFor } from './troubleshooting';
 
 /** After this many unsuccessful tries of one sequence, the path leads with the next option. */
 export const TRIES_BEFORE_MOVING_ON = 3;
+
+/**
+ * The guide's own rule, said where no source says when to stop: it is how the
+ * step engine behaves (engine-core's DEFAULT_MAX_TRIES), not a sourced fact.
+ */
+export const APP_STOP_RULE = `FobSync’s own rule, not a source’s: after ${DEFAULT_MAX_TRIES} failed tries of one way (or the number a source gives), the guide stops it and offers the next way on this list; after the last one, the way out below.`;
 
 /** Where a shop path's sources give no cost (said the same way on every screen). */
 export const NO_PRICE =
@@ -47,8 +55,10 @@ export interface RankedPath {
 	readonly facts: readonly TroubleshootTip[];
 	/** Where to go when home tries should stop; null only when nothing applies at all. */
 	readonly wayOut: ShopPath | null;
-	/** What the way out costs, from its sources; empty: the sources give no price. */
+	/** What the way out costs, from its sources (the car's market's, or every market's when unknown); empty: no price. */
 	readonly cost: readonly SourcedText[];
+	/** The app's own stop rule, when there are home options and no sourced "when to stop" fact; else null. */
+	readonly rule: string | null;
 	/** Other shop jobs the finder found for this car and key (e.g. a key the car may not know). */
 	readonly otherShops: readonly ShopPath[];
 }
@@ -58,6 +68,8 @@ export interface RankedPathInput {
 	readonly candidates: readonly Candidate[];
 	readonly answers?: Readonly<Record<string, string>>;
 	readonly complaint?: OwnerComplaint | null;
+	/** The car's market (market.ts), for the cost's currency; null or absent: unknown, show every market's. */
+	readonly market?: CostMarket | null;
 }
 
 /** The model entry's mark caps every reading of a procedure on this car. */
@@ -143,12 +155,14 @@ export function rankedPath(input: RankedPathInput, catalogue: Catalogue): Ranked
 	const first = options[0]?.procedureId ?? null;
 	const shopCandidate = input.candidates.find((c) => c.kind === 'shop')?.shopPath ?? null;
 	const wayOut = first ? (shopPathsAfter(first, catalogue)[0] ?? null) : shopCandidate;
+	const facts = first || shopCandidate ? factsFor(first, answers, complaint, catalogue) : [];
 	return {
 		options,
 		lead,
-		facts: first || shopCandidate ? factsFor(first, answers, complaint, catalogue) : [],
+		facts,
 		wayOut,
-		cost: wayOut?.involves ?? [],
+		cost: costsFor(wayOut?.involves ?? [], input.market ?? null),
+		rule: options.length && !facts.some((t) => t.stopHere) ? APP_STOP_RULE : null,
 		otherShops: input.candidates
 			.map((c) => c.shopPath)
 			.filter((s): s is ShopPath => s !== null && s.id !== wayOut?.id)

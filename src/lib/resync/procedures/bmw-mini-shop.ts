@@ -1,4 +1,5 @@
-import type { ShopPath, SourcedText } from '../types';
+import type { ShopPath } from '../types';
+import type { MarketCost } from '../market';
 import { src } from './bmw-mini-sources';
 import { BMW_PUSH_BUTTON, BMW_TURN_KEY, MINI_CAS, MINI_FIRST_GEN } from './bmw-mini-models';
 
@@ -8,17 +9,27 @@ import { BMW_PUSH_BUTTON, BMW_TURN_KEY, MINI_CAS, MINI_FIRST_GEN } from './bmw-m
  * with a key slot and Start button.
  */
 
-/** Reported costs, shared by every BMW / MINI shop path. */
-export const REPORTED_COSTS: SourcedText = {
-	text: 'Reported costs: re-coding at an independent specialist from about £16 / $50; a new key about $150-400; dealer diagnosis and programming well over $200.',
+/**
+ * Reported costs, shared by every BMW / MINI shop path: one fact per market,
+ * in its own currency, each resting only on that market's sources (a US
+ * forum's dollars, a UK forum's pounds). Screens show the car's market's one,
+ * or both when the market is unknown; the text names its market either way.
+ */
+export const REPORTED_COSTS_US: MarketCost = {
+	market: 'US',
+	text: 'In the US, owners report: a new key about $150-400; dealer diagnosis and programming well over $200.',
 	confidence: 'C',
-	sources: src(
-		'newminiscotland-key-fob',
-		'nam-remote-stopped-working',
-		'nam-receiver-mirror',
-		'nam-remote-key-barcode'
-	)
+	sources: src('nam-remote-stopped-working', 'nam-receiver-mirror', 'nam-remote-key-barcode')
 };
+
+export const REPORTED_COSTS_UK: MarketCost = {
+	market: 'UK',
+	text: 'In the UK, one owner reports: an independent specialist re-coded a key for £16.',
+	confidence: 'S',
+	sources: src('newminiscotland-key-fob')
+};
+
+export const REPORTED_COSTS: readonly MarketCost[] = [REPORTED_COSTS_US, REPORTED_COSTS_UK];
 
 const BRING_REPORT =
 	'The FobSync report (saved from the vehicle page) with the VIN and what was read';
@@ -45,7 +56,7 @@ export const MINI_TWO_BUTTON_NEW_REMOTE: ShopPath = {
 		'The bar-code tag that came with the new key (without it the remote may be impossible to pair)',
 		BRING_REPORT
 	],
-	involves: [REPORTED_COSTS],
+	involves: REPORTED_COSTS,
 	confidence: 'C',
 	sources: src('nam-remote-key-barcode', 'mini-remote-keys-guide', 'nam-new-fob-autel')
 };
@@ -77,7 +88,7 @@ export const BMW_MINI_NEW_KEY: ShopPath = {
 		'Proof that the car is yours (the dealer asks for it before ordering a key)',
 		BRING_REPORT
 	],
-	involves: [REPORTED_COSTS],
+	involves: REPORTED_COSTS,
 	confidence: 'C',
 	sources: src('minimania-reprogram-r5x', 'm5board-coding-new-keys', 'nam-remote-stopped-working')
 };
@@ -95,7 +106,7 @@ export const MINI_CAS_SHOP: ShopPath = {
 	askFor:
 		'Enable (or replace) the remote key in the CAS module with the dealer tester (ISTA) or an aftermarket key tool; block any lost key at the same time.',
 	bring: ['Every key of the car', 'Proof that the car is yours', BRING_REPORT],
-	involves: [REPORTED_COSTS],
+	involves: REPORTED_COSTS,
 	confidence: 'S',
 	sources: src('mini-r56-cas-description', 'bmw-cas-key-numbers')
 };
@@ -113,7 +124,7 @@ export const BMW_PUSH_BUTTON_SHOP: ShopPath = {
 	askFor:
 		'Enable (or replace) the remote key in the Car Access System (CAS) and block any lost key.',
 	bring: ['Every key of the car', 'Proof that the car is yours', BRING_REPORT],
-	involves: [REPORTED_COSTS],
+	involves: REPORTED_COSTS,
 	confidence: 'S',
 	sources: src('bentley-bmw-remote-my2000', 'bmw-cas-key-numbers')
 };
@@ -138,7 +149,7 @@ export const BMW_MINI_REMOTE_CHECK: ShopPath = {
 	askFor:
 		'Test the remote key’s signal and the receiver, read the body module’s fault memory, and pair the remotes with a tool if the home sequence will not take.',
 	bring: ['Every key of the car', BRING_REPORT],
-	involves: [REPORTED_COSTS],
+	involves: REPORTED_COSTS,
 	confidence: 'C',
 	sources: src('axleaddict-mini-remote', 'bmwgm5-key-fob', 'nam-receiver-mirror')
 };

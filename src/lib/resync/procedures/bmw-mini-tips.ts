@@ -1,12 +1,12 @@
 import type { TroubleshootTip } from '../types';
 import { src } from './bmw-mini-sources';
-import { REPORTED_COSTS } from './bmw-mini-shop';
 import { BC1_LOCATION } from '../../vehicle/unreachable-modules';
 
 /**
  * Troubleshooting for the BMW / MINI remotes: what a failed key means, what to
  * check, and when to stop and go to a shop. Every tip names its procedures: the
- * sources are MINI and BMW ones (and the costs MINI shops'), so none shows for another make.
+ * sources are MINI and BMW ones, so none shows for another make. What a shop costs is
+ * the shop path's own fact (per market, bmw-mini-shop.ts), not repeated here.
  */
 
 const MINI_FIRST_GEN = ['mini-r5x-3-button', 'mini-r5x-2-button-quick'];
@@ -112,11 +112,11 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 	{
 		id: 'when-to-stop',
 		title: 'When to stop and go to a shop',
-		text: `If the sequence still fails after two or three careful tries, or no remote works at all, stop: a specialist can read the body module and pair remotes with a tool. Bring every key and the FobSync report. ${REPORTED_COSTS.text}`,
+		text: 'If the sequence still fails after two or three careful tries, or no remote works at all, stop: a specialist can read the body module and pair remotes with a tool. Bring every key and the FobSync report.',
 		when: ['key-failed', 'all-failed'],
 		procedures: BMW_MINI,
 		stopHere: true,
-		confidence: 'C',
-		sources: [...src('axleaddict-mini-remote'), ...REPORTED_COSTS.sources]
+		confidence: 'S',
+		sources: src('axleaddict-mini-remote')
 	}
 ];
