@@ -11,6 +11,7 @@ import type {
 	YearRange
 } from './types';
 import type { Catalogue } from './catalogue';
+import type { CarQuery } from './types';
 import { canonicalMakes, sameMake } from './makes';
 import {
 	isPickable,
@@ -33,15 +34,7 @@ import { matchingAnswers } from './questions';
  */
 
 /** How the owner told us which car it is. */
-export type CarQuery =
-	| { readonly by: 'vehicle'; readonly vehicle: VehicleInfo }
-	| { readonly by: 'vin'; readonly vin: string }
-	| {
-			readonly by: 'pick';
-			readonly make: string;
-			readonly model: string | null;
-			readonly year: number | null;
-	  };
+export type { CarQuery };
 
 export interface FinderInput {
 	readonly car: CarQuery;

@@ -1,5 +1,4 @@
-import type { SourcedText } from './types';
-import type { CarQuery } from './finder';
+import type { CarQuery, SourcedText } from './types';
 import { normaliseVin } from '../vehicle';
 
 /**

@@ -13,7 +13,7 @@
  * - a step whose confidence differs from its procedure's carries its own mark;
  * - cars without a sourced owner procedure get a ShopPath, never an invented procedure.
  */
-import type { Confidence } from '../vehicle/types';
+import type { Confidence, VehicleInfo } from '../vehicle/types';
 
 export type { Confidence };
 
@@ -585,3 +585,14 @@ export interface AttemptEntry {
 	/** What happened, in plain words: "More than 10 seconds passed …", "Key 2 did not take." */
 	readonly reason: string;
 }
+
+/** The car the guide is asked about: read by the adapter, a typed VIN, or picked from the lists. */
+export type CarQuery =
+	| { readonly by: 'vehicle'; readonly vehicle: VehicleInfo }
+	| { readonly by: 'vin'; readonly vin: string }
+	| {
+			readonly by: 'pick';
+			readonly make: string;
+			readonly model: string | null;
+			readonly year: number | null;
+	  };
