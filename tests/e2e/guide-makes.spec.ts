@@ -44,6 +44,8 @@ const KNOWN_KEY = {
 };
 const NORTH_AMERICAN_FORD = {
 	...TURN_KEY,
+	// Asked wherever the make has a new-key chip fact: these are replacement remotes and keys.
+	'Has this key worked with this car before?': 'No, it is new or came from another car',
 	'Where was this Ford first sold?': 'USA, Canada or Mexico',
 	'How many of your keys still start the engine?': 'Two or more'
 };
