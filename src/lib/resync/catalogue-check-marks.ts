@@ -1,4 +1,4 @@
-import type { Confidence, Procedure, ProcedureVariant, SourcedText } from './types';
+import type { Confidence, Procedure, ProcedureVariant } from './types';
 import type { Catalogue } from './catalogue';
 import { compareConfidence, markFromReadingList, markFromSources } from './confidence';
 
@@ -30,8 +30,11 @@ function tooStrong(
 		);
 }
 
-function claim(c: Catalogue, report: Report, where: string, t: SourcedText) {
-	if (t.sources.length)
+/** A sentence, step, window or model entry: its mark rests on every source it cites. */
+type Cited = { readonly confidence?: Confidence; readonly sources?: readonly string[] };
+
+function claim(c: Catalogue, report: Report, where: string, t: Cited) {
+	if (t.confidence && t.sources?.length)
 		tooStrong(report, where, t.confidence, markFromSources(kindsOf(c, t.sources)), t.sources);
 }
 
@@ -49,18 +52,9 @@ function definition(c: Catalogue, report: Report, name: string, def: Procedure |
 		if (t) claim(c, report, `${name}, keySession.${k}`, t);
 	for (const s of [...def.setup, ...def.perKey, ...def.finish]) {
 		const at = `${name}, step "${s.id}"`;
-		if (s.confidence && s.sources?.length)
-			tooStrong(report, at, s.confidence, markFromSources(kindsOf(c, s.sources)), s.sources);
+		claim(c, report, at, s);
 		if (s.kind === 'check' && s.lowVoltage) claim(c, report, `${at}, low voltage`, s.lowVoltage);
-		for (const w of s.opens ?? [])
-			if (w.sources.length)
-				tooStrong(
-					report,
-					`${at}, window "${w.id}"`,
-					w.confidence,
-					markFromSources(kindsOf(c, w.sources)),
-					w.sources
-				);
+		for (const w of s.opens ?? []) claim(c, report, `${at}, window "${w.id}"`, w);
 	}
 }
 
@@ -71,15 +65,7 @@ export function checkMarks(c: Catalogue, report: Report): void {
 		definition(c, report, name, p);
 		for (const v of p.variants ?? []) definition(c, report, `variant "${v.id}"`, v);
 		p.applies.exclusions.forEach((t, i) => claim(c, report, `${name}, exclusion ${i + 1}`, t));
-		for (const m of p.applies.models ?? [])
-			if (m.confidence && m.sources?.length)
-				tooStrong(
-					report,
-					`${name}, model "${m.name}"`,
-					m.confidence,
-					markFromSources(kindsOf(c, m.sources)),
-					m.sources
-				);
+		for (const m of p.applies.models ?? []) claim(c, report, `${name}, model "${m.name}"`, m);
 	}
 	for (const s of c.shopPaths) {
 		const where = `shop path "${s.id}"`;

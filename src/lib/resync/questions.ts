@@ -80,11 +80,15 @@ export const KEY_ORIGIN: GuideQuestion = {
 	sources: ['minimania-reprogram-r5x', 'nam-remote-key-barcode']
 };
 
+/** Said under both key questions: the chip and the remote are two jobs. */
+const SEPARATE_JOBS =
+	'Starting the engine and the remote buttons are separate: a key can start the car while its buttons do nothing.';
+
 /** Immobiliser owner paths need working keys (the finder reads `workingKeysNeeded` against this). */
 export const WORKING_KEYS: GuideQuestion = {
 	id: 'working-keys',
 	prompt: 'How many of your keys still start the engine?',
-	help: 'Starting the engine and the remote buttons are separate: a key can start the car while its buttons do nothing.',
+	help: SEPARATE_JOBS,
 	options: [
 		{ id: '0', label: 'None', short: 'no key that starts the car' },
 		{ id: '1', label: 'One', short: 'one key that starts the car' },
@@ -102,7 +106,7 @@ export const WORKING_KEYS: GuideQuestion = {
 export const KEY_STARTS_ENGINE: GuideQuestion = {
 	id: 'key-starts-engine',
 	prompt: 'Does this key start the engine?',
-	help: 'Try it in the ignition. Starting the engine and the remote buttons are separate: a key can start the car while its buttons do nothing.',
+	help: `Try it in the ignition. ${SEPARATE_JOBS}`,
 	options: [
 		{ id: 'yes', label: 'Yes, it starts the engine', short: 'starts the engine' },
 		{
