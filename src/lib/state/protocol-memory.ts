@@ -5,7 +5,7 @@ import { STORED_KEYS, type DeviceStorage } from './device-storage';
  * the adapter to try it first (`ATSP Ah`: try h, then search) instead of a full
  * automatic search, which takes seconds on a K-line car.
  *
- * Stored on this device only (localStorage); a car without a readable VIN is
+ * Stored on this device only (through device-storage.ts); a car without a readable VIN is
  * remembered as "the last car".
  */
 export interface ProtocolMemory {
