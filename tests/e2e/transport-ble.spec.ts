@@ -72,7 +72,11 @@ test.describe('Bluetooth LE (Web Bluetooth)', () => {
 			bluetooth: { devices: [{ family: 'ffe0', notifyChunk: 5 }] }
 		});
 		await page.goto('/connect');
-		const connect = page.getByRole('button', { name: 'Connect: Bluetooth LE' });
+		// The prerendered page lists the plain order; once the browser is known (after
+		// hydration), a browser with Web Bluetooth and no Web Serial leads with Bluetooth LE.
+		const lead = page.getByRole('region', { name: 'Your adapter' });
+		const connect = lead.getByRole('button', { name: 'Connect: Bluetooth LE' });
+		await expect(connect).toBeVisible();
 		await connect.scrollIntoViewIfNeeded();
 		await expect(connect).toBeInViewport();
 		// Nothing wider than the screen.
