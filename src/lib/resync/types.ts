@@ -588,7 +588,12 @@ export interface AttemptEntry {
 
 /** The car the guide is asked about: read by the adapter, a typed VIN, or picked from the lists. */
 export type CarQuery =
-	| { readonly by: 'vehicle'; readonly vehicle: VehicleInfo }
+	| {
+			readonly by: 'vehicle';
+			readonly vehicle: VehicleInfo;
+			/** The VIN the car gave the adapter, if any: tells one car of a make from another. */
+			readonly vin?: string | null;
+	  }
 	| { readonly by: 'vin'; readonly vin: string }
 	| {
 			readonly by: 'pick';

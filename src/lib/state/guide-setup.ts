@@ -3,17 +3,8 @@ import { deviceStorage } from './device-storage';
 import { GuideSettings } from './guide-settings.svelte';
 import type { ScanState } from './scan.svelte';
 import type { SessionState } from './session.svelte';
-import { WizardState, type WizardClock } from './wizard.svelte';
-
-/**
- * The page's clock. The globals are looked up at each call, so a test that
- * replaces the page's timers (Playwright's `page.clock`) drives the guide.
- */
-export const browserClock: WizardClock = {
-	now: () => Date.now(),
-	setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-	clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>)
-};
+import { WizardState } from './wizard.svelte';
+import { realClock } from '../simulator/clock';
 
 /**
  * Builds the app's guide on the page's own APIs (storage, audio, speech,
@@ -29,7 +20,8 @@ export function createGuide(app: { session: SessionState; scan: ScanState }): {
 	const settings = new GuideSettings({ storage: device, reducedMotion });
 	const env = globalThis as unknown as CueEnv;
 	const wizard = new WizardState({
-		clock: browserClock,
+		// Real time, looked up at each call: Playwright's `page.clock` drives the guide too.
+		clock: realClock,
 		storage: device,
 		elm: () => app.session.elm,
 		report: () => app.scan.report,

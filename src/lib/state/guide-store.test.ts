@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
 import { EMPTY_CHOICE, loadGuide, saveGuide } from './guide-store';
+import { decodeVin } from '../vehicle';
 
 function memory(): DeviceStorage & { map: Map<string, string> } {
 	const map = new Map<string, string>();
@@ -45,6 +46,14 @@ describe('the guide’s stored answers', () => {
 		expect(saveGuide(storage, { choice, session: null, cueSeq: 3 })).toBe(true);
 		expect(JSON.parse(storage.map.get(STORED_KEYS.guide.name)!).cueSeq).toBe(3);
 		expect(loadGuide(storage)).toEqual({ choice, session: null, cueSeq: 3 });
+	});
+
+	it('keep the VIN of a car the adapter read, so a reload still tells two cars of a make apart', () => {
+		const storage = memory();
+		const vehicle = decodeVin('WMWRE33455TD12345');
+		const car = { by: 'vehicle', vehicle, vin: 'WMWRE33455TD12345' } as const;
+		saveGuide(storage, { choice: { ...EMPTY_CHOICE, car }, session: null, cueSeq: 0 });
+		expect(loadGuide(storage)?.choice.car).toEqual(car);
 	});
 
 	it('a copy that no longer checks out, or blocked site data, reads as none', () => {

@@ -90,7 +90,11 @@ function parseCar(value: unknown): CarQuery | null {
 		};
 	}
 	if (c.by === 'vehicle' && typeof c.vehicle === 'object' && c.vehicle !== null) {
-		return { by: 'vehicle', vehicle: c.vehicle as Extract<CarQuery, { by: 'vehicle' }>['vehicle'] };
+		return {
+			by: 'vehicle',
+			vehicle: c.vehicle as Extract<CarQuery, { by: 'vehicle' }>['vehicle'],
+			...(typeof c.vin === 'string' ? { vin: c.vin } : {})
+		};
 	}
 	return null;
 }

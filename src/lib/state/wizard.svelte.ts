@@ -8,7 +8,6 @@ import type {
 	GuideEvent,
 	GuideState,
 	GuideView,
-	IgnitionReading,
 	Readings
 } from '../resync/engine-types';
 import { findProcedures, type CarQuery, type FinderResult } from '../resync/finder';
@@ -21,21 +20,17 @@ import type { VehicleReport } from '../scan/types';
 import type { CueOutputs, WakeLockKeeper } from './cue-outputs';
 import type { DeviceStorage } from './device-storage';
 import type { CueSettingValues } from './guide-settings.svelte';
-import {
-	PROBE_LIMIT_MS,
-	probeIgnition as realProbeIgnition,
-	readBatteryVolts as realReadBattery,
-	type IgnitionProbe,
-	type ProbeOptions
-} from './guide-probe';
+import { LiveWatch, type LiveChecks, type LiveView } from './live-watch.svelte';
 import { countedButton } from './practice-press';
+import { runHelp, type RunHelp } from './run-help';
 import { EMPTY_CHOICE, loadGuide, saveGuide, type GuideChoice } from './guide-store';
 
-/** Time for the guide: read it, and set one timer. Injected so tests move time by hand. */
-export type WizardClock = Clock;
+export type { LiveView };
 
-export interface WizardDeps {
-	readonly clock: WizardClock;
+/** Every piece of I/O, injected; the live checks' fakes and pace (`LiveChecks`) too. */
+export interface WizardDeps extends LiveChecks {
+	/** Time for the guide: read it, and set one timer. Injected so tests move time by hand. */
+	readonly clock: Clock;
 	/** Where the guide's progress is kept (blocked storage: the guide works without memory). */
 	readonly storage: DeviceStorage;
 	/** The session's adapter when one is connected (the guide works without). */
@@ -47,20 +42,8 @@ export interface WizardDeps {
 	readonly cues: CueOutputs;
 	readonly wakeLock: WakeLockKeeper | null;
 	readonly catalogue?: Catalogue;
-	/** Live checks (the real ones by default; tests may hand in fakes). */
-	readonly probeIgnition?: (elm: Elm327, options: ProbeOptions) => Promise<IgnitionProbe>;
-	readonly readBattery?: (elm: Elm327, options: ProbeOptions) => Promise<number | null | 'busy'>;
 	/** Told the session's summary whenever its result changes (the shop report keeps it). */
 	readonly onSummary?: (summary: GuideSummary) => void;
-	/** Pause between two looks at the ignition (ms). */
-	readonly pollMs?: number;
-}
-
-/** What the guide sees of the car while a session runs, for the "we can see…" hint. */
-export interface LiveView {
-	/** 'watching': an adapter answers the checks; 'busy': someone else holds it; 'none': no adapter. */
-	readonly status: 'none' | 'watching' | 'busy';
-	readonly ignition: IgnitionReading;
 }
 
 /**
@@ -85,11 +68,6 @@ export type MoveOn =
 			readonly why: string;
 	  };
 
-/** Default pause between looks at the ignition. */
-export const POLL_MS = 1_000;
-/** Looks at the battery while someone else holds the adapter, before going on without a reading. */
-const BATTERY_TRIES = 3;
-
 /**
  * The resync guide as the screens see it: what the owner said about the car
  * and key (with the candidate procedures), and the running session, driven by
@@ -109,17 +87,11 @@ export class WizardState {
 	#choice = $state.raw<GuideChoice>(EMPTY_CHOICE);
 	#session = $state.raw<GuideState | null>(null);
 	#now = $state(0);
-	#live = $state.raw<LiveView>({ status: 'none', ignition: 'unknown' });
 	#engine: GuideEngine | null = null;
 	#timer: unknown = null;
 	#cueSeq = 0;
 	#lastResult: string | null = null;
-	/** Bumped to stop a running poll loop. */
-	#pollGeneration = 0;
-	#polling = false;
-	/** A fresh battery reading is wanted (at the start of a session with an adapter). */
-	#wantBattery: { report: VehicleReport | null; tries: number } | null = null;
-	#abort = new AbortController();
+	#watch: LiveWatch;
 	/** Attempts of the sessions before this one, for the same car (kept until the car changes). */
 	#earlier: readonly AttemptRecord[] = [];
 	/** False once the owner describes another car: the last session's attempts are then not carried. */
@@ -137,10 +109,20 @@ export class WizardState {
 		return s && this.#engine ? this.#engine.view(s, this.#now) : null;
 	});
 
+	#help = $derived.by((): RunHelp | null => {
+		const view = this.#view;
+		return view ? runHelp(view, this.#choice.answers, this.#catalogue) : null;
+	});
+
 	constructor(deps: WizardDeps) {
 		this.#deps = deps;
 		this.#catalogue = deps.catalogue ?? CATALOGUE;
 		this.#now = deps.clock.now();
+		this.#watch = new LiveWatch(deps, {
+			session: () => this.#session,
+			procedure: () => this.#engine?.procedure ?? null,
+			send: (reading) => this.#send(reading)
+		});
 		this.#restore();
 	}
 
@@ -169,6 +151,10 @@ export class WizardState {
 	get procedure(): Procedure | null {
 		return this.#engine?.procedure ?? null;
 	}
+	/** The troubleshooting tips and shop paths for the session's screens; null without a session. */
+	get help(): RunHelp | null {
+		return this.#help;
+	}
 	/** The session's summary for the result screen and the shop report; null when none ran. */
 	get summary(): GuideSummary | null {
 		return this.#session && this.#engine ? this.#engine.summarise(this.#session) : null;
@@ -182,7 +168,7 @@ export class WizardState {
 		return nextMethod(s, p, this.#finder, this.#catalogue);
 	}
 	get live(): LiveView {
-		return this.#live;
+		return this.#watch.view;
 	}
 	get catalogue(): Catalogue {
 		return this.#catalogue;
@@ -292,11 +278,10 @@ export class WizardState {
 		const earlier = this.#sameCar ? (this.#session?.attemptLog ?? this.#earlier) : [];
 		const engine = createEngine(procedure, this.#catalogue);
 		const now = this.#deps.clock.now();
-		const elm = this.#usableElm();
 		// The battery: a fresh reading when an adapter is connected, else the last report's.
 		const report = this.#deps.report();
 		const readings: Partial<Readings> =
-			!elm && report && report.batteryVolts !== null
+			!this.#watch.connected && report && report.batteryVolts !== null
 				? {
 						battery: {
 							volts: report.batteryVolts,
@@ -305,13 +290,10 @@ export class WizardState {
 						}
 					}
 				: {};
-		this.#stopLive();
-		this.#abort.abort();
-		this.#abort = new AbortController();
+		this.#watch.restart(report);
 		this.#engine = engine;
 		this.#lastResult = null;
 		this.#setChoice({ ...this.#choice, chosen: procedureId, keyCount });
-		this.#wantBattery = elm ? { report, tries: 0 } : null;
 		this.#sameCar = true;
 		this.#commit(engine.start({ keys: plan.keys }, now, { readings, variantId, earlier }));
 		return null;
@@ -383,7 +365,7 @@ export class WizardState {
 
 	/** Forgets the session (after its result was seen); the car and answers stay. */
 	forgetSession(): void {
-		this.#stopLive();
+		this.#watch.stop();
 		this.#clearTimer();
 		this.#deps.wakeLock?.release();
 		this.#earlier = this.#session?.attemptLog ?? this.#earlier;
@@ -414,7 +396,7 @@ export class WizardState {
 
 	/** The adapter was connected or went away: start or stop the live checks. */
 	adapterChanged(): void {
-		this.#syncLive();
+		this.#watch.sync();
 	}
 
 	/** Cue settings changed (e.g. keep the screen awake switched off). */
@@ -424,8 +406,7 @@ export class WizardState {
 
 	/** Stops the timer, the live checks and the wake lock (the app is going away). */
 	dispose(): void {
-		this.#stopLive();
-		this.#abort.abort();
+		this.#watch.dispose();
 		this.#clearTimer();
 		this.#deps.wakeLock?.release();
 	}
@@ -445,7 +426,7 @@ export class WizardState {
 		this.#playCue(next.cue);
 		this.#persist();
 		this.#schedule();
-		this.#syncLive();
+		this.#watch.sync();
 		this.#syncWakeLock();
 		this.#reportSummary();
 	}
@@ -531,113 +512,6 @@ export class WizardState {
 		if (!summary || summary.result === this.#lastResult) return;
 		this.#lastResult = summary.result;
 		this.#deps.onSummary?.(summary);
-	}
-
-	#usableElm(): Elm327 | null {
-		const elm = this.#deps.elm();
-		return elm && !elm.closed ? elm : null;
-	}
-
-	/** The procedure watches the ignition somewhere, so looking is worth the adapter's time. */
-	#watchesIgnition(): boolean {
-		const p = this.#engine?.procedure;
-		if (!p) return false;
-		const steps = [...p.setup, ...p.perKey, ...p.finish];
-		return steps.some(
-			(s) => s.observe?.signal === 'ignition' || (s.kind === 'check' && s.check !== 'battery')
-		);
-	}
-
-	/** Whether the live checks have something to do now. */
-	#liveWanted(): boolean {
-		return (
-			this.#session?.mode.kind === 'step' &&
-			!!this.#usableElm() &&
-			(this.#wantBattery !== null || this.#watchesIgnition())
-		);
-	}
-
-	#syncLive(): void {
-		const wanted = this.#liveWanted();
-		if (wanted && !this.#polling) void this.#poll(++this.#pollGeneration);
-		else if (!wanted) this.#stopLive();
-	}
-
-	#stopLive(): void {
-		this.#pollGeneration++;
-		this.#polling = false;
-		this.#live = { status: 'none', ignition: 'unknown' };
-	}
-
-	/**
-	 * The live checks, one request at a time: first a fresh battery reading when
-	 * one is wanted, then a look at the ignition every POLL_MS while a step runs
-	 * and an adapter is connected.
-	 */
-	async #poll(generation: number): Promise<void> {
-		this.#polling = true;
-		const probe = this.#deps.probeIgnition ?? realProbeIgnition;
-		const readBattery = this.#deps.readBattery ?? realReadBattery;
-		const signal = this.#abort.signal;
-		const current = () => generation === this.#pollGeneration && !signal.aborted;
-		try {
-			while (current() && this.#liveWanted()) {
-				const elm = this.#usableElm()!;
-				const battery = this.#wantBattery;
-				if (battery) {
-					const volts = await this.#withDeadline((deadline) =>
-						readBattery(elm, { signal, deadline })
-					);
-					if (!current()) break;
-					if (volts === 'busy' && ++battery.tries < BATTERY_TRIES) {
-						this.#live = { ...this.#live, status: 'busy' };
-						await this.#sleep(this.#deps.pollMs ?? POLL_MS);
-						continue;
-					}
-					this.#wantBattery = null;
-					// No fresh reading: the last report's, else none (the step then asks the owner).
-					const report = battery.report;
-					this.#send({
-						type: 'battery',
-						volts: typeof volts === 'number' ? volts : (report?.batteryVolts ?? null),
-						engineRunning: engineRunningOf(report)
-					});
-					continue;
-				}
-				const seen = await this.#withDeadline((deadline) => probe(elm, { signal, deadline }));
-				if (!current() || seen === 'gone') break;
-				if (seen === 'busy') this.#live = { ...this.#live, status: 'busy' };
-				else {
-					const ignition: IgnitionReading = seen;
-					this.#live = { status: 'watching', ignition };
-					if (ignition !== 'unknown' && ignition !== this.#session?.readings.ignition) {
-						this.#send({ type: 'observe', ignition });
-					}
-				}
-				await this.#sleep(this.#deps.pollMs ?? POLL_MS);
-			}
-		} finally {
-			// A newer loop owns the state when the generation moved on.
-			if (generation === this.#pollGeneration) {
-				this.#polling = false;
-				this.#live = { status: 'none', ignition: 'unknown' };
-			}
-		}
-	}
-
-	/** Runs `job` with a deadline signal that aborts after PROBE_LIMIT_MS on the guide's clock. */
-	async #withDeadline<T>(job: (deadline: AbortSignal) => Promise<T>): Promise<T> {
-		const deadline = new AbortController();
-		const timer = this.#deps.clock.setTimeout(() => deadline.abort(), PROBE_LIMIT_MS);
-		try {
-			return await job(deadline.signal);
-		} finally {
-			this.#deps.clock.clearTimeout(timer);
-		}
-	}
-
-	#sleep(ms: number): Promise<void> {
-		return new Promise((resolve) => this.#deps.clock.setTimeout(resolve, ms));
 	}
 }
 

@@ -1,16 +1,14 @@
 import type { Elm327, Elm327Lease } from '../elm327/types';
-import { parseVolts } from '../scan/scan-vehicle';
 import { isAdapterError } from '../transport/adapter-error';
+import { parseVolts } from './scan-vehicle';
 
 /**
- * The guide's live checks through the adapter: is the engine computer
- * answering (so the ignition is at position 2 / ON), and what does the battery
- * read. Each check holds the adapter for one request only and gives it back,
- * so a scan and the guide never interleave their commands.
+ * Short looks at the car between scans: is the engine computer answering (so
+ * the ignition is at position 2 / ON), and what does the battery read. Each
+ * look holds the adapter's lease for one request only, under the caller's
+ * name, and gives it back, so a scan and the caller never interleave their
+ * commands. Read-only: a supported-PID request and the adapter's own voltage.
  */
-
-/** How the guide names itself while it holds the adapter ("… is using it"). */
-export const GUIDE_OWNER = 'the resync guide';
 
 /**
  * What one look at the car found: the ignition as the engine computer shows
@@ -30,11 +28,28 @@ const SILENT = ['no-data', 'unable-to-connect', 'bus-init-error', 'timeout', 'ca
 /** The link is gone: stop looking. */
 const GONE = ['disconnected', 'link-closed'] as const;
 
+/** Who looks, and how a look is bounded. */
+export interface ProbeOptions {
+	/** Names the caller while it holds the adapter ("… is using it"). */
+	readonly owner: string;
+	/** Aborted when the caller stops looking (the session ended, the page left). */
+	readonly signal?: AbortSignal;
+	/**
+	 * Aborted by the caller's timer after its limit (see PROBE_LIMIT_MS): no answer
+	 * in time counts as no engine computer listening.
+	 */
+	readonly deadline?: AbortSignal;
+}
+
 /** Runs `job` holding the adapter's lease, released before returning; null when someone else holds it. */
-async function withLease<T>(elm: Elm327, job: (holder: Elm327) => Promise<T>): Promise<T | null> {
+async function withLease<T>(
+	elm: Elm327,
+	owner: string,
+	job: (holder: Elm327) => Promise<T>
+): Promise<T | null> {
 	let lease: Elm327Lease;
 	try {
-		lease = elm.acquire(GUIDE_OWNER);
+		lease = elm.acquire(owner);
 	} catch (error) {
 		if (isAdapterError(error, 'adapter-busy')) return null;
 		throw error;
@@ -46,17 +61,6 @@ async function withLease<T>(elm: Elm327, job: (holder: Elm327) => Promise<T>): P
 	}
 }
 
-/** What a check is given: the owner's stop, and a time limit whose expiry reads as silence. */
-export interface ProbeOptions {
-	/** Aborted when the guide stops looking (the session ended, the page left). */
-	readonly signal?: AbortSignal;
-	/**
-	 * Aborted by the caller's timer after its limit (see PROBE_LIMIT_MS): no answer
-	 * in time counts as no engine computer listening.
-	 */
-	readonly deadline?: AbortSignal;
-}
-
 function combined(options: ProbeOptions): AbortSignal | undefined {
 	const signals = [options.signal, options.deadline].filter((s): s is AbortSignal => !!s);
 	return signals.length > 1 ? AbortSignal.any(signals) : signals[0];
@@ -66,14 +70,11 @@ function combined(options: ProbeOptions): AbortSignal | undefined {
  * One look at the ignition: the engine computer answers the request from
  * position 2 (ON) and is silent at off and at position 1. Never throws.
  */
-export async function probeIgnition(
-	elm: Elm327,
-	options: ProbeOptions = {}
-): Promise<IgnitionProbe> {
+export async function probeIgnition(elm: Elm327, options: ProbeOptions): Promise<IgnitionProbe> {
 	if (elm.closed) return 'gone';
 	const signal = combined(options);
 	try {
-		const result = await withLease(elm, async (holder) => {
+		const result = await withLease(elm, options.owner, async (holder) => {
 			const lines = await holder.send(IGNITION_REQUEST, { signal });
 			return lines.some((l) => /41\s?00/i.test(l)) ? ('on' as const) : ('unknown' as const);
 		});
@@ -94,13 +95,13 @@ export async function probeIgnition(
  */
 export async function readBatteryVolts(
 	elm: Elm327,
-	options: ProbeOptions = {}
+	options: ProbeOptions
 ): Promise<number | null | 'busy'> {
 	// Tried unless the adapter refused ATRV before (the init and the scan record that in `supports`).
 	if (elm.closed || elm.adapter.supports.RV === false) return null;
 	const signal = combined(options);
 	try {
-		const volts = await withLease(elm, async (holder) => {
+		const volts = await withLease(elm, options.owner, async (holder) => {
 			const lines = await holder.send('ATRV', { signal });
 			return { volts: parseVolts({ ok: true, lines }) };
 		});

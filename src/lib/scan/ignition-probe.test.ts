@@ -3,7 +3,10 @@ import { openElm327 } from '../elm327';
 import type { Elm327 } from '../elm327/types';
 import { createSimulatedLink } from '../simulator';
 import { AdapterError } from '../transport/adapter-error';
-import { GUIDE_OWNER, probeIgnition, readBatteryVolts } from './guide-probe';
+import { probeIgnition, readBatteryVolts, type ProbeOptions } from './ignition-probe';
+
+/** Looks under the guide's name, as the guide's live watch takes them. */
+const AS: ProbeOptions = { owner: 'the resync guide' };
 
 async function demo(scenario: string) {
 	const link = createSimulatedLink(scenario, { latency: 'fast', seed: 5 });
@@ -11,31 +14,31 @@ async function demo(scenario: string) {
 	return { elm, body: link.car.body! };
 }
 
-describe('guide live checks over the simulated car', () => {
+describe('short looks at the car over the simulated car', () => {
 	it('see the ignition from whether the engine computer answers: on at position 2, off at off and position 1', async () => {
 		const { elm, body } = await demo('mini-r53-2005');
-		expect(await probeIgnition(elm)).toBe('on'); // engine running
+		expect(await probeIgnition(elm, AS)).toBe('on'); // engine running
 		body.setIgnition('off');
-		expect(await probeIgnition(elm)).toBe('off');
+		expect(await probeIgnition(elm, AS)).toBe('off');
 		body.setIgnition('accessory');
-		expect(await probeIgnition(elm)).toBe('off');
+		expect(await probeIgnition(elm, AS)).toBe('off');
 		body.setIgnition('on');
-		expect(await probeIgnition(elm)).toBe('on');
+		expect(await probeIgnition(elm, AS)).toBe('on');
 		await elm.close();
-		expect(await probeIgnition(elm)).toBe('gone');
+		expect(await probeIgnition(elm, AS)).toBe('gone');
 	});
 
 	it('hold the session’s lease for each look only, and find it busy while a scan holds it', async () => {
 		const { elm, body } = await demo('mini-r53-2005');
 		body.setIgnition('off');
-		expect(await probeIgnition(elm)).toBe('off');
+		expect(await probeIgnition(elm, AS)).toBe('off');
 		expect(elm.holder).toBeNull();
 		const scan = elm.acquire('the vehicle scan');
-		expect(await probeIgnition(elm)).toBe('busy');
-		expect(await readBatteryVolts(elm)).toBe('busy');
+		expect(await probeIgnition(elm, AS)).toBe('busy');
+		expect(await readBatteryVolts(elm, AS)).toBe('busy');
 		scan.release();
 		body.setIgnition('on');
-		expect(await probeIgnition(elm)).toBe('on');
+		expect(await probeIgnition(elm, AS)).toBe('on');
 		expect(elm.holder).toBeNull();
 		await elm.close();
 	});
@@ -43,7 +46,7 @@ describe('guide live checks over the simulated car', () => {
 	it('read the battery fresh', async () => {
 		const { elm } = await demo('ford-f150-2005');
 		// The adapter reads its own supply pin, a little under the battery (about 0.2 V here).
-		const volts = await readBatteryVolts(elm);
+		const volts = await readBatteryVolts(elm, AS);
 		expect(volts).toBeGreaterThan(12);
 		expect(volts).toBeLessThan(12.6);
 		await elm.close();
@@ -60,11 +63,11 @@ describe('guide live checks over the simulated car', () => {
 				)
 		};
 		const deadline = new AbortController();
-		const pending = probeIgnition(hanging, { deadline: deadline.signal });
+		const pending = probeIgnition(hanging, { ...AS, deadline: deadline.signal });
 		deadline.abort();
 		expect(await pending).toBe('off');
 		const stop = new AbortController();
-		const stopped = probeIgnition(hanging, { signal: stop.signal });
+		const stopped = probeIgnition(hanging, { ...AS, signal: stop.signal });
 		stop.abort();
 		expect(await stopped).toBe('unknown');
 	});
@@ -91,10 +94,10 @@ describe('guide live checks over the simulated car', () => {
 				throw new Error('sent outside the lease');
 			}
 		} as unknown as Elm327;
-		expect(await probeIgnition(elm)).toBe('on');
-		expect(log).toEqual([`acquire ${GUIDE_OWNER}`, 'send 0100', 'release']);
+		expect(await probeIgnition(elm, AS)).toBe('on');
+		expect(log).toEqual([`acquire ${AS.owner}`, 'send 0100', 'release']);
 		holder = 'the vehicle scan';
-		expect(await probeIgnition(elm)).toBe('busy');
-		expect(await readBatteryVolts(elm)).toBe('busy');
+		expect(await probeIgnition(elm, AS)).toBe('busy');
+		expect(await readBatteryVolts(elm, AS)).toBe('busy');
 	});
 });
