@@ -96,6 +96,9 @@ describe('short looks at the car over the simulated car', () => {
 		} as unknown as Elm327;
 		expect(await probeIgnition(elm, AS)).toBe('on');
 		expect(log).toEqual([`acquire ${AS.owner}`, 'send 0100', 'release']);
+		// Under whichever name the caller gives: the scan layer names no caller of its own.
+		expect(await readBatteryVolts(elm, { owner: 'a test caller' })).toBeNull(); // no volts in the answer
+		expect(log.slice(3)).toEqual(['acquire a test caller', 'send ATRV', 'release']);
 		holder = 'the vehicle scan';
 		expect(await probeIgnition(elm, AS)).toBe('busy');
 		expect(await readBatteryVolts(elm, AS)).toBe('busy');

@@ -15,7 +15,7 @@ import { shopPathsAfter } from '../resync/troubleshooting';
 import { planSession, type SessionPlan } from '../resync/planner';
 import type { GuideSummary, Procedure, ShopPath } from '../resync/types';
 import type { OwnerComplaint } from '../resync/complaint';
-import { engineRunningOf } from '../scan/engine-running';
+import { engineRunningOf } from '../scan';
 import type { VehicleReport } from '../scan/types';
 import type { CueOutputs, WakeLockKeeper } from './cue-outputs';
 import type { DeviceStorage } from './device-storage';

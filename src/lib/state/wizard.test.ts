@@ -6,12 +6,20 @@ import type { VehicleReport } from '../scan/types';
 import type { CueKind, CueOutputs, WakeLockKeeper } from './cue-outputs';
 import { createDeviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
 import { defaultSettings, type CueSettingValues } from './guide-settings.svelte';
-import { GUIDE_OWNER, probeIgnition, readBatteryVolts } from './guide-probe';
+import { GUIDE_OWNER } from './live-watch.svelte';
+import { BUTTONS_QUESTION, SMALL_CATALOGUE, TIMED, TIPS, WATCHED } from './test/small-catalogue';
 import { WizardState, type WizardDeps } from './wizard.svelte';
 
+/**
+ * The wizard on a fake clock, with fake storage, cues and adapter, over a
+ * small made-up catalogue (test/small-catalogue.ts): TIMED has a Go step that
+ * opens 5 s, a 30 s standby and a counted repeat; WATCHED has steps the car
+ * confirms through the adapter.
+ */
+
 const S = 1000;
-const THREE_BUTTON = 'mini-r5x-3-button';
-const TWO_BUTTON = 'mini-r5x-2-button-quick';
+const THREE_BUTTON = TIMED.id;
+const TWO_BUTTON = WATCHED.id;
 
 function memoryStorage(): DeviceStorage & { data: Map<string, string> } {
 	const data = new Map<string, string>();
@@ -61,6 +69,7 @@ function rig(): Rig {
 				settings: () => r.settings.values,
 				cues,
 				wakeLock,
+				catalogue: SMALL_CATALOGUE,
 				onSummary: (s) => r.summaries.push(s.result),
 				...extra
 			});
@@ -74,22 +83,22 @@ async function settle(): Promise<void> {
 	for (let i = 0; i < 20; i++) await Promise.resolve();
 }
 
-/** MINI 3-button: battery (no reading: confirmed by hand), keys and doors, then Go: the 5 s run. */
-function toGo(w: WizardState, clock: FakeClock) {
-	expect(w.start(THREE_BUTTON, 2)).toBeNull();
+/** TIMED: battery (no reading: confirmed by hand), get in, then Go: the 5 s run. */
+function toGo(w: WizardState, clock: FakeClock, keys = 2) {
+	expect(w.start(THREE_BUTTON, keys)).toBeNull();
 	expect(w.view?.step?.id).toBe('battery');
 	w.done();
 	w.done();
-	expect(w.view?.step?.id).toBe('ign-on');
+	expect(w.view?.step?.id).toBe('go');
 	expect(w.view?.step?.doneLabel).toBe('Go');
 	clock.advance(1 * S);
 	w.done(); // Go
-	expect(w.view?.step?.id).toBe('ign-off');
+	expect(w.view?.step?.id).toBe('off');
 }
 
-/** One key of the 3-button sequence, from "hold UNLOCK" to the car's confirmation. */
-function oneKey(w: WizardState, clock: FakeClock) {
-	expect(w.view?.step?.id).toBe('hold-unlock');
+/** One key of TIMED, from "hold UNLOCK" to the car's answer (0: it confirmed, 1: it did not). */
+function oneKey(w: WizardState, clock: FakeClock, answer = 0) {
+	expect(w.view?.step?.id).toBe('hold');
 	clock.advance(2 * S);
 	w.done();
 	for (let i = 0; i < 3; i++) {
@@ -97,7 +106,7 @@ function oneKey(w: WizardState, clock: FakeClock) {
 		w.tap();
 	}
 	w.done(); // release
-	w.answerStep(0); // yes, it locked and unlocked
+	w.answerStep(answer);
 }
 
 describe('WizardState: choosing', () => {
@@ -108,12 +117,16 @@ describe('WizardState: choosing', () => {
 		expect(w.choice.car).toBeNull();
 		expect(w.describeCar({ by: 'vin', vin: 'WMWRE33455TD12345' })).toBeNull();
 		const first = w.finder;
-		expect(first?.ok && first.nextQuestion?.id).toBe('mini-key-buttons');
-		w.answer('mini-key-buttons', '3');
+		expect(first?.ok && first.candidates.map((c) => c.id)).toEqual(
+			expect.arrayContaining([THREE_BUTTON, TWO_BUTTON])
+		);
+		expect(first?.ok && first.nextQuestion?.id).toBe(BUTTONS_QUESTION);
+		w.answer(BUTTONS_QUESTION, '3');
 		const found = w.finder;
 		expect(found?.ok && found.candidates[0]?.id).toBe(THREE_BUTTON);
+		expect(found?.ok && found.candidates.some((c) => c.id === TWO_BUTTON)).toBe(false);
 		const again = r.make();
-		expect(again.choice.answers).toEqual({ 'mini-key-buttons': '3' });
+		expect(again.choice.answers).toEqual({ [BUTTONS_QUESTION]: '3' });
 		expect(again.choice.car).toEqual({ by: 'vin', vin: 'WMWRE33455TD12345' });
 	});
 });
@@ -128,8 +141,7 @@ describe('WizardState: a session', () => {
 		oneKey(w, r.clock);
 		expect(w.view?.key).toMatchObject({ position: 2, count: 2 });
 		oneKey(w, r.clock);
-		w.done(); // position 1 ends the session
-		w.done(); // tried every key
+		w.done(); // the finish step ends the session
 		w.answerStep(0); // Key 1 locks and unlocks from outside
 		w.answerStep(0); // Key 2 too
 		expect(w.view?.status).toBe('finished');
@@ -137,10 +149,8 @@ describe('WizardState: a session', () => {
 		expect(r.summaries.at(-1)).toBe('2 of 2 keys synchronised');
 		expect(r.played).toContain('sound key-done');
 		expect(r.played).toContain('vibrate finished');
-		expect(r.played.filter((p) => p.startsWith('say '))).toContain(
-			'say Key in the ignition. Tap Go, then turn it to position 1 and straight back to off.'
-		);
-		expect(r.played).toContain('say Position 1, back to off, key out.');
+		expect(r.played).toContain('say Tap Go, then turn the key on and off.');
+		expect(r.played).toContain('say Off, key out.');
 		// The screen was kept awake while it ran, and let go at the end.
 		expect(r.wake[0]).toBe('keep');
 		expect(r.wake.at(-1)).toBe('release');
@@ -167,10 +177,10 @@ describe('WizardState: a session', () => {
 		expect(r.played.at(-3)).toBe('sound last-seconds');
 		r.clock.advance(4 * S);
 		expect(w.view?.status).toBe('missed');
-		expect(w.view?.missed?.text).toBe('More than 5 seconds passed between position 1 and off.');
+		expect(w.view?.missed?.text).toBe('More than 5 seconds passed between on and off.');
 		expect(r.played).toContain('sound missed');
 		w.restart();
-		expect(w.view?.step?.id).toBe('ign-on');
+		expect(w.view?.step?.id).toBe('go');
 		expect(w.session?.attempt).toBe(2);
 	});
 
@@ -202,7 +212,7 @@ describe('WizardState: progress kept on the device', () => {
 		r.clock.advance(1 * S);
 		const played = r.played.length;
 		const back = r.make();
-		expect(back.view?.step?.id).toBe('press-lock');
+		expect(back.view?.step?.id).toBe('press');
 		expect(back.view?.step?.repeat?.taps).toBe(1);
 		expect(back.choice.chosen).toBe(THREE_BUTTON);
 		expect(back.choice.keyCount).toBe(2);
@@ -216,16 +226,14 @@ describe('WizardState: progress kept on the device', () => {
 		const r = rig();
 		const w = r.make();
 		toGo(w, r.clock);
-		w.done(); // position 1 and off: the 30 s standby runs
+		w.done(); // off and key out: the 30 s standby runs
 		w.dispose();
 		r.clock.jump(5 * 60 * S); // the tab was closed for five minutes
 		const back = r.make();
 		expect(back.view?.status).toBe('missed');
-		expect(back.view?.missed?.restartAtTitle).toBe(
-			'Tap Go, then turn the key to position 1 and straight back to off'
-		);
+		expect(back.view?.missed?.restartAtTitle).toBe('Tap Go, then turn the key on and off');
 		back.restart();
-		expect(back.view?.step?.id).toBe('ign-on');
+		expect(back.view?.step?.id).toBe('go');
 		expect(back.summary?.misses).toHaveLength(1);
 	});
 
@@ -273,13 +281,14 @@ function fakeAdapter(log: string[]) {
 	return { elm, car, hold: (owner: string | null) => (holder = owner) };
 }
 
+/** The live checks run the scan layer's real probes (the default) over this fake adapter. */
 describe('WizardState: live checks through the adapter', () => {
 	it('reads the battery fresh, then watches the ignition, taking the adapter per look and giving it back', async () => {
 		const r = rig();
 		const log: string[] = [];
 		const adapter = fakeAdapter(log);
 		r.elm = adapter.elm;
-		const w = r.make({ probeIgnition, readBattery: readBatteryVolts });
+		const w = r.make();
 		expect(w.start(TWO_BUTTON, 1)).toBeNull();
 		await settle();
 		expect(log.slice(0, 3)).toEqual([`acquire ${GUIDE_OWNER}`, 'send ATRV', 'release']);
@@ -319,7 +328,7 @@ describe('WizardState: live checks through the adapter', () => {
 		const adapter = fakeAdapter(log);
 		r.elm = adapter.elm;
 		adapter.hold('the vehicle scan');
-		const w = r.make({ probeIgnition, readBattery: readBatteryVolts });
+		const w = r.make();
 		w.start(TWO_BUTTON, 1);
 		await settle();
 		w.done(); // no battery reading (busy): confirmed by hand
@@ -336,7 +345,7 @@ describe('WizardState: live checks through the adapter', () => {
 		const r = rig();
 		const log: string[] = [];
 		r.elm = fakeAdapter(log).elm;
-		const w = r.make({ probeIgnition, readBattery: readBatteryVolts });
+		const w = r.make();
 		w.start(TWO_BUTTON, 1);
 		await settle();
 		w.done();
@@ -366,12 +375,60 @@ describe('WizardState: live checks through the adapter', () => {
 		r2.elm = fakeAdapter([]).elm;
 		const w2 = r2.make({
 			report: () => silent,
-			probeIgnition,
 			readBattery: async () => null
 		});
 		w2.start(TWO_BUTTON, 1);
 		await settle();
 		expect(w2.session?.readings.battery).toMatchObject({ volts: 12.5, engineRunning: null });
 		w2.stop();
+	});
+});
+
+describe('WizardState: the tips and shop paths the run screens show', () => {
+	const ids = (w: WizardState) => w.help?.tips.map((t) => t.id);
+
+	it('one key failed: the tips for that moment, this procedure and these answers, the stop tip last', () => {
+		const r = rig();
+		const w = r.make();
+		expect(w.help).toBeNull();
+		w.describeCar({ by: 'vin', vin: 'WMWRE33455TD12345' });
+		w.answer(BUTTONS_QUESTION, '3');
+		toGo(w, r.clock);
+		r.clock.advance(1 * S);
+		w.done();
+		oneKey(w, r.clock, 1); // the car did not confirm key 1 of 2
+		expect(w.view?.status).toBe('key-failed');
+		expect(ids(w)).toEqual([
+			TIPS.oneKey.id,
+			TIPS.timedOnly.id,
+			TIPS.threeButtons.id,
+			TIPS.stop.id
+		]);
+		expect(w.help?.shopPaths.map((s) => s.id)).toEqual(['test-shop']);
+	});
+
+	it('every key failed: the tips for that; another procedure and other answers leave theirs out', () => {
+		const r = rig();
+		const w = r.make();
+		toGo(w, r.clock, 1);
+		r.clock.advance(1 * S);
+		w.done();
+		oneKey(w, r.clock, 1);
+		expect(ids(w)).toEqual([TIPS.everyKey.id, TIPS.stop.id]);
+
+		const r2 = rig();
+		const w2 = r2.make();
+		w2.describeCar({ by: 'vin', vin: 'WMWRE33455TD12345' });
+		w2.answer(BUTTONS_QUESTION, '2');
+		expect(w2.start(TWO_BUTTON, 2)).toBeNull();
+		for (const step of ['battery', 'sit-in', 'ign-on', 'ign-off', 'press-buttons']) {
+			expect(w2.view?.step?.id).toBe(step);
+			r2.clock.advance(1 * S);
+			w2.done();
+		}
+		w2.answerStep(1); // key 1 of 2 did not work
+		expect(ids(w2)).toEqual([TIPS.oneKey.id, TIPS.stop.id]);
+		// No shop path of its own: the catch-all.
+		expect(w2.help?.shopPaths.map((s) => s.id)).toEqual(['test-fallback']);
 	});
 });
