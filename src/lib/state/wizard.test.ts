@@ -400,12 +400,7 @@ describe('WizardState: the tips and shop paths the run screens show', () => {
 		w.done();
 		oneKey(w, r.clock, 1); // the car did not confirm key 1 of 2
 		expect(w.view?.status).toBe('key-failed');
-		expect(ids(w)).toEqual([
-			TIPS.oneKey.id,
-			TIPS.timedOnly.id,
-			TIPS.threeButtons.id,
-			TIPS.stop.id
-		]);
+		expect(ids(w)).toEqual([TIPS.oneKey.id, TIPS.timedOnly.id, TIPS.threeButtons.id, TIPS.stop.id]);
 		expect(w.help?.shopPaths.map((s) => s.id)).toEqual(['test-shop']);
 	});
 

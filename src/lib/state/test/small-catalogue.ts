@@ -195,7 +195,10 @@ function shop(id: string, extra: Partial<ShopPath> = {}): ShopPath {
 	};
 }
 
-function tip(id: string, t: Partial<TroubleshootTip> & Pick<TroubleshootTip, 'when'>): TroubleshootTip {
+function tip(
+	id: string,
+	t: Partial<TroubleshootTip> & Pick<TroubleshootTip, 'when'>
+): TroubleshootTip {
 	return {
 		id,
 		title: `Tip ${id}`,
