@@ -17,6 +17,7 @@ import { mercedesModule } from './mercedes';
 import { psaModule } from './psa';
 import { fiatModule } from './fiat';
 import { vauxhallOpelModule } from './vauxhall-opel';
+import { mitsubishiModule } from './mitsubishi';
 import { shopPathsModule } from './shop-paths';
 import { newKeyChipModule } from './new-key-chip';
 
@@ -44,6 +45,7 @@ export const MAKE_MODULES: readonly CatalogueModule[] = [
 	psaModule,
 	fiatModule,
 	vauxhallOpelModule,
+	mitsubishiModule,
 	shopPathsModule,
 	newKeyChipModule
 ];
