@@ -18,6 +18,8 @@ import { psaModule } from './psa';
 import { fiatModule } from './fiat';
 import { vauxhallOpelModule } from './vauxhall-opel';
 import { mitsubishiModule } from './mitsubishi';
+import { suzukiModule } from './suzuki';
+import { hyundaiKiaModule } from './hyundai-kia';
 import { shopPathsModule } from './shop-paths';
 import { newKeyChipModule } from './new-key-chip';
 
@@ -46,6 +48,8 @@ export const MAKE_MODULES: readonly CatalogueModule[] = [
 	fiatModule,
 	vauxhallOpelModule,
 	mitsubishiModule,
+	suzukiModule,
+	hyundaiKiaModule,
 	shopPathsModule,
 	newKeyChipModule
 ];
