@@ -68,7 +68,8 @@ const SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'avforums-micra-2006-answer',
-		title: '"Nissan micra remote control problem" (AVForums, 2006 answer for a 1999 Micra)',
+		title:
+			'"Nissan micra remote control problem" (AVForums thread: the 2006 answer for a 1999 Micra, and the 2008 follow-up)',
 		kind: 'community',
 		url: 'http://www.avforums.com/forums/motoring/366545-nissan-micra-remote-control-problem.html'
 	},
