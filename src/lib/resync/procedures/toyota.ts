@@ -701,7 +701,7 @@ const toyotaShop: ShopPath = {
 	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
 	applies: { makes: ['Toyota', 'Lexus'], exclusions: [] },
 	why: {
-		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. Smart keys were not researched.',
+		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. For the remotes of key-started Toyotas from 2004 on, no Toyota text was found, only owner reports.',
 		confidence: 'U',
 		sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
 	},
