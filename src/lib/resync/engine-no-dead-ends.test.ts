@@ -151,8 +151,8 @@ describe('the end check: key by key, from outside', () => {
 			for (let k = 0; d.mode === 'step' && k < keys; k++) {
 				expect(d.stepId).toBe(OUTSIDE_CHECK_ID);
 				labels.push(d.view.step!.title);
-				// The first key works from outside; the second does not.
-				d.answer(k === 0 ? 0 : 1, S);
+				// The first key works from outside; the second does not (a one-key method: the only key does not).
+				d.answer(k === 0 && keys > 1 ? 0 : 1, S);
 			}
 			const ask =
 				def.programs === 'immobiliser-key'

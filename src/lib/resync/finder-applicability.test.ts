@@ -24,17 +24,17 @@ function found(car: FinderInput['car'], answers: KeyAnswers = OWNER) {
 }
 
 describe('year "Not sure" never hands out another generation’s procedure silently', () => {
-	it('a Camry with no year gets the 2002–2003 registration only as U, with the years said', () => {
+	it('a Camry with no year gets the 2002–2005 registration only as U, with the years said', () => {
 		const r = found({ by: 'pick', make: 'Toyota', model: 'Camry', year: null });
 		const p21 = r.candidates.find((c) => c.id === 'toyota-remote-add')!;
 		expect(p21.confidence).toBe('U');
 		expect(p21.yearNote).toBe(
-			'Sourced for 2002–2003; your year is not confirmed. Choose the year if you know it.'
+			'Sourced for 2002–2005; your year is not confirmed. Choose the year if you know it.'
 		);
 		expect(r.candidates[0]!.id).not.toBe('toyota-remote-add');
 	});
 
-	it('a 2014 Camry (year given) does not get the 2002–2003 procedure at all', () => {
+	it('a 2014 Camry (year given) does not get the 2002–2005 procedure at all', () => {
 		const r = found({ by: 'pick', make: 'Toyota', model: 'Camry', year: 2014 });
 		expect(r.candidates.map((c) => c.id)).not.toContain('toyota-remote-add');
 	});

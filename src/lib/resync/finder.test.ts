@@ -150,7 +150,7 @@ describe('other cars', () => {
 	});
 
 	it('a make nobody has data for → the honest fallback shop path', () => {
-		const r = find({ by: 'pick', make: 'Suzuki', model: 'other', year: 2005 });
+		const r = find({ by: 'pick', make: 'SsangYong', model: 'other', year: 2005 });
 		expect(r.fallback).toBe(true);
 		expect(ids(r)).toEqual(['no-owner-procedure']);
 		expect(r.note).toMatch(/no sourced home procedure/);
@@ -203,7 +203,7 @@ describe('options for the Make, Model and Year selects', () => {
 		expect(makes.find((m) => m.value === 'MINI')?.covered).toBe(true);
 		expect(makes.find((m) => m.value === 'BMW')?.covered).toBe(true);
 		expect(makes.find((m) => m.value === 'Toyota')?.covered).toBe(true);
-		expect(makes.find((m) => m.value === 'Suzuki')?.covered).toBe(false);
+		expect(makes.find((m) => m.value === 'SsangYong')?.covered).toBe(false);
 		expect(names).toEqual(
 			expect.arrayContaining(['Ford', 'Opel', 'Vauxhall', 'Volkswagen', 'Honda', 'Chevrolet'])
 		);
@@ -243,7 +243,7 @@ describe('options for the Make, Model and Year selects', () => {
 		const bmw = modelOptions('BMW', CATALOGUE).map((m) => m.label);
 		expect(bmw).toContain('BMW 5 Series (E39)');
 		expect(bmw.some((l) => /Another BMW/.test(l))).toBe(false);
-		expect(modelOptions('Suzuki', CATALOGUE)).toEqual([
+		expect(modelOptions('SsangYong', CATALOGUE)).toEqual([
 			{ value: 'other', label: 'My model is not listed' }
 		]);
 	});

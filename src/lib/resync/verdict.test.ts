@@ -210,7 +210,7 @@ describe('the verdict without an adapter', () => {
 		const v = verdictFor(
 			{
 				report: null,
-				car: { by: 'pick', make: 'Suzuki', model: 'other', year: 2004 }
+				car: { by: 'pick', make: 'SsangYong', model: 'other', year: 2004 }
 			},
 			CATALOGUE
 		);

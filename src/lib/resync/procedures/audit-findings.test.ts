@@ -104,10 +104,15 @@ describe('shop paths say what their sources say', () => {
 		expect(s.why.text).toMatch(/nothing about Kia/);
 	});
 
-	it('Toyota smart keys are said to be unresearched, not "programmed with the maker’s tool"', () => {
-		expect(shop('push-button-shop').why.text).toMatch(
-			/Toyota and Lexus smart keys were not researched/
-		);
+	it('Toyota smart keys: the tester rule is M only on the Lexus models whose manuals say it', () => {
+		expect(shop('push-button-shop').applies.makes).not.toContain('Toyota');
+		const smart = shop('toyota-lexus-smart-key-shop');
+		expect(smart.applies.models?.filter((m) => !m.otherModels).map((m) => m.name)).toEqual([
+			'GS430',
+			'LS460L',
+			'ES350'
+		]);
+		expect(smart.applies.models?.find((m) => m.otherModels)?.confidence).toBe('U');
 	});
 
 	it('Honda: no "short job with the dealer’s tool" at M', () => {

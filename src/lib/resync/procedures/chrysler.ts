@@ -651,9 +651,13 @@ const mitsubishiShop: ShopPath = {
 	title: 'Mitsubishi keys and remotes: a dealer or a locksmith with the tool',
 	applies: { makes: ['Mitsubishi'], exclusions: [] },
 	why: {
-		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers only the one for the older Eclipse.',
+		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers the one for the older Eclipse, and Mitsubishi’s own one-remote method for the 2006 Lancer Evolution.',
 		confidence: 'S',
-		sources: ['mitsubishi-2004-tsb-immobiliser', 'automotiveforums-mitsubishi']
+		sources: [
+			'mitsubishi-2004-tsb-immobiliser',
+			'automotiveforums-mitsubishi',
+			'mitsubishi-evo-2006-sm-keyless'
+		]
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every key and remote to the car.',

@@ -59,6 +59,33 @@ const SOURCES: readonly SourceDoc[] = [
 		title: '2005–2006 Honda Odyssey service manual, "Storing transmitter codes"',
 		kind: 'service-manual',
 		url: 'https://spotonauto.com/manual/Honda/2002/Civic%20Si/Repair%20and%20Diagnosis/External%20Pages/Different%20car/Section%20178%20(Keyless%2FPower%20Door%20Locks%2FSecurity%20System)/Transmitter%20Programming/Storing%20transmitter%20codes'
+	},
+	{
+		id: 'hondatech-civic-si-2003',
+		title:
+			'Honda-Tech forum: the ignition / LOCK button sequence confirmed for a 2003 Civic Si hatch',
+		kind: 'community',
+		url: 'https://honda-tech.com/forums/sitemap/t-2965048.html'
+	},
+	{
+		id: 'piloteers-2006-programming',
+		title:
+			'"Problem programming keyless entry" (Piloteers forum, 2006 Pilot: never entered programming mode)',
+		kind: 'community',
+		url: 'http://www.piloteers.org/forums/2-general-discussions/28288-problem-programming-keyless-entry.html'
+	},
+	{
+		id: 'fitfreak-2013-deprogrammed',
+		title: '"I accidentally deprogrammed all my keys" (FitFreak forum, 2013 Fit)',
+		kind: 'community',
+		url: 'https://www.fitfreak.net/forums/2nd-generation-ge-08-13/108936-i-accidentally-deprogrammed-all-my-keys.html'
+	},
+	{
+		id: '9thgencivic-2014-key-programming',
+		title:
+			'"Key programming issue" (9thGenCivic forum, 2014 Civic: never entered programming mode)',
+		kind: 'community',
+		url: 'https://www.9thgencivic.com/threads/key-programming-issue.227551/'
 	}
 ];
 
@@ -175,6 +202,15 @@ const bulletin: Procedure = {
 				to: 2003,
 				confidence: 'C',
 				sources: ['hondacarforum-accord-2003', 'thehondaforums-accord-2003']
+			},
+			// One owner's confirmation ("Yes thats the way you do it") for a 2003 Civic Si hatch.
+			{
+				name: 'Civic Si',
+				make: 'Honda',
+				from: 2003,
+				to: 2003,
+				confidence: 'S',
+				sources: ['hondatech-civic-si-2003']
 			},
 			{
 				name: 'Passport',
@@ -387,6 +423,44 @@ const odyssey: Procedure = {
 	sources: ODY
 };
 
+const LATER = [
+	'piloteers-2006-programming',
+	'fitfreak-2013-deprogrammed',
+	'9thgencivic-2014-key-programming'
+];
+
+/** Later Hondas where owners tried the bulletin sequence and it failed. */
+const laterShop: ShopPath = {
+	id: 'honda-later-models-shop',
+	title: 'Remotes for this Honda: the dealer (the owner sequence failed on these cars)',
+	applies: {
+		makes: ['Honda'],
+		models: [
+			{ name: 'Pilot', from: 2006, to: 2006, sources: ['piloteers-2006-programming'] },
+			{ name: 'Fit', from: 2013, to: 2013, sources: ['fitfreak-2013-deprogrammed'] },
+			{ name: 'Civic', from: 2014, to: 2014, sources: ['9thgencivic-2014-key-programming'] }
+		],
+		exclusions: []
+	},
+	why: {
+		text: "Owners of these cars tried the ignition-and-button sequence from Honda's older bulletin, carefully timed: the 2006 Pilot and the 2014 Civic never entered programming mode, and on a 2013 Fit it entered the mode, did not take the new remote, and left the other remote not working either. No Honda text for these cars was found.",
+		confidence: 'S',
+		sources: LATER
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor: 'Programming every remote you keep to the car with the Honda tool.',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: 'Bring every remote: entering programming mode can erase the ones the car knew. The sources give no price.',
+			confidence: 'S',
+			sources: ['fitfreak-2013-deprogrammed']
+		}
+	],
+	confidence: 'S',
+	sources: LATER
+};
+
 const hondaShop: ShopPath = {
 	id: 'honda-other-shop',
 	title: 'Honda and Acura remotes: the dealer',
@@ -417,5 +491,5 @@ const hondaShop: ShopPath = {
 export const hondaModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [bulletin, odyssey],
-	shopPaths: [hondaShop]
+	shopPaths: [hondaShop, laterShop]
 };

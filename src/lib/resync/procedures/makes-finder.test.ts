@@ -89,7 +89,14 @@ describe('models stay with their make', () => {
 		expect(ford).toEqual(expect.arrayContaining(['F-150', 'Transit Connect']));
 		expect(ford).not.toContain('Navigator');
 		expect(modelOptions('Oldsmobile', CATALOGUE).map((m) => m.value)).not.toContain('Malibu');
-		expect(modelOptions('Lexus', CATALOGUE).map((m) => m.value)).toEqual(['ES300', 'other']);
+		expect(modelOptions('Lexus', CATALOGUE).map((m) => m.value)).toEqual([
+			'ES300',
+			'GS430',
+			'LS460L',
+			'ES350',
+			'SC430',
+			'other'
+		]);
 	});
 
 	it('a model of another make does not match: a Chevrolet "Alero" finds no GM procedure', () => {

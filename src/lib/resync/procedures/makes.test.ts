@@ -223,7 +223,6 @@ describe('makes of the WMI table', () => {
 		'SEAT',
 		'Škoda',
 		'SsangYong',
-		'Suzuki',
 		'Tesla'
 	];
 

@@ -17,6 +17,9 @@ import { mercedesModule } from './mercedes';
 import { psaModule } from './psa';
 import { fiatModule } from './fiat';
 import { vauxhallOpelModule } from './vauxhall-opel';
+import { mitsubishiModule } from './mitsubishi';
+import { suzukiModule } from './suzuki';
+import { hyundaiKiaModule } from './hyundai-kia';
 import { shopPathsModule } from './shop-paths';
 import { newKeyChipModule } from './new-key-chip';
 
@@ -44,6 +47,9 @@ export const MAKE_MODULES: readonly CatalogueModule[] = [
 	psaModule,
 	fiatModule,
 	vauxhallOpelModule,
+	mitsubishiModule,
+	suzukiModule,
+	hyundaiKiaModule,
 	shopPathsModule,
 	newKeyChipModule
 ];

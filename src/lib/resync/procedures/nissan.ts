@@ -65,6 +65,40 @@ const SOURCES: readonly SourceDoc[] = [
 			'Nissan service bulletin NTB99-063C, "Engine will not start: NVIS/NATS system description, key registration"',
 		kind: 'bulletin',
 		url: 'https://lemon-manuals.la/Nissan-Datsun/2002/Sentra%20SE-R%2C%20Standard/Repair%20and%20Diagnosis/Quick%20Lookups/Technical%20Bulletins/Technical%20Service%20Bulletins/Other%20Variant/Engine%20Control%20Systems/Engine%20Will%20Not%20Start%20NVIS%2FNATS%20System%20Description%20Key%20Registration%20%28NTB99-063C%29'
+	},
+	{
+		id: 'avforums-micra-2006-answer',
+		title:
+			'"Nissan micra remote control problem" (AVForums thread: the 2006 answer for a 1999 Micra, and the 2008 follow-up)',
+		kind: 'community',
+		url: 'http://www.avforums.com/forums/motoring/366545-nissan-micra-remote-control-problem.html'
+	},
+	{
+		id: 'avforums-micra-programming-text',
+		title:
+			'"NISSAN Micra Key Remote Control Programming" (text posted in a later reply of the same AVForums thread)',
+		kind: 'community',
+		url: 'http://www.avforums.com/forums/motoring/366545-nissan-micra-remote-control-problem.html'
+	},
+	{
+		id: 'automotiveforums-micra-2008',
+		title:
+			'"Micra remote central locking problem" (AutomotiveForums, 2008: neither remote worked after a second run)',
+		kind: 'community',
+		url: 'https://www.automotiveforums.com/t917728-micra_remote_central_locking_problem.html'
+	},
+	{
+		id: 'nissan-versa-2007-sm-keyfob',
+		title:
+			'2007 Nissan Versa service manual (revision June 2006), "Keyfob ID set up without CONSULT-II"',
+		kind: 'service-manual',
+		url: 'https://www.autoguidegalaxy.com/2006-nissan-versa-workshop-service-repair-manual/9/?srch=key'
+	},
+	{
+		id: 'nissan-versa-n17-sm-keyfob',
+		title: 'Nissan Versa (N17) service manual, "Keyfob ID set up without CONSULT"',
+		kind: 'service-manual',
+		url: 'https://niveguide.com/keyfob_id_set_up_without_consult-1791.html'
 	}
 ];
 
@@ -281,6 +315,171 @@ const zx: Procedure = {
 	sources: ['nissan-300zx-sm']
 };
 
+// ── European Micra (K11): ignition six times, hold UNLOCK, LOCK three times ──
+
+const MICRA = ['avforums-micra-2006-answer', 'avforums-micra-programming-text'];
+const MICRA_FAIL = ['automotiveforums-micra-2008', 'avforums-micra-2006-answer'];
+
+const micra: Procedure = {
+	id: 'nissan-micra-multi-remote',
+	ref: 'P43',
+	ifItFails: [SHOP],
+	title: 'Program a Micra remote (ignition six times, hold UNLOCK, press LOCK three times)',
+	summary:
+		'Six turns of the ignition within 10 seconds put the car in programming mode; then hold UNLOCK on the remote and press LOCK three times. One remote per session.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Nissan'],
+		models: [
+			{ name: 'Micra', from: 1999, to: 1999 },
+			// Same generation (K11) as the 1999 car; the second poster gives no year.
+			{ name: 'Micra', from: 1993, to: 1998, confidence: 'U', sources: MICRA_FAIL },
+			{ name: 'Micra', from: 2000, to: 2002, confidence: 'U', sources: MICRA_FAIL }
+		],
+		exclusions: []
+	},
+	difficulty: 'moderate',
+	// The car keeps four, but no source says how to do a second one in the same session.
+	maxKeys: 1,
+	keySession: {
+		maxKeys: {
+			text: 'The car takes up to four remotes, but the instructions do not say how to add a second one in the same session: FobSync guides 1 remote.',
+			confidence: 'S',
+			sources: MICRA
+		}
+	},
+	workingKeysNeeded: 0,
+	prerequisites: [
+		{
+			text: 'All doors unlocked, with a working key or remote.',
+			confidence: 'S',
+			sources: ['avforums-micra-programming-text']
+		},
+		{
+			text: 'Do the remote you need most: this guides one remote.',
+			confidence: 'S',
+			sources: MICRA_FAIL
+		}
+	],
+	warnings: [
+		{
+			text: 'Do not run it again for a spare remote. An owner who did was left with neither remote working, and tried dozens of times without getting one back; no way out of that is known.',
+			confidence: 'S',
+			sources: MICRA_FAIL
+		}
+	],
+	setup: [
+		{
+			id: 'unlock',
+			kind: 'action',
+			title: 'Unlock all the doors with a working key or remote, then sit in the driver’s seat'
+		},
+		getReady(
+			'turns-ready',
+			{
+				hand: 'Key in the ignition at 0, hand on it',
+				start: 'turning',
+				next: 'turn the key from 0 to ON and back, 6 times within 10 seconds.'
+			},
+			{
+				id: 'turns',
+				maxSeconds: 10,
+				from: 'when you tapped Go, just before your first turn',
+				missed: 'More than 10 seconds passed between Go and the sixth turn. Try again.',
+				restartAt: 'turns-ready',
+				confidence: 'C',
+				sources: MICRA
+			}
+		),
+		{
+			id: 'turns',
+			kind: 'repeat',
+			times: 6,
+			unit: 'turn 0 → ON',
+			title: 'Turn the key from 0 to ON, 6 times within 10 seconds',
+			within: ['turns'],
+			closes: ['turns']
+		},
+		{
+			id: 'off',
+			kind: 'action',
+			title: 'Turn the key to OFF and leave it in the ignition',
+			carConfirms: 'About 2 seconds later the hazard warning lights flash twice: programming mode.'
+		},
+		{
+			id: 'mode',
+			kind: 'question',
+			title: 'Did the hazard warning lights flash twice?',
+			answers: [
+				{ label: 'Yes', outcome: { to: 'next' } },
+				{ label: 'No', outcome: { to: 'restart' } }
+			]
+		}
+	],
+	perKey: [
+		{ id: 'hold-unlock', kind: 'action', title: 'Press and hold UNLOCK on the remote' },
+		{
+			id: 'lock-3',
+			kind: 'repeat',
+			times: 3,
+			unit: 'press of LOCK',
+			title: 'Still holding UNLOCK, press LOCK three times'
+		},
+		{
+			id: 'release',
+			kind: 'action',
+			title: 'Let go of UNLOCK',
+			carConfirms: 'The indicators flash to confirm.'
+		},
+		confirmKey('Did the indicators flash?')
+	],
+	finish: [
+		{
+			id: 'ignition-on',
+			kind: 'action',
+			title: 'Switch the ignition on',
+			carConfirms: 'The indicators flash twice.'
+		},
+		{ id: 'test', kind: 'instruction', title: 'Check that the remote locks and unlocks the car' }
+	],
+	confidence: 'C',
+	confidenceNote:
+		'Two differently worded owner texts agree on the counts and the 10 seconds, and one owner confirms it for one remote; for a second remote they disagree with what happened to him.',
+	sources: [...MICRA, 'automotiveforums-micra-2008']
+};
+
+// ── Versa (2007 on): Nissan has an owner set-up, but its steps are a drawing ──
+
+const VERSA = ['nissan-versa-2007-sm-keyfob', 'nissan-versa-n17-sm-keyfob'];
+
+const versaShop: ShopPath = {
+	id: 'nissan-versa-keyfob-shop',
+	title: 'Versa remotes: the dealer or a locksmith (or the steps in your own manual)',
+	applies: {
+		makes: ['Nissan'],
+		models: [{ name: 'Versa', from: 2007, to: 2019 }],
+		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: []
+	},
+	why: {
+		text: "Nissan's service manuals for the Versa describe setting up remotes without the dealer tool, but the steps are a drawing whose text is not available, so FobSync cannot guide them.",
+		confidence: 'M',
+		sources: VERSA
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor: 'Setting up every remote you keep to the car (Nissan calls it keyfob ID set-up).',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: 'The car holds five remotes; a sixth replaces the oldest. Registering one remote five times erases all the others. The sources give no price.',
+			confidence: 'M',
+			sources: VERSA
+		}
+	],
+	confidence: 'M',
+	sources: VERSA
+};
+
 const natsShop: ShopPath = {
 	id: 'nissan-nats-intelligent-key-shop',
 	title:
@@ -309,6 +508,6 @@ const natsShop: ShopPath = {
 /** Nissan and Infiniti. */
 export const nissanModule: CatalogueModule = {
 	sources: SOURCES,
-	procedures: [idEntry, zx],
-	shopPaths: [natsShop]
+	procedures: [idEntry, zx, micra],
+	shopPaths: [natsShop, versaShop]
 };

@@ -171,8 +171,6 @@ const PUSH_BUTTON_MAKES = [
 	'Ram',
 	'Honda',
 	'Acura',
-	'Toyota',
-	'Lexus',
 	'Nissan',
 	'Infiniti',
 	'Mazda',
@@ -196,7 +194,7 @@ const pushButton: ShopPath = {
 	title: 'Push-button (keyless start) fobs: a dealer or an auto locksmith',
 	applies: { makes: PUSH_BUTTON_MAKES, answers: { [Q_PUSH_BUTTON]: ['yes'] }, exclusions: [] },
 	why: {
-		text: "Almost every owner method found excludes push-button cars: Ford, Honda and Nissan smart keys are programmed with the maker's tool (Toyota and Lexus smart keys were not researched). The one exception found is some GM cars of 2013–2015 with a working fob.",
+		text: "Almost every owner method found excludes push-button cars: Ford, Honda and Nissan smart keys are programmed with the maker's tool (Toyota and Lexus have their own path). The one exception found is some GM cars of 2013–2015 with a working fob.",
 		confidence: 'C',
 		sources: [
 			'f150forum-intelligent-access',

@@ -40,6 +40,13 @@ const SOURCES: readonly SourceDoc[] = [
 			'"How do I program a Subaru keyless fob?" (personal blog, 2011: dealer and independent shop experience)',
 		kind: 'community',
 		url: 'http://blog.paulfesta.com/2011/09/how-do-i-program-subaru-keyless-fob.html'
+	},
+	{
+		id: 'warner-legacy-1998-keyless',
+		title:
+			'"Keyless entry works!" (personal page: 1998 Legacy GT with an add-on keyless-entry unit)',
+		kind: 'community',
+		url: 'http://doug.warner.fm/keyless-entry-works.html'
 	}
 ];
 
@@ -167,6 +174,94 @@ const forester: Procedure = {
 	sources: SM
 };
 
+// ── 1998 Legacy with an add-on keyless-entry unit (its own programming button) ──
+
+const WARNER = ['warner-legacy-1998-keyless'];
+
+const legacyButton: Procedure = {
+	id: 'subaru-legacy-1998-button',
+	ref: 'P50',
+	ifItFails: ['subaru-dealer-shop'],
+	title: 'Program remotes on a 1998 Legacy with a keyless-entry programming button',
+	summary:
+		'For an add-on keyless-entry unit with its own button: ignition on, hold the button about 15 seconds until the locks cycle three times, press LOCK on each remote, let go.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Subaru'],
+		models: [{ name: 'Legacy', from: 1998, to: 1998 }],
+		exclusions: []
+	},
+	difficulty: 'moderate',
+	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', WARNER, 'S') },
+	workingKeysNeeded: 0,
+	prerequisites: [
+		everyRemote(WARNER, 4, 'S'),
+		{
+			text: 'The programming button of the keyless-entry unit: a small button on a pair of brown wires from a black box about 20 × 15 cm, often on the left of the steering column.',
+			confidence: 'S',
+			sources: WARNER
+		}
+	],
+	warnings: [
+		{
+			text: "This is for an add-on keyless-entry unit that one owner found in his 1998 Legacy GT; Subaru's own remote systems are programmed differently.",
+			confidence: 'S',
+			sources: WARNER
+		}
+	],
+	setup: [
+		{
+			id: 'has-button',
+			kind: 'question',
+			title: 'Have you found the programming button on the brown wires?',
+			detail:
+				'Look under the dashboard, usually left of the steering column. Without such a button this method does not apply.',
+			answers: [
+				{ label: 'Yes', outcome: { to: 'next' } },
+				{ label: 'No', outcome: { to: 'shop', shopPath: 'subaru-dealer-shop' } }
+			]
+		},
+		{ id: 'door', kind: 'action', title: "Open the driver's door" },
+		{ id: 'on', kind: 'action', title: 'Turn the key to ON' },
+		{
+			id: 'hold',
+			kind: 'action',
+			title: 'Press the programming button and keep holding it',
+			detail:
+				'About 15 seconds, and do not let go afterwards: you press the remotes while holding it.',
+			holdSeconds: { min: 15 },
+			carConfirms: 'The doors lock and unlock three times, quickly: ready for the remotes.'
+		},
+		{
+			id: 'ready',
+			kind: 'question',
+			title: 'Still holding the button: did the doors lock and unlock three times?',
+			answers: [
+				{ label: 'Yes', outcome: { to: 'next' } },
+				{ label: 'No', outcome: { to: 'step', step: 'hold' } }
+			]
+		}
+	],
+	perKey: [
+		{
+			id: 'press',
+			kind: 'action',
+			title: 'Still holding the button, press LOCK on this remote'
+		},
+		confirmKey(
+			'Did you press LOCK on this remote while holding the button?',
+			'The owner does not say how the car answers each remote: you test them all at the end.'
+		)
+	],
+	finish: [
+		{ id: 'release', kind: 'action', title: 'Let go of the programming button' },
+		{ id: 'test', kind: 'instruction', title: 'Test every remote' }
+	],
+	confidence: 'S',
+	sources: WARNER
+};
+
 const subaruShop: ShopPath = {
 	id: 'subaru-dealer-shop',
 	title: 'Other Subarus (and the Saab 9-2X): the Subaru dealer',
@@ -205,6 +300,6 @@ const subaruShop: ShopPath = {
 /** Subaru (and the Subaru-built Saab 9-2X). */
 export const subaruModule: CatalogueModule = {
 	sources: SOURCES,
-	procedures: [forester],
+	procedures: [forester, legacyButton],
 	shopPaths: [subaruShop]
 };

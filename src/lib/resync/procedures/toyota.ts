@@ -13,7 +13,7 @@ import type {
 	SourcedText,
 	Step
 } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON, atMost, getReady } from './common';
+import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -66,6 +66,68 @@ const SOURCES: readonly SourceDoc[] = [
 		title: '"Transponder key" (ToyotaNation: master-key methods disagree)',
 		kind: 'community',
 		url: 'http://www.toyotanation.com/forum/132-9th-generation-2003-2008/319785-transponder-key.html'
+	},
+	{
+		id: 'camryforums-2005-fobs',
+		title: '"2005 Toyota Camry remote fobs deprogram themselves" (CamryForums)',
+		kind: 'community',
+		url: 'https://www.camryforums.com/forum/ecu-electronics-12/2005-toyota-camry-remote-fobs-deprogram-themselves-52897-printthread/'
+	},
+	{
+		id: 'edmunds-camry-2005-keyless',
+		title:
+			'"Toyota Camry security system, remote start and keyless entry questions" (Edmunds forum, 2005 Camry)',
+		kind: 'community',
+		url: 'http://forums.edmunds.com/discussion/15850/toyota/camry/toyota-camry-security-system-remote-start-and-keyless-entry-questions/p6'
+	},
+	{
+		id: 'automotiveforums-sienna-2003',
+		title:
+			'AutomotiveForums post: remote programming steps for a 2003 Sienna (instructions that came with replacement remotes)',
+		kind: 'community',
+		url: 'http://www.automotiveforums.com/vbulletin/showpost.php?p=1353161&postcount=4'
+	},
+	{
+		id: 'toyota-avensis-rm1018e',
+		title:
+			'Toyota Avensis repair manual RM1018E (Europe), "Transmitter sub-assy – door control": registration entry and modes (mirror labelled 2002)',
+		kind: 'service-manual',
+		url: 'https://www.carmanualsonline.info/amp/toyota-avensis-2002-repair-manual/159'
+	},
+	{
+		id: 'toyota-avensis-rm1018e-2003',
+		title:
+			'Toyota Avensis repair manual RM1018E, copy labelled 2003 (appendix lists the T25 model codes AZT250R … CDT250R)',
+		kind: 'service-manual',
+		url: 'https://www.carmanualsonline.info/amp/toyota-avensis-2005-service-repair-manual/331'
+	},
+	{
+		id: 'lexus-sc430-2007-immobiliser',
+		title:
+			'2007 Lexus SC 430 repair manual, engine immobiliser "Registration" (intelligent tester)',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.la/Lexus/2007/SC%20430/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Engine%20Immobilizer/Engine%20Immobiliser%20System/Registration'
+	},
+	{
+		id: 'lexus-gs430-2007-smart-key',
+		title:
+			'2007 Lexus GS 430 repair manual, engine immobiliser "Registration" (smart access: key IDs by intelligent tester)',
+		kind: 'service-manual',
+		url: 'https://lemon.leoquadpod.com/Lexus/2007/GS%20430/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Engine%20Immobilizer/Engine%20Immobiliser%20System/Registration/'
+	},
+	{
+		id: 'lexus-ls460l-2007-smart-key',
+		title:
+			'2007 Lexus LS 460L repair manual, engine immobiliser "Registration" (smart access: key IDs by intelligent tester or Techstream)',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.la/Lexus/2007/LS%20460L/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Engine%20Immobilizer/Engine%20Immobilizer%20System/Registration'
+	},
+	{
+		id: 'lexus-es350-2007-smart-key',
+		title:
+			'2007 Lexus ES 350 repair manual, engine immobiliser "Registration" (smart access: key IDs by intelligent tester)',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.la/Lexus/2007/ES%20350/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Engine%20Immobilizer/Engine%20Immobilizer%20System/Registration'
 	}
 ];
 
@@ -304,7 +366,25 @@ const registration: Procedure = {
 				sources: ['toyotanation-corolla-2004']
 			},
 			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
-			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 }
+			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 },
+			// After the bulletin's years, owners only: one Land Cruiser success (after many tries),
+			// two 2005 Camry owners who entered the modes (their remotes then dropped out again).
+			{
+				name: 'Land Cruiser',
+				make: 'Toyota',
+				from: 2005,
+				to: 2005,
+				confidence: 'S',
+				sources: ['ih8mud-lx470']
+			},
+			{
+				name: 'Camry',
+				make: 'Toyota',
+				from: 2005,
+				to: 2005,
+				confidence: 'S',
+				sources: ['camryforums-2005-fobs', 'edmunds-camry-2005-keyless']
+			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
@@ -335,6 +415,11 @@ const registration: Procedure = {
 			text: 'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
 			confidence: 'M',
 			sources: ['lexus-es300-1997-sm-precheck']
+		},
+		{
+			text: 'If remotes register but stop working again a day or so later, stop repeating it: a 2005 Camry owner went through this several times, and the shop he asked pointed to a part in the car, not the remotes.',
+			confidence: 'S',
+			sources: ['camryforums-2005-fobs', 'edmunds-camry-2005-keyless']
 		}
 	],
 	...steps('add'),
@@ -345,12 +430,278 @@ const registration: Procedure = {
 	variants: [rewrite]
 };
 
+// ── 2003 Sienna: the door lock switch instead of the key insertions ──────
+
+const SIENNA = ['automotiveforums-sienna-2003'];
+
+function window40s(id: string, from: string): NonNullable<Step['opens']>[number] {
+	return {
+		id,
+		maxSeconds: 40,
+		from,
+		startsOn: 'done',
+		missed: 'More than 40 seconds passed. Start again from the first step.',
+		restartAt: 'key-in-out',
+		confidence: 'S',
+		sources: SIENNA
+	};
+}
+
+const sienna: Procedure = {
+	id: 'toyota-sienna-lock-switch',
+	ref: 'P51',
+	ifItFails: ['toyota-other-shop'],
+	title: 'Program 2003 Sienna remotes (door lock switch and the key)',
+	summary:
+		"Five lock-unlock cycles on the driver's door switch, the door, five more cycles and two ignition turns, each part within 40 seconds; then two short presses on each remote.",
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Toyota'],
+		models: [{ name: 'Sienna', from: 2003, to: 2003 }],
+		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: []
+	},
+	difficulty: 'moderate',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: [
+		{
+			text: 'Every remote you want to use, and the key. The instructions give no number of remotes.',
+			confidence: 'S',
+			sources: SIENNA
+		}
+	],
+	warnings: [
+		{
+			text: "The instructions do not say which mode the two ignition turns select. In Toyota's own text for the same kind of sequence, two turns erase every remote the car knows: do every remote you keep in this session.",
+			confidence: 'S',
+			sources: [...SIENNA, ...SM]
+		},
+		{
+			text: 'All the remotes go within the same 40 seconds after the locks confirm: have them in hand, one after the other.',
+			confidence: 'S',
+			sources: SIENNA
+		}
+	],
+	setup: [
+		{
+			id: 'prep',
+			kind: 'instruction',
+			title: "Key out, driver's door open and unlocked, all other doors closed",
+			detail:
+				'Sit in the driver’s seat with the door open. Read the steps once: they have 40-second limits.'
+		},
+		{
+			id: 'key-in-out',
+			kind: 'action',
+			title: 'Insert the key in the ignition and pull it out',
+			detail: 'Do not turn it.',
+			opens: [window40s('part-1', 'pulling the key out')]
+		},
+		{
+			id: 'cycles-1',
+			kind: 'repeat',
+			times: 5,
+			unit: 'lock then unlock',
+			title: "On the driver's door switch: LOCK, UNLOCK, five times",
+			detail: 'Start with LOCK. An even pace, fairly quick.',
+			within: ['part-1']
+		},
+		{
+			id: 'door',
+			kind: 'action',
+			title: "Close the driver's door, then open it",
+			within: ['part-1'],
+			closes: ['part-1'],
+			opens: [window40s('part-2', 'opening the door again')]
+		},
+		{
+			id: 'cycles-2',
+			kind: 'repeat',
+			times: 5,
+			unit: 'lock then unlock',
+			title: 'Again on the door switch: LOCK, UNLOCK, five times',
+			within: ['part-2']
+		},
+		{
+			id: 'ignition',
+			kind: 'repeat',
+			times: 2,
+			unit: 'turn ON and back to OFF',
+			title: 'Put the key in: turn it to ON and back to OFF, twice',
+			within: ['part-2']
+		},
+		{
+			id: 'key-out',
+			kind: 'action',
+			title: 'Take the key out',
+			within: ['part-2'],
+			closes: ['part-2']
+		},
+		{
+			id: 'mode',
+			kind: 'question',
+			title: 'Within 3 seconds, did the locks lock and unlock by themselves?',
+			carConfirms: 'The locks cycle once: programming mode.',
+			opens: [window40s('remotes', 'the locks confirming')],
+			answers: [
+				{ label: 'Yes', outcome: { to: 'next' } },
+				{ label: 'No', outcome: { to: 'restart' } }
+			]
+		}
+	],
+	perKey: [
+		{
+			id: 'both',
+			kind: 'action',
+			title: 'Press LOCK and UNLOCK together for 1 second, then let go',
+			holdSeconds: { min: 1 },
+			within: ['remotes']
+		},
+		{
+			id: 'lock-hold',
+			kind: 'action',
+			title: 'Straight away, press LOCK alone and hold it for 2 seconds',
+			holdSeconds: { min: 2 },
+			within: ['remotes'],
+			carConfirms:
+				'Within 3 seconds the locks cycle once: registered. Twice, or not at all: it failed.'
+		},
+		{
+			id: 'registered',
+			kind: 'question',
+			title: 'How many times did the locks cycle?',
+			detail:
+				'Once: this remote is registered, on to the next. Twice or not at all: do the two presses again.',
+			answers: [
+				{ label: 'Once', outcome: { to: 'key-confirmed' } },
+				{ label: 'Twice, or not at all', outcome: { to: 'key-failed' } }
+			]
+		}
+	],
+	finish: [
+		{
+			id: 'test',
+			kind: 'instruction',
+			title: 'Test every remote',
+			detail: 'The instructions stop before any end step.'
+		}
+	],
+	confidence: 'S',
+	confidenceNote:
+		'One post of the instructions that came with replacement remotes; it is the same family as Toyota’s own sequence, but no Toyota text for the Sienna was found.',
+	sources: SIENNA
+};
+
+// ── Cars that go to the shop, with the reason ────────────────────────────
+
+const AVENSIS = ['toyota-avensis-rm1018e', 'toyota-avensis-rm1018e-2003'];
+
+const avensisShop: ShopPath = {
+	id: 'toyota-avensis-shop',
+	title: 'Avensis remotes: a Toyota dealer or a locksmith',
+	applies: { makes: ['Toyota'], models: [{ name: 'Avensis' }], exclusions: [] },
+	why: {
+		text: "Toyota's European repair manual for the Avensis (the model sold from 2003) starts remote registration with a door-and-key sequence, but the text available stops before the step that registers a remote, so FobSync cannot guide it. The earlier Avensis (1997–2003) is not shown in it.",
+		confidence: 'M',
+		sources: AVENSIS
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor:
+		'Registering every remote you keep to the car (Toyota calls it transmitter recognition code registration).',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: 'Modes are chosen by turning the key LOCK to ON and back 1, 2, 3 or 5 times; 0, 4 or 6 and more turns get no answer from the locks. The sources give no price.',
+			confidence: 'M',
+			sources: AVENSIS
+		}
+	],
+	confidence: 'M',
+	sources: AVENSIS
+};
+
+const SMART = [
+	'lexus-gs430-2007-smart-key',
+	'lexus-ls460l-2007-smart-key',
+	'lexus-es350-2007-smart-key'
+];
+
+const smartKeyShop: ShopPath = {
+	id: 'toyota-lexus-smart-key-shop',
+	title:
+		'Toyota and Lexus smart keys (push-button start): the dealer or a locksmith with the tester',
+	applies: {
+		makes: ['Toyota', 'Lexus'],
+		models: [
+			{ name: 'GS430', make: 'Lexus', from: 2007, to: 2007 },
+			{ name: 'LS460L', make: 'Lexus', from: 2007, to: 2007 },
+			{ name: 'ES350', make: 'Lexus', from: 2007, to: 2007 },
+			// The manuals read are for these three Lexus; other smart-key cars were not checked.
+			{
+				name: 'Another Toyota or Lexus with push-button start',
+				otherModels: true,
+				confidence: 'U',
+				sources: SMART
+			}
+		],
+		answers: { [Q_PUSH_BUTTON]: ['yes'] },
+		exclusions: []
+	},
+	why: {
+		text: "On the smart-key Lexus models checked (the 2007 GS430, LS460L and ES350), one code serves the smart key, the remote buttons and the immobiliser, and registering a new or extra key needs Toyota's tester. No owner method exists for them.",
+		confidence: 'M',
+		sources: SMART
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor: 'Additional key ID registration with the tester, with every key you keep present.',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: 'Up to 7 keys can be registered. If no registered key is left, parts of the car have to be replaced as well, so bring every key you have.',
+			confidence: 'M',
+			sources: SMART
+		}
+	],
+	confidence: 'M',
+	sources: SMART
+};
+
+const sc430Shop: ShopPath = {
+	id: 'lexus-sc430-key-shop',
+	title: 'A new key for a 2007 Lexus SC430: the dealer or a locksmith with the tester',
+	applies: {
+		makes: ['Lexus'],
+		models: [{ name: 'SC430', from: 2007, to: 2007 }],
+		answers: { [Q_KEY_ORIGIN]: ['new'] },
+		exclusions: []
+	},
+	why: {
+		text: "The key's chip code is registered with Toyota's tester, and its remote code separately. No owner method exists for the chip.",
+		confidence: 'M',
+		sources: ['lexus-sc430-2007-immobiliser']
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor:
+		'Additional key code registration with the tester, and the remote code of the new key registered too.',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: 'The car holds the codes of 4 keys (3 master keys and 1 sub-key). If no registered key is left, a control unit has to be replaced. The sources give no price.',
+			confidence: 'M',
+			sources: ['lexus-sc430-2007-immobiliser']
+		}
+	],
+	confidence: 'M',
+	sources: ['lexus-sc430-2007-immobiliser']
+};
+
 const toyotaShop: ShopPath = {
 	id: 'toyota-other-shop',
 	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
 	applies: { makes: ['Toyota', 'Lexus'], exclusions: [] },
 	why: {
-		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. Smart keys were not researched.',
+		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. For the remotes of key-started Toyotas from 2004 on, no Toyota text was found, only owner reports.',
 		confidence: 'U',
 		sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
 	},
@@ -372,6 +723,6 @@ const toyotaShop: ShopPath = {
 /** Toyota and Lexus. */
 export const toyotaModule: CatalogueModule = {
 	sources: SOURCES,
-	procedures: [registration],
-	shopPaths: [toyotaShop]
+	procedures: [registration, sienna],
+	shopPaths: [toyotaShop, avensisShop, smartKeyShop, sc430Shop]
 };
