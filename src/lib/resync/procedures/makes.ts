@@ -17,6 +17,10 @@ import { mercedesModule } from './mercedes';
 import { psaModule } from './psa';
 import { fiatModule } from './fiat';
 import { vauxhallOpelModule } from './vauxhall-opel';
+import { landRoverModule } from './land-rover';
+import { jaguarModule } from './jaguar';
+import { porscheModule } from './porsche';
+import { skodaSeatModule } from './skoda-seat';
 import { shopPathsModule } from './shop-paths';
 import { newKeyChipModule } from './new-key-chip';
 
@@ -44,6 +48,10 @@ export const MAKE_MODULES: readonly CatalogueModule[] = [
 	psaModule,
 	fiatModule,
 	vauxhallOpelModule,
+	landRoverModule,
+	jaguarModule,
+	porscheModule,
+	skodaSeatModule,
 	shopPathsModule,
 	newKeyChipModule
 ];
