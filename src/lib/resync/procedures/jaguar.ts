@@ -374,5 +374,13 @@ const jaguarShop: ShopPath = {
 export const jaguarModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [xType, hiddenMenu],
-	shopPaths: [jaguarShop]
+	shopPaths: [jaguarShop],
+	newKeyChip: [
+		{
+			makes: ['Jaguar'],
+			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. Jaguar does that with its diagnostic system.',
+			confidence: 'M',
+			sources: ['jaguar-x308-sm-keys']
+		}
+	]
 };

@@ -62,8 +62,9 @@ const SOURCES: readonly SourceDoc[] = [
 	},
 	{
 		id: 'lr4x4-defender-10as',
-		title: 'LR4x4 forum: Lucas 10AS fob resync on a Td5 / late 300Tdi Defender',
-		kind: 'community'
+		title: 'LR4x4 forum: "Td5 alarm & key fob issue" (Lucas 10AS, Td5 and late 300Tdi Defender)',
+		kind: 'community',
+		url: 'https://forums.lr4x4.com/topic/73947-td5-alarm-key-fob-issue/'
 	},
 	{
 		id: 'mg-rover-25-pektron',
@@ -492,6 +493,11 @@ const defender: Procedure = {
 			warnings: [strandWarning(['discoverthat-lucas-10as', 'aulro-defender-fob'], 'C')],
 			setup: [],
 			perKey: [
+				{
+					id: 'battery',
+					kind: 'action',
+					title: 'Take the fob battery out, press both buttons a few times, fit the battery again'
+				},
 				{ id: 'lock', kind: 'action', title: 'Press LOCK 4 times' },
 				{ id: 'unlock', kind: 'action', title: 'Then press UNLOCK once' },
 				confirmKey('Does the remote lock and unlock the car now?')
@@ -786,5 +792,13 @@ const roverShop: ShopPath = {
 export const landRoverModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [rangeRoverClassic, rangeRoverL322, defender, rover45, rover400, rover214],
-	shopPaths: [noOwnerMethod, landRoverShop, roverShop]
+	shopPaths: [noOwnerMethod, landRoverShop, roverShop],
+	newKeyChip: [
+		{
+			makes: ['Land Rover', 'Rover'],
+			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. On these cars a specialist codes the key and fob with a diagnostic tool (Testbook, Nanocom or similar).',
+			confidence: 'C',
+			sources: ['aulro-defender-fob', 'landroverforums-d2-nanocom', 'fixfault-rover-214']
+		}
+	]
 };

@@ -21,6 +21,7 @@ import { landRoverModule } from './land-rover';
 import { jaguarModule } from './jaguar';
 import { porscheModule } from './porsche';
 import { skodaSeatModule } from './skoda-seat';
+import { bmwE53Module } from './bmw-e53';
 import { shopPathsModule } from './shop-paths';
 import { newKeyChipModule } from './new-key-chip';
 
@@ -52,6 +53,7 @@ export const MAKE_MODULES: readonly CatalogueModule[] = [
 	jaguarModule,
 	porscheModule,
 	skodaSeatModule,
+	bmwE53Module,
 	shopPathsModule,
 	newKeyChipModule
 ];

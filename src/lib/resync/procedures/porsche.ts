@@ -295,5 +295,13 @@ const porscheShop: ShopPath = {
 export const porscheModule: CatalogueModule = {
 	sources: SOURCES,
 	procedures: [receiverResync, caymanHandover],
-	shopPaths: [porscheShop]
+	shopPaths: [porscheShop],
+	newKeyChip: [
+		{
+			makes: ['Porsche'],
+			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. Porsche does that with its tester and the key code card that came with the car.',
+			confidence: 'C',
+			sources: ['986fans-remote', '986forum-pst2-sync']
+		}
+	]
 };
