@@ -57,7 +57,7 @@ function pressWindow(first: boolean) {
 	return {
 		id: first ? 'program' : 'next-remote',
 		maxSeconds: 10,
-		from: first ? 'taking the key out of the ignition' : 'the chime for the last remote',
+		from: first ? 'turning the key to OFF' : 'the chime for the last remote',
 		startsOn: 'done' as const,
 		missed:
 			'More than 10 seconds passed, so the car has stopped listening for remotes. Start again from the four turns, with every remote.',
@@ -142,13 +142,20 @@ const xType: Procedure = {
 				noLabel: 'No chime'
 			}
 		),
-		{ id: 'off', kind: 'action', title: 'Turn the key to OFF' },
+		{
+			id: 'off',
+			kind: 'action',
+			title: 'Turn the key to OFF',
+			detail:
+				'Then take the key out and press the first remote: the bulletin gives 10 seconds after the key comes out, and counting from OFF keeps you inside it.',
+			opens: [pressWindow(true)]
+		},
 		{
 			id: 'key-out',
 			kind: 'action',
 			title: 'Take the key out of the ignition',
-			detail: 'The first remote must be pressed within 10 seconds of this, so have it in hand.',
-			opens: [pressWindow(true)]
+			detail: 'Have the first remote in your other hand.',
+			within: ['program']
 		}
 	],
 	perKey: [
@@ -156,7 +163,7 @@ const xType: Procedure = {
 			id: 'press',
 			kind: 'action',
 			title: 'Press any button on this remote, once',
-			detail: 'Within 10 seconds (of taking the key out, or of the chime for the last remote).',
+			detail: 'Within 10 seconds of turning the key to OFF, or of the chime for the last remote.',
 			within: ['program', 'next-remote'],
 			closes: ['program'],
 			opens: [pressWindow(false)],
