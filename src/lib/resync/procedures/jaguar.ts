@@ -203,7 +203,7 @@ const hiddenMenu: Procedure = {
 		models: [
 			{ name: 'S-Type', from: 2002, to: 2003 },
 			{ name: 'XJ8', from: 2001, to: 2001 },
-			{ name: 'XJ (X350)', from: 2004, to: 2004 }
+			{ name: 'XJR', from: 2004, to: 2004 }
 		],
 		exclusions: []
 	},

@@ -85,8 +85,8 @@ const receiverResync: Procedure = {
 	applies: {
 		makes: ['Porsche'],
 		models: [
-			{ name: 'Boxster (986)', chassis: ['986'], from: 1997, to: 2004 },
-			{ name: '911 (996)', chassis: ['996'], from: 1999, to: 2004 }
+			{ name: 'Boxster', chassis: ['986'], from: 1997, to: 2004 },
+			{ name: '911', chassis: ['996'], from: 1999, to: 2004 }
 		],
 		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 		exclusions: []
@@ -233,7 +233,7 @@ const caymanHandover: Procedure = {
 	programs: 'remote-resync',
 	applies: {
 		makes: ['Porsche'],
-		models: [{ name: 'Cayman (987)', chassis: ['987'], from: 2006, to: 2008 }],
+		models: [{ name: 'Cayman', chassis: ['987'], from: 2006, to: 2008 }],
 		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 		exclusions: []
 	},
