@@ -74,7 +74,7 @@ test.describe('Demo cars an owner understands', () => {
 		/fixture|scenario/i,
 		/^(ignition off|low battery|immobiliser code)\b/i
 	];
-	const MAKES = /\b(MINI|Ford|Vauxhall|Chevrolet)\b/;
+	const MAKES = /\b(MINI|Ford|Vauxhall|Chevrolet|Jaguar)\b/;
 
 	test('every demo car names a year and a make, or says plainly what car it is', async ({
 		page,

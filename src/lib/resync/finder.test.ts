@@ -154,7 +154,7 @@ describe('other cars', () => {
 		expect(r.fallback).toBe(true);
 		expect(ids(r)).toEqual(['no-owner-procedure']);
 		expect(r.note).toMatch(/no sourced home procedure/);
-		expect(find({ by: 'vin', vin: 'WP0AA2998YS620631' }).fallback).toBe(true);
+		expect(find({ by: 'vin', vin: 'SCCPC11128HA12345' }).fallback).toBe(true);
 	});
 
 	it('a MINI model not in the list → the BMW and MINI shop path, before the general fallback', () => {

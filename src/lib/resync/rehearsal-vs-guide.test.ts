@@ -14,6 +14,7 @@ import type { BodyReaction, KeyId } from '../simulator/body-module/types';
 import * as mini3 from '../simulator/body-module/mini-3-button';
 import * as mini2 from '../simulator/body-module/mini-2-button';
 import * as ford8 from '../simulator/body-module/ford-8-cycle';
+import * as jaguarX from '../simulator/body-module/jaguar-x-type';
 
 /**
  * The guide's data and the rehearsal cars, run against each other. The ENGINE
@@ -196,6 +197,40 @@ const ASTRA_H: Table = {
 	answer: { confirmed: remoteWorks, 'outside-check': remoteWorks }
 };
 
+const X_TYPE: Table = {
+	procedure: 'jaguar-x-type-remote',
+	act: {
+		'door-open': ({ body }) => body.setDriverDoor('open'),
+		'key-in': ({ body }) => {
+			body.setIgnition('off');
+			body.setIgnition('accessory'); // the key in hand goes in
+		},
+		turns: nothing, // the turns are the repetitions
+		off: ({ body }) => body.setIgnition('off'),
+		'key-out': ({ body }) => void body.removeKey(),
+		press: ({ body, key }) => {
+			body.chooseKey(key!);
+			body.press('lock');
+		},
+		'door-close': ({ body }) => body.setDriverDoor('closed')
+	},
+	repeat: {
+		// Accessory → ON → accessory; the bulletin gives no time, so an unhurried 2 s a turn.
+		turns: {
+			everyMs: 2_000,
+			once: ({ body }) => {
+				body.setIgnition('on');
+				body.setIgnition('accessory');
+			}
+		}
+	},
+	answer: {
+		chime: (o) => o.seen().some((r) => r.kind === 'confirm' && /programming enabled/.test(r.text)),
+		'remote-accepted': confirmedFor,
+		'outside-check': remoteWorks
+	}
+};
+
 interface Run {
 	readonly engine: ReturnType<typeof createEngine>;
 	readonly body: BodyModule;
@@ -332,6 +367,16 @@ describe('rehearsal cars follow the guide data', () => {
 		expectAllLearned(run, 2);
 		expect(everyKeyLocks(run.body)).toEqual([true, true]);
 		expect(run.steps.slice(0, 4)).toEqual(['unlock', 'key-in', 'turns-ready', 'turns']);
+	});
+
+	it('Jaguar X-Type (2004): four turns, then the new remote and the old one within 10 s each; the car and the summary agree', () => {
+		const run = rehearse(X_TYPE, scenarioCar('jaguar-x-type-2004'), 2);
+		expectAllLearned(run, 2);
+		expect(everyKeyLocks(run.body)).toEqual([true, true]);
+		expect(run.body.reactions.map((r) => r.text)).toContain(
+			"Programming ended (the driver's door was closed): keys 1 and 2 programmed"
+		);
+		expect(run.steps.filter((s) => s === 'turns')).toHaveLength(1);
 	});
 
 	it('Vauxhall Astra H (2007 TwinTop): key 1 resynchronised; the car and the summary agree', () => {
@@ -502,6 +547,15 @@ const WINDOWS: Readonly<Record<string, Readonly<Record<string, CarWindow>>>> = {
 		program: { carMs: ford8.REMOTE_WINDOW_MS, carFrom: 'mode entered', openedBy: 'turns' },
 		'next-remote': { carMs: ford8.REMOTE_WINDOW_MS, carFrom: 'remote learned', openedBy: 'press' }
 	},
+	'jaguar-x-type-remote': {
+		// The bulletin's 10 s for the first remote, counted by both from the ignition reaching OFF.
+		program: { carMs: jaguarX.REMOTE_WINDOW_MS, carFrom: 'ignition off', openedBy: 'off' },
+		'next-remote': {
+			carMs: jaguarX.REMOTE_WINDOW_MS,
+			carFrom: 'remote accepted',
+			openedBy: 'press'
+		}
+	},
 	// The handbook and the magazine give no figure for these: neither the car nor the guide counts.
 	'vauxhall-astra-h-sync': {},
 	'vauxhall-hold-lock-sync': {}
@@ -577,6 +631,37 @@ describe('when the guide says the time ran out, the practice car has stopped lis
 		run.body.press('lock');
 		expect(run.body.reactions.some((r) => /remote programmed/.test(r.text))).toBe(false);
 		expect(run.body.state.keys[1]!.status).toBe('Not paired with this car');
+	});
+
+	it('Jaguar X-Type: the first remote 10.1 s after OFF: missed, and the car has stopped listening', () => {
+		const run = rehearse(X_TYPE, scenarioCar('jaguar-x-type-2004'), 2, {
+			until: (v) => v.step?.id === 'press'
+		});
+		// The key came out at the key-out tap (0.7 s after OFF); the owner is late with the remote.
+		run.clock.advance(10_100 - STEP_MS);
+		run.state = run.engine.tick(run.state, run.clock.now());
+		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'program' });
+		expect(run.engine.view(run.state, run.clock.now()).missed?.text).toMatch(
+			/More than 10 seconds passed, so the car has stopped listening for remotes/
+		);
+		run.body.chooseKey(2);
+		run.body.press('lock');
+		expect(run.body.reactions.some((r) => /remote accepted/.test(r.text))).toBe(false);
+		expect(run.body.state.keys[1]!.status).toBe('Not paired with this car');
+		expect(run.body.state.keys[0]!.status).toBe('Works with this car');
+	});
+
+	it('Jaguar X-Type: the second remote 10.1 s after the first chime: missed, and the car has stopped listening', () => {
+		const run = rehearse(X_TYPE, scenarioCar('jaguar-x-type-2004'), 2, {
+			until: (v) => v.key?.label === 'Key 2' && v.step?.id === 'press'
+		});
+		run.clock.advance(10_100 - STEP_MS);
+		run.state = run.engine.tick(run.state, run.clock.now());
+		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'next-remote' });
+		run.body.chooseKey(2);
+		run.body.press('lock');
+		expect(run.body.reactions.filter((r) => /remote accepted/.test(r.text))).toHaveLength(1);
+		expect(run.body.state.keys[1]!.status).not.toBe('Works with this car');
 	});
 
 	it('MINI 3-button: after "Turn a key to position 1 to finish", switching off leaves the car out of learning', () => {

@@ -363,6 +363,34 @@ const DEFS: readonly ScenarioDef[] = [
 			})
 	},
 	{
+		id: 'jaguar-x-type-2004',
+		title: '2004 Jaguar X-Type, a second remote to program',
+		description:
+			'A 2004 Jaguar X-Type sold in the US, ignition off, driver’s door shut. Key 1’s remote works; key 2’s remote is new to the car. Practise the remote programming from Jaguar’s bulletin here: four turns of the key, then each remote within 10 seconds.',
+		details:
+			'CAN (the simulator’s choice for this model: FobSync finds the protocol when it reads the car). Adapter: genuine ELM327 v2.2.',
+		variant: 'elm327-v2.2',
+		build: (env = {}) => {
+			const car = canCar({
+				vin: 'SAJEA51C74WC12345',
+				market: 'us',
+				ignition: 'off',
+				volts: 12.5
+			});
+			return new SimCar({
+				protocol: car.protocol,
+				ignition: 'off',
+				batteryVolts: 12.5,
+				ecus: car.ecus,
+				body: bodyModule('jaguar-x-type', {
+					keys: virtualKeys('3-button', ['works', 'not-paired']),
+					keyInHand: 1,
+					clock: env.clock
+				})
+			});
+		}
+	},
+	{
 		id: 'minimal',
 		title: 'A car that reports no VIN, basic readings only, no trouble codes',
 		description:

@@ -16,7 +16,7 @@ const years = (make: string, model: string | null) =>
 	source.years(make, model, 2026).map((y) => Number(y.value));
 
 /** Makes NHTSA's vPIC lists no passenger car, MPV or truck for since 1985: not sold in the US. */
-const NOT_IN_VPIC = ['Citroën', 'Dacia', 'Lada', 'SEAT', 'Škoda', 'SsangYong', 'Vauxhall'];
+const NOT_IN_VPIC = ['Citroën', 'Dacia', 'Lada', 'Rover', 'SEAT', 'Škoda', 'SsangYong', 'Vauxhall'];
 
 describe('the picker’s lists: NHTSA’s models merged with the procedures’', () => {
 	it('every make the catalogue offers is offered, and every vPIC make', () => {

@@ -56,6 +56,7 @@ describe('practice cars', () => {
 			[
 				'bmw-remote-init',
 				'ford-rke-8-turns',
+				'jaguar-x-type-remote',
 				'mini-r5x-2-button-quick',
 				'mini-r5x-3-button',
 				'vauxhall-astra-h-sync',

@@ -53,6 +53,14 @@ export const PRACTICE_CARS: readonly PracticeCar[] = [
 		practise: 'The remote reset with the ignition on: the spare key’s remote no longer works.',
 		procedures: ['vauxhall-hold-lock-sync'],
 		car: { make: 'Vauxhall', model: 'Astra G', year: 2001 }
+	},
+	{
+		scenarioId: 'jaguar-x-type-2004',
+		label: '2004 Jaguar X-Type, a second remote',
+		practise:
+			'The remote programming from Jaguar’s bulletin: four turns of the key with the door open, then each remote within 10 seconds. Remote 2 is new to the car.',
+		procedures: ['jaguar-x-type-remote'],
+		car: { make: 'Jaguar', model: 'X-Type', year: 2004 }
 	}
 ];
 

@@ -82,9 +82,19 @@ export const BMW_REMOTE_INIT: Procedure = {
 	ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
 	applies: {
 		makes: ['BMW'],
-		models: [...BMW_TURN_KEY, ...BMW_ADDITIONAL_TURN_KEY],
+		// The X5 (E53) has BMW's own text and its own procedure (bmw-e53.ts).
+		models: [
+			...BMW_TURN_KEY.filter((m) => !m.chassis?.includes('E53')),
+			...BMW_ADDITIONAL_TURN_KEY
+		],
 		exclusions: [
 			NOT_KEY_SLOT_BMW,
+			{
+				text: "The X5 (E53) is guided from BMW's own text instead.",
+				confidence: 'M',
+				sources: ['bmw-x5-2006-cbe'],
+				cars: [{ make: 'BMW', model: 'BMW X5 (E53)' }]
+			},
 			{
 				text: 'Written for the remote keys introduced from model year 2000 (September 1999); owners report the same sequence on 1997-style keys.',
 				confidence: 'S',

@@ -37,6 +37,12 @@ const SOURCES: readonly SourceDoc[] = [
 		url: 'http://auto.manualsonline.com/manuals/mfg/dodge/2007_caliber.html?p=11'
 	},
 	{
+		id: 'chrysler-sebring-convertible-2010-owners',
+		title: "2010 Chrysler Sebring Convertible owner's manual, Sentry Key customer key programming",
+		kind: 'owners-manual',
+		url: 'https://www.carmanualsonline.info/amp/chrysler-sebring-convertible-2010-3-g-owners-manual/?srch=stop+start'
+	},
+	{
 		id: 'dodge-caliber-2009-owners',
 		title: '2009 Dodge Caliber owner\'s manual, "Customer Key Programming"',
 		kind: 'owners-manual',
@@ -320,6 +326,37 @@ const sentry: Procedure = {
 		'itstillruns-grand-cherokee-key',
 		'chrysler-tsb-08-003-03'
 	]
+};
+
+// E3: the 2010 Sebring Convertible manual gives the same two-key steps and says the new key's
+// remote is programmed with them. Only that model and year: the statement is not wider than it.
+const SEBRING_2010 = ['chrysler-sebring-convertible-2010-owners'];
+const sentrySebring2010: Procedure = {
+	...sentry,
+	id: 'chrysler-sentry-key-add-sebring-2010',
+	title: 'Add a key and its remote to a 2010 Chrysler Sebring Convertible with two working keys',
+	summary:
+		'Each working key in turn, then the new blank key: the car chimes when the key is learned, and its remote buttons are programmed at the same time.',
+	applies: {
+		...sentry.applies,
+		makes: ['Chrysler'],
+		models: [{ name: 'Sebring Convertible', make: 'Chrysler', from: 2010, to: 2010 }]
+	},
+	warnings: [
+		{
+			text: 'The remote buttons of the new key are programmed during this procedure too.',
+			confidence: 'M',
+			sources: SEBRING_2010
+		},
+		{
+			text: 'If a programmed key is lost, have the dealer erase all remaining keys from the car.',
+			confidence: 'M',
+			sources: SEBRING_2010
+		},
+		...sentry.warnings.slice(1)
+	],
+	confidence: 'M',
+	sources: [...SEBRING_2010, ...SENTRY]
 };
 
 const crossfire: Procedure = {
@@ -676,6 +713,6 @@ const mitsubishiShop: ShopPath = {
 /** Chrysler, Dodge, Jeep, Ram and the Mitsubishi-built cars. */
 export const chryslerModule: CatalogueModule = {
 	sources: SOURCES,
-	procedures: [sentry, crossfire, mitsubishiSocket],
+	procedures: [sentry, sentrySebring2010, crossfire, mitsubishiSocket],
 	shopPaths: [chryslerRemoteShop, sentryShop, mitsubishiShop]
 };

@@ -232,6 +232,25 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 		url: 'http://www.allfordmustangs.com/Detailed/350.shtml'
 	},
 	{
+		id: 'mercury-sable-2000-owners',
+		title: "2000 Mercury Sable owner's manual, programming remote entry transmitters",
+		kind: 'owners-manual',
+		url: 'https://www.autoguidegalaxy.com/2000-mercury-sable-owner-s-manuals/2/?srch=door+lock'
+	},
+	{
+		id: 'lincoln-mks-2009-ia-two-keys',
+		title:
+			'2009 Lincoln MKS workshop manual, "Key Programming Using Two Programmed Keys - Intelligent Access (IA)"',
+		kind: 'service-manual',
+		url: 'https://myvehicle.help/hyperlink/Lincoln/2009/MKS%20FWD%20V6-3.7L/Repair%20and%20Diagnosis/Accessories%20and%20Optional%20Equipment/Antitheft%20and%20Alarm%20Systems/Testing%20and%20Inspection/Programming%20and%20Relearning/Key%20Programming/Using%20Two%20Programmed%20Keys/Intelligent%20Access%20%28IA%29'
+	},
+	{
+		id: 'fusion-hybrid-forum-ia',
+		title: '"Programming a new Intelligent Access key" (Ford Fusion Hybrid forum)',
+		kind: 'community',
+		url: 'http://fordfusionhybridforum.com/topic/8117-programming-a-new-intelligent-access-key/?view=getlastpost'
+	},
+	{
 		id: 'f150forum-intelligent-access',
 		title: '"Programming 3rd Intelligent Access key" (F150Forum thread)',
 		kind: 'community',

@@ -257,7 +257,7 @@ const rke8: Procedure = {
 		'Teaches the car every remote you have, using only the ignition key: eight quick turns, then one press on each remote.',
 	programs: 'remote-learn',
 	applies: {
-		makes: ['Ford', 'Lincoln'],
+		makes: ['Ford', 'Lincoln', 'Mercury'],
 		// Ford's own texts name the 2003 Escape and the 2005 F-350; every other model here rests on
 		// one owner guide (marked S; the 2007 Focus, claimed by two methods, U).
 		models: [
@@ -288,7 +288,9 @@ const rke8: Procedure = {
 			{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002, ...S_LINCOLN_GUIDE },
 			{ name: 'Continental', make: 'Lincoln', from: 2000, to: 2002, ...S_LINCOLN_GUIDE },
 			{ name: 'Navigator', make: 'Lincoln', from: 2004, to: 2010, ...S_LINCOLN_GUIDE },
-			{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011, ...S_LINCOLN_GUIDE }
+			{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011, ...S_LINCOLN_GUIDE },
+			// The 2000 Sable's own owner's manual gives the eight turns and both times.
+			{ name: 'Sable', make: 'Mercury', from: 2000, to: 2000 }
 		],
 		answers: NA_ONLY,
 		exclusions: fordExclusions
@@ -307,6 +309,7 @@ const rke8: Procedure = {
 		...FORD_MANUAL,
 		...FORD_WORKSHOP,
 		'ford-escape-2003-owners',
+		'mercury-sable-2000-owners',
 		'kiwiolsen-keyless-remote',
 		'fordtrucks-fob-article',
 		'itstillruns-ford-remote',
@@ -784,9 +787,9 @@ const pushButtonShop: ShopPath = {
 		exclusions: []
 	},
 	why: {
-		text: 'No Ford document with owner steps for push-button fobs was found. One owner says you need two working fobs to add one yourself, but the steps were not found.',
+		text: "Ford's workshop text confirms that owners can add a push-button fob themselves with two programmed fobs, but the owner's-manual steps were not available, and the one owner who relayed them found that nothing happened. So FobSync does not guide it.",
 		confidence: 'S',
-		sources: ['f150forum-intelligent-access']
+		sources: ['lincoln-mks-2009-ia-two-keys', 'fusion-hybrid-forum-ia']
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
@@ -794,13 +797,22 @@ const pushButtonShop: ShopPath = {
 	bring: BRING_TO_SHOP,
 	involves: [
 		{
-			text: 'The sources give no procedure and no price for this; ask for a quote before the visit.',
+			text: 'Adding a fob at home needs two fobs that already work (not MyKeys), the doors closed throughout, and the spare-key setting left on as the car was built (some fleets switch it off). The car holds at most 4 fobs.',
+			confidence: 'M',
+			sources: ['lincoln-mks-2009-ia-two-keys']
+		},
+		{
+			text: 'With fewer than two working fobs, a locksmith or the dealer programs them. The sources give no price; ask for a quote before the visit.',
 			confidence: 'S',
 			sources: ['f150forum-intelligent-access']
 		}
 	],
-	confidence: 'S',
-	sources: ['f150forum-intelligent-access']
+	confidence: 'M',
+	sources: [
+		'lincoln-mks-2009-ia-two-keys',
+		'f150forum-intelligent-access',
+		'fusion-hybrid-forum-ia'
+	]
 };
 
 const europeShop: ShopPath = {

@@ -206,5 +206,19 @@ export const GM_SOURCES: readonly SourceDoc[] = [
 			'2015 Chevrolet Tahoe/Suburban owner\'s manual, "Programming with a Recognized Transmitter"',
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2015-chevrolet-tahoe-owners-manual/2/?srch=remote+start'
+	},
+	{
+		id: 'malibu-2015-owners',
+		title:
+			'2015 Chevrolet Malibu owner\'s manual, "Programming with a Recognized Transmitter" and "Programming without a Recognized Transmitter (Keyless Access Vehicles Only)"',
+		kind: 'owners-manual',
+		url: 'https://www.autoguidegalaxy.com/2015-chevrolet-malibu-owners-manual/3/?srch=lock'
+	},
+	{
+		id: 'gm-replacing-transmitters-without-sps',
+		title:
+			'GM service information, "Replacing Transmitters (Without SPS)" (later Sierra HD text, shown on a 2021 Cadillac XT5 page)',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.la/Cadillac/2021/XT5%20Sport/Repair%20and%20Diagnosis/External%20Pages/Different%20car/Section%20734%20%28Keyless%20Entry%20System%20And%20Remote%20Functions%29/Repair%20Instructions/Remote%20Control%20Door%20Lock%20and%20Theft%20Deterrent%20Transmitter%20Programming/Replacing%20Transmitters%20%28Without%20SPS%29/'
 	}
 ];

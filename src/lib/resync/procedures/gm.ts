@@ -1194,6 +1194,16 @@ const keylessAccess: Procedure = {
 				confidence: 'U',
 				sources: ['tahoe-2015-owners', 'buick-keyless-access-owners']
 			},
+			// The 2015 Malibu manual has the same heading and ends it with a 12-second hold; its
+			// other steps were not read, so the model is marked as weakly as the Tahoe's.
+			{
+				name: 'Malibu',
+				make: 'Chevrolet',
+				from: 2015,
+				to: 2015,
+				confidence: 'U',
+				sources: ['malibu-2015-owners', 'buick-keyless-access-owners']
+			},
 			// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
 			{
 				name: 'Buick with keyless access',
@@ -1294,8 +1304,11 @@ const keylessAccess: Procedure = {
 		{
 			id: 'exit',
 			kind: 'action',
-			title: 'Press and hold the start button for at least 10 seconds to finish',
-			holdSeconds: { min: 10 }
+			title: 'Press and hold the start button for 12 seconds to finish',
+			detail:
+				'The 2015 Malibu manual says 12 seconds and the Buick manual at least 10: holding 12 seconds fits both.',
+			holdSeconds: { min: 12 },
+			sources: ['malibu-2015-owners', 'buick-keyless-access-owners']
 		},
 		testAll
 	],
@@ -1329,6 +1342,43 @@ const gmNoKeys: ShopPath = {
 	],
 	confidence: 'M',
 	sources: ['saturn-aura-2007-owners', 'buick-keyless-access-owners']
+};
+
+// The 2015 Malibu manual's method without a working fob is cut after its third step (P42):
+// not guided; the owner is told what the manual holds and why a shop is the safe route.
+const MALIBU = ['malibu-2015-owners'];
+const malibuNoFob: ShopPath = {
+	id: 'gm-malibu-2015-no-fob-shop',
+	title: 'A 2015 Malibu with push-button start and no working fob: a dealer or a locksmith',
+	applies: {
+		makes: ['Chevrolet'],
+		models: [{ name: 'Malibu', make: 'Chevrolet', from: 2015, to: 2015 }],
+		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['0'] },
+		exclusions: []
+	},
+	why: {
+		text: "The 2015 Malibu owner's manual has a method for when no fob works: about 30 minutes of door-lock turns and waits, and it erases every fob the car knew. Its last steps were not available, so FobSync does not guide it.",
+		confidence: 'M',
+		sources: MALIBU
+	},
+	shops: ['dealer', 'auto-locksmith'],
+	askFor:
+		'Programming every push-button fob you keep to the car, in one visit (the car forgets the fobs not programmed).',
+	bring: BRING_TO_SHOP,
+	involves: [
+		{
+			text: "The manual's own method is not available in Canada.",
+			confidence: 'M',
+			sources: MALIBU
+		},
+		{
+			text: 'A later GM service text says the car does not leave learn mode until at least a second fob is learned, and that fobs already learned must be kept away from the car: have two fobs with you.',
+			confidence: 'U',
+			sources: ['gm-replacing-transmitters-without-sps']
+		}
+	],
+	confidence: 'M',
+	sources: [...MALIBU, 'gm-replacing-transmitters-without-sps']
 };
 
 const gmOther: ShopPath = {
@@ -1375,5 +1425,5 @@ export const gmModule: CatalogueModule = {
 		relearn30,
 		keylessAccess
 	],
-	shopPaths: [gmNoKeys, gmOther]
+	shopPaths: [malibuNoFob, gmNoKeys, gmOther]
 };

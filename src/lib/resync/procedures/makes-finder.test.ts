@@ -120,7 +120,7 @@ describe('cars no procedure covers', () => {
 	});
 
 	it('a make nobody researched: the general shop path says what the shop does', () => {
-		const { result } = settle({ by: 'vin', vin: 'WP0AA2998YS620631' });
+		const { result } = settle({ by: 'vin', vin: 'SCCPC11128HA12345' });
 		expect(result.fallback).toBe(true);
 		expect(CATALOGUE.fallback.involves.map((i) => i.text).join(' ')).toMatch(/diagnostic tool/);
 	});

@@ -211,17 +211,12 @@ describe('makes of the WMI table', () => {
 		'Aston Martin',
 		'Bentley',
 		'Ferrari',
-		'Jaguar',
 		'Lada',
 		'Lamborghini',
-		'Land Rover',
 		'Lotus',
 		'Maserati',
-		'Porsche',
 		'Rivian',
 		'Rolls-Royce',
-		'SEAT',
-		'Škoda',
 		'SsangYong',
 		'Tesla'
 	];

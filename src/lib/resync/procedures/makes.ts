@@ -20,6 +20,11 @@ import { vauxhallOpelModule } from './vauxhall-opel';
 import { mitsubishiModule } from './mitsubishi';
 import { suzukiModule } from './suzuki';
 import { hyundaiKiaModule } from './hyundai-kia';
+import { landRoverModule } from './land-rover';
+import { jaguarModule } from './jaguar';
+import { porscheModule } from './porsche';
+import { skodaSeatModule } from './skoda-seat';
+import { bmwE53Module } from './bmw-e53';
 import { shopPathsModule } from './shop-paths';
 import { newKeyChipModule } from './new-key-chip';
 
@@ -50,6 +55,11 @@ export const MAKE_MODULES: readonly CatalogueModule[] = [
 	mitsubishiModule,
 	suzukiModule,
 	hyundaiKiaModule,
+	landRoverModule,
+	jaguarModule,
+	porscheModule,
+	skodaSeatModule,
+	bmwE53Module,
 	shopPathsModule,
 	newKeyChipModule
 ];
