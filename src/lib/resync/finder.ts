@@ -25,7 +25,7 @@ import {
 } from './match';
 import { compareConfidence } from './confidence';
 import { carLabel } from './car-label';
-import { matchingAnswers } from './questions';
+import { KEY_ORIGIN, matchingAnswers } from './questions';
 
 /**
  * Finding the procedure: from a scanned vehicle, a typed VIN, or a pick of
@@ -264,6 +264,7 @@ function modelQuestion(candidates: readonly Candidate[], facts: CarFacts): Guide
 	return {
 		id: MODEL_QUESTION_ID,
 		prompt: 'Which model is it?',
+		headline: 'Tell us which model it is',
 		help: 'The VIN does not tell the model of this car: pick it from the list.',
 		options: [
 			...names.map((n) => ({ id: n, label: n })),
@@ -285,8 +286,12 @@ function nextQuestionFor(
 	candidates: readonly Candidate[]
 ): GuideQuestion | null {
 	const wanted = new Set(candidates.flatMap((c) => c.pending));
-	// The model first: owners know it, and it settles most of the rest.
-	const questions = [modelQuestion(candidates, facts), ...catalogue.questions];
+	// The model first: owners know it, and it settles most of the rest; so do those asked first.
+	const questions = [
+		modelQuestion(candidates, facts),
+		...catalogue.questions.filter((q) => q.askFirst),
+		...catalogue.questions.filter((q) => !q.askFirst)
+	];
 	for (const q of questions) {
 		if (!wanted.has(q.id) || answers[q.id] !== undefined) continue;
 		// "Nothing applies" (the fallback) is an outcome too: it tells a car apart as well.
@@ -327,7 +332,7 @@ function noteFor(
 		: 'More than one could apply. They are listed from the best-sourced; if the first does not work, try the next.';
 }
 
-const KEY_ORIGIN_ID = 'key-origin';
+const KEY_ORIGIN_ID = KEY_ORIGIN.id;
 
 /** The make's fact about a new key's chip, when the key is new. */
 function chipFor(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): NewKeyChip | null {

@@ -467,8 +467,32 @@ export interface GuideQuestion {
 		readonly short?: string;
 		/** Name of a drawing the UI can show next to the option, e.g. "mini-key-3-button". */
 		readonly picture?: string;
+		/**
+		 * The verdict's headline when this answer was given and only a shop
+		 * path is left ("A new key or remote for this car needs a shop tool");
+		 * absent: the verdict's general shop headline.
+		 */
+		readonly shopHeadline?: string;
 	}[];
 	readonly sources: readonly SourceId[];
+	/**
+	 * The verdict's headline while this is the question to answer ("Tell us
+	 * which key you have"); absent: "Tell us about your key".
+	 */
+	readonly headline?: string;
+	/** The verdict's button for answering it ("Identify your key"); absent: "Answer". */
+	readonly actionLabel?: string;
+	/**
+	 * The answer tells the key's history, not which key it is ("has it worked
+	 * before?"): a headline that names the owner's key leaves it out.
+	 */
+	readonly history?: boolean;
+	/**
+	 * Asked before every question without it, right after the model: a
+	 * question that tells which car or key generation this is settles most
+	 * of the rest (the first MINI's 2- or 3-button key).
+	 */
+	readonly askFirst?: boolean;
 }
 
 // ── How the data is organised ────────────────────────────────────────────
