@@ -6,7 +6,8 @@ import type {
 	SourcedCount,
 	Step,
 	StepId,
-	TimeWindow
+	TimeWindow,
+	VariantSpec
 } from './types';
 import type { Cursor, GuideState, Phase } from './engine-types';
 
@@ -20,7 +21,39 @@ import type { Cursor, GuideState, Phase } from './engine-types';
 /** The steps and facts of what is being run. */
 export type Definition = Procedure | ProcedureVariant;
 
-/** The main procedure or the named variant of it. */
+/**
+ * A variant completed from its parent: what the spec gives wins; every other
+ * field is the parent's, except its own mark, note and sources, which never
+ * come from the parent (a variant claims only what its own sources say).
+ */
+export function inheritVariant(
+	parent: Omit<Procedure, 'variants'>,
+	spec: VariantSpec
+): ProcedureVariant {
+	const {
+		id: _id,
+		title: _title,
+		confidence: _confidence,
+		confidenceNote: _note,
+		sources: _sources,
+		applies: _applies,
+		ref: _ref,
+		ifItFails: _ifItFails,
+		variants: _variants,
+		...inherited
+	} = parent as Procedure;
+	return { ...inherited, ...spec };
+}
+
+/** A procedure with its variants, each written as only what differs from it (see `inheritVariant`). */
+export function withVariants(
+	parent: Omit<Procedure, 'variants'>,
+	specs: readonly VariantSpec[]
+): Procedure {
+	return { ...parent, variants: specs.map((s) => inheritVariant(parent, s)) };
+}
+
+/** The main procedure or the named variant of it (variants are stored complete: `withVariants`). */
 export function definitionOf(procedure: Procedure, variantId: string | null): Definition {
 	if (variantId === null) return procedure;
 	const v = procedure.variants?.find((x) => x.id === variantId);

@@ -365,7 +365,11 @@ export interface Procedure {
 	readonly variants?: readonly ProcedureVariant[];
 }
 
-/** An alternative reading of a procedure, offered after the main one failed. */
+/**
+ * An alternative reading of a procedure, offered after the main one failed,
+ * with every field filled in: written as a `VariantSpec` (only what differs)
+ * and completed from its parent by `withVariants` (engine-definition.ts).
+ */
 export interface ProcedureVariant extends Omit<
 	Procedure,
 	'variants' | 'applies' | 'ref' | 'ifItFails'
@@ -375,6 +379,19 @@ export interface ProcedureVariant extends Omit<
 	/** Order of the keys in this run: as planned (default) or reversed ("try the keys in reverse order"). */
 	readonly keyOrder?: 'planned' | 'reverse';
 }
+
+/** What a variant never takes from its parent: who it is, what differs, and its own mark. */
+export type VariantOwnFields =
+	'id' | 'title' | 'differs' | 'confidence' | 'confidenceNote' | 'sources';
+
+/**
+ * A variant as a make's data writes it: its id, title, what differs, and its
+ * own mark with the sources it rests on (a community reading is S or U
+ * whatever its parent's mark); everything else (steps, summary, key facts,
+ * prerequisites, warnings …) is its parent's unless given here.
+ */
+export type VariantSpec = Pick<ProcedureVariant, Exclude<VariantOwnFields, 'confidenceNote'>> &
+	Partial<Omit<ProcedureVariant, Exclude<VariantOwnFields, 'confidenceNote'>>>;
 
 /** Sourced facts about the keys of one session; each is optional because many sources say nothing. */
 export interface KeySessionFacts {

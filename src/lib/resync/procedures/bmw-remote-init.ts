@@ -1,4 +1,5 @@
 import type { Procedure, SourcedText } from '../types';
+import { withVariants } from '../engine-definition';
 import { src } from './bmw-mini-sources';
 import { remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
 import { BMW_ADDITIONAL_TURN_KEY, BMW_TURN_KEY, NOT_KEY_SLOT_BMW } from './bmw-mini-models';
@@ -74,42 +75,43 @@ const BASE = {
 	warnings: [NO_IGNITION_DURING, IGNORED_WITH_KEY_IN, REMOTE_ONLY]
 } as const satisfies Partial<Procedure>;
 
-export const BMW_REMOTE_INIT: Procedure = {
-	...BASE,
-	...remoteInitSteps(BMW_WORDING),
-	id: 'bmw-remote-init',
-	ref: 'P32',
-	ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
-	applies: {
-		makes: ['BMW'],
-		models: [...BMW_TURN_KEY, ...BMW_ADDITIONAL_TURN_KEY],
-		exclusions: [
-			NOT_KEY_SLOT_BMW,
-			{
-				text: 'Written for the remote keys introduced from model year 2000 (September 1999); owners report the same sequence on 1997-style keys.',
-				confidence: 'S',
-				sources: src(
-					'bentley-bmw-remote-my2000',
-					'bmwtips-programming-keys',
-					'alfalinks-bmw-key-sync'
-				)
-			}
-		]
+export const BMW_REMOTE_INIT: Procedure = withVariants(
+	{
+		...BASE,
+		...remoteInitSteps(BMW_WORDING),
+		id: 'bmw-remote-init',
+		ref: 'P32',
+		ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
+		applies: {
+			makes: ['BMW'],
+			models: [...BMW_TURN_KEY, ...BMW_ADDITIONAL_TURN_KEY],
+			exclusions: [
+				NOT_KEY_SLOT_BMW,
+				{
+					text: 'Written for the remote keys introduced from model year 2000 (September 1999); owners report the same sequence on 1997-style keys.',
+					confidence: 'S',
+					sources: src(
+						'bentley-bmw-remote-my2000',
+						'bmwtips-programming-keys',
+						'alfalinks-bmw-key-sync'
+					)
+				}
+			]
+		},
+		confidence: 'C',
+		confidenceNote:
+			'BMW repair text (published by Bentley) for the applicability and key facts; trade and owner pages agree on the steps and the limits of 5, 30 and 10 seconds; how the session ends differs between sources.',
+		sources: src(
+			'bentley-bmw-remote-my2000',
+			'precisionecu-bmw-remote-init',
+			'bavauto-e39-key-init',
+			'roadfly-m3-shop-manual',
+			'bimmerfest-key-init',
+			'alfalinks-bmw-key-sync'
+		)
 	},
-	confidence: 'C',
-	confidenceNote:
-		'BMW repair text (published by Bentley) for the applicability and key facts; trade and owner pages agree on the steps and the limits of 5, 30 and 10 seconds; how the session ends differs between sources.',
-	sources: src(
-		'bentley-bmw-remote-my2000',
-		'precisionecu-bmw-remote-init',
-		'bavauto-e39-key-init',
-		'roadfly-m3-shop-manual',
-		'bimmerfest-key-init',
-		'alfalinks-bmw-key-sync'
-	),
-	variants: [
+	[
 		{
-			...BASE,
 			...remoteInitSteps({
 				...BMW_WORDING,
 				holdTip: {
@@ -127,4 +129,4 @@ export const BMW_REMOTE_INIT: Procedure = {
 			sources: src('mini2-remote-key-not-working')
 		}
 	]
-};
+);
