@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { libGraph, type Graph } from './import-graph';
+import { libGraph, reachable, type Graph } from './import-graph';
 
 /*
  * The step engine reads top to bottom: every transition lives in
@@ -76,5 +76,27 @@ describe('the step engine calls one way', () => {
 			'engine-view.ts → engine-core.ts',
 			"engine-cues.ts has no place in the engine's order (add it to ALLOWED)"
 		]);
+	});
+});
+
+describe('the finder calls its matching one way', () => {
+	const graph = libGraph();
+	const R = 'src/lib/resync/';
+
+	test('match.ts reaches no catalogue, make data, finder or verdict', () => {
+		const loaded = [...reachable(graph, `${R}match.ts`)];
+		const bad = loaded.filter(
+			(f) =>
+				[`${R}catalogue.ts`, `${R}finder.ts`, `${R}verdict.ts`].includes(f) ||
+				f.startsWith(`${R}procedures/`)
+		);
+		expect(loaded).toContain(`${R}makes.ts`); // the walk itself works
+		expect(bad).toEqual([]);
+	});
+
+	test('the finder imports the matching, and takes the catalogue as a type only', () => {
+		const edges = graph.get(`${R}finder.ts`)!;
+		expect(edges.map((e) => e.to)).toContain(`${R}match.ts`);
+		expect(edges.filter((e) => e.to === `${R}catalogue.ts`).every((e) => e.typeOnly)).toBe(true);
 	});
 });
