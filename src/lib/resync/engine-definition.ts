@@ -3,27 +3,91 @@ import type {
 	ProcedureVariant,
 	QuestionStep,
 	RepeatStep,
+	SourcedCount,
 	Step,
 	StepId,
-	TimeWindow
+	TimeWindow,
+	VariantSpec
 } from './types';
-import type { Cursor, Phase } from './engine-types';
+import type { Cursor, GuideState, Phase } from './engine-types';
 
 /**
  * Reading a procedure (or one of its variants) the way the engine walks it:
- * setup once, perKey for each key, finish once.
+ * setup once, perKey for each key, finish once. A leaf: the transitions
+ * (engine-core.ts), the view and the summary look things up here; nothing
+ * here knows a state beyond its cursor and its plan.
  */
 
 /** The steps and facts of what is being run. */
 export type Definition = Procedure | ProcedureVariant;
 
-/** The main procedure or the named variant of it. */
+/**
+ * A variant completed from its parent: what the spec gives wins; every other
+ * field is the parent's, except its own mark, note and sources, which never
+ * come from the parent (a variant claims only what its own sources say).
+ */
+export function inheritVariant(
+	parent: Omit<Procedure, 'variants'>,
+	spec: VariantSpec
+): ProcedureVariant {
+	const {
+		id: _id,
+		title: _title,
+		confidence: _confidence,
+		confidenceNote: _note,
+		sources: _sources,
+		applies: _applies,
+		ref: _ref,
+		ifItFails: _ifItFails,
+		variants: _variants,
+		...inherited
+	} = parent as Procedure;
+	return { ...inherited, ...spec };
+}
+
+/** A procedure with its variants, each written as only what differs from it (see `inheritVariant`). */
+export function withVariants(
+	parent: Omit<Procedure, 'variants'>,
+	specs: readonly VariantSpec[]
+): Procedure {
+	return { ...parent, variants: specs.map((s) => inheritVariant(parent, s)) };
+}
+
+/** The main procedure or the named variant of it (variants are stored complete: `withVariants`). */
 export function definitionOf(procedure: Procedure, variantId: string | null): Definition {
 	if (variantId === null) return procedure;
 	const v = procedure.variants?.find((x) => x.id === variantId);
 	if (!v) throw new Error(`Procedure "${procedure.id}" has no variant "${variantId}".`);
 	return v;
 }
+
+/** The next "if that did not work, try" variant not yet run, or null. */
+export function nextVariant(
+	procedure: Procedure,
+	state: Pick<GuideState, 'variantId' | 'triedVariants'>
+): ProcedureVariant | null {
+	const fresh = (v: ProcedureVariant) =>
+		v.id !== state.variantId && !state.triedVariants.includes(v.id);
+	return (procedure.variants ?? []).find(fresh) ?? null;
+}
+
+/** Run order of `count` keys for a definition: indices into the planned keys. */
+export function runOrder(def: Definition, count: number): number[] {
+	const order = Array.from({ length: count }, (_, i) => i);
+	return 'keyOrder' in def && def.keyOrder === 'reverse' ? order.reverse() : order;
+}
+
+/** The current key's index in the plan (0 = "Key 1"), or null outside the per-key steps. */
+export function plannedKey(state: Pick<GuideState, 'cursor' | 'order'>): number | null {
+	return state.cursor.phase === 'key' ? (state.order[state.cursor.key] ?? 0) : null;
+}
+
+/** Failed tries of one step (or window) before the guide moves on, where the source gives no figure. */
+export const DEFAULT_MAX_TRIES = 3;
+
+/** How many failed tries a step or window allows: its sourced figure, or the default. */
+export const triesAllowed = (count: SourcedCount | undefined): number =>
+	count?.count ?? DEFAULT_MAX_TRIES;
 
 /** The procedure's own steps of a phase (the end check has none: the engine asks it). */
 export function phaseSteps(def: Definition, phase: Phase): readonly Step[] {

@@ -222,6 +222,23 @@ export type GuideEvent =
 	| { readonly type: 'back'; readonly now: number }
 	| { readonly type: 'stop'; readonly now: number };
 
+/** The keys of a session, in the planned order (see planner.ts). */
+export interface SessionKeys {
+	readonly keys: readonly { readonly label: string }[];
+}
+
+export interface StartOptions {
+	/** Start with a variant instead of the main procedure. */
+	readonly variantId?: string | null;
+	/** Readings already known (e.g. from the scan); a battery reading settles the battery check at once. */
+	readonly readings?: Partial<Readings>;
+	/**
+	 * Attempts of earlier methods in the same guide session (the wizard passes
+	 * them on when the owner moves on), so the summary lists every attempt.
+	 */
+	readonly earlier?: readonly AttemptRecord[];
+}
+
 // ── The view ────────────────────────────────────────────────────────────
 
 export interface CountdownView {

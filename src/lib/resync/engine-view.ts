@@ -13,7 +13,9 @@ import {
 	definitionOf,
 	locateStep,
 	neededLater,
+	nextVariant,
 	phaseSteps,
+	plannedKey,
 	repeatTimes,
 	stepAt,
 	stepsBefore,
@@ -21,14 +23,15 @@ import {
 	windowDef,
 	type Definition
 } from './engine-definition';
-import { nextVariant, plannedKey } from './engine-core';
 import { batteryGate } from './battery-gate';
 import { LAST_SECONDS_MS } from './engine-time';
 
 /**
  * What the screen shows for a state at a moment: the step, the countdowns
  * (or why a window has none), key i of n, progress, and the last cue.
- * Pure: call it as often as the screen refreshes.
+ * Pure: call it as often as the screen refreshes. It reads the state and
+ * asks only the leaves (engine-definition.ts, engine-time.ts), never a
+ * transition.
  */
 
 /** The button that finishes a step, as the screen labels it. */

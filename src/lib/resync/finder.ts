@@ -1,7 +1,6 @@
 import type { Confidence, VehicleInfo } from '../vehicle/types';
 import { decodeVin, validateVin } from '../vehicle';
 import type {
-	Applicability,
 	GuideQuestion,
 	KeyAnswers,
 	NewKeyChip,
@@ -14,18 +13,18 @@ import type { Catalogue } from './catalogue';
 import type { CarQuery } from './types';
 import { canonicalMakes, sameMake } from './makes';
 import {
-	isPickable,
-	matchApplicability,
 	matchConfidence,
+	matchEntry,
 	MODEL_QUESTION_ID,
 	OTHER_MODEL,
+	pickableModels,
 	UNSURE,
 	type CarFacts,
 	type MatchResult
 } from './match';
 import { compareConfidence } from './confidence';
 import { carLabel } from './car-label';
-import { matchingAnswers } from './questions';
+import { KEY_ORIGIN, matchingAnswers } from './questions';
 
 /**
  * Finding the procedure: from a scanned vehicle, a typed VIN, or a pick of
@@ -161,13 +160,6 @@ function resolveCar(input: FinderInput): { car: FoundCar } | { error: string } {
 	return { car: { facts, label: carLabel(facts, vehicle), confidence: vehicle.confidence, vin } };
 }
 
-function withModelAnswer(facts: CarFacts, answers: KeyAnswers): CarFacts {
-	const model = answers[MODEL_QUESTION_ID];
-	return model !== undefined && facts.model === null && facts.chassis.length === 0
-		? { ...facts, model }
-		: facts;
-}
-
 /** The mark a candidate can claim on this car, and the model entry that weakened it. */
 function markOn(mark: Confidence, m: MatchResult): Pick<Candidate, 'confidence' | 'weakerModel'> {
 	const confidence = matchConfidence(mark, m);
@@ -214,20 +206,49 @@ function candidateOf(
 	};
 }
 
-function evaluate(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): Candidate[] {
-	const car = withModelAnswer(facts, answers);
+/** A catalogue entry the finder weighs: a procedure or a shop path. */
+type Entry =
+	| { readonly kind: 'procedure'; readonly procedure: Procedure }
+	| { readonly kind: 'shop'; readonly shopPath: ShopPath };
+
+/**
+ * The entries for particular cars (`which: 'cars'`), or the makes' paths for
+ * any car of the make, offered when nothing else fits (`'any-car-of-make'`):
+ * the one walk over the catalogue. The catch-all and the after-failure paths
+ * are never candidates.
+ */
+function entriesOf(catalogue: Catalogue, which: 'cars' | 'any-car-of-make'): Entry[] {
+	const procedures: Entry[] =
+		which === 'cars'
+			? catalogue.procedures.map((procedure) => ({ kind: 'procedure', procedure }))
+			: [];
+	const shops = catalogue.shopPaths.filter((s) =>
+		which === 'cars' ? !s.fallback && !s.onlyAfterFailure && !s.anyCarOfMake : s.anyCarOfMake
+	);
+	return [...procedures, ...shops.map((shopPath): Entry => ({ kind: 'shop', shopPath }))];
+}
+
+/** The entries that fit the car and answers, as candidates (match.ts decides each, one by one). */
+function candidatesAmong(
+	entries: readonly Entry[],
+	facts: CarFacts,
+	answers: KeyAnswers
+): Candidate[] {
 	const out: Candidate[] = [];
-	for (const p of catalogue.procedures) {
-		const m = matchApplicability(p.applies, car, answers, p.workingKeysNeeded);
-		if (m.ok) out.push(candidateOf(p, m, 'procedure', p, null));
+	for (const e of entries) {
+		const entry = e.kind === 'procedure' ? e.procedure : e.shopPath;
+		const m = matchEntry(entry, facts, answers);
+		if (!m.ok) continue;
+		if (e.kind === 'procedure') out.push(candidateOf(entry, m, 'procedure', e.procedure, null));
+		else out.push(candidateOf(entry, m, 'shop', null, e.shopPath));
 	}
-	for (const s of catalogue.shopPaths) {
-		if (s.fallback || s.onlyAfterFailure || s.anyCarOfMake) continue;
-		const m = matchApplicability(s.applies, car, answers);
-		if (m.ok) out.push(candidateOf(s, m, 'shop', null, s));
-	}
+	return out;
+}
+
+/** Best first: those sure to fit the year, then by mark, then procedures before shop paths. */
+function ranked(candidates: Candidate[]): Candidate[] {
 	// A candidate whose years may not include this car comes after every one that surely fits.
-	return out.sort(
+	return candidates.sort(
 		(a, b) =>
 			Number(!!a.yearNote) - Number(!!b.yearNote) ||
 			compareConfidence(a.confidence, b.confidence) ||
@@ -235,35 +256,16 @@ function evaluate(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): C
 	);
 }
 
-/** The make's "any car of this make" shop paths that fit, for a car nothing else fits. */
-function makePaths(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): Candidate[] {
-	const car = withModelAnswer(facts, answers);
-	const out: Candidate[] = [];
-	for (const s of catalogue.shopPaths) {
-		if (!s.anyCarOfMake) continue;
-		const m = matchApplicability(s.applies, car, answers);
-		if (m.ok) out.push(candidateOf(s, m, 'shop', null, s));
-	}
-	return out;
-}
-
 /** The "which model is it?" question, built from the models still possible. */
 function modelQuestion(candidates: readonly Candidate[], facts: CarFacts): GuideQuestion {
 	const names: string[] = [];
-	for (const c of candidates) {
-		const applies: Applicability = (c.procedure ?? c.shopPath)!.applies;
-		for (const r of applies.models ?? []) {
-			if (!isPickable(r) || names.includes(r.name)) continue;
-			if (r.make !== undefined && !facts.makes.some((m) => sameMake(m, r.make!))) continue;
-			const y = facts.year;
-			if (y !== null && ((r.from !== undefined && y < r.from) || (r.to !== undefined && y > r.to)))
-				continue;
-			names.push(r.name);
-		}
-	}
+	for (const c of candidates)
+		for (const name of pickableModels((c.procedure ?? c.shopPath)!, facts))
+			if (!names.includes(name)) names.push(name);
 	return {
 		id: MODEL_QUESTION_ID,
 		prompt: 'Which model is it?',
+		headline: 'Tell us which model it is',
 		help: 'The VIN does not tell the model of this car: pick it from the list.',
 		options: [
 			...names.map((n) => ({ id: n, label: n })),
@@ -280,19 +282,27 @@ function idsOf(cs: readonly Candidate[]): string {
 /** The first question (the model question, then catalogue order) whose answers split the candidates. */
 function nextQuestionFor(
 	catalogue: Catalogue,
+	entries: readonly Entry[],
 	facts: CarFacts,
 	answers: KeyAnswers,
 	candidates: readonly Candidate[]
 ): GuideQuestion | null {
 	const wanted = new Set(candidates.flatMap((c) => c.pending));
-	// The model first: owners know it, and it settles most of the rest.
-	const questions = [modelQuestion(candidates, facts), ...catalogue.questions];
+	// The model first: owners know it, and it settles most of the rest; so do those asked first.
+	const questions = [
+		modelQuestion(candidates, facts),
+		...catalogue.questions.filter((q) => q.askFirst),
+		...catalogue.questions.filter((q) => !q.askFirst)
+	];
 	for (const q of questions) {
 		if (!wanted.has(q.id) || answers[q.id] !== undefined) continue;
 		// "Nothing applies" (the fallback) is an outcome too: it tells a car apart as well.
 		const outcomes = q.options
 			.filter((o) => o.id !== UNSURE)
-			.map((o) => idsOf(evaluate(catalogue, facts, matchingAnswers({ ...answers, [q.id]: o.id }))));
+			.map((o) => {
+				const given = matchingAnswers({ ...answers, [q.id]: o.id });
+				return idsOf(ranked(candidatesAmong(entries, facts, given)));
+			});
 		if (new Set(outcomes).size >= 2) return q;
 	}
 	// A home procedure teaches the remote; a new or second-hand key's chip needs coding too, which
@@ -327,7 +337,7 @@ function noteFor(
 		: 'More than one could apply. They are listed from the best-sourced; if the first does not work, try the next.';
 }
 
-const KEY_ORIGIN_ID = 'key-origin';
+const KEY_ORIGIN_ID = KEY_ORIGIN.id;
 
 /** The make's fact about a new key's chip, when the key is new. */
 function chipFor(catalogue: Catalogue, facts: CarFacts, answers: KeyAnswers): NewKeyChip | null {
@@ -348,12 +358,16 @@ export function findProcedures(input: FinderInput, catalogue: Catalogue): Finder
 	const { car } = resolved;
 	// "Not sure" answers read as the procedures' requirements read them (questions.ts).
 	const answers = matchingAnswers(input.answers ?? {});
-	let candidates = evaluate(catalogue, car.facts, answers);
+	const entries = entriesOf(catalogue, 'cars');
+	let candidates = ranked(candidatesAmong(entries, car.facts, answers));
 	const nextQuestion =
-		candidates.length === 0 ? null : nextQuestionFor(catalogue, car.facts, answers, candidates);
+		candidates.length === 0
+			? null
+			: nextQuestionFor(catalogue, entries, car.facts, answers, candidates);
 	// A covered make keeps its own shop path before the general one.
 	const onMakePath = candidates.length === 0;
-	if (onMakePath) candidates = makePaths(catalogue, car.facts, answers);
+	if (onMakePath)
+		candidates = candidatesAmong(entriesOf(catalogue, 'any-car-of-make'), car.facts, answers);
 	const fallback = candidates.length === 0;
 	if (fallback) {
 		const f = catalogue.fallback;

@@ -11,8 +11,10 @@ import { weakest } from './confidence';
 import { workingKeyCount } from './questions';
 
 /**
- * Whether a procedure or shop path applies to a car, given the answers so far.
- * Pure; the finder builds on it.
+ * Whether one procedure or shop path applies to a car, given the answers so
+ * far: pure predicates over one entry and the car, a leaf of the finder. The
+ * finder walks the catalogue and calls these; nothing here sees a catalogue
+ * or calls back.
  */
 
 /** Id of the question "which model is it?" the finder asks when the VIN did not tell. */
@@ -74,6 +76,37 @@ function checkAnswers(
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
+
+/** What the finder matches: a procedure (with the working keys it needs) or a shop path. */
+export interface MatchEntry {
+	readonly applies: Applicability;
+	/** Working keys the owner must already have (procedures only). */
+	readonly workingKeysNeeded?: number;
+}
+
+/** The car with the owner's answer to "which model is it?", when the VIN or pick named none. */
+export function withModelAnswer(car: CarFacts, answers: KeyAnswers): CarFacts {
+	const model = answers[MODEL_QUESTION_ID];
+	return model !== undefined && car.model === null && car.chassis.length === 0
+		? { ...car, model }
+		: car;
+}
+
+/** Whether one entry applies to the car and the answers so far (the model answer included). */
+export function matchEntry(entry: MatchEntry, car: CarFacts, answers: KeyAnswers): MatchResult {
+	const facts = withModelAnswer(car, answers);
+	return matchApplicability(entry.applies, facts, answers, entry.workingKeysNeeded ?? 0);
+}
+
+/**
+ * The model names of an entry an owner can pick for this car (its make and
+ * years fit), for the "which model is it?" question.
+ */
+export function pickableModels(entry: MatchEntry, car: CarFacts): string[] {
+	return (entry.applies.models ?? [])
+		.filter((r) => isPickable(r) && outOfRange(r, car) === null)
+		.map((r) => r.name);
+}
 
 /** A range without chassis codes that is told only by answers ("another BMW with push-button start"). */
 export function isCatchAll(r: ModelRange): boolean {

@@ -8,43 +8,19 @@ const UNSURE = 'unsure';
  * holding the key. Procedures and shop paths name the answers they need in
  * `applies.answers` (or a model's `answers` / `identifiedBy`); the finder asks
  * a question only while its answers still split the candidates, in the order
- * of SHARED_QUESTIONS. Makes may add their own questions in their module.
+ * of SHARED_QUESTIONS. A make adds its own questions in its module (the first
+ * MINI's key question is in procedures/bmw-mini-questions.ts); what the
+ * verdict says about a question is its data (`headline`, `actionLabel`,
+ * `history`, an option's `shopHeadline`), so nothing here names a make.
  *
  * Option ids are stable (stored with the guide's progress); labels may change.
  */
-
-/** Which first-generation MINI key: the VIN does not carry the production month. */
-export const MINI_KEY_BUTTONS: GuideQuestion = {
-	id: 'mini-key-buttons',
-	prompt: 'Which key does your MINI have?',
-	help: 'Count the buttons on the key. MINIs built before July 2004 came with 2 buttons and a coin cell (CR2032) you can replace; from July 2004 with 3 (the third opens the boot) and a sealed battery that charges while the key is in the ignition. Later MINIs have a round key that goes into a slot next to the steering wheel.',
-	options: [
-		{
-			id: '2',
-			label: '2 buttons: lock and unlock',
-			short: '2-button key',
-			picture: 'mini-key-2-button'
-		},
-		{
-			id: '3',
-			label: '3 buttons: lock, unlock and boot',
-			short: '3-button key',
-			picture: 'mini-key-3-button'
-		},
-		{
-			id: 'slot',
-			label: 'A round key that goes into a slot by the steering wheel',
-			short: 'round slot key',
-			picture: 'mini-key-slot'
-		}
-	],
-	sources: ['axleaddict-mini-remote', 'nam-remote-key-not-working', 'mini-2011-owners-manual']
-};
 
 /** Push-button cars are excluded from almost every owner sequence. */
 export const PUSH_BUTTON_START: GuideQuestion = {
 	id: 'push-button-start',
 	prompt: 'How do you start the engine?',
+	headline: 'Tell us how the engine starts',
 	options: [
 		{ id: 'no', label: 'I turn a key in the ignition', short: 'turn key' },
 		{
@@ -63,6 +39,7 @@ export const KEY_ORIGIN_NOT_SURE = 'not-sure';
 export const KEY_ORIGIN: GuideQuestion = {
 	id: 'key-origin',
 	prompt: 'Has this key worked with this car before?',
+	history: true,
 	help: 'A key that used to lock and unlock this car can usually be brought back at home. A new key, or one from another car, also has to be coded to the car. If you bought the car used and the key came with it, choose Not sure.',
 	options: [
 		{
@@ -70,7 +47,12 @@ export const KEY_ORIGIN: GuideQuestion = {
 			label: 'Yes, it used to lock and unlock this car',
 			short: 'a key the car knew'
 		},
-		{ id: 'new', label: 'No, it is new or came from another car', short: 'a new key' },
+		{
+			id: 'new',
+			label: 'No, it is new or came from another car',
+			short: 'a new key',
+			shopHeadline: 'A new key or remote for this car needs a shop tool — here is what to ask for'
+		},
 		{
 			id: KEY_ORIGIN_NOT_SURE,
 			label: 'Not sure — it came with the car',
@@ -121,7 +103,6 @@ export const KEY_STARTS_ENGINE: GuideQuestion = {
 
 /** The shared questions, in the order the finder asks them. */
 export const SHARED_QUESTIONS: readonly GuideQuestion[] = [
-	MINI_KEY_BUTTONS,
 	PUSH_BUTTON_START,
 	KEY_ORIGIN,
 	WORKING_KEYS,

@@ -365,7 +365,11 @@ export interface Procedure {
 	readonly variants?: readonly ProcedureVariant[];
 }
 
-/** An alternative reading of a procedure, offered after the main one failed. */
+/**
+ * An alternative reading of a procedure, offered after the main one failed,
+ * with every field filled in: written as a `VariantSpec` (only what differs)
+ * and completed from its parent by `withVariants` (engine-definition.ts).
+ */
 export interface ProcedureVariant extends Omit<
 	Procedure,
 	'variants' | 'applies' | 'ref' | 'ifItFails'
@@ -375,6 +379,19 @@ export interface ProcedureVariant extends Omit<
 	/** Order of the keys in this run: as planned (default) or reversed ("try the keys in reverse order"). */
 	readonly keyOrder?: 'planned' | 'reverse';
 }
+
+/** What a variant never takes from its parent: who it is, what differs, and its own mark. */
+export type VariantOwnFields =
+	'id' | 'title' | 'differs' | 'confidence' | 'confidenceNote' | 'sources';
+
+/**
+ * A variant as a make's data writes it: its id, title, what differs, and its
+ * own mark with the sources it rests on (a community reading is S or U
+ * whatever its parent's mark); everything else (steps, summary, key facts,
+ * prerequisites, warnings …) is its parent's unless given here.
+ */
+export type VariantSpec = Pick<ProcedureVariant, Exclude<VariantOwnFields, 'confidenceNote'>> &
+	Partial<Omit<ProcedureVariant, Exclude<VariantOwnFields, 'confidenceNote'>>>;
 
 /** Sourced facts about the keys of one session; each is optional because many sources say nothing. */
 export interface KeySessionFacts {
@@ -467,8 +484,32 @@ export interface GuideQuestion {
 		readonly short?: string;
 		/** Name of a drawing the UI can show next to the option, e.g. "mini-key-3-button". */
 		readonly picture?: string;
+		/**
+		 * The verdict's headline when this answer was given and only a shop
+		 * path is left ("A new key or remote for this car needs a shop tool");
+		 * absent: the verdict's general shop headline.
+		 */
+		readonly shopHeadline?: string;
 	}[];
 	readonly sources: readonly SourceId[];
+	/**
+	 * The verdict's headline while this is the question to answer ("Tell us
+	 * which key you have"); absent: "Tell us about your key".
+	 */
+	readonly headline?: string;
+	/** The verdict's button for answering it ("Identify your key"); absent: "Answer". */
+	readonly actionLabel?: string;
+	/**
+	 * The answer tells the key's history, not which key it is ("has it worked
+	 * before?"): a headline that names the owner's key leaves it out.
+	 */
+	readonly history?: boolean;
+	/**
+	 * Asked before every question without it, right after the model: a
+	 * question that tells which car or key generation this is settles most
+	 * of the rest (the first MINI's 2- or 3-button key).
+	 */
+	readonly askFirst?: boolean;
 }
 
 // ── How the data is organised ────────────────────────────────────────────

@@ -55,25 +55,21 @@ const FIND: VerdictAction = { kind: 'find-procedure', label: 'Find your car’s 
 
 /** ", 3-button key": the owner's answer to the first question the procedure requires (not the key's history). */
 function keyWords(c: Candidate, catalogue: Catalogue, answers: KeyAnswers): string {
-	const required = Object.keys(c.procedure?.applies.answers ?? {}).filter(
-		(q) => q !== 'key-origin'
-	);
-	const q = required[0] ? catalogue.question(required[0]) : null;
+	const required = Object.keys(c.procedure?.applies.answers ?? {})
+		.map((id) => catalogue.question(id))
+		.filter((q) => q !== null && !q.history);
+	const q = required[0];
 	const option = q?.options.find((o) => o.id === answers[q.id]);
 	return option ? `, ${option.short ?? option.label}` : '';
 }
 
-function questionHeadline(id: string): string {
-	switch (id) {
-		case 'mini-key-buttons':
-			return 'Tell us which key you have';
-		case 'model':
-			return 'Tell us which model it is';
-		case 'push-button-start':
-			return 'Tell us how the engine starts';
-		default:
-			return 'Tell us about your key';
+/** The shop headline an answer given carries (a new key's), first in asking order; null: the general one. */
+function answeredShopHeadline(catalogue: Catalogue, answers: KeyAnswers): string | null {
+	for (const q of catalogue.questions) {
+		const given = q.options.find((o) => o.id === answers[q.id]);
+		if (given?.shopHeadline) return given.shopHeadline;
 	}
+	return null;
 }
 
 /** The verdict for a scanned (or typed, or picked) car and the answers so far. */
@@ -153,11 +149,11 @@ export function verdictFor(input: VerdictInput, catalogue: Catalogue): Verdict {
 		const best = found.candidates[0]!;
 		return {
 			kind: 'identify-key',
-			headline: questionHeadline(q.id),
+			headline: q.headline ?? 'Tell us about your key',
 			detail: `${q.prompt} ${q.help ?? ''}`.trim(),
 			action: {
 				kind: 'identify-key',
-				label: q.id === 'mini-key-buttons' ? 'Identify your key' : 'Answer',
+				label: q.actionLabel ?? 'Answer',
 				questionId: q.id
 			},
 			confidence: weakest(idConfidence, best.confidence),
@@ -167,12 +163,11 @@ export function verdictFor(input: VerdictInput, catalogue: Catalogue): Verdict {
 	const shop = found.candidates[0]!;
 	return {
 		kind: 'shop',
-		// Worded per case: only a key the owner calls new is told it needs a shop tool.
+		// Worded per case: an answer may carry its own (only a key the owner calls new needs a shop tool).
 		headline: found.fallback
 			? 'No home procedure known for this car — here is what to ask a shop for'
-			: answers['key-origin'] === 'new'
-				? 'A new key or remote for this car needs a shop tool — here is what to ask for'
-				: 'No home procedure for this car and key — here is what to ask a shop for',
+			: (answeredShopHeadline(catalogue, answers) ??
+				'No home procedure for this car and key — here is what to ask a shop for'),
 		detail: `${shop.title}.${lowNote}`,
 		action: { kind: 'see-shop-path', label: 'See what to ask the shop', shopPathId: shop.id },
 		confidence: weakest(idConfidence, shop.confidence),

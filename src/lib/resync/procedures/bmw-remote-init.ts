@@ -1,4 +1,5 @@
 import type { Procedure, SourcedText } from '../types';
+import { withVariants } from '../engine-definition';
 import { src } from './bmw-mini-sources';
 import { remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
 import { BMW_ADDITIONAL_TURN_KEY, BMW_TURN_KEY, NOT_KEY_SLOT_BMW } from './bmw-mini-models';
@@ -74,52 +75,53 @@ const BASE = {
 	warnings: [NO_IGNITION_DURING, IGNORED_WITH_KEY_IN, REMOTE_ONLY]
 } as const satisfies Partial<Procedure>;
 
-export const BMW_REMOTE_INIT: Procedure = {
-	...BASE,
-	...remoteInitSteps(BMW_WORDING),
-	id: 'bmw-remote-init',
-	ref: 'P32',
-	ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
-	applies: {
-		makes: ['BMW'],
-		// The X5 (E53) has BMW's own text and its own procedure (bmw-e53.ts).
-		models: [
-			...BMW_TURN_KEY.filter((m) => !m.chassis?.includes('E53')),
-			...BMW_ADDITIONAL_TURN_KEY
-		],
-		exclusions: [
-			NOT_KEY_SLOT_BMW,
-			{
-				text: "The X5 (E53) is guided from BMW's own text instead.",
-				confidence: 'M',
-				sources: ['bmw-x5-2006-cbe'],
-				cars: [{ make: 'BMW', model: 'BMW X5 (E53)' }]
-			},
-			{
-				text: 'Written for the remote keys introduced from model year 2000 (September 1999); owners report the same sequence on 1997-style keys.',
-				confidence: 'S',
-				sources: src(
-					'bentley-bmw-remote-my2000',
-					'bmwtips-programming-keys',
-					'alfalinks-bmw-key-sync'
-				)
-			}
-		]
+export const BMW_REMOTE_INIT: Procedure = withVariants(
+	{
+		...BASE,
+		...remoteInitSteps(BMW_WORDING),
+		id: 'bmw-remote-init',
+		ref: 'P32',
+		ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
+		applies: {
+			makes: ['BMW'],
+			// The X5 (E53) has BMW's own text and its own procedure (bmw-e53.ts).
+			models: [
+				...BMW_TURN_KEY.filter((m) => !m.chassis?.includes('E53')),
+				...BMW_ADDITIONAL_TURN_KEY
+			],
+			exclusions: [
+				NOT_KEY_SLOT_BMW,
+				{
+					text: "The X5 (E53) is guided from BMW's own text instead.",
+					confidence: 'M',
+					sources: ['bmw-x5-2006-cbe'],
+					cars: [{ make: 'BMW', model: 'BMW X5 (E53)' }]
+				},
+				{
+					text: 'Written for the remote keys introduced from model year 2000 (September 1999); owners report the same sequence on 1997-style keys.',
+					confidence: 'S',
+					sources: src(
+						'bentley-bmw-remote-my2000',
+						'bmwtips-programming-keys',
+						'alfalinks-bmw-key-sync'
+					)
+				}
+			]
+		},
+		confidence: 'C',
+		confidenceNote:
+			'BMW repair text (published by Bentley) for the applicability and key facts; trade and owner pages agree on the steps and the limits of 5, 30 and 10 seconds; how the session ends differs between sources.',
+		sources: src(
+			'bentley-bmw-remote-my2000',
+			'precisionecu-bmw-remote-init',
+			'bavauto-e39-key-init',
+			'roadfly-m3-shop-manual',
+			'bimmerfest-key-init',
+			'alfalinks-bmw-key-sync'
+		)
 	},
-	confidence: 'C',
-	confidenceNote:
-		'BMW repair text (published by Bentley) for the applicability and key facts; trade and owner pages agree on the steps and the limits of 5, 30 and 10 seconds; how the session ends differs between sources.',
-	sources: src(
-		'bentley-bmw-remote-my2000',
-		'precisionecu-bmw-remote-init',
-		'bavauto-e39-key-init',
-		'roadfly-m3-shop-manual',
-		'bimmerfest-key-init',
-		'alfalinks-bmw-key-sync'
-	),
-	variants: [
+	[
 		{
-			...BASE,
 			...remoteInitSteps({
 				...BMW_WORDING,
 				holdTip: {
@@ -137,4 +139,4 @@ export const BMW_REMOTE_INIT: Procedure = {
 			sources: src('mini2-remote-key-not-working')
 		}
 	]
-};
+);

@@ -1,4 +1,5 @@
-import type { Procedure, ProcedureVariant, SourcedText } from '../types';
+import type { Procedure, SourcedText, VariantSpec } from '../types';
+import { withVariants } from '../engine-definition';
 import { src } from './bmw-mini-sources';
 import { MINI_BC1_LOW_VOLTAGE, remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
@@ -76,9 +77,9 @@ const BASE = {
 	warnings: [NO_IGNITION_DURING, REMOTE_ONLY, NEW_KEY_CONFLICT, SCRAPYARD_CAUTION]
 } as const satisfies Partial<Procedure>;
 
-const variants: readonly ProcedureVariant[] = [
+/** Each lists only what differs from the main procedure (the rest is inherited). */
+const variants: readonly VariantSpec[] = [
 	{
-		...BASE,
 		...remoteInitSteps({ ...MINI_WORDING, position: 2 }),
 		id: 'mini-r5x-3-button-position-2',
 		title: 'MINI 3-button key: the same, with the key at position 2',
@@ -92,7 +93,6 @@ const variants: readonly ProcedureVariant[] = [
 		)
 	},
 	{
-		...BASE,
 		...remoteInitSteps({
 			...MINI_WORDING,
 			holdTip: {
@@ -110,7 +110,6 @@ const variants: readonly ProcedureVariant[] = [
 		sources: src('minimania-reprogram-r5x', 'mini2-remote-key-not-working', 'nam-receiver-mirror')
 	},
 	{
-		...BASE,
 		...remoteInitSteps({ ...MINI_WORDING, finish: 'open-door' }),
 		id: 'mini-r5x-3-button-open-door',
 		title: 'MINI 3-button key: the same, ending by opening a door',
@@ -120,8 +119,6 @@ const variants: readonly ProcedureVariant[] = [
 		sources: src('minimania-reprogram-r5x', 'nam-what-have-i-done')
 	},
 	{
-		...BASE,
-		...remoteInitSteps(MINI_WORDING),
 		id: 'mini-r5x-3-button-reverse-order',
 		title: 'MINI 3-button key: the same, with the keys in reverse order',
 		differs:
@@ -133,34 +130,36 @@ const variants: readonly ProcedureVariant[] = [
 	}
 ];
 
-export const MINI_THREE_BUTTON: Procedure = {
-	...BASE,
-	...remoteInitSteps(MINI_WORDING),
-	id: 'mini-r5x-3-button',
-	ref: 'P32',
-	ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
-	applies: {
-		makes: ['MINI'],
-		models: MINI_FIRST_GEN,
-		answers: { 'mini-key-buttons': ['3'] },
-		exclusions: [
-			{
-				text: 'For the 2-button key of cars built before July 2004 the sources disagree: it is offered there only as a last try, after the quick resync.',
-				confidence: 'U',
-				sources: src('axleaddict-mini-remote', 'minimania-reprogram-r5x')
-			},
-			NOT_CAS_MINI
-		]
+export const MINI_THREE_BUTTON: Procedure = withVariants(
+	{
+		...BASE,
+		...remoteInitSteps(MINI_WORDING),
+		id: 'mini-r5x-3-button',
+		ref: 'P32',
+		ifItFails: ['bmw-mini-remote-check', 'bmw-mini-new-key'],
+		applies: {
+			makes: ['MINI'],
+			models: MINI_FIRST_GEN,
+			answers: { 'mini-key-buttons': ['3'] },
+			exclusions: [
+				{
+					text: 'For the 2-button key of cars built before July 2004 the sources disagree: it is offered there only as a last try, after the quick resync.',
+					confidence: 'U',
+					sources: src('axleaddict-mini-remote', 'minimania-reprogram-r5x')
+				},
+				NOT_CAS_MINI
+			]
+		},
+		confidence: 'C',
+		confidenceNote:
+			'Owner and specialist guides agree on the steps and the limits of 5, 30 and 10 seconds; BMW repair text gives the same sequence for its cars.',
+		sources: src(
+			'axleaddict-mini-remote',
+			'minimania-reprogram-r5x',
+			'motoringalliance-key-fob',
+			'precisionecu-bmw-remote-init',
+			'mini2-remote-key-not-working'
+		)
 	},
-	confidence: 'C',
-	confidenceNote:
-		'Owner and specialist guides agree on the steps and the limits of 5, 30 and 10 seconds; BMW repair text gives the same sequence for its cars.',
-	sources: src(
-		'axleaddict-mini-remote',
-		'minimania-reprogram-r5x',
-		'motoringalliance-key-fob',
-		'precisionecu-bmw-remote-init',
-		'mini2-remote-key-not-working'
-	),
 	variants
-};
+);

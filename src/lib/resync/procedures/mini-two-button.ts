@@ -1,12 +1,6 @@
-import type {
-	Procedure,
-	ProcedureVariant,
-	SourceId,
-	SourcedText,
-	Step,
-	TimeWindow
-} from '../types';
+import type { Procedure, SourceId, SourcedText, Step, TimeWindow, VariantSpec } from '../types';
 import { BATTERY_GATE } from '../battery-gate';
+import { withVariants } from '../engine-definition';
 import { src } from './bmw-mini-sources';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
 import { MINI_BC1_LOW_VOLTAGE, remoteInitSteps } from './bmw-mini-steps';
@@ -203,7 +197,7 @@ const THREE_PRESS_CAUTION: SourcedText = {
 	sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote')
 };
 
-const THREE_PRESS_VARIANT: ProcedureVariant = {
+const THREE_PRESS_VARIANT: VariantSpec = {
 	...remoteInitSteps({
 		// The 2-button key: UNLOCK carries the MINI logo (MINI2 post quoting the manual).
 		unlock: 'UNLOCK (the button with the MINI logo)',
@@ -221,10 +215,7 @@ const THREE_PRESS_VARIANT: ProcedureVariant = {
 		'A different sequence, written for the 3-button key: every key in one session, UNLOCK held while LOCK is pressed three times.',
 	programs: 'remote-learn',
 	difficulty: 'moderate',
-	maxKeys: null,
 	keySession: { leftOut: THREE_PRESS_CAUTION },
-	workingKeysNeeded: 0,
-	prerequisites: [FRESH_CELL],
 	warnings: [THREE_PRESS_CAUTION, NO_IGNITION_DURING, ALREADY_PAIRED_ONLY],
 	confidence: 'U',
 	confidenceNote:
@@ -232,42 +223,44 @@ const THREE_PRESS_VARIANT: ProcedureVariant = {
 	sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote', 'mini2-two-button-manual')
 };
 
-const BOTH_TOGETHER_VARIANT: ProcedureVariant = {
-	...BASE,
+const BOTH_TOGETHER_VARIANT: VariantSpec = {
 	id: 'mini-r5x-2-button-together',
 	title: 'MINI 2-button key: the quick resync, pressing both buttons together',
 	differs: 'Press UNLOCK and LOCK at the same time instead of one after the other.',
 	perKey: perKey(BOTH_TOGETHER),
+	confidence: 'U',
 	confidenceNote: 'Another owner’s reading of the same manual page.',
 	sources: src('nam-key-will-not-program', 'mini-2002-owners-manual-keys')
 };
 
-export const MINI_TWO_BUTTON: Procedure = {
-	...BASE,
-	id: 'mini-r5x-2-button-quick',
-	ref: 'P32',
-	ifItFails: ['bmw-mini-remote-check', 'mini-r5x-2-button-new-remote'],
-	title: 'Quick resync for a MINI with a 2-button key (built before July 2004)',
-	applies: {
-		makes: ['MINI'],
-		models: MINI_FIRST_GEN,
-		answers: { 'mini-key-buttons': ['2'], 'key-origin': ['worked-before'] },
-		exclusions: [
-			{
-				text: 'Not for the 3-button key of cars built from July 2004, which has its own sequence.',
-				confidence: 'C',
-				sources: src('axleaddict-mini-remote', 'nam-remote-key-not-working')
-			},
-			NOT_CAS_MINI
-		]
+export const MINI_TWO_BUTTON: Procedure = withVariants(
+	{
+		...BASE,
+		id: 'mini-r5x-2-button-quick',
+		ref: 'P32',
+		ifItFails: ['bmw-mini-remote-check', 'mini-r5x-2-button-new-remote'],
+		title: 'Quick resync for a MINI with a 2-button key (built before July 2004)',
+		applies: {
+			makes: ['MINI'],
+			models: MINI_FIRST_GEN,
+			answers: { 'mini-key-buttons': ['2'], 'key-origin': ['worked-before'] },
+			exclusions: [
+				{
+					text: 'Not for the 3-button key of cars built from July 2004, which has its own sequence.',
+					confidence: 'C',
+					sources: src('axleaddict-mini-remote', 'nam-remote-key-not-working')
+				},
+				NOT_CAS_MINI
+			]
+		},
+		perKey: perKey(UNLOCK_THEN_LOCK),
+		confidenceNote:
+			'One owner quotes the owner’s manual this way; another reads the same page as “both together”.',
+		sources: src(
+			'mini2-two-button-manual',
+			'mini-2002-owners-manual-keys',
+			'nam-remote-key-not-working'
+		)
 	},
-	perKey: perKey(UNLOCK_THEN_LOCK),
-	confidenceNote:
-		'One owner quotes the owner’s manual this way; another reads the same page as “both together”.',
-	sources: src(
-		'mini2-two-button-manual',
-		'mini-2002-owners-manual-keys',
-		'nam-remote-key-not-working'
-	),
-	variants: [BOTH_TOGETHER_VARIANT, THREE_PRESS_VARIANT]
-};
+	[BOTH_TOGETHER_VARIANT, THREE_PRESS_VARIANT]
+);
