@@ -1,6 +1,6 @@
 import type { CatalogueModule } from './types';
 import { CatalogueSource, type ChunkLoader } from './catalogue-source';
-import { chunks, entries, makes } from './catalogue-index.json';
+import { chunks, entries, makes, needs } from './catalogue-index.json';
 
 /** Each make's chunk, a dynamic import each (the build makes one file per chunk). */
 const CHUNKS = import.meta.glob<{ default: CatalogueModule }>('./chunks/*.ts');
@@ -19,5 +19,5 @@ let appSource: CatalogueSource | null = null;
 
 /** The app's one catalogue source (one cache of chunks for the guide and the vehicle page). */
 export function appCatalogueSource(): CatalogueSource {
-	return (appSource ??= new CatalogueSource({ chunks, makes, entries }, chunkLoader));
+	return (appSource ??= new CatalogueSource({ chunks, makes, entries, needs }, chunkLoader));
 }

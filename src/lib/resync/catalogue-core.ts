@@ -1,4 +1,5 @@
-import type { CatalogueModule } from './types';
+import type { CatalogueModule, SourceDoc } from './types';
+import CORE_SOURCES from './catalogue-core-sources.json';
 import { COMMON_SOURCES, MAKE_QUESTIONS } from './procedures/common';
 import { GENERIC_MODULE } from './procedures/generic';
 import { newKeyChipModule } from './procedures/new-key-chip';
@@ -26,7 +27,18 @@ export const makesCommonModule: CatalogueModule = {
 	questions: MAKE_QUESTIONS
 };
 
+/**
+ * The makes' documents the core cites (the shared questions, the push-button
+ * shop path): a generated copy (npm run catalogue-index), so the core stands
+ * without any chunk.
+ */
+export const citedByCore: CatalogueModule = {
+	sources: CORE_SOURCES as readonly SourceDoc[],
+	procedures: [],
+	shopPaths: []
+};
+
 export const CATALOGUE_CORE: CatalogueCore = {
-	head: [makesCommonModule],
+	head: [makesCommonModule, citedByCore],
 	tail: [shopPathsModule, newKeyChipModule, GENERIC_MODULE]
 };

@@ -1,4 +1,4 @@
-import type { CatalogueModule } from './types';
+import type { CatalogueModule, GuideQuestion, SourceDoc } from './types';
 import { canonicalMakes, sameMake } from './makes';
 
 /**
@@ -13,6 +13,8 @@ export interface CatalogueRoutes {
 	readonly makes: Readonly<Record<string, readonly string[]>>;
 	/** By procedure, variant or shop path id: its chunk (ids in the core are absent). */
 	readonly entries: Readonly<Record<string, string>>;
+	/** By chunk: the other chunks whose entries it names (a Ford-built Mazda's Mazda shop path). */
+	readonly needs: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One chunk: its name (the file name in chunks/) and its module. */
@@ -56,7 +58,25 @@ export function catalogueRoutes(chunks: readonly NamedChunk[]): CatalogueRoutes 
 	const sorted = Object.fromEntries(
 		Object.entries(makes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 	);
-	return { chunks: chunks.map((c) => c.name), makes: sorted, entries };
+	const needs: Record<string, string[]> = {};
+	for (const { name, module } of chunks) {
+		const named = new Set<string>();
+		stringsIn(module, named);
+		const others = new Set(
+			[...named].flatMap((id) =>
+				Object.hasOwn(entries, id) && entries[id] !== name ? [entries[id]!] : []
+			)
+		);
+		if (others.size) needs[name] = chunks.map((c) => c.name).filter((c) => others.has(c));
+	}
+	return { chunks: chunks.map((c) => c.name), makes: sorted, entries, needs };
+}
+
+/** Every string value in `data`, at any depth. */
+function stringsIn(data: unknown, into: Set<string>): void {
+	if (typeof data === 'string') into.add(data);
+	else if (Array.isArray(data)) for (const d of data) stringsIn(d, into);
+	else if (data && typeof data === 'object') for (const v of Object.values(data)) stringsIn(v, into);
 }
 
 /** What the guide needs loaded: the chunks of some makes and of some entries. */
@@ -78,6 +98,8 @@ export function chunksFor(routes: CatalogueRoutes, need: CatalogueNeed): string[
 		const name = id && Object.hasOwn(routes.entries, id) ? routes.entries[id] : undefined;
 		if (name) wanted.add(name);
 	}
+	// The chunks those name (one level is all the data has; the index test checks it).
+	for (const name of [...wanted]) for (const n of routes.needs[name] ?? []) wanted.add(n);
 	return routes.chunks.filter((c) => wanted.has(c));
 }
 
@@ -102,4 +124,40 @@ export function inCatalogueOrder(
 			);
 	}
 	return [...chunks].sort((a, b) => modules.indexOf(a.module) - modules.indexOf(b.module));
+}
+
+/** Every source id `data` cites (any `sources` list of ids, at any depth). */
+export function citedSources(data: unknown, into = new Set<string>()): Set<string> {
+	if (Array.isArray(data)) for (const d of data) citedSources(d, into);
+	else if (data && typeof data === 'object')
+		for (const [k, v] of Object.entries(data)) {
+			if (k === 'sources' && Array.isArray(v))
+				for (const id of v) if (typeof id === 'string') into.add(id);
+			citedSources(v, into);
+		}
+	return into;
+}
+
+/**
+ * The documents the core cites that its own modules do not list (the shared
+ * questions and the push-button shop path cite several makes' documents):
+ * copied from the whole catalogue into catalogue-core-sources.json, so the
+ * core is whole without any make's chunk. New-key chip facts are left out:
+ * each joins with its make's chunk (composeCatalogue).
+ */
+export function coreSourcesOf(
+	full: { source(id: string): SourceDoc | null },
+	core: readonly CatalogueModule[],
+	shared: readonly GuideQuestion[]
+): SourceDoc[] {
+	const own = new Set(core.flatMap((m) => m.sources.map((s) => s.id)));
+	const cited = citedSources([shared, core.map((m) => ({ ...m, newKeyChip: [] }))]);
+	return [...cited]
+		.filter((id) => !own.has(id))
+		.sort()
+		.map((id) => {
+			const doc = full.source(id);
+			if (!doc) throw new Error(`The core cites "${id}", which no module lists.`);
+			return doc;
+		});
 }

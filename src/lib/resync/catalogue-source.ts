@@ -9,12 +9,23 @@ export interface ChunkLoader {
 	chunk(name: string): Promise<CatalogueModule>;
 }
 
-/** The catalogue of the core and `chunks` (in catalogue order): the modules the index places. */
+/**
+ * The catalogue of the core and `chunks` (in catalogue order). The core's
+ * new-key chip facts cite their make's documents, so a fact joins once the
+ * chunk holding its sources is loaded (for a car of that make, it is).
+ */
 export function composeCatalogue(
 	core: CatalogueCore,
 	chunks: readonly CatalogueModule[]
 ): Catalogue {
-	return buildCatalogue([...core.head, ...chunks, ...core.tail]);
+	const cited = new Set(
+		[...core.head, ...chunks, ...core.tail].flatMap((m) => m.sources.map((s) => s.id))
+	);
+	const held = (m: CatalogueModule): CatalogueModule =>
+		m.newKeyChip
+			? { ...m, newKeyChip: m.newKeyChip.filter((f) => f.sources.every((id) => cited.has(id))) }
+			: m;
+	return buildCatalogue([...core.head.map(held), ...chunks, ...core.tail.map(held)]);
 }
 
 /** What the guide asks of a catalogue source (CatalogueSource, or a fixed one in tests). */
