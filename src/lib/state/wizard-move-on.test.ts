@@ -23,6 +23,7 @@ function wizard() {
 	const summaries: GuideSummary[] = [];
 	const w = new WizardState({
 		clock,
+		catalogue: CATALOGUE,
 		storage: createDeviceStorage(() => undefined),
 		elm: () => null,
 		report: () => null,

@@ -7,6 +7,7 @@ import type { CueKind, CueOutputs, WakeLockKeeper } from './cue-outputs';
 import { createDeviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
 import { defaultSettings, type CueSettingValues } from './guide-settings.svelte';
 import { GUIDE_OWNER, probeIgnition, readBatteryVolts } from './guide-probe';
+import { CATALOGUE } from '../resync/test/full-catalogue';
 import { WizardState, type WizardDeps } from './wizard.svelte';
 
 const S = 1000;
@@ -55,6 +56,7 @@ function rig(): Rig {
 			};
 			return new WizardState({
 				clock: r.clock,
+				catalogue: CATALOGUE,
 				storage: r.storage,
 				elm: () => r.elm,
 				report: () => null,
