@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueModule } from './types';
 import { CATALOGUE_CORE, type CatalogueCore } from './catalogue-core';
@@ -54,8 +57,9 @@ describe('CatalogueSource', () => {
 	it('loads a saved entry’s chunk only (a plan or shop page opened afresh)', async () => {
 		const loader = countingLoader();
 		const source = new CatalogueSource(ROUTES, loader);
-		const id = CATALOGUE.procedures.find((p) => entries[p.id as keyof typeof entries] === 'mazda')!
-			.id;
+		const id = CATALOGUE.procedures.find(
+			(p) => entries[p.id as keyof typeof entries] === 'mazda'
+		)!.id;
 		const mazda = await source.forEntry(id);
 		expect(loader.asked).toEqual(['core', 'mazda']);
 		expect(mazda.procedure(id)?.procedure.id).toBe(id);
@@ -91,7 +95,9 @@ describe('the chunks', () => {
 		expect(checkCatalogue(composeCatalogue(CATALOGUE_CORE, []))).toEqual([]);
 		for (const c of ALL_CHUNKS) {
 			// The chunk and the chunks it names (index `needs`), as the source loads them.
-			const loaded = chunksFor(ROUTES, { entries: [Object.keys(entries).find((id) => entries[id as keyof typeof entries] === c.name)] });
+			const loaded = chunksFor(ROUTES, {
+				entries: [Object.keys(entries).find((id) => entries[id as keyof typeof entries] === c.name)]
+			});
 			expect(loaded).toContain(c.name);
 			const modules = ALL_CHUNKS.filter((x) => loaded.includes(x.name)).map((x) => x.module);
 			expect(checkCatalogue(composeCatalogue(CATALOGUE_CORE, modules)), c.name).toEqual([]);
@@ -105,11 +111,15 @@ describe('the chunks', () => {
 		const source = new CatalogueSource(ROUTES, countingLoader());
 		for (const { value: make } of options.makes) {
 			const mine = await source.forMake(make);
-			const models = options.models[make as keyof typeof options.models] ?? [];
+			const lists = options.models as unknown as Record<
+				string,
+				readonly (readonly [string, ...unknown[]])[]
+			>;
+			const models = lists[make] ?? [];
 			for (const model of [null, ...models.map(([m]) => m)]) {
 				const car = { by: 'pick' as const, make, model, year: null };
 				// A new key too: its chip fact comes with the make's chunk.
-				for (const answers of [{}, { 'key-origin': 'new' }]) {
+				for (const answers of [{}, { 'key-origin': 'new' }] as Record<string, string>[]) {
 					const ids = (c: typeof CATALOGUE) => {
 						const r = findProcedures({ car, answers, currentYear: 2026 }, c);
 						return r.ok
@@ -134,5 +144,27 @@ describe('the chunks', () => {
 			expect(chunksFor(ROUTES, { entries: [p.id] }), p.id).toContain(
 				ALL_CHUNKS.find((c) => c.module.procedures.includes(p))!.name
 			);
+	});
+});
+
+describe('the app', () => {
+	it('holds no whole catalogue: only catalogue-source.ts builds one, from the chunks a car needs', () => {
+		const root = fileURLToPath(new URL('../../', import.meta.url));
+		const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+			(f) =>
+				/\.(ts|svelte)$/.test(f) &&
+				!/\.test\.ts$/.test(f) &&
+				!f.includes('resync/test/') &&
+				!f.endsWith('resync/catalogue-modules.ts') &&
+				!f.endsWith('resync/procedures/makes.ts')
+		);
+		expect(files.length).toBeGreaterThan(100);
+		const whole = /catalogue-modules'|procedures\/makes'|full-catalogue'|\bMAKE_MODULES\b/;
+		for (const f of files) {
+			const text = readFileSync(join(root, f), 'utf8');
+			expect(whole.test(text), f).toBe(false);
+			if (!/resync\/catalogue(-source)?\.ts$/.test(f))
+				expect(/\bbuildCatalogue\(/.test(text), f).toBe(false);
+		}
 	});
 });

@@ -82,7 +82,7 @@ export class FinderState {
 	 * source has it already built) and resolves with the catalogue holding it.
 	 */
 	need(need: CatalogueNeed): Promise<Catalogue> {
-		const wanted = [...new Set([...this.#held, ...this.#deps.source.chunksFor(need)])];
+		const wanted = union(this.#held, this.#deps.source.chunksFor(need));
 		const ready = this.#deps.source.peek(wanted);
 		if (ready) {
 			this.#hold(ready, wanted);
@@ -98,8 +98,8 @@ export class FinderState {
 	/** Loads `wanted`, and again with what another load added meanwhile (chunks are cached). */
 	async #grow(wanted: readonly string[]): Promise<Catalogue> {
 		const catalogue = await this.#deps.source.load(wanted);
-		const union = [...new Set([...this.#held, ...wanted])];
-		if (union.length > wanted.length) return this.#grow(union);
+		const all = union(this.#held, wanted);
+		if (all.length > wanted.length) return this.#grow(all);
 		this.#hold(catalogue, wanted);
 		return catalogue;
 	}
@@ -179,6 +179,16 @@ export class FinderState {
 	}
 
 	#year(): number {
-		return new Date(this.#deps.now()).getUTCFullYear();
+		return yearAt(this.#deps.now());
 	}
+}
+
+/** The calendar year at `ms` (for decoding VIN model years). */
+function yearAt(ms: number): number {
+	return new Date(ms).getUTCFullYear();
+}
+
+/** `a` and the names of `b` it lacks. */
+function union(a: readonly string[], b: readonly string[]): string[] {
+	return [...a, ...b.filter((x, i) => !a.includes(x) && b.indexOf(x) === i)];
 }

@@ -16,7 +16,7 @@ import type {
 import type { CarQuery, FinderResult } from '../resync/finder';
 import { shopPathsAfter } from '../resync/troubleshooting';
 import { planSession, type SessionPlan } from '../resync/planner';
-import type { GuideSummary, Procedure, ShopPath } from '../resync/types';
+import type { GuideSummary, Procedure, ShopPath, SourceDoc } from '../resync/types';
 import type { OwnerComplaint } from '../resync/complaint';
 import { engineRunningOf } from '../scan/engine-running';
 import type { VehicleReport } from '../scan/types';
@@ -171,6 +171,10 @@ export class WizardState {
 	get finderFailed(): boolean {
 		return this.#find.failed;
 	}
+	/** Tries again to load the car's part of the catalogue (after `finderFailed`). */
+	retryFinder(): void {
+		this.#find.retry();
+	}
 	/** The engine state of the current or last session. */
 	get session(): GuideState | null {
 		return this.#session;
@@ -230,6 +234,10 @@ export class WizardState {
 	}
 	shopPathById(id: string): ShopPath | null {
 		return this.#find.catalogue?.shopPath(id) ?? null;
+	}
+	/** A source's document (title, address) from the loaded catalogue, for the source notes. */
+	sourceOf(id: string): SourceDoc | null {
+		return this.#find.catalogue?.source(id) ?? null;
 	}
 
 	/**
