@@ -76,7 +76,8 @@ export function catalogueRoutes(chunks: readonly NamedChunk[]): CatalogueRoutes 
 function stringsIn(data: unknown, into: Set<string>): void {
 	if (typeof data === 'string') into.add(data);
 	else if (Array.isArray(data)) for (const d of data) stringsIn(d, into);
-	else if (data && typeof data === 'object') for (const v of Object.values(data)) stringsIn(v, into);
+	else if (data && typeof data === 'object')
+		for (const v of Object.values(data)) stringsIn(v, into);
 }
 
 /** What the guide needs loaded: the chunks of some makes and of some entries. */

@@ -28,11 +28,14 @@ function counting(): ChunkLoader & { asked: string[] } {
 
 function memory(): DeviceStorage {
 	const kept = new Map<string, string>();
-	return createDeviceStorage(() => ({
-		getItem: (k: string) => kept.get(k) ?? null,
-		setItem: (k: string, v: string) => void kept.set(k, v),
-		removeItem: (k: string) => void kept.delete(k)
-	}) as unknown as Storage);
+	return createDeviceStorage(
+		() =>
+			({
+				getItem: (k: string) => kept.get(k) ?? null,
+				setItem: (k: string, v: string) => void kept.set(k, v),
+				removeItem: (k: string) => void kept.delete(k)
+			}) as unknown as Storage
+	);
 }
 
 function guide(storage: DeviceStorage, extra: Partial<WizardDeps>): WizardState {
