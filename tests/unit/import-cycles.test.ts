@@ -44,3 +44,22 @@ describe('reading saved progress', () => {
 		expect(heavy).toEqual([]);
 	});
 });
+
+describe('the guide', () => {
+	test('state/guide-setup.ts and the vehicle verdict load with them the index, not any make data', () => {
+		for (const from of [
+			'src/lib/state/guide-setup.ts',
+			'src/lib/components/guide/vehicle-verdict.svelte'
+		]) {
+			const loaded = [...reachable(libGraph(), from, true)];
+			expect(loaded, from).toContain('src/lib/resync/catalogue-source.ts');
+			const makeData = loaded.filter(
+				(f) =>
+					f.startsWith('src/lib/resync/procedures/') ||
+					f.startsWith('src/lib/resync/chunks/') ||
+					f === 'src/lib/resync/catalogue-core.ts'
+			);
+			expect(makeData, from).toEqual([]);
+		}
+	});
+});

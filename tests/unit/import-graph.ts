@@ -14,6 +14,8 @@ const LIB = join(ROOT, 'src/lib');
 export interface Edge {
 	readonly to: string;
 	readonly typeOnly: boolean;
+	/** `import('…')`: loaded when asked, not with the importer. */
+	readonly dynamic?: boolean;
 }
 
 /** Files by path relative to the repository root, e.g. `src/lib/resync/engine.ts`. */
@@ -67,13 +69,13 @@ export function importsOf(path: string): Edge[] {
 		.replace(/\/\*[\s\S]*?\*\//g, '')
 		.replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 	const edges: Edge[] = [];
-	const add = (spec: string, typeOnly: boolean) => {
+	const add = (spec: string, typeOnly: boolean, dynamic = false) => {
 		const to = resolveSpecifier(path, spec);
-		if (to) edges.push({ to: relative(ROOT, to), typeOnly });
+		if (to) edges.push({ to: relative(ROOT, to), typeOnly, ...(dynamic ? { dynamic } : {}) });
 	};
 	for (const m of code.matchAll(STATIC)) add(m[3]!, isTypeOnly(m[2]!));
 	for (const m of code.matchAll(BARE)) add(m[1]!, false);
-	for (const m of code.matchAll(DYNAMIC)) add(m[1]!, false);
+	for (const m of code.matchAll(DYNAMIC)) add(m[1]!, false, true);
 	return edges;
 }
 
@@ -83,13 +85,16 @@ export function libGraph(): Graph {
 	return graph;
 }
 
-/** Every file `start` loads at run time (type-only edges skipped), `start` included. */
-export function reachable(graph: Graph, start: string): Set<string> {
+/**
+ * Every file `start` loads at run time (type-only edges skipped), `start`
+ * included; with `staticOnly`, only what loads with it (dynamic imports skipped).
+ */
+export function reachable(graph: Graph, start: string, staticOnly = false): Set<string> {
 	const seen = new Set<string>([start]);
 	const todo = [start];
 	for (let f = todo.pop(); f !== undefined; f = todo.pop()) {
 		for (const e of graph.get(f) ?? []) {
-			if (e.typeOnly || seen.has(e.to)) continue;
+			if (e.typeOnly || (staticOnly && e.dynamic) || seen.has(e.to)) continue;
 			seen.add(e.to);
 			todo.push(e.to);
 		}

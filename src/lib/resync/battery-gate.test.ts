@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from './types';
 import { BATTERY_GATE, batteryGate } from './battery-gate';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { GuideDriver } from './test/guide-driver';
 
 /**

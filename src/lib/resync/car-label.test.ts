@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeVin } from '../vehicle';
 import { findProcedures } from './finder';
 import { vehicleLabel } from './car-label';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 
 /** The car as the guide's "Your car" line names it: year, make, model, chassis. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, Step, TimeWindow } from './types';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import {
 	OUTSIDE_CHECK_ID,
 	allSteps,

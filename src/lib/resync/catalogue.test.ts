@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueModule, Procedure } from './types';
-import { buildCatalogue, CATALOGUE, CatalogueError, MODULES } from './catalogue';
+import { buildCatalogue, CatalogueError } from './catalogue';
+import { MODULES } from './catalogue-modules';
+import { CATALOGUE } from './test/full-catalogue';
 import { checkCatalogue } from './catalogue-check';
 import { GENERIC_MODULE } from './procedures/generic';
 import { BMW_MINI_MODULE } from './procedures/bmw-mini';

@@ -8,21 +8,14 @@ import type {
 	TroubleshootTip
 } from './types';
 import { SHARED_QUESTIONS } from './questions';
-import { BMW_MINI_MODULE } from './procedures/bmw-mini';
-import { GENERIC_MODULE } from './procedures/generic';
-import { MAKE_MODULES } from './procedures/makes';
 
-/**
- * Every catalogue module, one per make file in procedures/. To add a make:
- * write procedures/<make>.ts exporting a CatalogueModule and add it here.
- * Ids (procedures, variants, shop paths, questions, tips, sources) are unique
- * across all modules; `buildCatalogue` refuses duplicates.
+/*
+ * The catalogue as the guide reads it, built from modules. The app never holds
+ * every module: catalogue-source.ts builds one from the shared core and the
+ * chunks of the makes in question (docs/adding-a-make.md). Ids (procedures,
+ * variants, shop paths, questions, tips, sources) are unique across modules;
+ * `buildCatalogue` refuses duplicates.
  */
-export const MODULES: readonly CatalogueModule[] = [
-	BMW_MINI_MODULE,
-	...MAKE_MODULES,
-	GENERIC_MODULE
-];
 
 /** A procedure as the engine runs it: the main procedure or one of its variants. */
 export interface ProcedureRef {
@@ -124,6 +117,3 @@ export function buildCatalogue(
 		source: (id) => sources.get(id) ?? null
 	};
 }
-
-/** The app's catalogue. */
-export const CATALOGUE: Catalogue = buildCatalogue(MODULES);

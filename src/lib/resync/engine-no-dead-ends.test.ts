@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, Step } from './types';
 import type { GuideView } from './engine-types';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { definitionOf, locateStep, OUTSIDE_CHECK_ID, type Definition } from './engine-definition';
 import { DEFAULT_MAX_TRIES } from './engine-core';
 import { GuideDriver } from './test/guide-driver';

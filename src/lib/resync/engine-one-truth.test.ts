@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { allSteps, definitionOf } from './engine-definition';
 import { keysNote, planSession } from './planner';
 import { startRun, walkRight } from './test/walk';

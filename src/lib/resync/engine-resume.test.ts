@@ -5,7 +5,7 @@ import { createEngine, engineFor, nextDeadline } from './engine';
 import { parseGuideState } from './engine-parse';
 import { GUIDE_STATE_VERSION } from './engine-types';
 import { GuideDriver } from './test/guide-driver';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 
 const S = 1000;
 

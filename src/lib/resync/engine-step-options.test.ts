@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueModule, Procedure, ProcedureVariant, Step } from './types';
-import { buildCatalogue, CATALOGUE } from './catalogue';
+import { buildCatalogue } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { checkCatalogue } from './catalogue-check';
 import { createEngine } from './engine';
 import { GuideDriver } from './test/guide-driver';

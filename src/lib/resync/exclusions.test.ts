@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Applicability, KeyAnswers } from './types';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { findProcedures } from './finder';
 import { matchApplicability, type CarFacts } from './match';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyAnswers } from './types';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { findProcedures, type FinderInput } from './finder';
 import { sameMake } from './makes';
 import { OTHER_MODEL } from './match';

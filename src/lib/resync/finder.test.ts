@@ -4,7 +4,7 @@ import { findProcedures, type FinderInput, type FinderResult } from './finder';
 import { makeOptions, modelOptions, yearOptions } from './car-options';
 import { canonicalMakes } from './makes';
 import { decodeVin } from '../vehicle';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 
 const YEAR = 2025;
 

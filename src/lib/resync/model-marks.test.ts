@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueModule, KeyAnswers, Procedure } from './types';
-import { buildCatalogue, CATALOGUE } from './catalogue';
+import { buildCatalogue } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { checkCatalogue } from './catalogue-check';
 import { findProcedures, type CarQuery } from './finder';
 import { modelOptions, yearOptions } from './car-options';

@@ -4,7 +4,7 @@ import { shopPathsAfter, tipsFor } from './troubleshooting';
 import { MINI_THREE_BUTTON } from './procedures/mini-three-button';
 import { MINI_TWO_BUTTON } from './procedures/mini-two-button';
 import { BMW_REMOTE_INIT } from './procedures/bmw-remote-init';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 
 describe('session planner', () => {
 	it('offers 1 to 4 keys on this system, with the sourced maximum', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueModule, GuideQuestion } from './types';
-import { buildCatalogue, CATALOGUE, MODULES } from './catalogue';
+import { buildCatalogue } from './catalogue';
+import { MODULES } from './catalogue-modules';
+import { CATALOGUE } from './test/full-catalogue';
 import { SHARED_QUESTIONS } from './questions';
 import { verdictFor } from './verdict';
 import { GENERIC_MODULE } from './procedures/generic';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { findProcedures, type Candidate, type CarQuery } from './finder';
 import { APP_STOP_RULE, fallbackOf, rankedPath, TRIES_BEFORE_MOVING_ON } from './ranked-path';
 import { costMarketOf } from './market';

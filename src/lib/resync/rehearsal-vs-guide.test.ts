@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Procedure, Step } from './types';
 import type { GuideEvent, GuideState, GuideView } from './engine-types';
 import { createEngine } from './engine';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { definitionOf } from './engine-definition';
 import { keyLabels } from './planner';
 import { stepOf } from './test/walk';

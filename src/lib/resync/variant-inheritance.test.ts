@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, VariantSpec } from './types';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { definitionOf, inheritVariant, withVariants } from './engine-definition';
 import { createEngine } from './engine';
 

@@ -5,7 +5,7 @@ import { createSimulatedLink, scenarios } from '../simulator';
 import { applyManualVin, scanVehicle } from '../scan';
 import { decodeVin } from '../vehicle';
 import { verdictFor } from './verdict';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 
 /** Real reports: scanVehicle over the simulator's cars, as the vehicle page gets them. */
 const reports = new Map<string, VehicleReport>();

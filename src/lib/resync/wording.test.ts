@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, ProcedureVariant, SourcedText, Step } from './types';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE } from './test/full-catalogue';
 import { keyCountOptions, planSession } from './planner';
 import { weakerModelNote } from './model-words';
 import { yearNote } from './finder';

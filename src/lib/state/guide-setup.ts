@@ -8,12 +8,13 @@ import { realClock } from '../simulator/clock';
 
 /**
  * Builds the app's guide on the page's own APIs (storage, audio, speech,
- * vibration, wake lock); the root layout's WizardHost calls it on first use.
+ * vibration, wake lock); the root layout's WizardHost calls it on first use,
+ * and gets it once saved progress is back.
  */
-export function createGuide(app: { session: SessionState; scan: ScanState }): {
+export async function createGuide(app: { session: SessionState; scan: ScanState }): Promise<{
 	wizard: WizardState;
 	settings: GuideSettings;
-} {
+}> {
 	const device = deviceStorage();
 	const reducedMotion =
 		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -31,5 +32,7 @@ export function createGuide(app: { session: SessionState; scan: ScanState }): {
 		// The shop report (and the device's copy of it) carries what the guide did.
 		onSummary: (summary) => app.scan.recordGuide(summary)
 	});
+	// Saved progress resumes once its make's part of the catalogue is here.
+	await wizard.ready;
 	return { wizard, settings };
 }

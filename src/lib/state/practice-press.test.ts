@@ -6,6 +6,7 @@ import { defaultSettings } from './guide-settings.svelte';
 import { countedButton } from './practice-press';
 import { createDeviceStorage } from './device-storage';
 import { RehearsalState } from './rehearsal.svelte';
+import { CATALOGUE } from '../resync/test/full-catalogue';
 import { WizardState } from './wizard.svelte';
 
 const silent: CueOutputs = { sound: null, speech: null, vibration: null };
@@ -13,6 +14,7 @@ const silent: CueOutputs = { sound: null, speech: null, vibration: null };
 function guide(clock: FakeClock): WizardState {
 	return new WizardState({
 		clock,
+		catalogue: CATALOGUE,
 		storage: createDeviceStorage(() => undefined),
 		elm: () => null,
 		report: () => null,

@@ -1,7 +1,14 @@
 import type { Catalogue } from '../resync/catalogue';
-import type { GuideView } from '../resync/engine-types';
+import type { GuideState, GuideView } from '../resync/engine-types';
 import { shopPathsAfter, tipsFor } from '../resync/troubleshooting';
-import type { KeyAnswers, ShopPath, TroubleshootTip, TroubleshootWhen } from '../resync/types';
+import type {
+	KeyAnswers,
+	Procedure,
+	ProcedureVariant,
+	ShopPath,
+	TroubleshootTip,
+	TroubleshootWhen
+} from '../resync/types';
 
 /**
  * What the run's troubleshooting screens show, ready for them: the sourced
@@ -11,6 +18,8 @@ import type { KeyAnswers, ShopPath, TroubleshootTip, TroubleshootWhen } from '..
 export interface RunHelp {
 	readonly tips: readonly TroubleshootTip[];
 	readonly shopPaths: readonly ShopPath[];
+	/** The procedure and every other way the session tried, for the result screen. */
+	readonly used: readonly (Procedure | ProcedureVariant)[];
 }
 
 /**
@@ -25,10 +34,19 @@ export function tipsMoment(view: GuideView): TroubleshootWhen {
 	);
 }
 
-/** The tips and shop paths for the session as `view` shows it. */
-export function runHelp(view: GuideView, answers: KeyAnswers, catalogue: Catalogue): RunHelp {
+/** The tips, shop paths and ways tried for the session as `view` shows it. */
+export function runHelp(
+	view: GuideView,
+	session: GuideState,
+	answers: KeyAnswers,
+	catalogue: Catalogue
+): RunHelp {
 	return {
 		tips: tipsFor({ when: tipsMoment(view), procedureId: view.procedureId, answers }, catalogue),
-		shopPaths: shopPathsAfter(view.procedureId, catalogue)
+		shopPaths: shopPathsAfter(view.procedureId, catalogue),
+		used: [session.procedureId, ...session.triedVariants]
+			.map((id) => catalogue.procedure(id))
+			.filter((r) => r !== null)
+			.map((r) => r.variant ?? r.procedure)
 	};
 }

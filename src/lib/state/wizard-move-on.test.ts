@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../simulator/body-module/fake-clock';
-import { CATALOGUE } from '../resync/catalogue';
+import { CATALOGUE } from '$lib/resync/test/full-catalogue';
 import { definitionOf, locateStep, OUTSIDE_CHECK_ID } from '../resync/engine-definition';
 import { DEFAULT_MAX_TRIES } from '../resync/engine-core';
 import { carryOnAnswer, stepOf } from '../resync/test/walk';
@@ -23,6 +23,7 @@ function wizard() {
 	const summaries: GuideSummary[] = [];
 	const w = new WizardState({
 		clock,
+		catalogue: CATALOGUE,
 		storage: createDeviceStorage(() => undefined),
 		elm: () => null,
 		report: () => null,

@@ -1,6 +1,8 @@
 import type { Elm327 } from '../elm327/types';
 import type { Clock } from '../simulator/clock';
-import { CATALOGUE, type Catalogue } from '../resync/catalogue';
+import type { Catalogue } from '../resync/catalogue';
+import { appCatalogueSource } from '../resync/catalogue-chunks';
+import { fixedSource, type CatalogueSupply } from '../resync/catalogue-source';
 import { createEngine, type GuideEngine } from '../resync/engine';
 import type {
 	AttemptRecord,
@@ -10,10 +12,10 @@ import type {
 	GuideView,
 	Readings
 } from '../resync/engine-types';
-import { findProcedures, type CarQuery, type FinderResult } from '../resync/finder';
+import type { CarQuery, FinderResult } from '../resync/finder';
 import { shopPathsAfter } from '../resync/troubleshooting';
 import { planSession, type SessionPlan } from '../resync/planner';
-import type { GuideSummary, Procedure, ShopPath } from '../resync/types';
+import type { GuideSummary, Procedure, ShopPath, SourceDoc } from '../resync/types';
 import type { OwnerComplaint } from '../resync/complaint';
 import { engineRunningOf } from '../scan';
 import type { VehicleReport } from '../scan/types';
@@ -23,7 +25,8 @@ import type { CueSettingValues } from './guide-settings.svelte';
 import { LiveWatch, type LiveChecks, type LiveView } from './live-watch.svelte';
 import { countedButton } from './practice-press';
 import { runHelp, type RunHelp } from './run-help';
-import { EMPTY_CHOICE, loadGuide, saveGuide, type GuideChoice } from './guide-store';
+import { loadGuide, saveGuide, type GuideChoice, type StoredGuide } from './guide-store';
+import { FinderState } from './guide-finder.svelte';
 
 export type { LiveView };
 
@@ -41,6 +44,9 @@ export interface WizardDeps extends LiveChecks {
 	readonly settings: () => CueSettingValues;
 	readonly cues: CueOutputs;
 	readonly wakeLock: WakeLockKeeper | null;
+	/** Where the catalogue's chunks come from (the app's chunks by default). */
+	readonly source?: CatalogueSupply;
+	/** A whole catalogue to use instead (tests). */
 	readonly catalogue?: Catalogue;
 	/** Told the session's summary whenever its result changes (the shop report keeps it). */
 	readonly onSummary?: (summary: GuideSummary) => void;
@@ -83,8 +89,8 @@ export type MoveOn =
  */
 export class WizardState {
 	#deps: WizardDeps;
-	#catalogue: Catalogue;
-	#choice = $state.raw<GuideChoice>(EMPTY_CHOICE);
+	/** The finder's job: the car and key, the candidates, the catalogue's chunks. */
+	readonly #find: FinderState;
 	#session = $state.raw<GuideState | null>(null);
 	#now = $state(0);
 	#engine: GuideEngine | null = null;
@@ -97,13 +103,6 @@ export class WizardState {
 	/** False once the owner describes another car: the last session's attempts are then not carried. */
 	#sameCar = true;
 
-	#finder = $derived.by((): FinderResult | null => {
-		const { car, answers } = this.#choice;
-		return car
-			? findProcedures({ car, answers, currentYear: yearAt(this.#now) }, this.#catalogue)
-			: null;
-	});
-
 	#view = $derived.by((): GuideView | null => {
 		const s = this.#session;
 		return s && this.#engine ? this.#engine.view(s, this.#now) : null;
@@ -111,29 +110,56 @@ export class WizardState {
 
 	#help = $derived.by((): RunHelp | null => {
 		const view = this.#view;
-		return view ? runHelp(view, this.#choice.answers, this.#catalogue) : null;
+		const session = this.#session;
+		const catalogue = this.#find.catalogue;
+		return view && session && catalogue
+			? runHelp(view, session, this.#find.choice.answers, catalogue)
+			: null;
 	});
+
+	/**
+	 * Settles once saved progress is back (its make's chunk loaded, the session
+	 * resumed); rejects when that chunk could not be loaded. The host hands the
+	 * guide to pages only then.
+	 */
+	readonly ready: Promise<void>;
 
 	constructor(deps: WizardDeps) {
 		this.#deps = deps;
-		this.#catalogue = deps.catalogue ?? CATALOGUE;
+		this.#find = new FinderState({
+			source: deps.source ?? (deps.catalogue ? fixedSource(deps.catalogue) : appCatalogueSource()),
+			now: () => deps.clock.now(),
+			changed: () => this.#persist()
+		});
 		this.#now = deps.clock.now();
 		this.#watch = new LiveWatch(deps, {
 			session: () => this.#session,
 			procedure: () => this.#engine?.procedure ?? null,
 			send: (reading) => this.#send(reading)
 		});
-		this.#restore();
+		this.ready = this.#restore();
 	}
 
 	// ── Reading ────────────────────────────────────────────────────────────
 
 	get choice(): GuideChoice {
-		return this.#choice;
+		return this.#find.choice;
 	}
-	/** Candidates for the car described so far, or null before any. */
+	/** Candidates for the car described so far, or null before any (and while its make loads). */
 	get finder(): FinderResult | null {
-		return this.#finder;
+		return this.#find.result;
+	}
+	/** A car is described and its make's part of the catalogue is on its way. */
+	get finderLoading(): boolean {
+		return this.#find.loading;
+	}
+	/** The car's part of the catalogue could not be loaded (offline before it was cached). */
+	get finderFailed(): boolean {
+		return this.#find.failed;
+	}
+	/** Tries again to load the car's part of the catalogue (after `finderFailed`). */
+	retryFinder(): void {
+		this.#find.retry();
 	}
 	/** The engine state of the current or last session. */
 	get session(): GuideState | null {
@@ -165,13 +191,16 @@ export class WizardState {
 		const p = this.procedure;
 		if (!s || !p || s.mode.kind !== 'ended') return null;
 		if (s.keys.every((k) => k.outcome === 'confirmed')) return null;
-		return nextMethod(s, p, this.#finder, this.#catalogue);
+		return nextMethod(s, p, this.finder, this.catalogue);
 	}
 	get live(): LiveView {
 		return this.#watch.view;
 	}
+	/** The catalogue loaded so far: the core, and the chunks of the makes and entries met. */
 	get catalogue(): Catalogue {
-		return this.#catalogue;
+		const catalogue = this.#find.catalogue;
+		if (!catalogue) throw new Error('The guide is not ready: wait for `ready`.');
+		return catalogue;
 	}
 	/** Which cues this browser can give (the settings screen greys out the others). */
 	get available(): { sound: boolean; speech: boolean; vibration: boolean; keepAwake: boolean } {
@@ -188,13 +217,26 @@ export class WizardState {
 		return this.#deps.clock.now();
 	}
 
-	/** A procedure of the catalogue (main procedures only), or null. */
+	/** A procedure of the loaded catalogue (main procedures only), or null; see `loadEntry`. */
 	procedureById(id: string): Procedure | null {
-		const ref = this.#catalogue.procedure(id);
+		const ref = this.#find.catalogue?.procedure(id);
 		return ref && ref.variant === null ? ref.procedure : null;
 	}
 	shopPathById(id: string): ShopPath | null {
-		return this.#catalogue.shopPath(id);
+		return this.#find.catalogue?.shopPath(id) ?? null;
+	}
+	/** A source's document (title, address) from the loaded catalogue, for the source notes. */
+	sourceOf(id: string): SourceDoc | null {
+		return this.#find.catalogue?.source(id) ?? null;
+	}
+
+	/**
+	 * Loads the part of the catalogue holding a procedure or shop path (a plan
+	 * or shop page opened afresh, a practice car's procedure). Rejects when it
+	 * could not be loaded; an id no chunk holds resolves (then unknown).
+	 */
+	async loadEntry(id: string): Promise<void> {
+		await this.#find.need({ entries: [id] });
 	}
 
 	/** The session plan for `keyCount` keys; throws RangeError for a count the procedure does not allow. */
@@ -211,46 +253,38 @@ export class WizardState {
 	 * Returns null when accepted, else the reason in plain words (nothing changes then).
 	 */
 	describeCar(car: CarQuery): string | null {
-		const found = findProcedures(
-			{ car, currentYear: yearAt(this.#deps.clock.now()) },
-			this.#catalogue
-		);
-		if (!found.ok) return found.error;
+		const problem = this.#find.describeCar(car);
+		if (problem !== null) return problem;
 		this.#earlier = [];
 		this.#sameCar = false;
-		this.#setChoice({ car, answers: {}, chosen: null, keyCount: null });
 		return null;
 	}
 
 	/** Records an answer to one of the questions that tell procedures apart. */
 	answer(questionId: string, optionId: string): void {
-		const c = this.#choice;
-		this.#setChoice({ ...c, answers: { ...c.answers, [questionId]: optionId }, chosen: null });
+		this.#find.answer(questionId, optionId);
 	}
 
 	/** Takes back an answer (the owner wants to change it). */
 	unanswer(questionId: string): void {
-		const c = this.#choice;
-		const answers = { ...c.answers };
-		delete answers[questionId];
-		this.#setChoice({ ...c, answers, chosen: null });
+		this.#find.unanswer(questionId);
 	}
 
 	/** What fails and what the owner already tried (kept with the answers; a new car starts afresh). */
 	setComplaint(complaint: OwnerComplaint): void {
-		this.#setChoice({ ...this.#choice, complaint });
+		this.#find.setComplaint(complaint);
 	}
 
 	/** The procedure or shop path the owner opened. */
 	choose(id: string | null): void {
-		this.#setChoice({ ...this.#choice, chosen: id });
+		this.#find.choose(id);
 	}
 
 	/** Starts describing the car afresh (a running session is not touched). */
 	resetChoice(): void {
 		this.#earlier = [];
 		this.#sameCar = false;
-		this.#setChoice(EMPTY_CHOICE);
+		this.#find.reset();
 	}
 
 	// ── The session ────────────────────────────────────────────────────────
@@ -276,7 +310,7 @@ export class WizardState {
 			return `This way takes at most ${variant.maxKeys} keys.`;
 		}
 		const earlier = this.#sameCar ? (this.#session?.attemptLog ?? this.#earlier) : [];
-		const engine = createEngine(procedure, this.#catalogue);
+		const engine = createEngine(procedure, this.catalogue);
 		const now = this.#deps.clock.now();
 		// The battery: a fresh reading when an adapter is connected, else the last report's.
 		const report = this.#deps.report();
@@ -293,7 +327,7 @@ export class WizardState {
 		this.#watch.restart(report);
 		this.#engine = engine;
 		this.#lastResult = null;
-		this.#setChoice({ ...this.#choice, chosen: procedureId, keyCount });
+		this.#find.choose(procedureId, keyCount);
 		this.#sameCar = true;
 		this.#commit(engine.start({ keys: plan.keys }, now, { readings, variantId, earlier }));
 		return null;
@@ -431,33 +465,45 @@ export class WizardState {
 		this.#reportSummary();
 	}
 
-	#setChoice(choice: GuideChoice): void {
-		this.#choice = choice;
-		this.#persist();
-	}
-
 	#persist(): void {
 		saveGuide(this.#deps.storage, {
-			choice: this.#choice,
+			choice: this.#find.choice,
 			session: this.#session,
 			cueSeq: this.#cueSeq
 		});
 	}
 
-	#restore(): void {
+	/**
+	 * Saved progress: the choice at once, then the part of the catalogue it and
+	 * its session need (one make's chunk; at once when already loaded), then the
+	 * session resumes.
+	 */
+	#restore(): Promise<void> {
 		const stored = loadGuide(this.#deps.storage);
-		if (!stored) return;
-		this.#choice = stored.choice;
-		this.#cueSeq = stored.cueSeq;
-		const s = stored.session;
-		if (!s) return;
+		if (stored) {
+			this.#find.restore(stored.choice);
+			this.#cueSeq = stored.cueSeq;
+		}
+		const need = this.#find.choiceNeed([stored?.session?.procedureId ?? null]);
+		const loading = this.#find.need(need);
+		const resume = () => {
+			if (stored?.session) this.#resume(stored.session);
+		};
+		if (this.#find.holds(need)) {
+			resume();
+			return Promise.resolve();
+		}
+		return loading.then(resume);
+	}
+
+	#resume(s: NonNullable<StoredGuide['session']>): void {
 		const procedure = this.procedureById(s.procedureId);
 		if (!procedure) {
 			// Progress for a procedure this version no longer has: keep the choice, drop the run.
 			this.#persist();
 			return;
 		}
-		const engine = createEngine(procedure, this.#catalogue);
+		const engine = createEngine(procedure, this.catalogue);
 		let resumed: GuideState;
 		try {
 			resumed = s.mode.kind === 'ended' ? s : engine.resumeAfterReload(s, this.#deps.clock.now());
@@ -562,11 +608,6 @@ function nextMethod(
 		return { kind: 'procedure', procedureId: next.id, variantId: null, title: next.title, why };
 	const shop = shopPathsAfter(p.id, catalogue)[0]!;
 	return { kind: 'shop', shopPathId: shop.id, title: shop.title, why };
-}
-
-/** The calendar year at `ms` (for decoding VIN model years). */
-function yearAt(ms: number): number {
-	return new Date(ms).getUTCFullYear();
 }
 
 /** Omit that keeps a union a union. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '$lib/resync/catalogue';
+import { CATALOGUE } from '$lib/resync/test/full-catalogue';
 import { findProcedures } from '$lib/resync/finder';
 import { OWNER } from '$lib/resync/test/owner-answers';
 import { markOnCar } from './candidate-mark';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '$lib/resync/catalogue';
+import { CATALOGUE } from '$lib/resync/test/full-catalogue';
 import { makeOptions, modelOptions, modelYears } from '$lib/resync/car-options';
 import { sameMake } from '$lib/resync/makes';
 import { OTHER_MODEL } from '$lib/resync/match';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatedLink, scenarios } from '$lib/simulator';
-import { CATALOGUE } from '$lib/resync/catalogue';
+import { CATALOGUE } from '$lib/resync/test/full-catalogue';
 import { findProcedures } from '$lib/resync/finder';
 import { PRACTICE_CARS } from './practice-cars';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '$lib/resync/catalogue';
+import { CATALOGUE } from '$lib/resync/test/full-catalogue';
 import type { GuideSummary } from '$lib/resync/types';
 import { answerLines, attemptLines, complaintLines } from './story';
 import { formatDate } from '../format-date';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, SourcedText } from '../types';
-import { CATALOGUE } from '../catalogue';
+import { CATALOGUE } from '../test/full-catalogue';
 import { modelOptions } from '../car-options';
 import { findProcedures } from '../finder';
 import { keysNote } from '../planner';

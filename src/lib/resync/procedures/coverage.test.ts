@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, CATALOGUE } from '../catalogue';
+import { buildCatalogue } from '../catalogue';
+import { CATALOGUE } from '../test/full-catalogue';
 import { GENERIC_MODULE } from './generic';
 import { testProcedure } from '../test/procedure';
 import type { Procedure } from '../types';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyAnswers } from '../types';
 import { findProcedures, type CarQuery } from '../finder';
 import { modelOptions } from '../car-options';
-import { CATALOGUE } from '../catalogue';
+import { CATALOGUE } from '../test/full-catalogue';
 import { OWNER } from '../test/owner-answers';
 
 const YEAR = 2025;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyAnswers, Procedure } from '../types';
 import { findProcedures, type CarQuery } from '../finder';
-import { CATALOGUE } from '../catalogue';
+import { CATALOGUE } from '../test/full-catalogue';
 import { OWNER } from '../test/owner-answers';
 
 /** Answers the finder's questions until none is left (the owner's answers, else the first option). */

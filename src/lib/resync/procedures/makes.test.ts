@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Procedure, ProcedureVariant, Step, TimeWindow } from '../types';
-import { CATALOGUE } from '../catalogue';
+import { CATALOGUE } from '../test/full-catalogue';
 import { sameMake, wmiMakes } from '../makes';
 import { workingKeyCount } from '../questions';
 import { MAKE_MODULES } from './makes';

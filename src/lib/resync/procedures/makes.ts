@@ -1,9 +1,10 @@
 /**
- * The make modules of this folder, for catalogue.ts to list next to the
- * MINI/BMW module. Order is the order the coverage table prints them.
+ * The make modules of this folder in coverage-table order, for the tests and
+ * the scripts (catalogue-modules.ts); the app loads them one chunk at a time
+ * (chunks/, catalogue-index.json). A module listed here needs a chunk file.
  */
 import type { CatalogueModule } from '../types';
-import { COMMON_SOURCES, MAKE_QUESTIONS } from './common';
+import { makesCommonModule } from '../catalogue-core';
 import { fordModule } from './ford';
 import { gmModule } from './gm';
 import { chryslerModule } from './chrysler';
@@ -27,14 +28,6 @@ import { skodaSeatModule } from './skoda-seat';
 import { bmwE53Module } from './bmw-e53';
 import { shopPathsModule } from './shop-paths';
 import { newKeyChipModule } from './new-key-chip';
-
-/** Questions and sources shared by several make modules (one copy in the catalogue). */
-export const makesCommonModule: CatalogueModule = {
-	sources: COMMON_SOURCES,
-	procedures: [],
-	shopPaths: [],
-	questions: MAKE_QUESTIONS
-};
 
 /** Every make module of this folder, in coverage-table order. */
 export const MAKE_MODULES: readonly CatalogueModule[] = [

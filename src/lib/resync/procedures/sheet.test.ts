@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, CATALOGUE } from '../catalogue';
+import { buildCatalogue } from '../catalogue';
+import { CATALOGUE } from '../test/full-catalogue';
 import type { Procedure } from '../types';
 import { GENERIC_MODULE } from './generic';
 import {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyAnswers } from '../types';
 import { findProcedures, type CarQuery } from '../finder';
-import { CATALOGUE } from '../catalogue';
+import { CATALOGUE } from '../test/full-catalogue';
 import { keyCountOptions } from '../planner';
 import { definitionOf } from '../engine-definition';
 import { GuideDriver } from '../test/guide-driver';

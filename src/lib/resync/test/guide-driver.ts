@@ -2,7 +2,7 @@ import type { Procedure } from '../types';
 import type { GuideEvent, GuideState } from '../engine-types';
 import { createEngine, type GuideEngine } from '../engine';
 import { keyLabels } from '../planner';
-import { CATALOGUE } from '../catalogue';
+import { CATALOGUE } from './full-catalogue';
 
 /**
  * A small driver for engine tests: a fake clock that only moves when told,

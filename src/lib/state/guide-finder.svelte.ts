@@ -1,0 +1,194 @@
+import type { Catalogue } from '../resync/catalogue';
+import type { CatalogueNeed } from '../resync/catalogue-index';
+import type { CatalogueSupply } from '../resync/catalogue-source';
+import type { OwnerComplaint } from '../resync/complaint';
+import { findProcedures, type CarQuery, type FinderResult } from '../resync/finder';
+import { decodeVin, validateVin } from '../vehicle';
+import { EMPTY_CHOICE, type GuideChoice } from './guide-store';
+
+export interface FinderDeps {
+	/** Where the catalogue's chunks come from (one make at a time). */
+	readonly source: CatalogueSupply;
+	/** The guide's clock (for decoding VIN model years). */
+	readonly now: () => number;
+	/** Told each change of the choice (the guide saves it). */
+	readonly changed: () => void;
+}
+
+/** The makes a car query names, as the finder will read them (none for a VIN that fails its check). */
+export function makesOf(car: CarQuery | null, currentYear: number): string[] {
+	if (!car) return [];
+	if (car.by === 'pick') return [car.make];
+	if (car.by === 'vehicle') return car.vehicle.make ? [car.vehicle.make] : [];
+	const check = validateVin(car.vin);
+	return check.valid ? [decodeVin(check.vin, { currentYear }).make ?? ''].filter(Boolean) : [];
+}
+
+/**
+ * The finder's job in the guide: which car and key (the choice, kept with the
+ * guide's progress), the candidates for it, and the catalogue they come from,
+ * loaded one make's chunk at a time. The catalogue only grows: a chunk loaded
+ * for one car stays (it matches no other make's car, so answers do not change).
+ */
+export class FinderState {
+	#deps: FinderDeps;
+	#choice = $state.raw<GuideChoice>(EMPTY_CHOICE);
+	#catalogue = $state.raw<Catalogue | null>(null);
+	/** The chunks #catalogue holds (set with it). */
+	#held: readonly string[] = [];
+	#failed = $state(false);
+
+	#result = $derived.by((): FinderResult | null => {
+		const { car, answers } = this.#choice;
+		const catalogue = this.#catalogue;
+		if (!car || !catalogue || !this.holds(this.#carNeed(car))) return null;
+		return findProcedures({ car, answers, currentYear: this.#year() }, catalogue);
+	});
+
+	constructor(deps: FinderDeps) {
+		this.#deps = deps;
+	}
+
+	get choice(): GuideChoice {
+		return this.#choice;
+	}
+	/** Candidates for the car described so far; null before any, or while its chunk loads. */
+	get result(): FinderResult | null {
+		return this.#result;
+	}
+	/** The catalogue loaded so far (null before the core arrived). */
+	get catalogue(): Catalogue | null {
+		return this.#catalogue;
+	}
+	/** A car is described and its make's chunk is on its way. */
+	get loading(): boolean {
+		return this.#choice.car !== null && !this.#failed && this.#result === null;
+	}
+	/** The car's chunk could not be loaded (offline before it was ever cached). */
+	get failed(): boolean {
+		return this.#failed;
+	}
+
+	/** Whether the loaded catalogue answers for `need`. */
+	holds(need: CatalogueNeed): boolean {
+		return (
+			this.#catalogue !== null &&
+			this.#deps.source.chunksFor(need).every((c) => this.#held.includes(c))
+		);
+	}
+
+	/**
+	 * Loads what `need` calls for on top of what is loaded (at once when the
+	 * source has it already built) and resolves with the catalogue holding it.
+	 */
+	need(need: CatalogueNeed): Promise<Catalogue> {
+		const wanted = union(this.#held, this.#deps.source.chunksFor(need));
+		const ready = this.#deps.source.peek(wanted);
+		if (ready) {
+			this.#hold(ready, wanted);
+			return Promise.resolve(ready);
+		}
+		this.#failed = false;
+		return this.#grow(wanted).catch((error: unknown) => {
+			this.#failed = true;
+			throw error;
+		});
+	}
+
+	/** Loads `wanted`, and again with what another load added meanwhile (chunks are cached). */
+	async #grow(wanted: readonly string[]): Promise<Catalogue> {
+		const catalogue = await this.#deps.source.load(wanted);
+		const all = union(this.#held, wanted);
+		if (all.length > wanted.length) return this.#grow(all);
+		this.#hold(catalogue, wanted);
+		return catalogue;
+	}
+
+	/** What the current choice calls for: its car's makes and the entry chosen, and `extra` entries. */
+	choiceNeed(extra: readonly (string | null)[] = []): CatalogueNeed {
+		const c = this.#choice;
+		return { makes: makesOf(c.car, this.#year()), entries: [c.chosen, ...extra] };
+	}
+
+	/** The choice as saved on the device (its chunks load with `need(choiceNeed())`). */
+	restore(choice: GuideChoice): void {
+		this.#choice = choice;
+	}
+
+	/**
+	 * The car as the owner gave it. Returns null when accepted (its make's chunk
+	 * then loads), else the reason in plain words (nothing changes then).
+	 */
+	describeCar(car: CarQuery): string | null {
+		const catalogue = this.#catalogue;
+		if (catalogue) {
+			// Whether the car can be read at all (a VIN's check digit) needs no make's chunk.
+			const found = findProcedures({ car, currentYear: this.#year() }, catalogue);
+			if (!found.ok) return found.error;
+		}
+		this.#set({ car, answers: {}, chosen: null, keyCount: null });
+		this.#loadCar();
+		return null;
+	}
+
+	answer(questionId: string, optionId: string): void {
+		const c = this.#choice;
+		this.#set({ ...c, answers: { ...c.answers, [questionId]: optionId }, chosen: null });
+	}
+
+	unanswer(questionId: string): void {
+		const c = this.#choice;
+		const answers = { ...c.answers };
+		delete answers[questionId];
+		this.#set({ ...c, answers, chosen: null });
+	}
+
+	setComplaint(complaint: OwnerComplaint): void {
+		this.#set({ ...this.#choice, complaint });
+	}
+
+	choose(id: string | null, keyCount?: number | null): void {
+		this.#set({ ...this.#choice, chosen: id, keyCount: keyCount ?? this.#choice.keyCount });
+	}
+
+	reset(): void {
+		this.#set(EMPTY_CHOICE);
+	}
+
+	/** Tries the car's chunk again after it failed. */
+	retry(): void {
+		this.#loadCar();
+	}
+
+	#loadCar(): void {
+		this.need(this.choiceNeed()).catch(() => undefined); // `failed` says it
+	}
+
+	#hold(catalogue: Catalogue, chunks: readonly string[]): void {
+		this.#held = chunks;
+		this.#catalogue = catalogue;
+	}
+
+	#carNeed(car: CarQuery): CatalogueNeed {
+		return { makes: makesOf(car, this.#year()) };
+	}
+
+	#set(choice: GuideChoice): void {
+		this.#choice = choice;
+		this.#deps.changed();
+	}
+
+	#year(): number {
+		return yearAt(this.#deps.now());
+	}
+}
+
+/** The calendar year at `ms` (for decoding VIN model years). */
+function yearAt(ms: number): number {
+	return new Date(ms).getUTCFullYear();
+}
+
+/** `a` and the names of `b` it lacks. */
+function union(a: readonly string[], b: readonly string[]): string[] {
+	return [...a, ...b.filter((x, i) => !a.includes(x) && b.indexOf(x) === i)];
+}
