@@ -78,7 +78,11 @@ const options = new Map(
 	process.argv
 		.slice(2)
 		.filter((a) => a.includes('='))
-		.map((a) => a.replace(/^--/, '').split('=', 2) as [string, string])
+		// Split at the first "=" only: a page address may hold one (--only=/guide/plan?p=…).
+		.map((a) => {
+			const at = a.indexOf('=');
+			return [a.slice(0, at).replace(/^--/, ''), a.slice(at + 1)] as [string, string];
+		})
 );
 const RUNS = Math.max(1, Number(options.get('runs') ?? 3));
 const ONLY = options.get('only')?.split(',') ?? null;
