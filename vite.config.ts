@@ -13,7 +13,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'app-state',
-							test: /src\/lib\/(state\/(wizard-host\.svelte|rehearsal\.svelte|device-storage|connection-kind|last-connection|kept-report|protocol-memory|session\.svelte|scan\.svelte)|transport\/adapter-error|components\/(format-date|hydration\.svelte))\.ts$/
+							test: /src\/lib\/(state\/(wizard-host\.svelte|rehearsal\.svelte|device-storage|connection-kind|last-connection|kept-report|session\.svelte|scan\.svelte)|transport\/adapter-error|components\/(format-date|hydration\.svelte|connect\/last-scenario))\.ts$/
 						}
 					]
 				}

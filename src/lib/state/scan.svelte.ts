@@ -15,7 +15,8 @@ export interface ScanDeps {
 	 * May be async, so the scan code loads only where it is used.
 	 */
 	applyManualVin: (report: VehicleReport, vin: string) => VehicleReport | Promise<VehicleReport>;
-	memory: ProtocolMemory;
+	/** The adapter protocol each car used; a loader keeps its code off the first page. */
+	memory: ProtocolMemory | (() => Promise<ProtocolMemory>);
 	/** Keeps the last report on the device; absent: kept in memory only. */
 	store?: ReportStore;
 }
@@ -44,6 +45,8 @@ export class ScanState {
 	/** The adapter session (SessionState.generation) last scanned: one scan per connection. */
 	#scannedGeneration = -1;
 
+	#memoryLoaded: Promise<ProtocolMemory> | null = null;
+
 	constructor(deps: ScanDeps) {
 		this.#deps = deps;
 		const kept = deps.store?.load();
@@ -53,6 +56,11 @@ export class ScanState {
 			this.#cleared = kept.codesCleared ?? null;
 			this.#origin = 'kept';
 		}
+	}
+
+	#memory(): Promise<ProtocolMemory> {
+		const m = this.#deps.memory;
+		return (this.#memoryLoaded ??= typeof m === 'function' ? m() : Promise.resolve(m));
 	}
 
 	/** 'kept': restored from this device after a reload; 'file': opened from a saved file. */
@@ -103,19 +111,20 @@ export class ScanState {
 		this.#error = null;
 		this.#progress = null;
 		try {
+			const memory = await this.#memory();
 			const report = await this.#deps.scan(lease, {
 				signal: abort.signal,
 				onProgress: (p) => {
 					if (this.#abort === abort) this.#progress = p;
 				},
-				protocolHint: this.#deps.memory.hint() ?? undefined,
+				protocolHint: memory.hint() ?? undefined,
 				manualVin: this.#manualVin ?? undefined
 			});
 			this.#report = report;
 			this.#origin = 'scan';
 			if (!this.#clearedHere) this.#cleared = null; // a restored clear belongs to the old report
 			this.#deps.store?.save(report, this.#guide, this.#cleared);
-			if (report.protocol) this.#deps.memory.remember(report.vin, report.protocol.code);
+			if (report.protocol) memory.remember(report.vin, report.protocol.code);
 			return true;
 		} catch (error) {
 			if (!abort.signal.aborted) this.#error = toUserFacing(error);
@@ -185,9 +194,9 @@ export class ScanState {
 		try {
 			this.#report = await this.#deps.applyManualVin(this.#report, vin);
 			if (this.#origin !== 'file') this.#deps.store?.save(this.#report, this.#guide, this.#cleared);
-			this.#manualVin = this.#report.vin;
-			if (this.#report.protocol)
-				this.#deps.memory.remember(this.#report.vin, this.#report.protocol.code);
+			const report = this.#report;
+			this.#manualVin = report.vin;
+			if (report.protocol) (await this.#memory()).remember(report.vin, report.protocol.code);
 			return null;
 		} catch (error) {
 			return error instanceof Error ? error.message : 'That VIN could not be used.';

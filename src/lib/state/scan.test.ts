@@ -122,3 +122,26 @@ describe('ScanState records a trouble-code clear from the expert console', () =>
 		expect(saves.at(-1)).toBeNull();
 	});
 });
+
+describe('ScanState loads the protocol memory when a scan first needs it', () => {
+	it('calls the loader once, at the first scan, and the car read is remembered', async () => {
+		const elm = await openElm327(createSimulatedLink('minimal', { latency: 'fast', seed: 2 }));
+		const memory = createProtocolMemory(null);
+		let loads = 0;
+		const state = new ScanState({
+			scan: scanVehicle,
+			applyManualVin,
+			memory: async () => {
+				loads++;
+				return memory;
+			}
+		});
+		expect(loads).toBe(0);
+		expect(await state.run(elm)).toBe(true);
+		expect(loads).toBe(1);
+		expect(memory.hint()).toBe('6');
+		// A typed VIN re-remembers the protocol under it: the same memory, not a second load.
+		expect(await state.setManualVin('WMWRC33423TJ12345')).toBeNull();
+		expect(loads).toBe(1);
+	});
+});
