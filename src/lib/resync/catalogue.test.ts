@@ -174,11 +174,19 @@ describe('the checks catch broken data', () => {
 		};
 		const problems = checkCatalogue(buildCatalogue([brokenModule(broken), GENERIC_MODULE]));
 		const text = problems.join('\n');
-		expect(text).toMatch(/cites unknown source "no-such-document"/);
-		expect(text).toMatch(/restarts at unknown step "nowhere"/);
-		expect(text).toMatch(/within window "never-opened" that no earlier step opens/);
-		expect(text).toMatch(/unknown question "no-such-question"/);
-		expect(text).toMatch(/window "w" cites no source/);
+		expect(text).toMatch(
+			/^\[source\.unknown\] procedure "broken" cites unknown source "no-such-document"/m
+		);
+		expect(text).toMatch(
+			/^\[window\.restart-unknown\] .*window "w" restarts at unknown step "nowhere"/m
+		);
+		expect(text).toMatch(
+			/^\[step\.within-not-opened\] .*step "a" is within window "never-opened"/m
+		);
+		expect(text).toMatch(
+			/^\[answer\.unknown-question\] procedure "broken" needs an answer to unknown question "no-such-question"/m
+		);
+		expect(text).toMatch(/^\[source\.none\] .*window "w" cites no source/m);
 	});
 
 	it('a maximum without its source, a mark without a source, no confirming question', () => {
@@ -190,9 +198,9 @@ describe('the checks catch broken data', () => {
 			perKey: [{ kind: 'action', id: 'p', title: 'Press', confidence: 'U' }]
 		};
 		const text = checkCatalogue(buildCatalogue([brokenModule(broken), GENERIC_MODULE])).join('\n');
-		expect(text).toMatch(/maxKeys without its source/);
-		expect(text).toMatch(/carries its own mark without its own source/);
-		expect(text).toMatch(/no per-key question that confirms a key/);
+		expect(text).toMatch(/^\[procedure\.max-keys-unsourced\] procedure "broken-2"/m);
+		expect(text).toMatch(/^\[mark\.without-source\] procedure "broken-2", step "p"/m);
+		expect(text).toMatch(/^\[procedure\.no-confirming-question\] procedure "broken-2"/m);
 	});
 
 	it('a window without a figure whose words describe a miss, and a step that does not say "no time"', () => {
@@ -227,15 +235,15 @@ describe('the checks catch broken data', () => {
 			'\n'
 		);
 		expect(text).toMatch(
-			/step "ign-on", window "position-2-briefly" has no figure, so its "missed" words must say the source gives no time/
+			/^\[window\.untimed-no-time-words\] .*step "ign-on", window "position-2-briefly" has no figure/m
 		);
 		expect(text).toMatch(
-			/step "ign-off" is guarded only by windows without a figure, but its detail does not say/
+			/^\[step\.untimed-detail\] .*step "ign-off" is guarded only by windows without a figure/m
 		);
 		const sayingNoTime = withMissed(asBefore, 'No time is given, but more than 10 seconds passed.');
 		expect(
 			checkCatalogue(buildCatalogue([brokenModule(sayingNoTime), GENERIC_MODULE])).join('\n')
-		).toMatch(/can never be missed, yet its "missed" words describe a miss/);
+		).toMatch(/^\[window\.untimed-describes-miss\] .*window "position-2-briefly"/m);
 	});
 
 	it('a countdown that starts when the step it times appears (reading counts against it)', () => {
@@ -269,7 +277,7 @@ describe('the checks catch broken data', () => {
 		};
 		const text = checkCatalogue(buildCatalogue([brokenModule(broken), GENERIC_MODULE])).join('\n');
 		expect(text).toMatch(
-			/step "presses", window "presses" starts when the step it times appears, so reading the step counts against it/
+			/^\[window\.reading-counts\] .*step "presses", window "presses" starts when the step it times appears/m
 		);
 	});
 
@@ -286,22 +294,20 @@ describe('the checks catch broken data', () => {
 		const noGo = withIgnOn(() => ({ doneLabel: undefined }));
 		const text = checkCatalogue(buildCatalogue([brokenModule(noGo), GENERIC_MODULE])).join('\n');
 		expect(text).toMatch(
-			/step "ign-on", window "position-to-off" says it counts from Go \("when you tapped Go, just before you turned the key"\), but its step has no Go button/
+			/^\[window\.go-without-button\] .*step "ign-on", window "position-to-off" says it counts from Go/m
 		);
 		const silentGo = withIgnOn((s) => ({
 			opens: s.opens!.map((w) => ({ ...w, from: 'after you turn the key to position 1' }))
 		}));
 		expect(
 			checkCatalogue(buildCatalogue([brokenModule(silentGo), GENERIC_MODULE])).join('\n')
-		).toMatch(
-			/window "position-to-off" opens on Go, but its "from" .* does not say it counts from Go/
-		);
+		).toMatch(/^\[window\.go-not-worded\] .*window "position-to-off" opens on Go/m);
 		const onEnter = withIgnOn((s) => ({
 			opens: s.opens!.map((w) => ({ ...w, startsOn: 'enter' }))
 		}));
 		expect(
 			checkCatalogue(buildCatalogue([brokenModule(onEnter), GENERIC_MODULE])).join('\n')
-		).toMatch(/window "position-to-off" is opened by a Go step but not on its tap/);
+		).toMatch(/^\[window\.go-not-on-tap\] .*window "position-to-off"/m);
 	});
 
 	it('procedures, variants and shop paths share one id space when the catalogue is built', () => {

@@ -189,9 +189,11 @@ describe('the checks keep model marks honest', () => {
 				]
 			}
 		});
-		expect(text).toMatch(/model "A" carries its own mark without its own source/);
-		expect(text).toMatch(/model "B" is marked M, not weaker than its M/);
-		expect(text).toMatch(/model "C" cites unknown source "no-such-page"/);
-		expect(text).toMatch(/model "D" stands for every other model but also names chassis/);
+		expect(text).toMatch(/^\[mark\.without-source\] .*model "A"/m);
+		expect(text).toMatch(
+			/^\[model\.mark-not-weaker\] .*model "B" is marked M, not weaker than its M/m
+		);
+		expect(text).toMatch(/^\[source\.unknown\] .*model "C" cites unknown source "no-such-page"/m);
+		expect(text).toMatch(/^\[model\.other-models-named\] .*model "D"/m);
 	});
 });
