@@ -20,6 +20,8 @@ import {
 	untimedWording
 } from './catalogue-check-windows';
 import { checkMarks } from './catalogue-check-marks';
+import { checkBring, checkRun, checkWayOut } from './catalogue-check-routes';
+import { checkWordsAndDocuments } from './catalogue-check-words';
 import { problemLine, type CatalogueProblem, type Report } from './catalogue-rules';
 
 /**
@@ -133,7 +135,7 @@ function checkWindow(
 		report('window.min-above-max', where, 'has min above max');
 	if (!stepIds.has(w.restartAt))
 		report('window.restart-unknown', where, `restarts at unknown step "${w.restartAt}"`);
-	if (!w.missed.trim() || !w.from.trim())
+	if (w.missed.trim().length <= 10 || w.from.trim().length <= 5)
 		report('window.no-wording', where, 'lacks its "from" or "missed" wording');
 	if (!MARKS.includes(w.confidence)) report('mark.invalid', where, 'has no valid confidence mark');
 	checkSources(c, where, w.sources, report);
@@ -284,6 +286,7 @@ function checkDefinition(
 	def.warnings.forEach((t, i) => checkText(c, `${name}, warning ${i + 1}`, t, report));
 	if (!MARKS.includes(def.confidence)) report('mark.invalid', name, 'has no valid confidence mark');
 	checkSources(c, name, def.sources, report);
+	checkRun(name, def, report);
 }
 
 function checkHold(where: string, s: Step, report: Report) {
@@ -332,19 +335,9 @@ function checkShopPath(c: Catalogue, s: ShopPath, report: Report) {
 	checkText(c, `${where}, why`, s.why, report);
 	s.involves.forEach((t, i) => checkText(c, `${where}, involves ${i + 1}`, t, report));
 	if (s.shops.length === 0) report('shop.no-shop', where, 'names no shop');
-	if (!s.askFor.trim()) report('shop.no-ask-for', where, 'says nothing to ask for');
+	if (s.askFor.trim().length <= 20) report('shop.no-ask-for', where, 'says too little to ask for');
+	checkBring(s, report);
 	checkSources(c, where, s.sources, report);
-}
-
-/** Whether an answer of the procedure (or a variant) ends on the shop path. */
-function sendsTo(p: Procedure, shopPathId: string): boolean {
-	return [p, ...(p.variants ?? [])].some((def) =>
-		[...def.setup, ...def.perKey, ...def.finish].some(
-			(s) =>
-				s.kind === 'question' &&
-				s.answers.some((a) => a.outcome.to === 'shop' && a.outcome.shopPath === shopPathId)
-		)
-	);
 }
 
 /** Every problem found in the catalogue, one line each: "[rule-id] where problem." */
@@ -367,22 +360,21 @@ export function findProblems(c: Catalogue): CatalogueProblem[] {
 					`names unknown shop path "${id}" in ifItFails`
 				);
 		checkDefinition(c, name, p, report);
+		checkWayOut(c, p, report);
 		for (const v of p.variants ?? []) {
 			const vn = `variant "${v.id}"`;
-			if (!v.differs.trim()) report('variant.no-differs', vn, 'does not say what differs');
+			if (v.differs.trim().length <= 10)
+				report('variant.no-differs', vn, 'does not say in a sentence what differs');
 			checkDefinition(c, vn, v, report);
 		}
 	}
 	for (const s of c.shopPaths) {
 		checkShopPath(c, s, report);
-		if (
-			s.onlyAfterFailure &&
-			!c.procedures.some((p) => p.ifItFails?.includes(s.id) || sendsTo(p, s.id))
-		) {
+		if (s.onlyAfterFailure && !c.procedures.some((p) => p.ifItFails?.includes(s.id))) {
 			report(
 				'shop.only-after-failure-unused',
 				`shop path "${s.id}"`,
-				'is offered only after a failure, but no procedure names it in ifItFails or an answer'
+				'is offered only after a failure, but no procedure names it in ifItFails'
 			);
 		}
 	}
@@ -412,5 +404,6 @@ export function findProblems(c: Catalogue): CatalogueProblem[] {
 			if (f.makes.length === 0) report('chip.no-make', where, 'names no make');
 		});
 	checkMarks(c, report);
+	checkWordsAndDocuments(c, report);
 	return problems;
 }

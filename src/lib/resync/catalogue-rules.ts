@@ -11,6 +11,16 @@ export const CATALOGUE_RULES = {
 	'mark.without-source': 'A step or model carries its own mark without its own sources.',
 	'mark.too-strong': 'A typed mark is stronger than the kinds of its cited sources allow.',
 	'text.empty': 'A sourced sentence has no text.',
+	'source.title-short':
+		'A source is not named by its document (a title of 15 characters or fewer).',
+	'source.title-names-file': 'A source title names a file of ours (the owner sees it).',
+	'source.no-address':
+		'A source gives no web address (http or https), nor a thread or page number in its title to find it by.',
+	'source.unused': 'A registered source is cited by nothing.',
+	// ── Words on the screen ──────────────────────────────────────────────
+	'words.internal':
+		'A screen shows a research reference, a brief name, a confidence code or a placeholder.',
+	'words.spelling': 'A screen spells a word another way than the rest ("immobiliser").',
 	// ── Which cars ───────────────────────────────────────────────────────
 	'applies.no-make': 'A procedure or shop path (other than the fallback) names no make.',
 	'applies.fallback-names-makes': 'The fallback shop path names makes.',
@@ -46,7 +56,10 @@ export const CATALOGUE_RULES = {
 	'window.not-positive': "A window's maximum or minimum is zero or negative.",
 	'window.min-above-max': "A window's minimum is above its maximum.",
 	'window.restart-unknown': 'A window restarts at a step the procedure does not have.',
-	'window.no-wording': 'A window lacks its "from" or "missed" words.',
+	'window.no-wording':
+		'A window lacks its "from" (over 5 characters) or "missed" (over 10 characters) words.',
+	'window.restart-after-opener':
+		'A missed window restarts at a step that runs after the step that opens it.',
 	'window.duplicate': 'Two steps define the same window.',
 	'window.min-never-closed': 'A window has a minimum but no step closes it.',
 	'window.reading-counts':
@@ -64,13 +77,29 @@ export const CATALOGUE_RULES = {
 	'procedure.max-keys-invalid': 'maxKeys is neither null nor a whole number of at least 1.',
 	'procedure.max-keys-unsourced':
 		'maxKeys is given without its sourced sentence keySession.maxKeys.',
+	'procedure.last-not-confirming':
+		'The per-key steps do not end on a question that can confirm the key.',
+	'procedure.u-unexplained':
+		'A U procedure or variant has neither a confidence note nor a warning saying what the sources disagree on.',
+	'procedure.max-keys-words':
+		'The sentence keySession.maxKeys does not give the figure maxKeys gives.',
+	'procedure.no-ref': 'A procedure has no research reference ("P12") for the coverage table.',
+	'procedure.no-if-it-fails': 'A procedure names no shop path for when the home attempt stops.',
 	'procedure.if-it-fails-unknown': 'ifItFails names a shop path the catalogue does not have.',
-	'variant.no-differs': 'A variant does not say what differs.',
+	'procedure.if-it-fails-other-make': 'ifItFails names a shop path made for other makes only.',
+	'working-keys.answer':
+		'A procedure that needs working keys does not select on exactly the "working-keys" answers that have enough.',
+	'working-keys.first-step':
+		'A procedure that needs working keys does not first ask whether they are at hand.',
+	'working-keys.shop':
+		'Its "too few keys" answer does not end on a shop path for those counts that ifItFails also names.',
+	'variant.no-differs': 'A variant does not say in a sentence (over 10 characters) what differs.',
 	// ── Shop paths, questions, tips ──────────────────────────────────────
 	'shop.no-shop': 'A shop path names no shop.',
-	'shop.no-ask-for': 'A shop path says nothing to ask for.',
+	'shop.no-ask-for': 'A shop path says too little (20 characters or fewer) to ask for.',
+	'shop.bring-missing': 'A shop path does not say to bring the VIN and the FobSync report.',
 	'shop.only-after-failure-unused':
-		'A shop path offered only after a failure is named by no procedure.',
+		"A shop path offered only after a failure is named in no procedure's ifItFails.",
 	'question.reserved-id': 'A question uses the id reserved for the model question.',
 	'question.too-few-options': 'A question offers fewer than two options.',
 	'tip.unknown-procedure':

@@ -365,8 +365,10 @@ describe('the catalogue checks know the step options', () => {
 	});
 	const problems = (p: Procedure) =>
 		checkCatalogue(buildCatalogue([module(p), GENERIC_MODULE]))
-			// The shared questions cite BMW / MINI sources this small catalogue leaves out.
+			// The shared questions cite BMW / MINI sources this small catalogue leaves out;
+			// a made-up procedure has no research reference and no shop path to fail to.
 			.filter((line) => line.includes(p.id))
+			.filter((line) => !/^\[procedure\.(no-ref|no-if-it-fails)\]/.test(line))
 			.join('\n');
 
 	it('accepts the well-formed uses', () => {
