@@ -4,9 +4,8 @@
  * Mitsubishi diagnostic-socket method. The owner "button chord" for Chrysler
  * remotes is left out (sources conflict; see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ProcedureVariant, ShopPath, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure, ProcedureVariant, SourceDoc } from '../types';
 import {
-	BRING_TO_SHOP,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
 	atMost,
@@ -15,6 +14,7 @@ import {
 	getReady,
 	yesCarriesOn
 } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -635,10 +635,10 @@ const mitsubishiSocket: Procedure = {
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
-const chryslerRemoteShop: ShopPath = {
+const chryslerRemoteShop = shopPath({
 	id: 'chrysler-remote-shop',
 	title: 'Remotes for Chrysler, Dodge, Jeep and Ram: a dealer or a locksmith with the tool',
-	applies: { makes: CHRYSLER_MAKES, exclusions: [] },
+	makes: CHRYSLER_MAKES,
 	why: {
 		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So FobSync offers none.",
 		confidence: 'U',
@@ -647,7 +647,6 @@ const chryslerRemoteShop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		"Programming every remote to the car with the scan tool (the remotes live in the car's body computer).",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A short job with the scan tool. The sources give no price; ask for a quote first.',
@@ -655,14 +654,14 @@ const chryslerRemoteShop: ShopPath = {
 			sources: ['tdr-ram-1999-drb']
 		}
 	],
-	confidence: 'U',
-	sources: ['dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb']
-};
+	confidence: 'U'
+});
 
-const sentryShop: ShopPath = {
+const sentryShop = shopPath({
 	id: 'chrysler-sentry-key-shop',
 	title: 'A new coded key with fewer than two working keys: the dealer',
-	applies: { makes: CHRYSLER_MAKES, answers: { [Q_WORKING_KEYS]: ['0', '1'] }, exclusions: [] },
+	makes: CHRYSLER_MAKES,
+	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
 	why: {
 		text: "The owner method needs two working keys. Otherwise the dealer programs keys with a tool and your car's 4-digit code.",
 		confidence: 'M',
@@ -671,7 +670,7 @@ const sentryShop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'New Sentry Key(s) cut and programmed, with every key you keep programmed in the same visit.',
-	bring: [...BRING_TO_SHOP, 'The 4-digit security code from your purchase papers, if you have it'],
+	alsoBring: ['The 4-digit security code from your purchase papers, if you have it'],
 	involves: [
 		{
 			text: 'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources give no price.',
@@ -679,14 +678,13 @@ const sentryShop: ShopPath = {
 			sources: ['dodge-dakota-2004-owners']
 		}
 	],
-	confidence: 'M',
-	sources: ['dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm']
-};
+	confidence: 'M'
+});
 
-const mitsubishiShop: ShopPath = {
+const mitsubishiShop = shopPath({
 	id: 'mitsubishi-shop',
 	title: 'Mitsubishi keys and remotes: a dealer or a locksmith with the tool',
-	applies: { makes: ['Mitsubishi'], exclusions: [] },
+	makes: ['Mitsubishi'],
 	why: {
 		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers the one for the older Eclipse, and Mitsubishi’s own one-remote method for the 2006 Lancer Evolution.',
 		confidence: 'S',
@@ -698,7 +696,6 @@ const mitsubishiShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every key and remote to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "Registration with Mitsubishi's tool. The sources give no price.",
@@ -708,7 +705,7 @@ const mitsubishiShop: ShopPath = {
 	],
 	confidence: 'S',
 	sources: ['mitsubishi-2004-tsb-immobiliser', 'automotiveforums-mitsubishi']
-};
+});
 
 /** Chrysler, Dodge, Jeep, Ram and the Mitsubishi-built cars. */
 export const chryslerModule: CatalogueModule = {

@@ -9,12 +9,10 @@ import type {
 	Exclusion,
 	KeySessionFacts,
 	Procedure,
-	ShopPath,
 	SourcedText,
 	Step
 } from '../types';
 import {
-	BRING_TO_SHOP,
 	atMost,
 	Q_FORD_MARKET,
 	Q_PUSH_BUTTON,
@@ -26,6 +24,7 @@ import {
 import { FORD_SOURCES } from './ford-sources';
 import { turnsSteps, turnsVariant, type TurnsSpec } from './ford-turns';
 import { pats2000, pats2003, pats2008 } from './ford-pats';
+import { shopPath } from './shop-path';
 
 const FORD_MANUAL = ['ford-2003-owners-manual-rke'];
 const FORD_WORKSHOP = ['ford-2005-f350-workshop-rke', 'ford-workshop-rke-exit'];
@@ -745,14 +744,11 @@ const rkeEurope: Procedure = {
 	]
 };
 
-const patsShop: ShopPath = {
+const patsShop = shopPath({
 	id: 'ford-coded-key-shop',
 	title: 'A new coded key for this Ford needs a dealer or an auto locksmith',
-	applies: {
-		makes: ['Ford', 'Lincoln', 'Mercury'],
-		answers: { [Q_WORKING_KEYS]: ['0', '1'] },
-		exclusions: []
-	},
+	makes: ['Ford', 'Lincoln', 'Mercury'],
+	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
 	why: {
 		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which FobSync does not have: it never changes the car.",
 		confidence: 'M',
@@ -761,7 +757,6 @@ const patsShop: ShopPath = {
 	shops: ['auto-locksmith', 'dealer'],
 	askFor:
 		'A new key cut and programmed to the anti-theft system (Ford calls it PATS or SecuriLock), and every other key programmed again in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The shop cuts a coded key and teaches the car all keys with a diagnostic tool; with no working key at all, an older Mazda Tribute handbook says the car must be towed to the dealer.',
@@ -774,18 +769,14 @@ const patsShop: ShopPath = {
 			sources: ['ford-flex-2009-sm-pats']
 		}
 	],
-	confidence: 'M',
-	sources: ['ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners']
-};
+	confidence: 'M'
+});
 
-const pushButtonShop: ShopPath = {
+const pushButtonShop = shopPath({
 	id: 'ford-intelligent-access-shop',
 	title: 'Push-button Fords (Intelligent Access): a new fob needs a shop',
-	applies: {
-		makes: ['Ford', 'Lincoln', 'Mercury'],
-		answers: { [Q_PUSH_BUTTON]: ['yes'] },
-		exclusions: []
-	},
+	makes: ['Ford', 'Lincoln', 'Mercury'],
+	answers: { [Q_PUSH_BUTTON]: ['yes'] },
 	why: {
 		text: "Ford's workshop text confirms that owners can add a push-button fob themselves with two programmed fobs, but the owner's-manual steps were not available, and the one owner who relayed them found that nothing happened. So FobSync does not guide it.",
 		confidence: 'S',
@@ -794,7 +785,6 @@ const pushButtonShop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming of an Intelligent Access fob, with every fob you have programmed in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Adding a fob at home needs two fobs that already work (not MyKeys), the doors closed throughout, and the spare-key setting left on as the car was built (some fleets switch it off). The car holds at most 4 fobs.',
@@ -813,16 +803,13 @@ const pushButtonShop: ShopPath = {
 		'f150forum-intelligent-access',
 		'fusion-hybrid-forum-ia'
 	]
-};
+});
 
-const europeShop: ShopPath = {
+const europeShop = shopPath({
 	id: 'ford-europe-shop',
 	title: 'A new key for a European Ford needs a shop tool',
-	applies: {
-		makes: ['Ford'],
-		answers: { [Q_FORD_MARKET]: ['europe'] },
-		exclusions: []
-	},
+	makes: ['Ford'],
+	answers: { [Q_FORD_MARKET]: ['europe'] },
 	why: {
 		text: "The owner learn mode only teaches the remote buttons, and on some cars it is switched off or missing. A new key's chip (for starting) must be programmed with a tool.",
 		confidence: 'S',
@@ -831,7 +818,6 @@ const europeShop: ShopPath = {
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor:
 		"Programming the new key's chip and its remote to the car, and re-learning every other remote.",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The shop programs the key with a diagnostic tool; the dealer does it on the 2008 Focus. The sources give no price.',
@@ -839,14 +825,13 @@ const europeShop: ShopPath = {
 			sources: ['fordownersclub-key-help']
 		}
 	],
-	confidence: 'S',
-	sources: ['fordownersclub-key-help', 'fordownersclub-no-chime', 'passionford-keys']
-};
+	confidence: 'S'
+});
 
-const otherShop: ShopPath = {
+const otherShop = shopPath({
 	id: 'ford-other-shop',
 	title: 'Ford, Lincoln and Mercury remotes: a shop with a tool',
-	applies: { makes: ['Ford', 'Lincoln', 'Mercury'], exclusions: [] },
+	makes: ['Ford', 'Lincoln', 'Mercury'],
 	// Offered when a home procedure did not work, and for any Ford no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
@@ -857,7 +842,6 @@ const otherShop: ShopPath = {
 	},
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor: 'Programming every remote to the car (and a coded key, if you need one).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Usually a short job with a diagnostic tool. The sources give no price; ask for a quote first.',
@@ -865,9 +849,8 @@ const otherShop: ShopPath = {
 			sources: ['ford-tsb-97-24-13']
 		}
 	],
-	confidence: 'M',
-	sources: ['ford-tsb-97-24-13']
-};
+	confidence: 'M'
+});
 
 /** Ford, Lincoln, Mercury and the Ford-built Mazda B-Series. */
 export const fordModule: CatalogueModule = {

@@ -4,16 +4,8 @@
  * the Saturn diagnostic-socket method, the GTO 30-minute method, PASS-Key keys
  * and push-button fobs. Sources and what was left out: docs/procedures.md.
  */
-import type {
-	CatalogueModule,
-	HoldSeconds,
-	Procedure,
-	ShopPath,
-	SourcedText,
-	Step
-} from '../types';
+import type { CatalogueModule, HoldSeconds, Procedure, SourcedText, Step } from '../types';
 import {
-	BRING_TO_SHOP,
 	Q_KEY_ORIGIN,
 	atMost,
 	Q_PUSH_BUTTON,
@@ -27,6 +19,7 @@ import {
 } from './common';
 import { GM_SOURCES } from './gm-sources';
 import { BATTERY_GATE } from '../battery-gate';
+import { shopPath } from './shop-path';
 
 /** The battery check of the procedures that keep the ignition on for a long time. */
 const BATTERY_CHECK: Step = {
@@ -1320,10 +1313,11 @@ const keylessAccess: Procedure = {
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
-const gmNoKeys: ShopPath = {
+const gmNoKeys = shopPath({
 	id: 'gm-no-working-key-shop',
 	title: 'No working key or fob: a GM dealer or an auto locksmith has to add one',
-	applies: { makes: GM_MAKES, answers: { [Q_WORKING_KEYS]: ['0'] }, exclusions: [] },
+	makes: GM_MAKES,
+	answers: { [Q_WORKING_KEYS]: ['0'] },
 	why: {
 		text: "GM's owner methods for keys and push-button fobs need one key or fob that already works. Without one, keys are taught with a dealer or locksmith tool.",
 		confidence: 'M',
@@ -1332,7 +1326,6 @@ const gmNoKeys: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'A new key (or fob) cut and programmed to the anti-theft system, with all your other keys programmed in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The shop cuts the key and programs every key with a tool. The sources give no price; ask for a quote first.',
@@ -1340,22 +1333,18 @@ const gmNoKeys: ShopPath = {
 			sources: ['saturn-aura-2007-owners']
 		}
 	],
-	confidence: 'M',
-	sources: ['saturn-aura-2007-owners', 'buick-keyless-access-owners']
-};
+	confidence: 'M'
+});
 
 // The 2015 Malibu manual's method without a working fob is cut after its third step (P42):
 // not guided; the owner is told what the manual holds and why a shop is the safe route.
 const MALIBU = ['malibu-2015-owners'];
-const malibuNoFob: ShopPath = {
+const malibuNoFob = shopPath({
 	id: 'gm-malibu-2015-no-fob-shop',
 	title: 'A 2015 Malibu with push-button start and no working fob: a dealer or a locksmith',
-	applies: {
-		makes: ['Chevrolet'],
-		models: [{ name: 'Malibu', make: 'Chevrolet', from: 2015, to: 2015 }],
-		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['0'] },
-		exclusions: []
-	},
+	makes: ['Chevrolet'],
+	models: [{ name: 'Malibu', make: 'Chevrolet', from: 2015, to: 2015 }],
+	answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['0'] },
 	why: {
 		text: "The 2015 Malibu owner's manual has a method for when no fob works: about 30 minutes of door-lock turns and waits, and it erases every fob the car knew. Its last steps were not available, so FobSync does not guide it.",
 		confidence: 'M',
@@ -1364,7 +1353,6 @@ const malibuNoFob: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming every push-button fob you keep to the car, in one visit (the car forgets the fobs not programmed).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "The manual's own method is not available in Canada.",
@@ -1377,14 +1365,13 @@ const malibuNoFob: ShopPath = {
 			sources: ['gm-replacing-transmitters-without-sps']
 		}
 	],
-	confidence: 'M',
-	sources: [...MALIBU, 'gm-replacing-transmitters-without-sps']
-};
+	confidence: 'M'
+});
 
-const gmOther: ShopPath = {
+const gmOther = shopPath({
 	id: 'gm-other-shop',
 	title: 'GM remotes: a dealer or a locksmith with the tool',
-	applies: { makes: GM_MAKES, exclusions: [] },
+	makes: GM_MAKES,
 	// Offered when a home procedure did not work, and for any GM no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
@@ -1395,7 +1382,6 @@ const gmOther: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
 	askFor: "Programming every remote to the car with GM's tool (Tech 2 or its successor).",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Usually a short job with the tool. On a 2004 GTO the shop also needs the security code from your "Important Security Information" card. The sources give no price.',
@@ -1405,7 +1391,7 @@ const gmOther: ShopPath = {
 	],
 	confidence: 'C',
 	sources: ['gm-blazer-2003-owners', 'saturnfans-dealer', 'gm-gto-2004-sm']
-};
+});
 
 /** Chevrolet, Pontiac, Oldsmobile, Buick, GMC, Cadillac and Saturn. */
 export const gmModule: CatalogueModule = {

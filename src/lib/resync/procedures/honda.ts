@@ -3,23 +3,10 @@
  * each step within 4 seconds) and the 2005–2006 Odyssey method (1 to 4 seconds
  * between steps). Smart-entry (push-button) cars are not covered.
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	ShopPath,
-	SourceDoc,
-	SourcedText,
-	TimeWindow
-} from '../types';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
 import { chainSteps, type ChainLink } from './chain';
-import {
-	BRING_TO_SHOP,
-	Q_PUSH_BUTTON,
-	atMost,
-	erasesOthers,
-	everyRemote,
-	confirmKey
-} from './common';
+import { Q_PUSH_BUTTON, atMost, erasesOthers, everyRemote, confirmKey } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -430,18 +417,15 @@ const LATER = [
 ];
 
 /** Later Hondas where owners tried the bulletin sequence and it failed. */
-const laterShop: ShopPath = {
+const laterShop = shopPath({
 	id: 'honda-later-models-shop',
 	title: 'Remotes for this Honda: the dealer (the owner sequence failed on these cars)',
-	applies: {
-		makes: ['Honda'],
-		models: [
-			{ name: 'Pilot', from: 2006, to: 2006, sources: ['piloteers-2006-programming'] },
-			{ name: 'Fit', from: 2013, to: 2013, sources: ['fitfreak-2013-deprogrammed'] },
-			{ name: 'Civic', from: 2014, to: 2014, sources: ['9thgencivic-2014-key-programming'] }
-		],
-		exclusions: []
-	},
+	makes: ['Honda'],
+	models: [
+		{ name: 'Pilot', from: 2006, to: 2006, sources: ['piloteers-2006-programming'] },
+		{ name: 'Fit', from: 2013, to: 2013, sources: ['fitfreak-2013-deprogrammed'] },
+		{ name: 'Civic', from: 2014, to: 2014, sources: ['9thgencivic-2014-key-programming'] }
+	],
 	why: {
 		text: "Owners of these cars tried the ignition-and-button sequence from Honda's older bulletin, carefully timed: the 2006 Pilot and the 2014 Civic never entered programming mode, and on a 2013 Fit it entered the mode, did not take the new remote, and left the other remote not working either. No Honda text for these cars was found.",
 		confidence: 'S',
@@ -449,7 +433,6 @@ const laterShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the car with the Honda tool.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Bring every remote: entering programming mode can erase the ones the car knew. The sources give no price.',
@@ -457,14 +440,13 @@ const laterShop: ShopPath = {
 			sources: ['fitfreak-2013-deprogrammed']
 		}
 	],
-	confidence: 'S',
-	sources: LATER
-};
+	confidence: 'S'
+});
 
-const hondaShop: ShopPath = {
+const hondaShop = shopPath({
 	id: 'honda-other-shop',
 	title: 'Honda and Acura remotes: the dealer',
-	applies: { makes: ['Honda', 'Acura'], exclusions: [] },
+	makes: ['Honda', 'Acura'],
 	// Offered when a home procedure did not work, and for any Honda no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
@@ -475,7 +457,6 @@ const hondaShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote (and, for a new key, its immobiliser chip) to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The sources give no price or time for it; ask for a quote first.',
@@ -483,9 +464,8 @@ const hondaShop: ShopPath = {
 			sources: TSB
 		}
 	],
-	confidence: 'S',
-	sources: TSB
-};
+	confidence: 'S'
+});
 
 /** Honda and Acura. */
 export const hondaModule: CatalogueModule = {

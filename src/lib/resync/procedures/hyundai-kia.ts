@@ -4,8 +4,9 @@
  * and the Kia Soul, whose only owner remote chord changes a setting and
  * programs nothing.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { confirmKey } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -120,14 +121,11 @@ const lantra: Procedure = {
 	sources: [...CARKB, ...BLUE]
 };
 
-const soulShop: ShopPath = {
+const soulShop = shopPath({
 	id: 'kia-soul-remote-shop',
 	title: 'Kia Soul remotes: a dealer or an auto locksmith',
-	applies: {
-		makes: ['Kia'],
-		models: [{ name: 'Soul', from: 2009, to: 2013 }],
-		exclusions: []
-	},
+	makes: ['Kia'],
+	models: [{ name: 'Soul', from: 2009, to: 2013 }],
 	why: {
 		text: "The Soul's owner's manual has one remote button chord, and it only changes a setting: LOCK and UNLOCK held together for 5 seconds or more switch between unlocking the driver's door first and all doors at once (the hazard lights blink four times). It does not reset or program a remote, and no owner programming method was found.",
 		confidence: 'M',
@@ -135,7 +133,6 @@ const soulShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The manual gives no way to program remotes at home and no price; ask for a quote first.',
@@ -143,9 +140,8 @@ const soulShop: ShopPath = {
 			sources: ['kia-soul-owners-rke']
 		}
 	],
-	confidence: 'M',
-	sources: ['kia-soul-owners-rke']
-};
+	confidence: 'M'
+});
 
 /** Hyundai and Kia cars with their own entry (the rest: hyundai-kia-shop in shop-paths.ts). */
 export const hyundaiKiaModule: CatalogueModule = {

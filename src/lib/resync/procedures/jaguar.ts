@@ -4,8 +4,9 @@
  * S-Type / XJ methods a magazine printed (marked U), and the shop path for
  * every other Jaguar remote and every Jaguar key chip.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, atMost, confirmKey, everyRemote, yesCarriesOn } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { atMost, confirmKey, everyRemote, yesCarriesOn } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -347,10 +348,10 @@ const hiddenMenu: Procedure = {
 	]
 };
 
-const jaguarShop: ShopPath = {
+const jaguarShop = shopPath({
 	id: SHOP,
 	title: 'Jaguar remotes and keys: the dealer or a specialist with the Jaguar tool',
-	applies: { makes: ['Jaguar'], exclusions: [] },
+	makes: ['Jaguar'],
 	anyCarOfMake: true,
 	why: {
 		text: "Jaguar programs each key's chip with its diagnostic system. The only Jaguar method for remotes without it found so far is the X-Type bulletin for 2002–2005 cars.",
@@ -360,7 +361,6 @@ const jaguarShop: ShopPath = {
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		"Programming the remote (and the key's chip, for a new key) with Jaguar's diagnostic system.",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A session with the diagnostic tool. The sources give no price.',
@@ -375,7 +375,7 @@ const jaguarShop: ShopPath = {
 	],
 	confidence: 'M',
 	sources: ['jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23', 'car-mechanics-jaguar-2019']
-};
+});
 
 /** Jaguar. */
 export const jaguarModule: CatalogueModule = {

@@ -5,15 +5,9 @@
  * method reaches. On these cars the fob also disarms the immobiliser, so the
  * guide warns before a resync and never loops on it.
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	ShopPath,
-	SourceDoc,
-	SourcedText,
-	TimeWindow
-} from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady } from './common';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
+import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -693,20 +687,17 @@ const rangeRoverL322: Procedure = {
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
-const noOwnerMethod: ShopPath = {
+const noOwnerMethod = shopPath({
 	id: 'land-rover-no-owner-method-shop',
 	title:
 		'1995–2002 Range Rover, Discovery and Freelander remotes: a Land Rover specialist with the tool',
-	applies: {
-		makes: ['Land Rover'],
-		models: [
-			{ name: 'Range Rover (1995–2002)', from: 1995, to: 2002 },
-			{ name: 'Discovery', from: 1999, to: 2009 },
-			{ name: 'LR3', from: 2005, to: 2009 },
-			{ name: 'Freelander', from: 1998, to: 2006 }
-		],
-		exclusions: []
-	},
+	makes: ['Land Rover'],
+	models: [
+		{ name: 'Range Rover (1995–2002)', from: 1995, to: 2002 },
+		{ name: 'Discovery', from: 1999, to: 2009 },
+		{ name: 'LR3', from: 2005, to: 2009 },
+		{ name: 'Freelander', from: 1998, to: 2006 }
+	],
 	why: {
 		text: 'No owner method was found for these models. Owners of the 1995–2002 Range Rover report the sync attempts failing; Discovery 2 fobs are coded to the body control unit with a Nanocom-type tool and Discovery 3 keys with a Faultmate. The Freelander manual has a resync section, but its steps could not be read.',
 		confidence: 'C',
@@ -721,7 +712,7 @@ const noOwnerMethod: ShopPath = {
 	shops: ['independent-specialist', 'dealer', 'auto-locksmith'],
 	askFor:
 		'Coding (or resynchronising) the remote fob to the body control unit with a Land Rover tool (Testbook/T4, Nanocom or Faultmate).',
-	bring: [...BRING_TO_SHOP, 'The emergency key code (EKA) card, if you have it'],
+	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
 		{
 			text: 'A session with the tool at a specialist. The sources give no price.',
@@ -736,12 +727,12 @@ const noOwnerMethod: ShopPath = {
 		'landroverforums-d2-nanocom',
 		'aulro-d3-faultmate'
 	]
-};
+});
 
-const landRoverShop: ShopPath = {
+const landRoverShop = shopPath({
 	id: LR_SHOP,
 	title: 'Land Rover remotes and keys: a specialist or the dealer with the tool',
-	applies: { makes: ['Land Rover'], exclusions: [] },
+	makes: ['Land Rover'],
 	anyCarOfMake: true,
 	why: {
 		text: 'A new or second-hand fob, or one that lost its sync beyond the button method, is coded to the car with a diagnostic tool.',
@@ -751,7 +742,7 @@ const landRoverShop: ShopPath = {
 	shops: ['independent-specialist', 'dealer', 'auto-locksmith'],
 	askFor:
 		'Coding the remote fob (and a new key’s chip) to the car with a Land Rover diagnostic tool.',
-	bring: [...BRING_TO_SHOP, 'The emergency key code (EKA) card, if you have it'],
+	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
 		{
 			text: 'A session with the tool. If both handsets of an older Range Rover are lost while armed, a new control unit with two handsets is needed. The sources give no price.',
@@ -761,12 +752,12 @@ const landRoverShop: ShopPath = {
 	],
 	confidence: 'M',
 	sources: ['rr-1992-handset-sm', 'aulro-defender-fob', 'landroverforums-d2-nanocom']
-};
+});
 
-const roverShop: ShopPath = {
+const roverShop = shopPath({
 	id: ROVER_SHOP,
 	title: 'Rover fobs that will not resync: a specialist with a diagnostic computer',
-	applies: { makes: ['Rover'], exclusions: [] },
+	makes: ['Rover'],
 	anyCarOfMake: true,
 	why: {
 		text: 'A Rover fob that does not come back with the button method can only be synchronised with a diagnostic computer.',
@@ -776,7 +767,7 @@ const roverShop: ShopPath = {
 	shops: ['independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Synchronising or programming the key fobs with a diagnostic computer, every fob in the same visit.',
-	bring: [...BRING_TO_SHOP, 'The emergency key code (EKA) card, if you have it'],
+	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
 		{
 			text: 'Until then, the emergency key code lets you open and start the car. The sources give no price.',
@@ -786,7 +777,7 @@ const roverShop: ShopPath = {
 	],
 	confidence: 'C',
 	sources: ['fixfault-rover-214', 'remotekey-rover-45-faq']
-};
+});
 
 /** Land Rover and Rover. */
 export const landRoverModule: CatalogueModule = {

@@ -3,9 +3,8 @@
  * the customer spare-key method for the immobiliser with two working keys.
  * The Ford-built B-Series is in ford.ts.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
+import type { CatalogueModule, Procedure, SourceDoc, Step } from '../types';
 import {
-	BRING_TO_SHOP,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
 	atMost,
@@ -15,6 +14,7 @@ import {
 	getReady,
 	yesCarriesOn
 } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -285,10 +285,11 @@ const spareKey: Procedure = {
 	sources: ['trinivoices-mazda3-keys', ...IMMO_M, 'mazda3revolution-keys']
 };
 
-const keyShop: ShopPath = {
+const keyShop = shopPath({
 	id: 'mazda-key-shop',
 	title: 'A Mazda key with fewer than two working keys: the Mazda dealer',
-	applies: { makes: ['Mazda'], answers: { [Q_WORKING_KEYS]: ['0', '1'] }, exclusions: [] },
+	makes: ['Mazda'],
+	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
 	why: {
 		text: "With one or no working key, Mazda's service manuals require the dealer's diagnostic tool (and on some models a code word) to add keys.",
 		confidence: 'M',
@@ -297,7 +298,6 @@ const keyShop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		"New keys programmed to the immobiliser with Mazda's tool, and every key you keep programmed in the same visit.",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
@@ -305,14 +305,13 @@ const keyShop: ShopPath = {
 			sources: ['mazda-mpv-sm-one-key']
 		}
 	],
-	confidence: 'M',
-	sources: [...IMMO_M, 'mazda-mpv-sm-one-key']
-};
+	confidence: 'M'
+});
 
-const otherShop: ShopPath = {
+const otherShop = shopPath({
 	id: 'mazda-other-shop',
 	title: 'Mazda remotes: a shop with a tool',
-	applies: { makes: ['Mazda'], exclusions: [] },
+	makes: ['Mazda'],
 	// Offered when a home procedure did not work, and for any Mazda no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
@@ -323,7 +322,6 @@ const otherShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
 	askFor: 'Programming every remote (and key) to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A short job with a diagnostic tool. The sources give no price.',
@@ -331,9 +329,8 @@ const otherShop: ShopPath = {
 			sources: IMMO_M
 		}
 	],
-	confidence: 'C',
-	sources: [...REMOTE, ...IMMO_M]
-};
+	confidence: 'C'
+});
 
 /** Mazda (the B-Series pickup is in the Ford module). */
 export const mazdaModule: CatalogueModule = {

@@ -2,8 +2,9 @@
  * Mercedes-Benz: resync of older infrared remotes (point at the mirror, then
  * the ignition). New SmartKeys come coded from the dealer.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -143,14 +144,11 @@ const irResync: Procedure = {
 	]
 };
 
-const mbShop: ShopPath = {
+const mbShop = shopPath({
 	id: 'mercedes-new-key-shop',
 	title: 'New Mercedes keys come coded from the dealer',
-	applies: {
-		makes: ['Mercedes-Benz', 'smart'],
-		answers: { [Q_KEY_ORIGIN]: ['new'] },
-		exclusions: []
-	},
+	makes: ['Mercedes-Benz', 'smart'],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: "A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
 		confidence: 'S',
@@ -159,7 +157,6 @@ const mbShop: ShopPath = {
 	shops: ['dealer'],
 	askFor:
 		'A replacement key ordered for this car (by VIN), and every key you keep checked in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The dealer orders the coded key. A dealer technician says a replacement key may need to sit in the ignition for up to 30 minutes (the literature says up to 90) to catch up with the car. The sources give no price.',
@@ -167,16 +164,15 @@ const mbShop: ShopPath = {
 			sources: ['mbworld-new-fob']
 		}
 	],
-	confidence: 'S',
-	sources: ['mbworld-new-fob']
-};
+	confidence: 'S'
+});
 
 /** Any Mercedes no home procedure fits. */
-const mbAnyShop: ShopPath = {
+const mbAnyShop = shopPath({
 	...mbShop,
 	id: 'mercedes-any-shop',
 	title: 'Mercedes remotes and keys: the dealer',
-	applies: { makes: ['Mercedes-Benz', 'smart'], exclusions: [] },
+	makes: ['Mercedes-Benz', 'smart'],
 	anyCarOfMake: true,
 	why: {
 		text: 'The owner resync found is for the infrared remotes of some older models. Keys are coded for the car with the dealer’s data.',
@@ -185,7 +181,7 @@ const mbAnyShop: ShopPath = {
 	},
 	askFor:
 		'Checking the remote and, if it needs it, a replacement key ordered for this car (by VIN).'
-};
+});
 
 /** Mercedes-Benz (and smart, which uses Mercedes keys). */
 export const mercedesModule: CatalogueModule = {

@@ -6,8 +6,9 @@
  * in chrysler.ts; the Australian Magna method and the second-remote step are
  * left out (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, SourcedText } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, getReady } from './common';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, getReady } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -217,10 +218,11 @@ const etacs: Procedure = {
 	sources: [...SM, ...FORUM]
 };
 
-const remotesShop: ShopPath = {
+const remotesShop = shopPath({
 	id: 'mitsubishi-etacs-remotes-shop',
 	title: 'Several Mitsubishi remotes at once: the dealer with the scan tool',
-	applies: { makes: ['Mitsubishi'], models: [{ name: 'Lancer Evolution' }], exclusions: [] },
+	makes: ['Mitsubishi'],
+	models: [{ name: 'Lancer Evolution' }],
 	// Reached from the procedure (an answer or a failed try), never listed by the finder.
 	onlyAfterFailure: true,
 	why: {
@@ -230,7 +232,6 @@ const remotesShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering every remote you keep to the keyless entry system (ETACS) in one session.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The car keeps up to four remotes, all registered together. The sources give no price; ask for a quote first.',
@@ -238,19 +239,15 @@ const remotesShop: ShopPath = {
 			sources: SM
 		}
 	],
-	confidence: 'M',
-	sources: SM
-};
+	confidence: 'M'
+});
 
-const immobiliserShop: ShopPath = {
+const immobiliserShop = shopPath({
 	id: 'mitsubishi-immobiliser-key-shop',
 	title: 'A new Mitsubishi ignition key: the dealer with the scan tool',
-	applies: {
-		makes: ['Mitsubishi'],
-		models: [{ name: 'Endeavor', from: 2004, to: 2004 }],
-		answers: { [Q_KEY_ORIGIN]: ['new'] },
-		exclusions: []
-	},
+	makes: ['Mitsubishi'],
+	models: [{ name: 'Endeavor', from: 2004, to: 2004 }],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: "Mitsubishi's manual adds an ignition key with its scan tool, or with two keys that already start the car (those steps are not in the text available). If a key is lost, every key has to be registered again with the scan tool.",
 		confidence: 'M',
@@ -258,7 +255,6 @@ const immobiliserShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering the new key, and every key you keep, to the immobiliser with the scan tool.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A scan-tool session with every key present. The sources give no price.',
@@ -266,9 +262,8 @@ const immobiliserShop: ShopPath = {
 			sources: ['mitsubishi-endeavor-2004-sm-keys']
 		}
 	],
-	confidence: 'M',
-	sources: ['mitsubishi-endeavor-2004-sm-keys']
-};
+	confidence: 'M'
+});
 
 /** Mitsubishi's own remote registration and key shop paths. */
 export const mitsubishiModule: CatalogueModule = {

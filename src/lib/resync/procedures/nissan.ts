@@ -3,16 +3,9 @@
  * than six times within 10 seconds). NATS immobiliser keys and Intelligent Key
  * cars go to the shop path.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import {
-	BRING_TO_SHOP,
-	Q_PUSH_BUTTON,
-	atMost,
-	everyRemote,
-	confirmKey,
-	getReady,
-	yesCarriesOn
-} from './common';
+import type { CatalogueModule, Procedure, SourceDoc, Step } from '../types';
+import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -452,15 +445,12 @@ const micra: Procedure = {
 
 const VERSA = ['nissan-versa-2007-sm-keyfob', 'nissan-versa-n17-sm-keyfob'];
 
-const versaShop: ShopPath = {
+const versaShop = shopPath({
 	id: 'nissan-versa-keyfob-shop',
 	title: 'Versa remotes: the dealer or a locksmith (or the steps in your own manual)',
-	applies: {
-		makes: ['Nissan'],
-		models: [{ name: 'Versa', from: 2007, to: 2019 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Nissan'],
+	models: [{ name: 'Versa', from: 2007, to: 2019 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	why: {
 		text: "Nissan's service manuals for the Versa describe setting up remotes without the dealer tool, but the steps are a drawing whose text is not available, so FobSync cannot guide them.",
 		confidence: 'M',
@@ -468,7 +458,6 @@ const versaShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Setting up every remote you keep to the car (Nissan calls it keyfob ID set-up).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The car holds five remotes; a sixth replaces the oldest. Registering one remote five times erases all the others. The sources give no price.',
@@ -476,15 +465,14 @@ const versaShop: ShopPath = {
 			sources: VERSA
 		}
 	],
-	confidence: 'M',
-	sources: VERSA
-};
+	confidence: 'M'
+});
 
-const natsShop: ShopPath = {
+const natsShop = shopPath({
 	id: 'nissan-nats-intelligent-key-shop',
 	title:
 		'Nissan and Infiniti keys (NATS) and Intelligent Keys: the dealer or a locksmith with the tool',
-	applies: { makes: ['Nissan', 'Infiniti'], exclusions: [] },
+	makes: ['Nissan', 'Infiniti'],
 	why: {
 		text: 'Nissan registers immobiliser keys with its CONSULT tool, and Intelligent Keys are registered together with the immobiliser. No owner method exists for these; the app guides only the remote-button method where a service manual gives it.',
 		confidence: 'M',
@@ -493,7 +481,6 @@ const natsShop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Key registration with CONSULT (every key you keep, in the same visit), and the remotes learned to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The shop initialises the immobiliser and registers every key with the tool. The sources give no price.',
@@ -501,9 +488,8 @@ const natsShop: ShopPath = {
 			sources: ['nissan-ntb99-063c']
 		}
 	],
-	confidence: 'M',
-	sources: ['nissan-ntb99-063c']
-};
+	confidence: 'M'
+});
 
 /** Nissan and Infiniti. */
 export const nissanModule: CatalogueModule = {

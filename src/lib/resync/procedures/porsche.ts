@@ -5,8 +5,9 @@
  * bulletin; and the shop path for new keys and remotes (Porsche tester and the
  * key code card).
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, SourcedText } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import { Q_KEY_ORIGIN, confirmKey } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -266,10 +267,10 @@ const caymanHandover: Procedure = {
 	sources: ['caymanclub-handover']
 };
 
-const porscheShop: ShopPath = {
+const porscheShop = shopPath({
 	id: SHOP,
 	title: 'New Porsche keys and remotes: a Porsche centre or specialist with the tester',
-	applies: { makes: ['Porsche'], exclusions: [] },
+	makes: ['Porsche'],
 	anyCarOfMake: true,
 	why: {
 		text: 'New keys and remotes are programmed with the Porsche tester and the key code card that came with the car. Owners found no way around it.',
@@ -279,7 +280,7 @@ const porscheShop: ShopPath = {
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Programming the key and remote with the Porsche tester (PST2 or PIWIS), using the key code card.',
-	bring: [...BRING_TO_SHOP, 'The key code card that came with the car'],
+	alsoBring: ['The key code card that came with the car'],
 	involves: [
 		{
 			text: 'One specialist does it as a single programming session with the new key. The sources give no price.',
@@ -289,7 +290,7 @@ const porscheShop: ShopPath = {
 	],
 	confidence: 'C',
 	sources: ['986fans-remote', '986forum-pst2-sync']
-};
+});
 
 /** Porsche. */
 export const porscheModule: CatalogueModule = {

@@ -3,22 +3,9 @@
  * (handbook text) and the 1990s infrared plip. New remotes and keys are
  * matched with the dealer's tool.
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	ProcedureVariant,
-	ShopPath,
-	SourceDoc,
-	Step
-} from '../types';
-import {
-	BRING_TO_SHOP,
-	Q_INFRARED_REMOTE,
-	Q_KEY_ORIGIN,
-	Q_PUSH_BUTTON,
-	untimed,
-	confirmKey
-} from './common';
+import type { CatalogueModule, Procedure, ProcedureVariant, SourceDoc, Step } from '../types';
+import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, untimed, confirmKey } from './common';
+import { shopPath } from './shop-path';
 
 /** Reinitialising brings back a remote the car knows; a new one needs the shop. */
 const confirmed = confirmKey(
@@ -352,10 +339,11 @@ const irPlip: Procedure = {
 	sources: IRP
 };
 
-const psaShop: ShopPath = {
+const psaShop = shopPath({
 	id: 'psa-new-remote-shop',
 	title: 'New Peugeot and Citroën remotes or keys: the dealer or a specialist with the tool',
-	applies: { makes: ['Peugeot', 'Citroën'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
+	makes: ['Peugeot', 'Citroën'],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: "Peugeot and Citroën match each remote to its key's chip at the factory; a new remote or key is taught to the car with the dealer's diagnostic tool. The owner reinitialisation only works for a remote the car already knows.",
 		confidence: 'C',
@@ -364,7 +352,6 @@ const psaShop: ShopPath = {
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Programming the new key and remote to the car with the Peugeot/Citroën diagnostic tool (Lexia, Diagbox or PP2000), with every key you keep.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources give no price.',
@@ -372,16 +359,15 @@ const psaShop: ShopPath = {
 			sources: ['peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
 		}
 	],
-	confidence: 'C',
-	sources: ['peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
-};
+	confidence: 'C'
+});
 
 /** Any Peugeot or Citroën no home procedure fits (a model or years no source names). */
-const psaAnyShop: ShopPath = {
+const psaAnyShop = shopPath({
 	...psaShop,
 	id: 'psa-any-shop',
 	title: 'Peugeot and Citroën remotes: the dealer or a specialist with the tool',
-	applies: { makes: ['Peugeot', 'Citroën'], exclusions: [] },
+	makes: ['Peugeot', 'Citroën'],
 	anyCarOfMake: true,
 	why: {
 		text: "The handbook's owner reinitialisation is for a remote the car already knows, and the handbook sends owners to the dealer when it does not help; a new remote or key is taught to the car with the dealer's diagnostic tool.",
@@ -392,7 +378,7 @@ const psaAnyShop: ShopPath = {
 		'Reinitialising or programming the remote to the car with the Peugeot/Citroën diagnostic tool, with every key you keep.',
 	confidence: 'S',
 	sources: ['citroen-jumpy-2017-handbook', 'peugeot206cc-tool']
-};
+});
 
 /** Peugeot and Citroën. */
 export const psaModule: CatalogueModule = {

@@ -3,8 +3,8 @@
  * battery change and that new keys need a service; the synchronising steps
  * themselves were not read, so both makes get a shop path that says so.
  */
-import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP } from './common';
+import type { CatalogueModule, SourceDoc } from '../types';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -40,10 +40,10 @@ const MANUALS = [
 	'skoda-octavia-2013-owners'
 ];
 
-const skodaSeatShop: ShopPath = {
+const skodaSeatShop = shopPath({
 	id: 'skoda-seat-shop',
 	title: 'Škoda and SEAT remotes: your handbook, or a Škoda or SEAT service',
-	applies: { makes: ['Škoda', 'SEAT'], exclusions: [] },
+	makes: ['Škoda', 'SEAT'],
 	anyCarOfMake: true,
 	why: {
 		text: 'Škoda and SEAT handbooks say a remote that stops locking after a battery change must be synchronised, and give the steps on their own page, which FobSync has not read: look in your handbook for "synchronising" the remote key. New or spare keys must first be coded to the immobiliser by a service, and after a lost key or a receiver repair the dealer or a specialist garage initialises the system.',
@@ -53,7 +53,6 @@ const skodaSeatShop: ShopPath = {
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Synchronising the remote keys, or for a new key, coding it to the immobiliser and initialising the remote, with every key in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A new key is coded with the data from the immobiliser, then synchronised. The sources give no price.',
@@ -61,9 +60,8 @@ const skodaSeatShop: ShopPath = {
 			sources: ['seat-alhambra-2012-owners']
 		}
 	],
-	confidence: 'M',
-	sources: MANUALS
-};
+	confidence: 'M'
+});
 
 /** Škoda and SEAT (VW group makes without a sourced owner procedure). */
 export const skodaSeatModule: CatalogueModule = {

@@ -3,16 +3,9 @@
  * chirps). The 2005–2012 code-entry method is left out: the rule for keying in
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import {
-	BRING_TO_SHOP,
-	Q_PUSH_BUTTON,
-	atMost,
-	everyRemote,
-	confirmKey,
-	getReady,
-	yesCarriesOn
-} from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -262,10 +255,10 @@ const legacyButton: Procedure = {
 	sources: WARNER
 };
 
-const subaruShop: ShopPath = {
+const subaruShop = shopPath({
 	id: 'subaru-dealer-shop',
 	title: 'Other Subarus (and the Saab 9-2X): the Subaru dealer',
-	applies: { makes: ['Subaru', 'Saab'], exclusions: [] },
+	makes: ['Subaru', 'Saab'],
 	why: {
 		text: 'Later Subarus learn a remote by typing its 8-digit code with the door lock switch. The rule for keying in each digit is missing from every copy of the handbook found, and owners and an independent shop found the routine hard to get right, so FobSync does not offer it.',
 		confidence: 'S',
@@ -278,10 +271,7 @@ const subaruShop: ShopPath = {
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		"Programming every remote to the keyless entry system (each remote's 8-digit code is on a tag on the key or inside the remote).",
-	bring: [
-		...BRING_TO_SHOP,
-		"The small tags with each remote's 8-digit code, if you still have them"
-	],
+	alsoBring: ["The small tags with each remote's 8-digit code, if you still have them"],
 	involves: [
 		{
 			text: "Subaru's own manuals recommend dealer programming. One owner was quoted a base rate of $100 by a Subaru dealer in 2011.",
@@ -295,7 +285,7 @@ const subaruShop: ShopPath = {
 		'subaru-forester-2008-owners',
 		'paulfesta-subaru-fob'
 	]
-};
+});
 
 /** Subaru (and the Subaru-built Saab 9-2X). */
 export const subaruModule: CatalogueModule = {

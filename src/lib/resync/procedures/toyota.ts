@@ -8,12 +8,12 @@ import type {
 	CatalogueModule,
 	Procedure,
 	ProcedureVariant,
-	ShopPath,
 	SourceDoc,
 	SourcedText,
 	Step
 } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -597,10 +597,11 @@ const sienna: Procedure = {
 
 const AVENSIS = ['toyota-avensis-rm1018e', 'toyota-avensis-rm1018e-2003'];
 
-const avensisShop: ShopPath = {
+const avensisShop = shopPath({
 	id: 'toyota-avensis-shop',
 	title: 'Avensis remotes: a Toyota dealer or a locksmith',
-	applies: { makes: ['Toyota'], models: [{ name: 'Avensis' }], exclusions: [] },
+	makes: ['Toyota'],
+	models: [{ name: 'Avensis' }],
 	why: {
 		text: "Toyota's European repair manual for the Avensis (the model sold from 2003) starts remote registration with a door-and-key sequence, but the text available stops before the step that registers a remote, so FobSync cannot guide it. The earlier Avensis (1997–2003) is not shown in it.",
 		confidence: 'M',
@@ -609,7 +610,6 @@ const avensisShop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Registering every remote you keep to the car (Toyota calls it transmitter recognition code registration).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Modes are chosen by turning the key LOCK to ON and back 1, 2, 3 or 5 times; 0, 4 or 6 and more turns get no answer from the locks. The sources give no price.',
@@ -617,9 +617,8 @@ const avensisShop: ShopPath = {
 			sources: AVENSIS
 		}
 	],
-	confidence: 'M',
-	sources: AVENSIS
-};
+	confidence: 'M'
+});
 
 const SMART = [
 	'lexus-gs430-2007-smart-key',
@@ -627,27 +626,24 @@ const SMART = [
 	'lexus-es350-2007-smart-key'
 ];
 
-const smartKeyShop: ShopPath = {
+const smartKeyShop = shopPath({
 	id: 'toyota-lexus-smart-key-shop',
 	title:
 		'Toyota and Lexus smart keys (push-button start): the dealer or a locksmith with the tester',
-	applies: {
-		makes: ['Toyota', 'Lexus'],
-		models: [
-			{ name: 'GS430', make: 'Lexus', from: 2007, to: 2007 },
-			{ name: 'LS460L', make: 'Lexus', from: 2007, to: 2007 },
-			{ name: 'ES350', make: 'Lexus', from: 2007, to: 2007 },
-			// The manuals read are for these three Lexus; other smart-key cars were not checked.
-			{
-				name: 'Another Toyota or Lexus with push-button start',
-				otherModels: true,
-				confidence: 'U',
-				sources: SMART
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['yes'] },
-		exclusions: []
-	},
+	makes: ['Toyota', 'Lexus'],
+	models: [
+		{ name: 'GS430', make: 'Lexus', from: 2007, to: 2007 },
+		{ name: 'LS460L', make: 'Lexus', from: 2007, to: 2007 },
+		{ name: 'ES350', make: 'Lexus', from: 2007, to: 2007 },
+		// The manuals read are for these three Lexus; other smart-key cars were not checked.
+		{
+			name: 'Another Toyota or Lexus with push-button start',
+			otherModels: true,
+			confidence: 'U',
+			sources: SMART
+		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['yes'] },
 	why: {
 		text: "On the smart-key Lexus models checked (the 2007 GS430, LS460L and ES350), one code serves the smart key, the remote buttons and the immobiliser, and registering a new or extra key needs Toyota's tester. No owner method exists for them.",
 		confidence: 'M',
@@ -655,7 +651,6 @@ const smartKeyShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Additional key ID registration with the tester, with every key you keep present.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Up to 7 keys can be registered. If no registered key is left, parts of the car have to be replaced as well, so bring every key you have.',
@@ -663,19 +658,15 @@ const smartKeyShop: ShopPath = {
 			sources: SMART
 		}
 	],
-	confidence: 'M',
-	sources: SMART
-};
+	confidence: 'M'
+});
 
-const sc430Shop: ShopPath = {
+const sc430Shop = shopPath({
 	id: 'lexus-sc430-key-shop',
 	title: 'A new key for a 2007 Lexus SC430: the dealer or a locksmith with the tester',
-	applies: {
-		makes: ['Lexus'],
-		models: [{ name: 'SC430', from: 2007, to: 2007 }],
-		answers: { [Q_KEY_ORIGIN]: ['new'] },
-		exclusions: []
-	},
+	makes: ['Lexus'],
+	models: [{ name: 'SC430', from: 2007, to: 2007 }],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: "The key's chip code is registered with Toyota's tester, and its remote code separately. No owner method exists for the chip.",
 		confidence: 'M',
@@ -684,7 +675,6 @@ const sc430Shop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Additional key code registration with the tester, and the remote code of the new key registered too.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The car holds the codes of 4 keys (3 master keys and 1 sub-key). If no registered key is left, a control unit has to be replaced. The sources give no price.',
@@ -692,14 +682,13 @@ const sc430Shop: ShopPath = {
 			sources: ['lexus-sc430-2007-immobiliser']
 		}
 	],
-	confidence: 'M',
-	sources: ['lexus-sc430-2007-immobiliser']
-};
+	confidence: 'M'
+});
 
-const toyotaShop: ShopPath = {
+const toyotaShop = shopPath({
 	id: 'toyota-other-shop',
 	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
-	applies: { makes: ['Toyota', 'Lexus'], exclusions: [] },
+	makes: ['Toyota', 'Lexus'],
 	why: {
 		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. For the remotes of key-started Toyotas from 2004 on, no Toyota text was found, only owner reports.',
 		confidence: 'U',
@@ -708,7 +697,6 @@ const toyotaShop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'A new key (or remote) registered to the car with the tester, and every remote you keep registered again.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "Registration with Toyota's tester. The sources give no price; ask for a quote first.",
@@ -716,9 +704,8 @@ const toyotaShop: ShopPath = {
 			sources: ['lexus-ls430-2003-repair']
 		}
 	],
-	confidence: 'U',
-	sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
-};
+	confidence: 'U'
+});
 
 /** Toyota and Lexus. */
 export const toyotaModule: CatalogueModule = {

@@ -3,8 +3,9 @@
  * (Astra H handbook; Astra G family by holding LOCK). New remotes need
  * professional equipment.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey } from './common';
+import { shopPath } from './shop-path';
 
 /** Synchronisation brings back a remote the car knows; a new one needs the shop. */
 const KNOWN_REMOTE = { [Q_PUSH_BUTTON]: ['no'], [Q_KEY_ORIGIN]: ['worked-before'] };
@@ -150,10 +151,11 @@ const holdLock: Procedure = {
 	sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog', 'barrowbiker-zafira']
 };
 
-const newRemoteShop: ShopPath = {
+const newRemoteShop = shopPath({
 	id: 'vauxhall-new-remote-shop',
 	title: 'A new Vauxhall or Opel remote needs professional equipment',
-	applies: { makes: ['Vauxhall', 'Opel'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
+	makes: ['Vauxhall', 'Opel'],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: 'The owner synchronisation works only for a remote already programmed to the car. Any new key needs professional equipment to program it.',
 		confidence: 'S',
@@ -161,7 +163,6 @@ const newRemoteShop: ShopPath = {
 	},
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor: 'Programming the new key (remote and immobiliser) to the car, with every key you keep.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources give no price.',
@@ -169,16 +170,15 @@ const newRemoteShop: ShopPath = {
 			sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog']
 		}
 	],
-	confidence: 'S',
-	sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog']
-};
+	confidence: 'S'
+});
 
 /** Any Vauxhall or Opel no home procedure fits. */
-const anyShop: ShopPath = {
+const anyShop = shopPath({
 	...newRemoteShop,
 	id: 'vauxhall-any-shop',
 	title: 'Vauxhall and Opel remotes: a specialist or the dealer with the tool',
-	applies: { makes: ['Vauxhall', 'Opel'], exclusions: [] },
+	makes: ['Vauxhall', 'Opel'],
 	anyCarOfMake: true,
 	why: {
 		text: 'The owner synchronisation is sourced for a few models only. A shop with professional equipment can program the remote, and the key for starting, on any of them.',
@@ -186,7 +186,7 @@ const anyShop: ShopPath = {
 		sources: ['car-mechanics-uk-2017']
 	},
 	askFor: 'Synchronising or programming the remote to the car, with every key you keep.'
-};
+});
 
 /** Vauxhall and Opel. */
 export const vauxhallOpelModule: CatalogueModule = {

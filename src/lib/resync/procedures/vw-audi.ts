@@ -3,15 +3,9 @@
  * change), coding a remote to a memory place on older cars, and the Audi C4
  * S6 method. New keys and the immobiliser go to the shop path.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import {
-	BRING_TO_SHOP,
-	Q_INFRARED_REMOTE,
-	Q_KEY_ORIGIN,
-	Q_PUSH_BUTTON,
-	atMost,
-	confirmKey
-} from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey } from './common';
+import { shopPath } from './shop-path';
 
 const SOURCES: readonly SourceDoc[] = [
 	{
@@ -357,10 +351,11 @@ const c4: Procedure = {
 	sources: C4
 };
 
-const vwShop: ShopPath = {
+const vwShop = shopPath({
 	id: 'vw-audi-new-key-shop',
 	title: 'New keys and remotes for VW and Audi: the dealer (or a specialist with the tool)',
-	applies: { makes: ['Volkswagen', 'Audi'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
+	makes: ['Volkswagen', 'Audi'],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: 'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
 		confidence: 'M',
@@ -369,7 +364,6 @@ const vwShop: ShopPath = {
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'A new key programmed to the immobiliser and its remote coded, with every key you keep done in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "Programming with the dealer's diagnostic tool. The sources give no price.",
@@ -377,9 +371,8 @@ const vwShop: ShopPath = {
 			sources: [PASSAT_2013]
 		}
 	],
-	confidence: 'M',
-	sources: [PASSAT_2013]
-};
+	confidence: 'M'
+});
 
 /** Volkswagen and Audi. */
 export const vwAudiModule: CatalogueModule = {
