@@ -6,8 +6,9 @@
 import type { CatalogueModule, Procedure, SourceDoc } from '../types';
 import { confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'fiatforum-bravo-faq',
 		title: '"Red & blue keys" (FiatForum Bravo/Brava/Marea FAQ: remote code entry)',
@@ -33,9 +34,12 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'service-manual',
 		url: 'http://4cardata.info/elearn/199/2/199000000/199000005/199000004/199002783'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const FAQ = ['fiatforum-bravo-faq'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const FAQ = src('fiatforum-bravo-faq');
 
 const codeEntry: Procedure = {
 	id: 'fiat-roof-button-code',
@@ -139,7 +143,7 @@ const fiatShop = shopPath({
 	why: {
 		text: "Later Fiats (Grande Punto and on) keep the immobiliser on the remote's board and program remotes with Fiat's Examiner or other diagnostic equipment. For older Fiats, blue keys are added with the red master key; without it the dealer replaces parts.",
 		confidence: 'C',
-		sources: ['fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key']
+		sources: src('fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key')
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
@@ -149,7 +153,7 @@ const fiatShop = shopPath({
 		{
 			text: "A session with Fiat's tool; without the red key, the older immobiliser parts may have to be replaced. The sources give no price.",
 			confidence: 'S',
-			sources: ['fiatforum-red-key', 'honestjohn-fiat-red-key']
+			sources: src('fiatforum-red-key', 'honestjohn-fiat-red-key')
 		}
 	],
 	confidence: 'M'

@@ -15,8 +15,9 @@ import {
 	yesCarriesOn
 } from './common';
 import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'mazdas247-remote',
 		title: '"Remote control M3, need help" (Mazdas247 forum)',
@@ -73,10 +74,13 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'https://www.mazda3revolution.com/threads/key-programming.15097/'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const REMOTE = ['mazdas247-remote', 'mazdaforum-remote', 'themazdaforum-remote'];
-const IMMO_M = ['mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const REMOTE = src('mazdas247-remote', 'mazdaforum-remote', 'themazdaforum-remote');
+const IMMO_M = src('mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys');
 
 const remote: Procedure = {
 	id: 'mazda-remote-key-turns-door',
@@ -91,7 +95,13 @@ const remote: Procedure = {
 		models: [
 			{ name: 'Mazda3', from: 2004, to: 2009 },
 			// Only one of the three owner guides mentions the Protegé.
-			{ name: 'Protegé', from: 1999, to: 2003, confidence: 'S', sources: ['themazdaforum-remote'] }
+			{
+				name: 'Protegé',
+				from: 1999,
+				to: 2003,
+				confidence: 'S',
+				sources: src('themazdaforum-remote')
+			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: []
@@ -105,12 +115,12 @@ const remote: Procedure = {
 		{
 			text: 'Turn the key exactly three times: four turns starts a test mode instead (the horn beeps).',
 			confidence: 'S',
-			sources: ['themazdaforum-remote']
+			sources: src('themazdaforum-remote')
 		},
 		{
 			text: "One report says to do the whole sequence within 20 to 25 seconds; another owner's car only answered with the door closed.",
 			confidence: 'S',
-			sources: ['themazdaforum-remote', 'mazdas247-programming']
+			sources: src('themazdaforum-remote', 'mazdas247-programming')
 		}
 	],
 	setup: [
@@ -181,7 +191,7 @@ const remote: Procedure = {
 	],
 	confidence: 'C',
 	confidenceNote: 'Owner forums agree on the steps; no Mazda text was found.',
-	sources: [...REMOTE, 'mazdas247-programming']
+	sources: src(...REMOTE, 'mazdas247-programming')
 };
 
 const gap = (id: string, after: string, restartAt: string): NonNullable<Step['opens']>[number] =>
@@ -191,7 +201,7 @@ const gap = (id: string, after: string, restartAt: string): NonNullable<Step['op
 		startsOn: 'done',
 		restartAt,
 		confidence: 'S',
-		sources: ['trinivoices-mazda3-keys']
+		sources: src('trinivoices-mazda3-keys')
 	});
 
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
@@ -217,7 +227,7 @@ const spareKey: Procedure = {
 			{
 				text: 'Not when owner key programming has been switched off on the car: then only the dealer tool can add keys.',
 				confidence: 'M',
-				sources: ['mazda-mx5-2007-sm-keys']
+				sources: src('mazda-mx5-2007-sm-keys')
 			}
 		]
 	},
@@ -232,12 +242,12 @@ const spareKey: Procedure = {
 		{
 			text: "Mazda confirms this method exists, but the steps come from one owner's post and the times between keys are not stated: move from key to key without pausing.",
 			confidence: 'S',
-			sources: ['trinivoices-mazda3-keys', ...IMMO_M]
+			sources: src('trinivoices-mazda3-keys', ...IMMO_M)
 		},
 		{
 			text: 'This teaches the key for starting only; the remote buttons are a separate procedure.',
 			confidence: 'S',
-			sources: ['mazda3revolution-keys']
+			sources: src('mazda3revolution-keys')
 		}
 	],
 	setup: [
@@ -282,7 +292,7 @@ const spareKey: Procedure = {
 	confidence: 'S',
 	confidenceNote:
 		'Mazda service manuals say the owner method with two working keys exists; the steps are from a single owner post.',
-	sources: ['trinivoices-mazda3-keys', ...IMMO_M, 'mazda3revolution-keys']
+	sources: src('trinivoices-mazda3-keys', ...IMMO_M, 'mazda3revolution-keys')
 };
 
 const keyShop = shopPath({
@@ -293,7 +303,7 @@ const keyShop = shopPath({
 	why: {
 		text: "With one or no working key, Mazda's service manuals require the dealer's diagnostic tool (and on some models a code word) to add keys.",
 		confidence: 'M',
-		sources: [...IMMO_M, 'mazda-mpv-sm-one-key']
+		sources: src(...IMMO_M, 'mazda-mpv-sm-one-key')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
@@ -302,7 +312,7 @@ const keyShop = shopPath({
 		{
 			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
 			confidence: 'M',
-			sources: ['mazda-mpv-sm-one-key']
+			sources: src('mazda-mpv-sm-one-key')
 		}
 	],
 	confidence: 'M'

@@ -6,8 +6,9 @@
 import type { CatalogueModule, Procedure, SourceDoc, Step } from '../types';
 import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
 import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+export const SOURCES = [
 	{
 		id: 'nissan-200sx-1995-sm',
 		title: '1995 Nissan 200SX service manual, keyless entry ID code entry',
@@ -93,12 +94,15 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'service-manual',
 		url: 'https://niveguide.com/keyfob_id_set_up_without_consult-1791.html'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const SM = ['nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const SM = src('nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm');
 /** Where a Nissan home attempt ends when it did not work. */
 const SHOP = 'nissan-nats-intelligent-key-shop';
-const SMITH = ['carkeysexpress-nissan'];
+const SMITH = src('carkeysexpress-nissan');
 
 /** The key insertions, after a get-ready step whose Go starts the 10 seconds. */
 function insertions(): Step[] {
@@ -117,7 +121,7 @@ function insertions(): Step[] {
 				missed: 'More than 10 seconds passed between Go and the seventh insertion. Try again.',
 				restartAt: 'in-out-ready',
 				confidence: 'M',
-				sources: ['nissan-200sx-1995-sm', 'nissan-300zx-sm']
+				sources: src('nissan-200sx-1995-sm', 'nissan-300zx-sm')
 			}
 		),
 		{
@@ -169,7 +173,7 @@ const idEntry: Procedure = {
 				from: 2003,
 				to: 2006,
 				confidence: 'S',
-				sources: ['speedyauto-altima-2006']
+				sources: src('speedyauto-altima-2006')
 			},
 			{ name: 'Frontier', from: 2003, to: 2004 }
 		],
@@ -178,7 +182,7 @@ const idEntry: Procedure = {
 			{
 				text: 'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
 				confidence: 'S',
-				sources: ['reference-nissan-remote']
+				sources: src('reference-nissan-remote')
 			}
 		]
 	},
@@ -210,7 +214,7 @@ const idEntry: Procedure = {
 			id: 'lock',
 			kind: 'action',
 			title: "Sit inside, close all doors and lock them with the driver's lock switch",
-			sources: ['nissan-200sx-1995-sm', 'carkeysexpress-nissan']
+			sources: src('nissan-200sx-1995-sm', 'carkeysexpress-nissan')
 		},
 		...insertions(),
 		{
@@ -238,7 +242,7 @@ const idEntry: Procedure = {
 			closes: ['press-first', 'press'],
 			carConfirms: 'The hazard lights flash twice.',
 			confidence: 'S',
-			sources: [...SMITH, 'nissan-200sx-1995-sm']
+			sources: src(...SMITH, 'nissan-200sx-1995-sm')
 		},
 		confirmKey('Did the hazard lights flash?')
 	],
@@ -254,7 +258,7 @@ const idEntry: Procedure = {
 	confidence: 'M',
 	confidenceNote:
 		'Nissan service-manual text for the key insertions; the 5 seconds for each remote come from a locksmith guide; whether the start erases the other remotes differs by model.',
-	sources: [...SM, ...SMITH, 'speedyauto-altima-2006']
+	sources: src(...SM, ...SMITH, 'speedyauto-altima-2006')
 };
 
 const zx: Procedure = {
@@ -272,14 +276,14 @@ const zx: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', ['nissan-300zx-sm']) },
+	keySession: { maxKeys: atMost(4, 'remotes', src('nissan-300zx-sm')) },
 	workingKeysNeeded: 0,
-	prerequisites: [everyRemote(['nissan-300zx-sm'], 4)],
+	prerequisites: [everyRemote(src('nissan-300zx-sm'), 4)],
 	warnings: [
 		{
 			text: 'The car stays in programming mode until any door is opened.',
 			confidence: 'M',
-			sources: ['nissan-300zx-sm']
+			sources: src('nissan-300zx-sm')
 		}
 	],
 	setup: [
@@ -305,13 +309,13 @@ const zx: Procedure = {
 		{ id: 'test', kind: 'instruction', title: 'Close the boot and test every remote' }
 	],
 	confidence: 'M',
-	sources: ['nissan-300zx-sm']
+	sources: src('nissan-300zx-sm')
 };
 
 // ── European Micra (K11): ignition six times, hold UNLOCK, LOCK three times ──
 
-const MICRA = ['avforums-micra-2006-answer', 'avforums-micra-programming-text'];
-const MICRA_FAIL = ['automotiveforums-micra-2008', 'avforums-micra-2006-answer'];
+const MICRA = src('avforums-micra-2006-answer', 'avforums-micra-programming-text');
+const MICRA_FAIL = src('automotiveforums-micra-2008', 'avforums-micra-2006-answer');
 
 const micra: Procedure = {
 	id: 'nissan-micra-multi-remote',
@@ -346,7 +350,7 @@ const micra: Procedure = {
 		{
 			text: 'All doors unlocked, with a working key or remote.',
 			confidence: 'S',
-			sources: ['avforums-micra-programming-text']
+			sources: src('avforums-micra-programming-text')
 		},
 		{
 			text: 'Do the remote you need most: this guides one remote.',
@@ -438,12 +442,12 @@ const micra: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		'Two differently worded owner texts agree on the counts and the 10 seconds, and one owner confirms it for one remote; for a second remote they disagree with what happened to him.',
-	sources: [...MICRA, 'automotiveforums-micra-2008']
+	sources: src(...MICRA, 'automotiveforums-micra-2008')
 };
 
 // ── Versa (2007 on): Nissan has an owner set-up, but its steps are a drawing ──
 
-const VERSA = ['nissan-versa-2007-sm-keyfob', 'nissan-versa-n17-sm-keyfob'];
+const VERSA = src('nissan-versa-2007-sm-keyfob', 'nissan-versa-n17-sm-keyfob');
 
 const versaShop = shopPath({
 	id: 'nissan-versa-keyfob-shop',
@@ -476,7 +480,7 @@ const natsShop = shopPath({
 	why: {
 		text: 'Nissan registers immobiliser keys with its CONSULT tool, and Intelligent Keys are registered together with the immobiliser. No owner method exists for these; the app guides only the remote-button method where a service manual gives it.',
 		confidence: 'M',
-		sources: ['nissan-ntb99-063c']
+		sources: src('nissan-ntb99-063c')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
@@ -485,7 +489,7 @@ const natsShop = shopPath({
 		{
 			text: 'The shop initialises the immobiliser and registers every key with the tool. The sources give no price.',
 			confidence: 'M',
-			sources: ['nissan-ntb99-063c']
+			sources: src('nissan-ntb99-063c')
 		}
 	],
 	confidence: 'M'

@@ -5,8 +5,9 @@
  */
 import type { CatalogueModule, SourceDoc } from '../types';
 import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'skoda-superb-2012-owners',
 		title: '2012 Škoda Superb owner’s manual, remote control key',
@@ -31,14 +32,17 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2013-skoda-octavia-owner-s-manual/2/?srch=battery'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const MANUALS = [
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const MANUALS = src(
 	'skoda-superb-2012-owners',
 	'seat-alhambra-2012-owners',
 	'skoda-superb-2008-owners',
 	'skoda-octavia-2013-owners'
-];
+);
 
 const skodaSeatShop = shopPath({
 	id: 'skoda-seat-shop',
@@ -57,7 +61,7 @@ const skodaSeatShop = shopPath({
 		{
 			text: 'A new key is coded with the data from the immobiliser, then synchronised. The sources give no price.',
 			confidence: 'M',
-			sources: ['seat-alhambra-2012-owners']
+			sources: src('seat-alhambra-2012-owners')
 		}
 	],
 	confidence: 'M'

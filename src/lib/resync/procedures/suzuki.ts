@@ -7,8 +7,9 @@
 import type { CatalogueModule, SourceDoc } from '../types';
 import { Q_PUSH_BUTTON } from './common';
 import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'suzuki-sx4-2006-sm-transmitter',
 		title:
@@ -47,9 +48,12 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2013-suzuki-grand-vitara-owners-manual/?srch=specification'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const SM = ['suzuki-sx4-2006-sm-transmitter', 'suzuki-sx4-2006-sm-memory'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const SM = src('suzuki-sx4-2006-sm-transmitter', 'suzuki-sx4-2006-sm-memory');
 
 const remoteShop = shopPath({
 	id: 'suzuki-remote-shop',
@@ -64,7 +68,7 @@ const remoteShop = shopPath({
 	why: {
 		text: "Suzuki's 2006 service manuals have a remote programming section for cars without keyless start, but its first five steps are not in the text available. The only complete list found is one owner's post of unknown origin: it disagrees with the manual on adding a second remote, and the only reply warns that the remote can be ruined. So FobSync does not guide it yet.",
 		confidence: 'S',
-		sources: [...SM, 'suzuki-swift-2006-sm-contents', 'suzuki-forums-gv-2006']
+		sources: src(...SM, 'suzuki-swift-2006-sm-contents', 'suzuki-forums-gv-2006')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the keyless entry system.',
@@ -78,7 +82,7 @@ const remoteShop = shopPath({
 	confidence: 'S'
 });
 
-const KEYLESS = ['suzuki-sx4-2006-sm-keyless-start', 'suzuki-grand-vitara-2013-owners'];
+const KEYLESS = src('suzuki-sx4-2006-sm-keyless-start', 'suzuki-grand-vitara-2013-owners');
 
 const keylessShop = shopPath({
 	id: 'suzuki-keyless-start-shop',
@@ -96,7 +100,7 @@ const keylessShop = shopPath({
 		{
 			text: 'The old codes are erased, so every remote you have must be programmed at the same time. The sources give no price.',
 			confidence: 'M',
-			sources: ['suzuki-grand-vitara-2013-owners']
+			sources: src('suzuki-grand-vitara-2013-owners')
 		}
 	],
 	confidence: 'M'
