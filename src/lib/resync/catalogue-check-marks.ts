@@ -1,6 +1,7 @@
 import type { Confidence, Procedure, ProcedureVariant } from './types';
 import type { Catalogue } from './catalogue';
 import { compareConfidence, markFromReadingList, markFromSources } from './confidence';
+import type { Report } from './catalogue-rules';
 
 /**
  * Marks are computed, not trusted: every typed mark is compared with the mark
@@ -9,8 +10,6 @@ import { compareConfidence, markFromReadingList, markFromSources } from './confi
  * cites; a procedure or shop path lists its reading, so the best-supported
  * document sets its ceiling.
  */
-
-type Report = (where: string, problem: string) => void;
 
 function kindsOf(c: Catalogue, ids: readonly string[]) {
 	return ids.flatMap((id) => c.source(id)?.kind ?? []);
@@ -25,6 +24,7 @@ function tooStrong(
 ) {
 	if (compareConfidence(typed, ceiling) < 0)
 		report(
+			'mark.too-strong',
 			where,
 			`is marked ${typed} but its sources (${ids.join(', ')}) carry at most ${ceiling}`
 		);

@@ -6,7 +6,8 @@ import type { CatalogueModule } from './types';
 import { CATALOGUE_CORE, type CatalogueCore } from './catalogue-core';
 import { catalogueRoutes, chunksFor } from './catalogue-index';
 import { CatalogueSource, composeCatalogue, type ChunkLoader } from './catalogue-source';
-import { checkCatalogue } from './catalogue-check';
+import { findProblems } from './catalogue-check';
+import type { Catalogue } from './catalogue';
 import { findProcedures } from './finder';
 import { ALL_CHUNKS, CATALOGUE } from './test/full-catalogue';
 import { chunks, entries, makes, needs, options } from './catalogue-index.json';
@@ -90,9 +91,19 @@ describe('CatalogueSource', () => {
 	});
 });
 
+/**
+ * The problems of a part of the catalogue, one line each. A source no entry of
+ * this part cites may be cited by another chunk: whether every source is used
+ * is a rule of the whole catalogue (catalogue.test.ts), not of a part.
+ */
+const partProblems = (c: Catalogue) =>
+	findProblems(c)
+		.filter((p) => p.rule !== 'source.unused')
+		.map((p) => `[${p.rule}] ${p.where} ${p.problem}.`);
+
 describe('the chunks', () => {
 	it('are each self-contained with the core (checkCatalogue per chunk)', () => {
-		expect(checkCatalogue(composeCatalogue(CATALOGUE_CORE, []))).toEqual([]);
+		expect(partProblems(composeCatalogue(CATALOGUE_CORE, []))).toEqual([]);
 		for (const c of ALL_CHUNKS) {
 			// The chunk and the chunks it names (index `needs`), as the source loads them.
 			const loaded = chunksFor(ROUTES, {
@@ -100,7 +111,7 @@ describe('the chunks', () => {
 			});
 			expect(loaded).toContain(c.name);
 			const modules = ALL_CHUNKS.filter((x) => loaded.includes(x.name)).map((x) => x.module);
-			expect(checkCatalogue(composeCatalogue(CATALOGUE_CORE, modules)), c.name).toEqual([]);
+			expect(partProblems(composeCatalogue(CATALOGUE_CORE, modules)), c.name).toEqual([]);
 			// What it names, it names one level deep: the chunks it needs need nothing not loaded.
 			for (const n of needs[c.name as keyof typeof needs] ?? [])
 				for (const m of needs[n as keyof typeof needs] ?? [])

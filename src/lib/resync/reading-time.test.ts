@@ -134,7 +134,7 @@ describe('the shape this replaced: the window opening when the turns appear', ()
 			])
 		).join('\n');
 		expect(problems).toMatch(
-			/step "turns", window "turns" counts from "your first turn of the key" but starts when the step appears/
+			/^\[window\.reading-counts\] .*step "turns", window "turns" counts from "your first turn of the key" but starts when the step appears/m
 		);
 	});
 });

@@ -6,17 +6,21 @@
  */
 import type { CatalogueModule, Procedure, SourceDoc, TimeWindow } from '../types';
 import { atMost, confirmKey, everyRemote, getReady } from './common';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'bmw-x5-2006-cbe',
 		title: '2006 BMW X5 Central Body Electronics (BMW workshop text), remote key initialisation',
 		kind: 'service-manual',
 		url: 'https://www.autoguidegalaxy.com/2006-bmw-x5-central-body-electronics-workshop-manual/4'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const CBE = ['bmw-x5-2006-cbe'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const CBE = src('bmw-x5-2006-cbe');
 
 function window(
 	id: string,

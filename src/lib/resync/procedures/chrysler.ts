@@ -4,9 +4,8 @@
  * Mitsubishi diagnostic-socket method. The owner "button chord" for Chrysler
  * remotes is left out (sources conflict; see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ProcedureVariant, ShopPath, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure, ProcedureVariant, SourceDoc } from '../types';
 import {
-	BRING_TO_SHOP,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
 	atMost,
@@ -15,8 +14,11 @@ import {
 	getReady,
 	yesCarriesOn
 } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
+import { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'dodge-dakota-2004-owners',
 		title: '2004 Dodge Dakota owner\'s manual, "Customer Key Programming" (Sentry Key)',
@@ -126,13 +128,16 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'bulletin',
 		url: 'https://manuals.autorepairshq.com/Mitsubishi/2004/Lancer%20Evolution%20L4-2.0L%20DOHC%20Turbo/Repair%20and%20Diagnosis/Technical%20Service%20Bulletins/All%20Technical%20Service%20Bulletins/Antitheft%20System%20-%20Service%20Information%20Update'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const SENTRY = [
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES, MITSUBISHI_SOURCES);
+
+const SENTRY = src(
 	'dodge-dakota-2004-owners',
 	'dodge-durango-2007-owners',
 	'dodge-caliber-2009-owners'
-];
+);
 const CHRYSLER_MAKES = ['Chrysler', 'Dodge', 'Jeep', 'Ram'];
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const SENTRY_SHOP = 'chrysler-sentry-key-shop';
@@ -161,7 +166,7 @@ const sentry: Procedure = {
 				from: 2009,
 				to: 2009,
 				confidence: 'S',
-				sources: ['itstillruns-grand-cherokee-key']
+				sources: src('itstillruns-grand-cherokee-key')
 			}
 		],
 		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
@@ -169,7 +174,7 @@ const sentry: Procedure = {
 			{
 				text: 'Not for the 2001–2003 Sebring and Stratus coupes (built by Mitsubishi): their keys are programmed only with the dealer tool.',
 				confidence: 'M',
-				sources: ['chrysler-tsb-08-003-03']
+				sources: src('chrysler-tsb-08-003-03')
 			}
 		]
 	},
@@ -181,7 +186,7 @@ const sentry: Procedure = {
 		{
 			text: 'Two keys that already start this car.',
 			confidence: 'M',
-			sources: [...SENTRY, 'chrysler-intrepid-2001-sm']
+			sources: src(...SENTRY, 'chrysler-intrepid-2001-sm')
 		},
 		{
 			text: 'A new blank key, cut for this ignition, that has never been programmed to any car: once programmed to one car, a key cannot be programmed to another.',
@@ -198,13 +203,13 @@ const sentry: Procedure = {
 		{
 			text: 'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
 			confidence: 'M',
-			sources: ['dodge-dakota-2004-owners']
+			sources: src('dodge-dakota-2004-owners')
 		},
 		{
 			// The Dakota manual says nothing about other keys; Dodge's 2007 manual says it for starting.
 			text: "Keep other coded keys off the key ring while you do this. Dodge's manual says another coded key causes a key fault only when it is held against the key in the ignition; it says so for starting the engine, and no manual we read says it for this programming.",
 			confidence: 'M',
-			sources: ['dodge-caliber-2007-owners-keyring']
+			sources: src('dodge-caliber-2007-owners-keyring')
 		}
 	],
 	setup: [
@@ -320,17 +325,17 @@ const sentry: Procedure = {
 	],
 	finish: [{ id: 'check', kind: 'instruction', title: 'Start the car once with every key' }],
 	confidence: 'M',
-	sources: [
+	sources: src(
 		...SENTRY,
 		'chrysler-intrepid-2001-sm',
 		'itstillruns-grand-cherokee-key',
 		'chrysler-tsb-08-003-03'
-	]
+	)
 };
 
 // E3: the 2010 Sebring Convertible manual gives the same two-key steps and says the new key's
 // remote is programmed with them. Only that model and year: the statement is not wider than it.
-const SEBRING_2010 = ['chrysler-sebring-convertible-2010-owners'];
+const SEBRING_2010 = src('chrysler-sebring-convertible-2010-owners');
 const sentrySebring2010: Procedure = {
 	...sentry,
 	id: 'chrysler-sentry-key-add-sebring-2010',
@@ -356,7 +361,7 @@ const sentrySebring2010: Procedure = {
 		...sentry.warnings.slice(1)
 	],
 	confidence: 'M',
-	sources: [...SEBRING_2010, ...SENTRY]
+	sources: src(...SEBRING_2010, ...SENTRY)
 };
 
 const crossfire: Procedure = {
@@ -378,7 +383,7 @@ const crossfire: Procedure = {
 		{
 			text: 'A key made for this car. One owner could not get a second-hand key accepted at all.',
 			confidence: 'S',
-			sources: ['crossfireforum-program-key']
+			sources: src('crossfireforum-program-key')
 		}
 	],
 	warnings: [],
@@ -404,7 +409,7 @@ const crossfire: Procedure = {
 			title: 'Wait 20 seconds, then start the engine',
 			detail: 'One owner did this and it worked; the dealer text does not mention it.',
 			confidence: 'S',
-			sources: ['crossfireforum-success']
+			sources: src('crossfireforum-success')
 		},
 		confirmKey('Does the remote lock and unlock the car now?', 'Try it a few steps from the car.')
 	],
@@ -412,22 +417,22 @@ const crossfire: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		"Dealer manual text quoted by an owner and a second owner's success; the ignition position and timing are not stated.",
-	sources: ['crossfireforum-program-key', 'crossfireforum-success']
+	sources: src('crossfireforum-program-key', 'crossfireforum-success')
 };
 
 // ── Mitsubishi-built: diagnostic socket pin 1 ────────────────────────────
 
-const MIT_A = ['cargurus-sebring-2002', 'carkb-eclipse-remote'];
+const MIT_A = src('cargurus-sebring-2002', 'carkb-eclipse-remote');
 const socketWarnings = [
 	{
 		text: 'Only pin 1 to pin 4 (ground). Never touch pin 16: it carries battery power.',
 		confidence: 'S' as const,
-		sources: ['sae-j1962-pinout']
+		sources: src('sae-j1962-pinout')
 	},
 	{
 		text: 'Programming the first remote clears all the others: do every remote now.',
 		confidence: 'S' as const,
-		sources: ['automotiveforums-mitsubishi']
+		sources: src('automotiveforums-mitsubishi')
 	}
 ];
 
@@ -509,7 +514,7 @@ const hazardB: ProcedureVariant = {
 	difficulty: 'hard',
 	maxKeys: 4,
 	keySession: {
-		maxKeys: atMost(4, 'remotes', ['automotiveforums-mitsubishi'], 'S'),
+		maxKeys: atMost(4, 'remotes', src('automotiveforums-mitsubishi'), 'S'),
 		leftOut: socketWarnings[1]
 	},
 	workingKeysNeeded: 0,
@@ -536,7 +541,7 @@ const hazardB: ProcedureVariant = {
 				missed: 'More than 10 seconds passed between Go and the sixth press. Try again.',
 				restartAt: 'hazard-ready',
 				confidence: 'S',
-				sources: ['automotiveforums-mitsubishi']
+				sources: src('automotiveforums-mitsubishi')
 			}
 		),
 		{
@@ -564,7 +569,7 @@ const hazardB: ProcedureVariant = {
 					missed: 'More than 10 seconds passed. Press the button once, then twice again.',
 					restartAt: 'press-once',
 					confidence: 'S',
-					sources: ['automotiveforums-mitsubishi']
+					sources: src('automotiveforums-mitsubishi')
 				}
 			]
 		},
@@ -582,7 +587,7 @@ const hazardB: ProcedureVariant = {
 	],
 	finish: [{ id: 'jumper-out', kind: 'action', title: 'Take the wire out of the socket' }],
 	confidence: 'S',
-	sources: ['automotiveforums-mitsubishi']
+	sources: src('automotiveforums-mitsubishi')
 };
 
 const mitsubishiSocket: Procedure = {
@@ -604,7 +609,7 @@ const mitsubishiSocket: Procedure = {
 			{
 				text: 'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
 				confidence: 'S',
-				sources: ['cargurus-sebring-2002']
+				sources: src('cargurus-sebring-2002')
 			}
 		]
 	},
@@ -629,86 +634,83 @@ const mitsubishiSocket: Procedure = {
 	...socketA,
 	confidence: 'S',
 	confidenceNote: 'Each version comes from a single source and the models are not pinned down.',
-	sources: [...MIT_A, 'sae-j1962-pinout'],
+	sources: src(...MIT_A, 'sae-j1962-pinout'),
 	variants: [hazardB]
 };
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
-const chryslerRemoteShop: ShopPath = {
+const chryslerRemoteShop = shopPath({
 	id: 'chrysler-remote-shop',
 	title: 'Remotes for Chrysler, Dodge, Jeep and Ram: a dealer or a locksmith with the tool',
-	applies: { makes: CHRYSLER_MAKES, exclusions: [] },
+	makes: CHRYSLER_MAKES,
 	why: {
 		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So FobSync offers none.",
 		confidence: 'U',
-		sources: ['dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb']
+		sources: src('dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		"Programming every remote to the car with the scan tool (the remotes live in the car's body computer).",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A short job with the scan tool. The sources give no price; ask for a quote first.',
 			confidence: 'S',
-			sources: ['tdr-ram-1999-drb']
+			sources: src('tdr-ram-1999-drb')
 		}
 	],
-	confidence: 'U',
-	sources: ['dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb']
-};
+	confidence: 'U'
+});
 
-const sentryShop: ShopPath = {
+const sentryShop = shopPath({
 	id: 'chrysler-sentry-key-shop',
 	title: 'A new coded key with fewer than two working keys: the dealer',
-	applies: { makes: CHRYSLER_MAKES, answers: { [Q_WORKING_KEYS]: ['0', '1'] }, exclusions: [] },
+	makes: CHRYSLER_MAKES,
+	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
 	why: {
 		text: "The owner method needs two working keys. Otherwise the dealer programs keys with a tool and your car's 4-digit code.",
 		confidence: 'M',
-		sources: ['dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm']
+		sources: src('dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'New Sentry Key(s) cut and programmed, with every key you keep programmed in the same visit.',
-	bring: [...BRING_TO_SHOP, 'The 4-digit security code from your purchase papers, if you have it'],
+	alsoBring: ['The 4-digit security code from your purchase papers, if you have it'],
 	involves: [
 		{
 			text: 'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources give no price.',
 			confidence: 'M',
-			sources: ['dodge-dakota-2004-owners']
+			sources: src('dodge-dakota-2004-owners')
 		}
 	],
-	confidence: 'M',
-	sources: ['dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm']
-};
+	confidence: 'M'
+});
 
-const mitsubishiShop: ShopPath = {
+const mitsubishiShop = shopPath({
 	id: 'mitsubishi-shop',
 	title: 'Mitsubishi keys and remotes: a dealer or a locksmith with the tool',
-	applies: { makes: ['Mitsubishi'], exclusions: [] },
+	makes: ['Mitsubishi'],
 	why: {
 		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers the one for the older Eclipse, and Mitsubishi’s own one-remote method for the 2006 Lancer Evolution.',
 		confidence: 'S',
-		sources: [
+		sources: src(
 			'mitsubishi-2004-tsb-immobiliser',
 			'automotiveforums-mitsubishi',
 			'mitsubishi-evo-2006-sm-keyless'
-		]
+		)
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every key and remote to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "Registration with Mitsubishi's tool. The sources give no price.",
 			confidence: 'S',
-			sources: ['mitsubishi-2004-tsb-immobiliser']
+			sources: src('mitsubishi-2004-tsb-immobiliser')
 		}
 	],
 	confidence: 'S',
-	sources: ['mitsubishi-2004-tsb-immobiliser', 'automotiveforums-mitsubishi']
-};
+	sources: src('mitsubishi-2004-tsb-immobiliser', 'automotiveforums-mitsubishi')
+});
 
 /** Chrysler, Dodge, Jeep, Ram and the Mitsubishi-built cars. */
 export const chryslerModule: CatalogueModule = {

@@ -28,7 +28,7 @@ export const Q_FORD_MARKET = 'ford-market';
 export const Q_INFRARED_REMOTE = 'infrared-remote';
 
 /** A source for facts that are plain reading of the vehicle data, such as the OBD socket pin-out. */
-export const COMMON_SOURCES: readonly SourceDoc[] = [
+export const COMMON_SOURCES = [
 	{
 		id: 'sae-j1962-pinout',
 		title:
@@ -36,7 +36,7 @@ export const COMMON_SOURCES: readonly SourceDoc[] = [
 		kind: 'trade',
 		url: 'https://en.wikipedia.org/wiki/On-board_diagnostics'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
 export const MAKE_QUESTIONS: readonly GuideQuestion[] = [
 	{

@@ -3,10 +3,12 @@
  * button. The CODE immobiliser (red master key) and later Fiats go to the
  * shop path.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { confirmKey } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'fiatforum-bravo-faq',
 		title: '"Red & blue keys" (FiatForum Bravo/Brava/Marea FAQ: remote code entry)',
@@ -32,9 +34,12 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'service-manual',
 		url: 'http://4cardata.info/elearn/199/2/199000000/199000005/199000004/199002783'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const FAQ = ['fiatforum-bravo-faq'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const FAQ = src('fiatforum-bravo-faq');
 
 const codeEntry: Procedure = {
 	id: 'fiat-roof-button-code',
@@ -131,29 +136,28 @@ const codeEntry: Procedure = {
 	sources: FAQ
 };
 
-const fiatShop: ShopPath = {
+const fiatShop = shopPath({
 	id: 'fiat-shop',
 	title: 'Fiat keys and later Fiat remotes: the dealer or a specialist with the tool',
-	applies: { makes: ['Fiat', 'Alfa Romeo', 'Lancia'], exclusions: [] },
+	makes: ['Fiat', 'Alfa Romeo', 'Lancia'],
 	why: {
 		text: "Later Fiats (Grande Punto and on) keep the immobiliser on the remote's board and program remotes with Fiat's Examiner or other diagnostic equipment. For older Fiats, blue keys are added with the red master key; without it the dealer replaces parts.",
 		confidence: 'C',
-		sources: ['fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key']
+		sources: src('fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key')
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Programming the remote and key with the diagnostic tool; on an older Fiat, say whether you still have the red master key.',
-	bring: [...BRING_TO_SHOP, 'The red master key and the code tag, if you have them'],
+	alsoBring: ['The red master key and the code tag, if you have them'],
 	involves: [
 		{
 			text: "A session with Fiat's tool; without the red key, the older immobiliser parts may have to be replaced. The sources give no price.",
 			confidence: 'S',
-			sources: ['fiatforum-red-key', 'honestjohn-fiat-red-key']
+			sources: src('fiatforum-red-key', 'honestjohn-fiat-red-key')
 		}
 	],
-	confidence: 'M',
-	sources: ['fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key']
-};
+	confidence: 'M'
+});
 
 /** Fiat (and, for the shop path, Alfa Romeo and Lancia of the same group). */
 export const fiatModule: CatalogueModule = {

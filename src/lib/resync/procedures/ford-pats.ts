@@ -9,12 +9,12 @@ import type {
 	KeySessionFacts,
 	Procedure,
 	ProcedureVariant,
-	SourceId,
 	SourcedText,
 	Step,
 	TimeWindow
 } from '../types';
 import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, yesCarriesOn } from './common';
+import { src } from './ford-sources';
 
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const SHOP = 'ford-coded-key-shop';
@@ -33,9 +33,9 @@ interface PatsSpec {
 	/** Wait the source asks for before another key and after a failed try (2010 manual: 20 s). */
 	readonly waitFirst: number | null;
 	/** Where that wait comes from. */
-	readonly waitSources?: readonly SourceId[];
+	readonly waitSources?: ReturnType<typeof src>;
 	readonly failure: string;
-	readonly sources: readonly SourceId[];
+	readonly sources: ReturnType<typeof src>;
 	readonly confidence: Confidence;
 }
 
@@ -213,17 +213,17 @@ const COMMON_PREREQS: readonly SourcedText[] = [
 	{
 		text: 'Two keys that already start this car. They need not have remote buttons.',
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats', 'ford-escape-2008-owners-pats']
+		sources: src('ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats', 'ford-escape-2008-owners-pats')
 	},
 	{
 		text: "The new key must have this car's cut and be a Ford coded key.",
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats']
+		sources: src('ford-flex-2009-sm-pats')
 	},
 	{
 		text: 'The car must allow owner key programming. Ford builds cars with it switched on, but a fleet may have switched it off; then only a dealer tool can add keys.',
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats']
+		sources: src('ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats')
 	}
 ];
 
@@ -231,32 +231,32 @@ const COMMON_WARNINGS: readonly SourcedText[] = [
 	{
 		text: 'If any step is not done as described, the car ends the programming. Nothing is lost: start again from the first key.',
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats']
+		sources: src('ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats')
 	},
 	{
 		text: 'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats', 'ford-excursion-2003-sm-pats']
+		sources: src('ford-flex-2009-sm-pats', 'ford-excursion-2003-sm-pats')
 	},
 	{
 		text: 'Keep other coded keys away from the ignition (not on the same key ring): an owner forum reports that a second coded key close by can stop the car reading the key in the ignition.',
 		confidence: 'S',
-		sources: ['f150online-pats-keyring']
+		sources: src('f150online-pats-keyring')
 	},
 	{
 		text: 'With only two keys you cannot use this method after losing one: keep a third key.',
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats']
+		sources: src('ford-flex-2009-sm-pats')
 	},
 	{
 		text: 'On keys with remote buttons in the key head, this also teaches the remote (up to 4 such keys; a car holds up to 8 keys).',
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats']
+		sources: src('ford-flex-2009-sm-pats')
 	}
 ];
 
 const SESSION: KeySessionFacts = {
-	maxKeys: atMost(8, 'keys', ['ford-flex-2009-sm-pats'])
+	maxKeys: atMost(8, 'keys', src('ford-flex-2009-sm-pats'))
 };
 
 const APPLIES_ANSWERS = {
@@ -274,7 +274,7 @@ const spec2000: PatsSpec = {
 	waitFirst: null,
 	failure:
 		'If it did not work, the anti-theft light flashes: wait at least one minute, then start again from the first key.',
-	sources: ['ford-expedition-2000-owners-pats', 'itstillruns-pats', 'allfordmustangs-pats'],
+	sources: src('ford-expedition-2000-owners-pats', 'itstillruns-pats', 'allfordmustangs-pats'),
 	confidence: 'C'
 };
 
@@ -287,11 +287,11 @@ const spec2003: PatsSpec = {
 	waitFirst: null,
 	failure:
 		'If it did not work, leave the key in ON for at least 3 seconds, turn it OFF and start again from the first key.',
-	sources: [
+	sources: src(
 		'ford-mustang-2003-owners-pats',
 		'keyfobmall-taurus-2006',
 		'ford-escape-2008-owners-pats'
-	],
+	),
 	confidence: 'U'
 };
 
@@ -302,14 +302,14 @@ const spec2008: PatsSpec = {
 	gap2: 20,
 	newHold: { min: 1, max: 10 },
 	waitFirst: 20,
-	waitSources: ['ford-expedition-2010-owners-pats'],
+	waitSources: src('ford-expedition-2010-owners-pats'),
 	failure:
 		'If it did not work, the anti-theft light may flash: leave the key in ON for at least 3 seconds, turn it OFF, wait 20 seconds and start again from the first key.',
-	sources: [
+	sources: src(
 		'ford-escape-2008-owners-pats',
 		'ford-expedition-2010-owners-pats',
 		'ford-e250-2012-sm-pats'
-	],
+	),
 	confidence: 'M'
 };
 
@@ -335,7 +335,7 @@ function pats(
 				{
 					text: 'Not for push-button (Intelligent Access) cars.',
 					confidence: 'S',
-					sources: ['f150forum-intelligent-access']
+					sources: src('f150forum-intelligent-access')
 				}
 			]
 		},
@@ -347,7 +347,7 @@ function pats(
 		warnings: COMMON_WARNINGS,
 		...patsSteps(spec),
 		confidence: spec.confidence,
-		sources: [...spec.sources, 'ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats'],
+		sources: src(...spec.sources, 'ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats'),
 		...extra
 	};
 }
@@ -375,14 +375,14 @@ function patsVariant(id: string, title: string, differs: string, spec: PatsSpec)
 export const pats2000 = pats('ford-coded-key-1998-2002', { from: 1998, to: 2002 }, spec2000, {
 	confidenceNote:
 		"The times come from a 2000 Ford Expedition owner's manual (first read there, the page could not be found again) and two owner guides that agree. Which of the years 1998–2002 use them is not pinned down; the 2003 Mustang already uses 10 seconds.",
-	sources: [...spec2000.sources, 'mercury-grand-marquis-1998-sm-pats', 'ford-flex-2009-sm-pats']
+	sources: src(...spec2000.sources, 'mercury-grand-marquis-1998-sm-pats', 'ford-flex-2009-sm-pats')
 });
 
 /** 2003–2007: the years between the two manuals; offered with the older times as an alternative. */
 export const pats2003 = pats('ford-coded-key-2003-2007', { from: 2003, to: 2007 }, spec2003, {
 	confidenceNote:
 		'Uncertain years. A 2003 Mustang manual gives 10 seconds for the second key (its new-key step is cut off in every copy found); a locksmith page for a 2006 Taurus and the 2008 manual give 20 seconds for the new key. If it fails, try the older, shorter times.',
-	sources: [...spec2003.sources, 'ford-excursion-2003-sm-pats', 'ford-flex-2009-sm-pats'],
+	sources: src(...spec2003.sources, 'ford-excursion-2003-sm-pats', 'ford-flex-2009-sm-pats'),
 	variants: [
 		patsVariant(
 			'ford-coded-key-2003-2007-short',
@@ -399,7 +399,7 @@ export const pats2003 = pats('ford-coded-key-2003-2007', { from: 2003, to: 2007 
 				key1Hold: { min: 3, max: 10 },
 				key2Hold: { min: 3, max: 10 },
 				newHold: { min: 6, max: null },
-				sources: ['keyfobmall-taurus-2006'],
+				sources: src('keyfobmall-taurus-2006'),
 				confidence: 'S'
 			}
 		)

@@ -1,4 +1,5 @@
 import type { SourceDoc } from '../types';
+import { defineSources } from './source-ids';
 
 /**
  * Documents behind the Ford, Lincoln and Mercury data (and the Ford-built Mazda
@@ -6,7 +7,7 @@ import type { SourceDoc } from '../types';
  * where the only public copy is an unofficial mirror of factory text, the title
  * names the factory document and the address is the mirror.
  */
-export const FORD_SOURCES: readonly SourceDoc[] = [
+export const FORD_SOURCES = [
 	{
 		id: 'ford-2003-owners-manual-rke',
 		title:
@@ -270,4 +271,7 @@ export const FORD_SOURCES: readonly SourceDoc[] = [
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2003-mazda-model-tribute-owners-manual-in-english/2/?srch=key'
 	}
-];
+] as const satisfies readonly SourceDoc[];
+
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+export const src = defineSources(FORD_SOURCES);

@@ -4,8 +4,12 @@
  * Grand Marquis 4-turn method, the Transit Connect and Focus 4-turn method
  * ending in OFF, and the Ford-built Mazda B-Series.
  */
-import type { Confidence, Procedure, ProcedureVariant, SourceId, Step } from '../types';
+import type { Confidence, Procedure, ProcedureVariant, Step } from '../types';
 import { confirmKey, getReady, yesCarriesOn } from './common';
+import type { src } from './ford-sources';
+
+/** Sources cited from Ford's documents only (a typo is a type error). */
+type FordSourceList = ReturnType<typeof src>;
 
 /** What differs between the members of the family, each figure with its source. */
 export interface TurnsSpec {
@@ -15,13 +19,13 @@ export interface TurnsSpec {
 	/** Where the last turn must end. */
 	readonly endsIn: string;
 	readonly turnsSeconds: number;
-	readonly turnsSources: readonly SourceId[];
+	readonly turnsSources: FordSourceList;
 	readonly turnsConfidence: Confidence;
 	/** How the car says it is ready: "The locks lock and unlock." */
 	readonly modeSign: string;
 	/** Seconds to press the first (and each next) remote; null: the source gives none. */
 	readonly pressSeconds: number | null;
-	readonly pressSources: readonly SourceId[];
+	readonly pressSources: FordSourceList;
 	readonly pressConfidence: Confidence;
 	/** What to press and hold, if more than a tap. */
 	readonly press: string;
@@ -33,7 +37,7 @@ export interface TurnsSpec {
 	readonly exitTitle: string;
 	readonly exitDetail: string;
 	readonly exitSign?: string;
-	readonly exitSources: readonly SourceId[];
+	readonly exitSources: FordSourceList;
 	readonly testDetail: string;
 }
 

@@ -9,12 +9,10 @@ import type {
 	Exclusion,
 	KeySessionFacts,
 	Procedure,
-	ShopPath,
 	SourcedText,
 	Step
 } from '../types';
 import {
-	BRING_TO_SHOP,
 	atMost,
 	Q_FORD_MARKET,
 	Q_PUSH_BUTTON,
@@ -23,12 +21,13 @@ import {
 	everyRemote,
 	notPushButton
 } from './common';
-import { FORD_SOURCES } from './ford-sources';
+import { FORD_SOURCES, src } from './ford-sources';
 import { turnsSteps, turnsVariant, type TurnsSpec } from './ford-turns';
 import { pats2000, pats2003, pats2008 } from './ford-pats';
+import { shopPath } from './shop-path';
 
-const FORD_MANUAL = ['ford-2003-owners-manual-rke'];
-const FORD_WORKSHOP = ['ford-2005-f350-workshop-rke', 'ford-workshop-rke-exit'];
+const FORD_MANUAL = src('ford-2003-owners-manual-rke');
+const FORD_WORKSHOP = src('ford-2005-f350-workshop-rke', 'ford-workshop-rke-exit');
 const NA_ONLY = { [Q_FORD_MARKET]: ['north-america'], [Q_PUSH_BUTTON]: ['no'] };
 
 const unlockFirst: Step = {
@@ -37,7 +36,7 @@ const unlockFirst: Step = {
 	title: 'Unlock all doors with the door lock switch inside the car',
 	detail:
 		"Use the switch on the door panel, not the remote. Sit in the driver's seat with every remote.",
-	sources: ['ford-2003-owners-manual-rke', 'ford-2005-f350-workshop-rke']
+	sources: src('ford-2003-owners-manual-rke', 'ford-2005-f350-workshop-rke')
 };
 
 const eightTurns: TurnsSpec = {
@@ -45,11 +44,11 @@ const eightTurns: TurnsSpec = {
 	between: 'OFF (or LOCK) and ON (RUN)',
 	endsIn: 'ON (RUN)',
 	turnsSeconds: 10,
-	turnsSources: [...FORD_MANUAL, 'ford-2005-f350-workshop-rke'],
+	turnsSources: src(...FORD_MANUAL, 'ford-2005-f350-workshop-rke'),
 	turnsConfidence: 'M',
 	modeSign: 'The locks lock and unlock: the car is ready to learn remotes.',
 	pressSeconds: 20,
-	pressSources: [...FORD_MANUAL, ...FORD_WORKSHOP],
+	pressSources: src(...FORD_MANUAL, ...FORD_WORKSHOP),
 	pressConfidence: 'M',
 	press: 'Press any button on this remote',
 	remoteSign: 'The locks lock and unlock once.',
@@ -58,7 +57,7 @@ const eightTurns: TurnsSpec = {
 	exitDetail:
 		'Or wait 20 seconds without pressing anything: the car then leaves programming mode by itself.',
 	exitSign: 'The locks lock and unlock again.',
-	exitSources: [...FORD_MANUAL, 'ford-workshop-rke-exit'],
+	exitSources: src(...FORD_MANUAL, 'ford-workshop-rke-exit'),
 	testDetail:
 		'Lock and unlock with each remote. If one does not respond, wait a few seconds and press again.'
 };
@@ -67,30 +66,30 @@ const fordExclusions: readonly Exclusion[] = [
 	{
 		text: 'Not for the Transit Connect: it uses four turns ending in OFF.',
 		confidence: 'M',
-		sources: ['ford-transit-connect-2011-sm'],
+		sources: src('ford-transit-connect-2011-sm'),
 		cars: [{ make: 'Ford', model: 'Transit Connect' }]
 	},
 	{
 		text: 'Not for the 2000–2006 US Focus: owner guides say it uses four turns ending in OFF.',
 		confidence: 'S',
-		sources: ['itstillruns-focus'],
+		sources: src('itstillruns-focus'),
 		cars: [{ make: 'Ford', model: 'Focus', from: 2000, to: 2006 }]
 	},
 	{
 		text: 'Not for Fords first sold in Europe, which use a different learn mode.',
 		confidence: 'C',
-		sources: ['ford-eu-forums-4-turns', 'passionford-keys']
+		sources: src('ford-eu-forums-4-turns', 'passionford-keys')
 	},
 	{
 		text: 'Not for the Town Car before 2004 or the Grand Marquis: they use four quick turns.',
 		confidence: 'M',
-		sources: ['lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners']
+		sources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
 	},
-	notPushButton(['f150forum-intelligent-access'], 'S'),
+	notPushButton(src('f150forum-intelligent-access'), 'S'),
 	{
 		text: 'Keys with the remote built into the key head (one piece) learn their remote with the coded-key procedure instead.',
 		confidence: 'M',
-		sources: ['ford-flex-2009-sm-pats']
+		sources: src('ford-flex-2009-sm-pats')
 	}
 ];
 
@@ -107,7 +106,7 @@ const fordWarnings: readonly SourcedText[] = [
 	{
 		text: 'All remotes must be programmed in the same session.',
 		confidence: 'M',
-		sources: ['ford-2005-f350-workshop-rke']
+		sources: src('ford-2005-f350-workshop-rke')
 	},
 	// Our reading of the manual's positions, not its words: a single source at most.
 	{
@@ -121,7 +120,7 @@ const fordWarnings: readonly SourcedText[] = [
 const fordLeftOut: SourcedText = {
 	text: 'A remote you leave out of the session stops working.',
 	confidence: 'S',
-	sources: ['itstillruns-ford-remote']
+	sources: src('itstillruns-ford-remote')
 };
 
 const fordSession: KeySessionFacts = {
@@ -130,12 +129,12 @@ const fordSession: KeySessionFacts = {
 };
 
 /** Models named only by one owner guide: the F-150 and Super Duty article, the Lincoln and Ranger page. */
-const S_TRUCKS = { confidence: 'S', sources: ['fordtrucks-fob-article'] } as const;
+const S_TRUCKS = { confidence: 'S', sources: src('fordtrucks-fob-article') } as const;
 const S_TRUCKS_2007 = {
 	confidence: 'S',
-	sources: ['fordtrucks-fob-article', 'itstillruns-ford-remote']
+	sources: src('fordtrucks-fob-article', 'itstillruns-ford-remote')
 } as const;
-const S_LINCOLN_GUIDE = { confidence: 'S', sources: ['kiwiolsen-keyless-remote'] } as const;
+const S_LINCOLN_GUIDE = { confidence: 'S', sources: src('kiwiolsen-keyless-remote') } as const;
 
 /** Where a home attempt on a Ford remote ends when it does not work. */
 const REMOTE_SHOP = ['ford-other-shop'];
@@ -157,14 +156,14 @@ const eightTurnVariants = [
 			warnings: fordWarnings,
 			confidence: 'M',
 			confidenceNote: 'Manufacturer bulletin, written for 1992–1998 models.',
-			sources: ['ford-tsb-97-24-13']
+			sources: src('ford-tsb-97-24-13')
 		},
 		{
 			...eightTurns,
 			between: 'OFF and ACC',
 			endsIn: 'ACC',
-			turnsSources: ['ford-tsb-97-24-13'],
-			pressSources: [...FORD_MANUAL, ...FORD_WORKSHOP]
+			turnsSources: src('ford-tsb-97-24-13'),
+			pressSources: src(...FORD_MANUAL, ...FORD_WORKSHOP)
 		}
 	),
 	turnsVariant(
@@ -183,12 +182,12 @@ const eightTurnVariants = [
 			warnings: fordWarnings,
 			confidence: 'U',
 			confidenceNote: 'Owner guides disagree with the Ford manual (8 seconds against 20).',
-			sources: ['fordtrucks-fob-article']
+			sources: src('fordtrucks-fob-article')
 		},
 		{
 			...eightTurns,
 			pressSeconds: 8,
-			pressSources: ['fordtrucks-fob-article'],
+			pressSources: src('fordtrucks-fob-article'),
 			pressConfidence: 'U'
 		}
 	),
@@ -206,7 +205,7 @@ const eightTurnVariants = [
 			prerequisites: fordPrereqs,
 			warnings: fordWarnings,
 			confidence: 'S',
-			sources: ['itstillruns-ford-remote']
+			sources: src('itstillruns-ford-remote')
 		},
 		{
 			...eightTurns,
@@ -216,7 +215,7 @@ const eightTurnVariants = [
 					id: 'brake',
 					kind: 'action',
 					title: 'Press the brake pedal and keep it down until the end',
-					sources: ['itstillruns-ford-remote'],
+					sources: src('itstillruns-ford-remote'),
 					confidence: 'S'
 				}
 			]
@@ -237,12 +236,12 @@ const eightTurnVariants = [
 			warnings: fordWarnings,
 			confidence: 'U',
 			confidenceNote: 'Owner reports; which models is not stated.',
-			sources: ['carkb-explorer-1996', 'keyless-remotes-1995']
+			sources: src('carkb-explorer-1996', 'keyless-remotes-1995')
 		},
 		{
 			...eightTurns,
 			turns: 5,
-			turnsSources: ['carkb-explorer-1996', 'keyless-remotes-1995'],
+			turnsSources: src('carkb-explorer-1996', 'keyless-remotes-1995'),
 			turnsConfidence: 'U'
 		}
 	)
@@ -274,7 +273,7 @@ const rke8: Procedure = {
 				from: 2007,
 				to: 2007,
 				confidence: 'U',
-				sources: ['itstillruns-focus']
+				sources: src('itstillruns-focus')
 			},
 			{
 				name: 'Focus',
@@ -282,7 +281,7 @@ const rke8: Procedure = {
 				from: 2008,
 				to: 2010,
 				confidence: 'S',
-				sources: ['itstillruns-focus']
+				sources: src('itstillruns-focus')
 			},
 			{ name: 'Aviator', make: 'Lincoln', from: 2003, to: 2005, ...S_LINCOLN_GUIDE },
 			{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002, ...S_LINCOLN_GUIDE },
@@ -305,7 +304,7 @@ const rke8: Procedure = {
 	confidence: 'M',
 	confidenceNote:
 		"Ford owner's-manual and workshop text for the turns and times. Which models use it comes mostly from owner guides (Lincoln models, the 2006 Ranger, the F-150 and Super Duty years, the Focus): for those the guide says a single source supports it.",
-	sources: [
+	sources: src(
 		...FORD_MANUAL,
 		...FORD_WORKSHOP,
 		'ford-escape-2003-owners',
@@ -314,7 +313,7 @@ const rke8: Procedure = {
 		'fordtrucks-fob-article',
 		'itstillruns-ford-remote',
 		'itstillruns-focus'
-	],
+	),
 	variants: eightTurnVariants
 };
 
@@ -333,7 +332,7 @@ const rke8Other: Procedure = {
 	confidence: 'U',
 	confidenceNote:
 		"The steps are Ford's own, but no source names your model. A Ford bulletin shows that 1992–1998 models used three different methods, so this one is not universal.",
-	sources: [...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13'],
+	sources: src(...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13'),
 	variants: eightTurnVariants.map((v) => ({ ...v, id: `${v.id}-other-models` }))
 };
 
@@ -343,16 +342,16 @@ const fourTurnsPanther: TurnsSpec = {
 	between: 'OFF and ON',
 	endsIn: 'ON',
 	turnsSeconds: 3,
-	turnsSources: ['lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'],
+	turnsSources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'),
 	modeSign: 'The locks lock and unlock: the car is ready to learn remotes.',
 	pressSeconds: null,
-	pressSources: ['lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'],
+	pressSources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'),
 	press: 'Press any button on this remote',
 	before: [],
 	exitTitle: 'Turn the key to OFF',
 	exitDetail: 'The manual ends the session by turning the key to OFF.',
 	exitSign: undefined,
-	exitSources: ['lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners']
+	exitSources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
 };
 
 const rkePanther: Procedure = {
@@ -373,33 +372,34 @@ const rkePanther: Procedure = {
 			{
 				text: 'The Town Car from 2004 uses the eight-turn method instead. The Crown Victoria was not checked.',
 				confidence: 'S',
-				sources: ['kiwiolsen-keyless-remote']
+				sources: src('kiwiolsen-keyless-remote')
 			}
 		]
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
-		maxKeys: atMost(4, 'remotes', [
-			'lincoln-town-car-2001-owners',
-			'mercury-grand-marquis-2003-owners'
-		])
+		maxKeys: atMost(
+			4,
+			'remotes',
+			src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
+		)
 	},
 	workingKeysNeeded: 0,
 	prerequisites: [
-		everyRemote(['lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'], 4)
+		everyRemote(src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'), 4)
 	],
 	warnings: [
 		{
 			// The 3 seconds are the manual's; the advice to practise is ours (S at most).
 			text: 'Four turns in 3 seconds is fast: practise the movement once with the key before you start.',
 			confidence: 'S',
-			sources: ['lincoln-town-car-2001-owners']
+			sources: src('lincoln-town-car-2001-owners')
 		}
 	],
 	...turnsSteps(fourTurnsPanther),
 	confidence: 'M',
-	sources: ['lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners']
+	sources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
 };
 
 /** The Mazda text gives no time for the remotes: no countdown (Ford's 20 s is another car's figure). */
@@ -407,15 +407,15 @@ const bSeries: TurnsSpec = {
 	...eightTurns,
 	between: 'OFF and ON',
 	endsIn: 'ON',
-	turnsSources: ['mazda-b3000-2002-owners'],
+	turnsSources: src('mazda-b3000-2002-owners'),
 	pressSeconds: null,
-	pressSources: ['mazda-b3000-2002-owners'],
+	pressSources: src('mazda-b3000-2002-owners'),
 	pressConfidence: 'M',
 	before: [],
 	exitTitle: 'Turn the key to OFF',
 	exitDetail: 'The Mazda handbook ends the session by turning the key to OFF.',
 	exitSign: undefined,
-	exitSources: ['mazda-b3000-2002-owners']
+	exitSources: src('mazda-b3000-2002-owners')
 };
 
 const rkeBSeries: Procedure = {
@@ -442,14 +442,14 @@ const rkeBSeries: Procedure = {
 		{
 			text: 'The handbook says every step must be done within the times given.',
 			confidence: 'M',
-			sources: ['mazda-b3000-2002-owners']
+			sources: src('mazda-b3000-2002-owners')
 		}
 	],
 	...turnsSteps(bSeries),
 	confidence: 'M',
 	confidenceNote:
 		"Mazda handbook text for the turns (8 within 10 seconds). The handbook gives no time for the remotes, so the guide shows no countdown there; Ford's 20 seconds for its own cars are not used.",
-	sources: ['mazda-b3000-2002-owners', ...FORD_MANUAL]
+	sources: src('mazda-b3000-2002-owners', ...FORD_MANUAL)
 };
 
 const gemTransit: TurnsSpec = {
@@ -458,32 +458,32 @@ const gemTransit: TurnsSpec = {
 	between: 'OFF and RUN',
 	endsIn: 'OFF',
 	turnsSeconds: 6,
-	turnsSources: ['ford-transit-connect-2011-sm'],
+	turnsSources: src('ford-transit-connect-2011-sm'),
 	modeSign: 'A chime sounds from the instrument panel: the car is ready to learn remotes.',
 	pressSeconds: 10,
-	pressSources: ['ford-transit-connect-2011-sm'],
+	pressSources: src('ford-transit-connect-2011-sm'),
 	remoteSign: 'A chime sounds for each remote.',
 	before: [
 		{
 			id: 'doors',
 			kind: 'action',
 			title: 'Unlock and close both front doors, ignition OFF',
-			sources: ['ford-transit-connect-2011-sm']
+			sources: src('ford-transit-connect-2011-sm')
 		}
 	],
 	exitTitle: 'Turn the key to RUN',
 	exitDetail:
 		'The mode also ends by itself 10 seconds after the last remote, or after the fourth remote. There is no chime when it ends.',
 	exitSign: undefined,
-	exitSources: ['ford-transit-connect-2011-sm'],
+	exitSources: src('ford-transit-connect-2011-sm'),
 	testDetail:
 		'Lock and unlock with each remote. If one does not respond, wait a few seconds and press again.'
 };
 
-const gemPrereqs = [everyRemote(['ford-transit-connect-2011-sm'], 4)];
-const gemWarnings = [erasesOthers(['ford-transit-connect-2011-sm'])];
+const gemPrereqs = [everyRemote(src('ford-transit-connect-2011-sm'), 4)];
+const gemWarnings = [erasesOthers(src('ford-transit-connect-2011-sm'))];
 const gemSession: KeySessionFacts = {
-	maxKeys: atMost(4, 'remotes', ['ford-transit-connect-2011-sm']),
+	maxKeys: atMost(4, 'remotes', src('ford-transit-connect-2011-sm')),
 	leftOut: gemWarnings[0]
 };
 /** The Focus rests on owner guides that name the Transit Connect method; its figures are that manual's. */
@@ -491,7 +491,7 @@ const focusSession: KeySessionFacts = {
 	maxKeys: {
 		text: 'At most 4 remotes (the figure of the Transit Connect manual for the same method).',
 		confidence: 'S',
-		sources: ['ford-transit-connect-2011-sm', 'itstillruns-focus']
+		sources: src('ford-transit-connect-2011-sm', 'itstillruns-focus')
 	},
 	leftOut: gemWarnings[0]
 };
@@ -518,20 +518,20 @@ const rkeTransit: Procedure = {
 	warnings: gemWarnings,
 	...turnsSteps(gemTransit),
 	confidence: 'M',
-	sources: ['ford-transit-connect-2011-sm']
+	sources: src('ford-transit-connect-2011-sm')
 };
 
 const focusSpec: TurnsSpec = {
 	...gemTransit,
-	turnsSources: ['itstillruns-focus'],
+	turnsSources: src('itstillruns-focus'),
 	turnsConfidence: 'U',
 	pressSeconds: 20,
-	pressSources: ['itstillruns-focus'],
+	pressSources: src('itstillruns-focus'),
 	pressConfidence: 'U',
 	before: [],
 	exitTitle: 'Turn the key to RUN',
 	exitDetail: 'Owner guides end the session by turning the key to RUN.',
-	exitSources: ['itstillruns-focus', 'fordforums-procedure-b']
+	exitSources: src('itstillruns-focus', 'fordforums-procedure-b')
 };
 
 const rkeFocus: Procedure = {
@@ -550,7 +550,7 @@ const rkeFocus: Procedure = {
 			{
 				text: 'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
 				confidence: 'U',
-				sources: ['itstillruns-focus']
+				sources: src('itstillruns-focus')
 			}
 		]
 	},
@@ -564,13 +564,13 @@ const rkeFocus: Procedure = {
 		{
 			text: 'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
 			confidence: 'U',
-			sources: ['itstillruns-focus', 'fordforums-procedure-b']
+			sources: src('itstillruns-focus', 'fordforums-procedure-b')
 		}
 	],
 	...turnsSteps(focusSpec),
 	confidence: 'U',
 	confidenceNote: 'Owner guides only, and they disagree on both times.',
-	sources: ['itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm'],
+	sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm'),
 	variants: [
 		turnsVariant(
 			{
@@ -587,26 +587,26 @@ const rkeFocus: Procedure = {
 				prerequisites: gemPrereqs,
 				warnings: gemWarnings,
 				confidence: 'U',
-				sources: ['fordforums-procedure-b']
+				sources: src('fordforums-procedure-b')
 			},
 			{
 				...focusSpec,
 				turnsSeconds: 3,
-				turnsSources: ['fordforums-procedure-b'],
+				turnsSources: src('fordforums-procedure-b'),
 				pressSeconds: 10,
-				pressSources: ['fordforums-procedure-b'],
+				pressSources: src('fordforums-procedure-b'),
 				press: 'Press and hold any button on this remote'
 			}
 		)
 	]
 };
 
-const euSources = [
+const euSources = src(
 	'ford-eu-forums-4-turns',
 	'focusfanatics-fob',
 	'passionford-keys',
 	'fixfault-ford-fob'
-];
+);
 const euSpec: TurnsSpec = {
 	turns: 4,
 	between: 'II (ignition on) and 0',
@@ -632,17 +632,17 @@ const euWarnings: readonly SourcedText[] = [
 	{
 		text: 'Sources disagree on the times (3, 4 or 6 seconds for the turns; 20 or 10 seconds for the remotes). The guide starts with the most reported figures.',
 		confidence: 'U',
-		sources: [...euSources, 'fordownersclub-key-help', 'mysweetindulgence-mondeo']
+		sources: src(...euSources, 'fordownersclub-key-help', 'mysweetindulgence-mondeo')
 	},
 	{
 		text: 'If there is no chime after the fourth turn, owner programming may be switched off on this car: a dealer has to do it.',
 		confidence: 'S',
-		sources: ['fordownersclub-no-chime']
+		sources: src('fordownersclub-no-chime')
 	},
 	{
 		text: 'This teaches the remote buttons only. A brand-new key also needs its chip programmed for starting, which needs a shop tool.',
 		confidence: 'S',
-		sources: ['passionford-keys', 'fordownersclub-key-help']
+		sources: src('passionford-keys', 'fordownersclub-key-help')
 	}
 ];
 
@@ -666,12 +666,12 @@ const rkeEurope: Procedure = {
 			{
 				text: 'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
 				confidence: 'S',
-				sources: ['fordownersclub-key-help']
+				sources: src('fordownersclub-key-help')
 			},
 			{
 				text: 'One 2004 Mondeo owner could not enter the learn mode at all.',
 				confidence: 'S',
-				sources: ['fordownersclub-mondeo-2004']
+				sources: src('fordownersclub-mondeo-2004')
 			}
 		]
 	},
@@ -684,7 +684,7 @@ const rkeEurope: Procedure = {
 	confidence: 'U',
 	confidenceNote:
 		"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
-	sources: [...euSources, 'fordownersclub-key-help'],
+	sources: src(...euSources, 'fordownersclub-key-help'),
 	variants: [
 		turnsVariant(
 			{
@@ -700,15 +700,15 @@ const rkeEurope: Procedure = {
 				prerequisites: euPrereqs,
 				warnings: euWarnings,
 				confidence: 'S',
-				sources: ['fordownersclub-key-help']
+				sources: src('fordownersclub-key-help')
 			},
 			{
 				...euSpec,
 				turnsSeconds: 6,
-				turnsSources: ['fordownersclub-key-help'],
+				turnsSources: src('fordownersclub-key-help'),
 				turnsConfidence: 'S',
 				pressSeconds: 10,
-				pressSources: ['fordownersclub-key-help'],
+				pressSources: src('fordownersclub-key-help'),
 				pressConfidence: 'S',
 				modeSign: 'A beep: the car is ready.'
 			}
@@ -727,15 +727,15 @@ const rkeEurope: Procedure = {
 				prerequisites: euPrereqs,
 				warnings: euWarnings,
 				confidence: 'S',
-				sources: ['mysweetindulgence-mondeo']
+				sources: src('mysweetindulgence-mondeo')
 			},
 			{
 				...euSpec,
 				turnsSeconds: 4,
-				turnsSources: ['mysweetindulgence-mondeo'],
+				turnsSources: src('mysweetindulgence-mondeo'),
 				turnsConfidence: 'S',
 				pressSeconds: null,
-				pressSources: ['mysweetindulgence-mondeo'],
+				pressSources: src('mysweetindulgence-mondeo'),
 				pressConfidence: 'S',
 				modeSign: 'A beep: the car is ready.',
 				press: 'Press and hold a button on this remote (about 5 seconds) until another beep',
@@ -745,129 +745,117 @@ const rkeEurope: Procedure = {
 	]
 };
 
-const patsShop: ShopPath = {
+const patsShop = shopPath({
 	id: 'ford-coded-key-shop',
 	title: 'A new coded key for this Ford needs a dealer or an auto locksmith',
-	applies: {
-		makes: ['Ford', 'Lincoln', 'Mercury'],
-		answers: { [Q_WORKING_KEYS]: ['0', '1'] },
-		exclusions: []
-	},
+	makes: ['Ford', 'Lincoln', 'Mercury'],
+	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
 	why: {
 		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which FobSync does not have: it never changes the car.",
 		confidence: 'M',
-		sources: ['ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners']
+		sources: src(
+			'ford-escape-2008-owners-pats',
+			'ford-flex-2009-sm-pats',
+			'mazda-tribute-2003-owners'
+		)
 	},
 	shops: ['auto-locksmith', 'dealer'],
 	askFor:
 		'A new key cut and programmed to the anti-theft system (Ford calls it PATS or SecuriLock), and every other key programmed again in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The shop cuts a coded key and teaches the car all keys with a diagnostic tool; with no working key at all, an older Mazda Tribute handbook says the car must be towed to the dealer.',
 			confidence: 'M',
-			sources: ['ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners']
+			sources: src('ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners')
 		},
 		{
 			text: 'The sources give no price; ask for a quote that covers the key, cutting and programming every key.',
 			confidence: 'M',
-			sources: ['ford-flex-2009-sm-pats']
+			sources: src('ford-flex-2009-sm-pats')
 		}
 	],
-	confidence: 'M',
-	sources: ['ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners']
-};
+	confidence: 'M'
+});
 
-const pushButtonShop: ShopPath = {
+const pushButtonShop = shopPath({
 	id: 'ford-intelligent-access-shop',
 	title: 'Push-button Fords (Intelligent Access): a new fob needs a shop',
-	applies: {
-		makes: ['Ford', 'Lincoln', 'Mercury'],
-		answers: { [Q_PUSH_BUTTON]: ['yes'] },
-		exclusions: []
-	},
+	makes: ['Ford', 'Lincoln', 'Mercury'],
+	answers: { [Q_PUSH_BUTTON]: ['yes'] },
 	why: {
 		text: "Ford's workshop text confirms that owners can add a push-button fob themselves with two programmed fobs, but the owner's-manual steps were not available, and the one owner who relayed them found that nothing happened. So FobSync does not guide it.",
 		confidence: 'S',
-		sources: ['lincoln-mks-2009-ia-two-keys', 'fusion-hybrid-forum-ia']
+		sources: src('lincoln-mks-2009-ia-two-keys', 'fusion-hybrid-forum-ia')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming of an Intelligent Access fob, with every fob you have programmed in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Adding a fob at home needs two fobs that already work (not MyKeys), the doors closed throughout, and the spare-key setting left on as the car was built (some fleets switch it off). The car holds at most 4 fobs.',
 			confidence: 'M',
-			sources: ['lincoln-mks-2009-ia-two-keys']
+			sources: src('lincoln-mks-2009-ia-two-keys')
 		},
 		{
 			text: 'With fewer than two working fobs, a locksmith or the dealer programs them. The sources give no price; ask for a quote before the visit.',
 			confidence: 'S',
-			sources: ['f150forum-intelligent-access']
+			sources: src('f150forum-intelligent-access')
 		}
 	],
 	confidence: 'M',
-	sources: [
+	sources: src(
 		'lincoln-mks-2009-ia-two-keys',
 		'f150forum-intelligent-access',
 		'fusion-hybrid-forum-ia'
-	]
-};
+	)
+});
 
-const europeShop: ShopPath = {
+const europeShop = shopPath({
 	id: 'ford-europe-shop',
 	title: 'A new key for a European Ford needs a shop tool',
-	applies: {
-		makes: ['Ford'],
-		answers: { [Q_FORD_MARKET]: ['europe'] },
-		exclusions: []
-	},
+	makes: ['Ford'],
+	answers: { [Q_FORD_MARKET]: ['europe'] },
 	why: {
 		text: "The owner learn mode only teaches the remote buttons, and on some cars it is switched off or missing. A new key's chip (for starting) must be programmed with a tool.",
 		confidence: 'S',
-		sources: ['fordownersclub-key-help', 'fordownersclub-no-chime', 'passionford-keys']
+		sources: src('fordownersclub-key-help', 'fordownersclub-no-chime', 'passionford-keys')
 	},
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor:
 		"Programming the new key's chip and its remote to the car, and re-learning every other remote.",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The shop programs the key with a diagnostic tool; the dealer does it on the 2008 Focus. The sources give no price.',
 			confidence: 'S',
-			sources: ['fordownersclub-key-help']
+			sources: src('fordownersclub-key-help')
 		}
 	],
-	confidence: 'S',
-	sources: ['fordownersclub-key-help', 'fordownersclub-no-chime', 'passionford-keys']
-};
+	confidence: 'S'
+});
 
-const otherShop: ShopPath = {
+const otherShop = shopPath({
 	id: 'ford-other-shop',
 	title: 'Ford, Lincoln and Mercury remotes: a shop with a tool',
-	applies: { makes: ['Ford', 'Lincoln', 'Mercury'], exclusions: [] },
+	makes: ['Ford', 'Lincoln', 'Mercury'],
 	// Offered when a home procedure did not work, and for any Ford no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
 	why: {
 		text: 'Ford used several different remote methods over the years, and FobSync offers only the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
 		confidence: 'M',
-		sources: ['ford-tsb-97-24-13']
+		sources: src('ford-tsb-97-24-13')
 	},
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor: 'Programming every remote to the car (and a coded key, if you need one).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Usually a short job with a diagnostic tool. The sources give no price; ask for a quote first.',
 			confidence: 'M',
-			sources: ['ford-tsb-97-24-13']
+			sources: src('ford-tsb-97-24-13')
 		}
 	],
-	confidence: 'M',
-	sources: ['ford-tsb-97-24-13']
-};
+	confidence: 'M'
+});
 
 /** Ford, Lincoln, Mercury and the Ford-built Mazda B-Series. */
 export const fordModule: CatalogueModule = {

@@ -4,16 +4,8 @@
  * the Saturn diagnostic-socket method, the GTO 30-minute method, PASS-Key keys
  * and push-button fobs. Sources and what was left out: docs/procedures.md.
  */
-import type {
-	CatalogueModule,
-	HoldSeconds,
-	Procedure,
-	ShopPath,
-	SourcedText,
-	Step
-} from '../types';
+import type { CatalogueModule, HoldSeconds, Procedure, SourcedText, Step } from '../types';
 import {
-	BRING_TO_SHOP,
 	Q_KEY_ORIGIN,
 	atMost,
 	Q_PUSH_BUTTON,
@@ -25,8 +17,9 @@ import {
 	confirmKey,
 	yesCarriesOn
 } from './common';
-import { GM_SOURCES } from './gm-sources';
+import { GM_SOURCES, src } from './gm-sources';
 import { BATTERY_GATE } from '../battery-gate';
+import { shopPath } from './shop-path';
 
 /** The battery check of the procedures that keep the ignition on for a long time. */
 const BATTERY_CHECK: Step = {
@@ -59,7 +52,7 @@ const oneCarAtATime = (sources: readonly string[]): SourcedText => ({
 
 // ── Door switch and key insertions (2000 Malibu, Alero, Regal China) ──────
 
-const M1 = ['gm-malibu-2000-sm', 'gm-alero-2000-sm', 'gm-regal-china-2000-sm'];
+const M1 = src('gm-malibu-2000-sm', 'gm-alero-2000-sm', 'gm-regal-china-2000-sm');
 const doorSwitch: Procedure = {
 	id: 'gm-door-switch-key-inserts',
 	ref: 'P05',
@@ -80,7 +73,7 @@ const doorSwitch: Procedure = {
 			{
 				text: 'A remote seller says the 2002 Alero has no on-board programming: do not assume later years work.',
 				confidence: 'S',
-				sources: ['loveuremote-alero-2002']
+				sources: src('loveuremote-alero-2002')
 			}
 		]
 	},
@@ -173,7 +166,7 @@ function fuseProcedure(opts: {
 	holdTitle: string;
 	hold?: HoldSeconds;
 	confirmHold: string;
-	sources: string[];
+	sources: readonly string[];
 }): Procedure {
 	const erases: SourcedText = {
 		text: 'All remotes must be programmed in one go: the first remote the car hears erases all the others.',
@@ -270,7 +263,7 @@ const fuseGrandPrix = fuseProcedure({
 	hold: { min: 14 },
 	confirmHold:
 		'After about 7 seconds one chime, after about 14 seconds a second chime: programmed.',
-	sources: ['gm-grand-prix-1999-sm', 'gm-grand-prix-2002-sm']
+	sources: src('gm-grand-prix-1999-sm', 'gm-grand-prix-2002-sm')
 });
 
 const fuseVans = fuseProcedure({
@@ -287,12 +280,12 @@ const fuseVans = fuseProcedure({
 	holdTitle: 'Press and hold LOCK and UNLOCK together on this remote until the chimes below',
 	confirmHold:
 		'Montana: one chime after about 7 seconds, a second after about 14. Venture: one chime after 3 to 5 seconds.',
-	sources: ['gm-montana-2000-sm', 'gm-venture-2003-sm', 'gm-venture-2005-sm']
+	sources: src('gm-montana-2000-sm', 'gm-venture-2003-sm', 'gm-venture-2005-sm')
 });
 
 // ── Firebird (RADIO fuse, unlock switch, three turns) ─────────────────────
 
-const FB = ['gm-firebird-2001-sm'];
+const FB = src('gm-firebird-2001-sm');
 const firebirdSign = "Both doors lock, the driver's door unlocks and the rear hatch releases.";
 const firebird: Procedure = {
 	id: 'gm-firebird-radio-fuse',
@@ -366,7 +359,7 @@ const firebird: Procedure = {
 
 // ── GM full-size trucks (GMT800): door switch + ignition ─────────────────
 
-const TRUCK = ['gmtrucks-keyless-2000', 'dieselplace-2003', 'reference-gm-remote'];
+const TRUCK = src('gmtrucks-keyless-2000', 'dieselplace-2003', 'reference-gm-remote');
 function truckProcedure(
 	id: string,
 	years: { from: number; to: number },
@@ -391,12 +384,12 @@ function truckProcedure(
 				{
 					text: 'Do not confuse this with the door-lock settings sequence in the truck manuals (turn-signal lever, key RUN/LOCK twice): that one changes auto-lock, not remotes.',
 					confidence: 'M',
-					sources: ['gm-silverado-2002-owners-door-locks', 'gm-sierra-2004-owners-door-locks']
+					sources: src('gm-silverado-2002-owners-door-locks', 'gm-sierra-2004-owners-door-locks')
 				},
 				{
 					text: 'Not for the older-body trucks (GMT400) still sold in 1999 and 2000: an owner quotes a different method for them, through the diagnostic socket.',
 					confidence: 'S',
-					sources: ['gmtrucks-keyless-2000']
+					sources: src('gmtrucks-keyless-2000')
 				}
 			]
 		},
@@ -478,12 +471,12 @@ const truck2003 = truckProcedure(
 		confidence: 'U',
 		confidenceNote:
 			"Sources disagree for 2003 and later: one owner needed the dealer's Tech 2 tool, another says the door-switch method works on his 2003 truck, and a 2003 GM owner's text says the dealer matches remotes.",
-		sources: [...TRUCK, 'gm-blazer-2003-owners'],
+		sources: src(...TRUCK, 'gm-blazer-2003-owners'),
 		warnings: [
 			{
 				text: "On some 2003 and later trucks this does nothing: then only the dealer's tool can program remotes.",
 				confidence: 'U',
-				sources: ['gmtrucks-keyless-2000', 'dieselplace-2003', 'gm-blazer-2003-owners']
+				sources: src('gmtrucks-keyless-2000', 'dieselplace-2003', 'gm-blazer-2003-owners')
 			}
 		]
 	}
@@ -491,8 +484,8 @@ const truck2003 = truckProcedure(
 
 // ── Corvette C5: display menu "FOB TRAINING" ─────────────────────────────
 
-const C5 = ['corvetteforum-fob-reprogram', 'corvetteforum-dead-battery'];
-const C5_CANCEL = ['gm-corvette-2002-sm-cancel'];
+const C5 = src('corvetteforum-fob-reprogram', 'corvetteforum-dead-battery');
+const C5_CANCEL = src('gm-corvette-2002-sm-cancel');
 function c5Steps(serviceManual: boolean): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
 	const trainingWindow = (first: boolean) => ({
 		id: first ? 'training' : 'training-next',
@@ -577,7 +570,7 @@ const c5Warnings: readonly SourcedText[] = [
 	{
 		text: "One copy of the owner's manual says to hold the buttons 5 seconds, not 15; hold until the display confirms.",
 		confidence: 'U',
-		sources: ['corvetteforum-5-seconds']
+		sources: src('corvetteforum-5-seconds')
 	}
 ];
 
@@ -604,7 +597,7 @@ const corvette: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		"Owner's-manual text quoted on owner forums; GM's service manual confirms what happens when the training is stopped. Try the resynchronisation first: it is quicker.",
-	sources: [...C5, ...C5_CANCEL],
+	sources: src(...C5, ...C5_CANCEL),
 	variants: [
 		{
 			id: 'gm-corvette-fob-training-service',
@@ -621,14 +614,14 @@ const corvette: Procedure = {
 			warnings: c5Warnings,
 			...c5Steps(true),
 			confidence: 'C',
-			sources: ['corvetteforum-service-manual', ...C5_CANCEL]
+			sources: src('corvetteforum-service-manual', ...C5_CANCEL)
 		}
 	]
 };
 
 // ── GM rolling-code resynchronisation ─────────────────────────────────────
 
-const SYNC = ['gm-grand-prix-2001-sm-sync', 'corvetteforum-fob-reprogram'];
+const SYNC = src('gm-grand-prix-2001-sm-sync', 'corvetteforum-fob-reprogram');
 const gmResync: Procedure = {
 	id: 'gm-remote-resync',
 	ref: 'P10',
@@ -648,7 +641,7 @@ const gmResync: Procedure = {
 				from: 1997,
 				to: 2004,
 				confidence: 'S',
-				sources: ['corvetteforum-fob-reprogram']
+				sources: src('corvetteforum-fob-reprogram')
 			},
 			// One answers.com report; the years are those of the S-series.
 			{
@@ -657,7 +650,7 @@ const gmResync: Procedure = {
 				from: 1991,
 				to: 1999,
 				confidence: 'S',
-				sources: ['answers-saturn-sl2']
+				sources: src('answers-saturn-sl2')
 			}
 		],
 		// It puts back in step a remote the car knows; a new remote needs the programming.
@@ -680,7 +673,7 @@ const gmResync: Procedure = {
 			id: 'near',
 			kind: 'instruction',
 			title: 'Stand within 1.5 metres (5 feet) of the car',
-			sources: ['gm-grand-prix-2001-sm-sync']
+			sources: src('gm-grand-prix-2001-sm-sync')
 		}
 	],
 	perKey: [
@@ -697,13 +690,13 @@ const gmResync: Procedure = {
 	confidence: 'M',
 	confidenceNote:
 		"GM service manual (Grand Prix) and the Corvette owner's manual; one owner reports it on a Saturn SL2.",
-	sources: [...SYNC, 'answers-saturn-sl2']
+	sources: src(...SYNC, 'answers-saturn-sl2')
 };
 
 // ── Saturn S-series: diagnostic socket jumper ─────────────────────────────
 
-const SAT = ['saturn-sw2-1996-sm', 'saturn-1997-tsb'];
-const SATURN_EARLY = { confidence: 'S', sources: ['saturnfans-dealer'] } as const;
+const SAT = src('saturn-sw2-1996-sm', 'saturn-1997-tsb');
+const SATURN_EARLY = { confidence: 'S', sources: src('saturnfans-dealer') } as const;
 const saturn: Procedure = {
 	id: 'saturn-s-series-socket-jumper',
 	ref: 'P11',
@@ -728,7 +721,7 @@ const saturn: Procedure = {
 			{
 				text: 'Not for the 2000–2002 S-series, L, ION or VUE: their remotes are done by the dealer.',
 				confidence: 'S',
-				sources: ['saturnfans-dealer']
+				sources: src('saturnfans-dealer')
 			}
 		]
 	},
@@ -749,12 +742,12 @@ const saturn: Procedure = {
 		{
 			text: 'Only pins 8 and 4. Never touch pin 16: it carries battery power.',
 			confidence: 'S',
-			sources: ['sae-j1962-pinout', 'saturn-sw2-1996-sm']
+			sources: src('sae-j1962-pinout', 'saturn-sw2-1996-sm')
 		},
 		{
 			text: 'If the wire falls out during the procedure, start again.',
 			confidence: 'M',
-			sources: ['saturn-sw2-1996-sm']
+			sources: src('saturn-sw2-1996-sm')
 		}
 	],
 	setup: [
@@ -764,7 +757,7 @@ const saturn: Procedure = {
 			title: 'Unplug any adapter from the diagnostic socket',
 			detail:
 				'The socket is in the lower trim to the left, under the steering column. FobSync cannot read the car while the wire is in.',
-			sources: ['saturn-sw2-1996-sm']
+			sources: src('saturn-sw2-1996-sm')
 		},
 		{ id: 'key-off', kind: 'action', title: 'Put the key in the ignition at OFF' },
 		{
@@ -828,12 +821,12 @@ const saturn: Procedure = {
 		{ id: 'lid', kind: 'action', title: 'Close the boot lid or tailgate' }
 	],
 	confidence: 'M',
-	sources: [...SAT, 'sae-j1962-pinout']
+	sources: src(...SAT, 'sae-j1962-pinout')
 };
 
 // ── Pontiac GTO 2004: the 30-minute method without a tool ────────────────
 
-const GTO = ['gm-gto-2004-sm'];
+const GTO = src('gm-gto-2004-sm');
 function gtoCycle(n: 1 | 2 | 3): Step[] {
 	const chirps = ['once', 'twice', 'three times'][n - 1];
 	const steps: Step[] = [
@@ -970,7 +963,7 @@ const gto: Procedure = {
 
 // ── PASS-Key III+ (2007 Saturn Aura): add a key with one working key ─────
 
-const AURA = ['saturn-aura-2007-owners'];
+const AURA = src('saturn-aura-2007-owners');
 const passKey3Plus: Procedure = {
 	id: 'gm-pass-key-3-plus-add-key',
 	ref: 'P13',
@@ -1070,7 +1063,7 @@ const passKey3Plus: Procedure = {
 
 // ── Passlock / PASS-Key III: the 30-minute relearn ───────────────────────
 
-const RELEARN = ['buick-century-2003-sm-relearn', 'olds-aurora-2002-sm-relearn'];
+const RELEARN = src('buick-century-2003-sm-relearn', 'olds-aurora-2002-sm-relearn');
 function relearnCycle(n: 1 | 2 | 3): Step[] {
 	return [
 		{
@@ -1115,7 +1108,7 @@ const relearn30: Procedure = {
 			{
 				text: 'Aurora: not for cars with the factory immobiliser option or the Canadian export equipment.',
 				confidence: 'M',
-				sources: ['olds-aurora-2002-sm-relearn']
+				sources: src('olds-aurora-2002-sm-relearn')
 			}
 		]
 	},
@@ -1138,7 +1131,7 @@ const relearn30: Procedure = {
 		{
 			text: 'A warning code may stay stored afterwards; it clears itself after about 100 drives, or a shop can clear it. The guide does not clear codes; FobSync’s expert console can, after you confirm.',
 			confidence: 'M',
-			sources: ['buick-century-2003-sm-relearn']
+			sources: src('buick-century-2003-sm-relearn')
 		}
 	],
 	setup: [BATTERY_CHECK],
@@ -1163,7 +1156,7 @@ const relearn30: Procedure = {
 
 // ── GM keyless access (push-button) with one recognised fob ──────────────
 
-const KA = ['buick-keyless-access-owners', 'tahoe-2015-owners'];
+const KA = src('buick-keyless-access-owners', 'tahoe-2015-owners');
 const keylessAccess: Procedure = {
 	id: 'gm-keyless-access-add-fob',
 	ref: 'P39',
@@ -1184,7 +1177,7 @@ const keylessAccess: Procedure = {
 				from: 2015,
 				to: 2015,
 				confidence: 'U',
-				sources: ['tahoe-2015-owners', 'buick-keyless-access-owners']
+				sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
 			},
 			{
 				name: 'Suburban',
@@ -1192,7 +1185,7 @@ const keylessAccess: Procedure = {
 				from: 2015,
 				to: 2015,
 				confidence: 'U',
-				sources: ['tahoe-2015-owners', 'buick-keyless-access-owners']
+				sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
 			},
 			// The 2015 Malibu manual has the same heading and ends it with a 12-second hold; its
 			// other steps were not read, so the model is marked as weakly as the Tahoe's.
@@ -1202,7 +1195,7 @@ const keylessAccess: Procedure = {
 				from: 2015,
 				to: 2015,
 				confidence: 'U',
-				sources: ['malibu-2015-owners', 'buick-keyless-access-owners']
+				sources: src('malibu-2015-owners', 'buick-keyless-access-owners')
 			},
 			// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
 			{
@@ -1211,7 +1204,7 @@ const keylessAccess: Procedure = {
 				from: 2013,
 				to: 2015,
 				confidence: 'U',
-				sources: ['buick-keyless-access-owners']
+				sources: src('buick-keyless-access-owners')
 			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
@@ -1225,7 +1218,7 @@ const keylessAccess: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 8,
-	keySession: { maxKeys: atMost(8, 'fobs', ['tahoe-2015-owners']) },
+	keySession: { maxKeys: atMost(8, 'fobs', src('tahoe-2015-owners')) },
 	workingKeysNeeded: 1,
 	prerequisites: [
 		{
@@ -1308,7 +1301,7 @@ const keylessAccess: Procedure = {
 			detail:
 				'The 2015 Malibu manual says 12 seconds and the Buick manual at least 10: holding 12 seconds fits both.',
 			holdSeconds: { min: 12 },
-			sources: ['malibu-2015-owners', 'buick-keyless-access-owners']
+			sources: src('malibu-2015-owners', 'buick-keyless-access-owners')
 		},
 		testAll
 	],
@@ -1320,42 +1313,38 @@ const keylessAccess: Procedure = {
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
-const gmNoKeys: ShopPath = {
+const gmNoKeys = shopPath({
 	id: 'gm-no-working-key-shop',
 	title: 'No working key or fob: a GM dealer or an auto locksmith has to add one',
-	applies: { makes: GM_MAKES, answers: { [Q_WORKING_KEYS]: ['0'] }, exclusions: [] },
+	makes: GM_MAKES,
+	answers: { [Q_WORKING_KEYS]: ['0'] },
 	why: {
 		text: "GM's owner methods for keys and push-button fobs need one key or fob that already works. Without one, keys are taught with a dealer or locksmith tool.",
 		confidence: 'M',
-		sources: ['saturn-aura-2007-owners', 'buick-keyless-access-owners']
+		sources: src('saturn-aura-2007-owners', 'buick-keyless-access-owners')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'A new key (or fob) cut and programmed to the anti-theft system, with all your other keys programmed in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The shop cuts the key and programs every key with a tool. The sources give no price; ask for a quote first.',
 			confidence: 'M',
-			sources: ['saturn-aura-2007-owners']
+			sources: src('saturn-aura-2007-owners')
 		}
 	],
-	confidence: 'M',
-	sources: ['saturn-aura-2007-owners', 'buick-keyless-access-owners']
-};
+	confidence: 'M'
+});
 
 // The 2015 Malibu manual's method without a working fob is cut after its third step (P42):
 // not guided; the owner is told what the manual holds and why a shop is the safe route.
-const MALIBU = ['malibu-2015-owners'];
-const malibuNoFob: ShopPath = {
+const MALIBU = src('malibu-2015-owners');
+const malibuNoFob = shopPath({
 	id: 'gm-malibu-2015-no-fob-shop',
 	title: 'A 2015 Malibu with push-button start and no working fob: a dealer or a locksmith',
-	applies: {
-		makes: ['Chevrolet'],
-		models: [{ name: 'Malibu', make: 'Chevrolet', from: 2015, to: 2015 }],
-		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['0'] },
-		exclusions: []
-	},
+	makes: ['Chevrolet'],
+	models: [{ name: 'Malibu', make: 'Chevrolet', from: 2015, to: 2015 }],
+	answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['0'] },
 	why: {
 		text: "The 2015 Malibu owner's manual has a method for when no fob works: about 30 minutes of door-lock turns and waits, and it erases every fob the car knew. Its last steps were not available, so FobSync does not guide it.",
 		confidence: 'M',
@@ -1364,7 +1353,6 @@ const malibuNoFob: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming every push-button fob you keep to the car, in one visit (the car forgets the fobs not programmed).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "The manual's own method is not available in Canada.",
@@ -1374,38 +1362,36 @@ const malibuNoFob: ShopPath = {
 		{
 			text: 'A later GM service text says the car does not leave learn mode until at least a second fob is learned, and that fobs already learned must be kept away from the car: have two fobs with you.',
 			confidence: 'U',
-			sources: ['gm-replacing-transmitters-without-sps']
+			sources: src('gm-replacing-transmitters-without-sps')
 		}
 	],
-	confidence: 'M',
-	sources: [...MALIBU, 'gm-replacing-transmitters-without-sps']
-};
+	confidence: 'M'
+});
 
-const gmOther: ShopPath = {
+const gmOther = shopPath({
 	id: 'gm-other-shop',
 	title: 'GM remotes: a dealer or a locksmith with the tool',
-	applies: { makes: GM_MAKES, exclusions: [] },
+	makes: GM_MAKES,
 	// Offered when a home procedure did not work, and for any GM no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
 	why: {
 		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. FobSync offers only the methods a source confirms for a model.",
 		confidence: 'C',
-		sources: ['gm-blazer-2003-owners', 'saturnfans-dealer', 'gmtrucks-keyless-2000']
+		sources: src('gm-blazer-2003-owners', 'saturnfans-dealer', 'gmtrucks-keyless-2000')
 	},
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
 	askFor: "Programming every remote to the car with GM's tool (Tech 2 or its successor).",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Usually a short job with the tool. On a 2004 GTO the shop also needs the security code from your "Important Security Information" card. The sources give no price.',
 			confidence: 'M',
-			sources: ['gm-gto-2004-sm', 'gm-blazer-2003-owners']
+			sources: src('gm-gto-2004-sm', 'gm-blazer-2003-owners')
 		}
 	],
 	confidence: 'C',
-	sources: ['gm-blazer-2003-owners', 'saturnfans-dealer', 'gm-gto-2004-sm']
-};
+	sources: src('gm-blazer-2003-owners', 'saturnfans-dealer', 'gm-gto-2004-sm')
+});
 
 /** Chevrolet, Pontiac, Oldsmobile, Buick, GMC, Cadillac and Saturn. */
 export const gmModule: CatalogueModule = {

@@ -3,25 +3,13 @@
  * each step within 4 seconds) and the 2005–2006 Odyssey method (1 to 4 seconds
  * between steps). Smart-entry (push-button) cars are not covered.
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	ShopPath,
-	SourceDoc,
-	SourcedText,
-	TimeWindow
-} from '../types';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
 import { chainSteps, type ChainLink } from './chain';
-import {
-	BRING_TO_SHOP,
-	Q_PUSH_BUTTON,
-	atMost,
-	erasesOthers,
-	everyRemote,
-	confirmKey
-} from './common';
+import { Q_PUSH_BUTTON, atMost, erasesOthers, everyRemote, confirmKey } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+export const SOURCES = [
 	{
 		id: 'honda-tsb-remote-accord',
 		title:
@@ -87,10 +75,13 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'https://www.9thgencivic.com/threads/key-programming-issue.227551/'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const TSB = ['honda-tsb-remote-accord', 'honda-tsb-remote-passport'];
-const ODY = ['honda-odyssey-2005-sm'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const TSB = src('honda-tsb-remote-accord', 'honda-tsb-remote-passport');
+const ODY = src('honda-odyssey-2005-sm');
 
 const on = (id: string, next: ChainLink['next'], detail?: string): ChainLink => ({
 	id,
@@ -185,7 +176,7 @@ const bulletin: Procedure = {
 				from: 1990,
 				to: 1997,
 				confidence: 'S',
-				sources: ['honda-tsb-remote-accord']
+				sources: src('honda-tsb-remote-accord')
 			},
 			{
 				name: 'Accord',
@@ -193,7 +184,7 @@ const bulletin: Procedure = {
 				from: 1998,
 				to: 2002,
 				confidence: 'U',
-				sources: ['honda-tsb-remote-accord', 'hondacarforum-accord-2003']
+				sources: src('honda-tsb-remote-accord', 'hondacarforum-accord-2003')
 			},
 			{
 				name: 'Accord',
@@ -201,7 +192,7 @@ const bulletin: Procedure = {
 				from: 2003,
 				to: 2003,
 				confidence: 'C',
-				sources: ['hondacarforum-accord-2003', 'thehondaforums-accord-2003']
+				sources: src('hondacarforum-accord-2003', 'thehondaforums-accord-2003')
 			},
 			// One owner's confirmation ("Yes thats the way you do it") for a 2003 Civic Si hatch.
 			{
@@ -210,7 +201,7 @@ const bulletin: Procedure = {
 				from: 2003,
 				to: 2003,
 				confidence: 'S',
-				sources: ['hondatech-civic-si-2003']
+				sources: src('hondatech-civic-si-2003')
 			},
 			{
 				name: 'Passport',
@@ -218,7 +209,7 @@ const bulletin: Procedure = {
 				from: 1994,
 				to: 2002,
 				confidence: 'S',
-				sources: ['honda-tsb-remote-passport']
+				sources: src('honda-tsb-remote-passport')
 			},
 			{
 				name: 'TL',
@@ -226,7 +217,7 @@ const bulletin: Procedure = {
 				from: 2001,
 				to: 2002,
 				confidence: 'S',
-				sources: ['justanswer-acura-tl']
+				sources: src('justanswer-acura-tl')
 			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
@@ -234,7 +225,7 @@ const bulletin: Procedure = {
 			{
 				text: 'Not for cars with Smart Entry (push-button start). The 2005–2006 Odyssey uses its own method.',
 				confidence: 'M',
-				sources: [...TSB, ...ODY]
+				sources: src(...TSB, ...ODY)
 			}
 		]
 	},
@@ -280,12 +271,12 @@ const bulletin: Procedure = {
 	confidence: 'M',
 	confidenceNote:
 		'Honda bulletin text; owners and an Acura technician report the same on the 2003 Accord and the 2001–2002 TL.',
-	sources: [
+	sources: src(
 		...TSB,
 		'hondacarforum-accord-2003',
 		'thehondaforums-accord-2003',
 		'justanswer-acura-tl'
-	]
+	)
 };
 
 const oneToFour = { min: 1, max: 4 };
@@ -310,7 +301,7 @@ const odyChain = chainSteps(
 	{ windowId: 'step', restartAt: 'on-1', confidence: 'M', sources: ODY }
 );
 
-const odysseyErases = erasesOthers(['honda-tsb-remote-accord'], 'S');
+const odysseyErases = erasesOthers(src('honda-tsb-remote-accord'), 'S');
 /** The next remote within 10 seconds of the last one stored (window ids are unique, so one per opener). */
 const storeWindow = (id: string): TimeWindow => ({
 	id,
@@ -423,25 +414,22 @@ const odyssey: Procedure = {
 	sources: ODY
 };
 
-const LATER = [
+const LATER = src(
 	'piloteers-2006-programming',
 	'fitfreak-2013-deprogrammed',
 	'9thgencivic-2014-key-programming'
-];
+);
 
 /** Later Hondas where owners tried the bulletin sequence and it failed. */
-const laterShop: ShopPath = {
+const laterShop = shopPath({
 	id: 'honda-later-models-shop',
 	title: 'Remotes for this Honda: the dealer (the owner sequence failed on these cars)',
-	applies: {
-		makes: ['Honda'],
-		models: [
-			{ name: 'Pilot', from: 2006, to: 2006, sources: ['piloteers-2006-programming'] },
-			{ name: 'Fit', from: 2013, to: 2013, sources: ['fitfreak-2013-deprogrammed'] },
-			{ name: 'Civic', from: 2014, to: 2014, sources: ['9thgencivic-2014-key-programming'] }
-		],
-		exclusions: []
-	},
+	makes: ['Honda'],
+	models: [
+		{ name: 'Pilot', from: 2006, to: 2006, sources: src('piloteers-2006-programming') },
+		{ name: 'Fit', from: 2013, to: 2013, sources: src('fitfreak-2013-deprogrammed') },
+		{ name: 'Civic', from: 2014, to: 2014, sources: src('9thgencivic-2014-key-programming') }
+	],
 	why: {
 		text: "Owners of these cars tried the ignition-and-button sequence from Honda's older bulletin, carefully timed: the 2006 Pilot and the 2014 Civic never entered programming mode, and on a 2013 Fit it entered the mode, did not take the new remote, and left the other remote not working either. No Honda text for these cars was found.",
 		confidence: 'S',
@@ -449,22 +437,20 @@ const laterShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the car with the Honda tool.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Bring every remote: entering programming mode can erase the ones the car knew. The sources give no price.',
 			confidence: 'S',
-			sources: ['fitfreak-2013-deprogrammed']
+			sources: src('fitfreak-2013-deprogrammed')
 		}
 	],
-	confidence: 'S',
-	sources: LATER
-};
+	confidence: 'S'
+});
 
-const hondaShop: ShopPath = {
+const hondaShop = shopPath({
 	id: 'honda-other-shop',
 	title: 'Honda and Acura remotes: the dealer',
-	applies: { makes: ['Honda', 'Acura'], exclusions: [] },
+	makes: ['Honda', 'Acura'],
 	// Offered when a home procedure did not work, and for any Honda no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
@@ -475,7 +461,6 @@ const hondaShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote (and, for a new key, its immobiliser chip) to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The sources give no price or time for it; ask for a quote first.',
@@ -483,9 +468,8 @@ const hondaShop: ShopPath = {
 			sources: TSB
 		}
 	],
-	confidence: 'S',
-	sources: TSB
-};
+	confidence: 'S'
+});
 
 /** Honda and Acura. */
 export const hondaModule: CatalogueModule = {

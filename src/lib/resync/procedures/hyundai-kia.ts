@@ -4,10 +4,12 @@
  * and the Kia Soul, whose only owner remote chord changes a setting and
  * programs nothing.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { confirmKey } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'carkb-lantra-immobiliser',
 		title: '"Lantra immobiliser queries" (carkb Hyundai forum: the blue master key method)',
@@ -26,10 +28,13 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'owners-manual',
 		url: 'http://www.kisouman.com/remote_keyless_entry_system_operations-62.html'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const CARKB = ['carkb-lantra-immobiliser'];
-const BLUE = ['hyundai-forums-blue-key'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const CARKB = src('carkb-lantra-immobiliser');
+const BLUE = src('hyundai-forums-blue-key');
 
 const lantra: Procedure = {
 	id: 'hyundai-lantra-blue-key',
@@ -42,7 +47,7 @@ const lantra: Procedure = {
 	applies: {
 		makes: ['Hyundai'],
 		// A 1999 car in the related thread; the method's own post names no year.
-		models: [{ name: 'Lantra', confidence: 'U', sources: [...CARKB, ...BLUE] }],
+		models: [{ name: 'Lantra', confidence: 'U', sources: src(...CARKB, ...BLUE) }],
 		exclusions: []
 	},
 	difficulty: 'moderate',
@@ -52,7 +57,7 @@ const lantra: Procedure = {
 		{
 			text: 'The blue master key that came with the car, and the black keys, cut for this ignition.',
 			confidence: 'S',
-			sources: [...CARKB, ...BLUE]
+			sources: src(...CARKB, ...BLUE)
 		}
 	],
 	warnings: [
@@ -117,35 +122,30 @@ const lantra: Procedure = {
 	confidence: 'S',
 	confidenceNote:
 		'One forum answer gives the method; the asker had a key copied instead and never said whether it worked.',
-	sources: [...CARKB, ...BLUE]
+	sources: src(...CARKB, ...BLUE)
 };
 
-const soulShop: ShopPath = {
+const soulShop = shopPath({
 	id: 'kia-soul-remote-shop',
 	title: 'Kia Soul remotes: a dealer or an auto locksmith',
-	applies: {
-		makes: ['Kia'],
-		models: [{ name: 'Soul', from: 2009, to: 2013 }],
-		exclusions: []
-	},
+	makes: ['Kia'],
+	models: [{ name: 'Soul', from: 2009, to: 2013 }],
 	why: {
 		text: "The Soul's owner's manual has one remote button chord, and it only changes a setting: LOCK and UNLOCK held together for 5 seconds or more switch between unlocking the driver's door first and all doors at once (the hazard lights blink four times). It does not reset or program a remote, and no owner programming method was found.",
 		confidence: 'M',
-		sources: ['kia-soul-owners-rke']
+		sources: src('kia-soul-owners-rke')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The manual gives no way to program remotes at home and no price; ask for a quote first.',
 			confidence: 'M',
-			sources: ['kia-soul-owners-rke']
+			sources: src('kia-soul-owners-rke')
 		}
 	],
-	confidence: 'M',
-	sources: ['kia-soul-owners-rke']
-};
+	confidence: 'M'
+});
 
 /** Hyundai and Kia cars with their own entry (the rest: hyundai-kia-shop in shop-paths.ts). */
 export const hyundaiKiaModule: CatalogueModule = {

@@ -4,10 +4,12 @@
  * S-Type / XJ methods a magazine printed (marked U), and the shop path for
  * every other Jaguar remote and every Jaguar key chip.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, atMost, confirmKey, everyRemote, yesCarriesOn } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { atMost, confirmKey, everyRemote, yesCarriesOn } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'jaguar-tsb-xt501-23',
 		title:
@@ -46,10 +48,13 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'service-manual',
 		url: 'https://charm.ecrasystems.com/Jaguar/2001/Vanden%20Plas%20%28X308%29%20V8-4.0L%20%28AJ27%29/Repair%20and%20Diagnosis/Body%20and%20Frame/Locks/Door%20Locks/Description%20and%20Operation'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const TSB = ['jaguar-tsb-xt501-23'];
-const CM = ['car-mechanics-jaguar-2019'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const TSB = src('jaguar-tsb-xt501-23');
+const CM = src('car-mechanics-jaguar-2019');
 const SHOP = 'jaguar-shop';
 
 /** The bulletin's "within 10 seconds", once for the first remote and once for each further one. */
@@ -108,7 +113,7 @@ const xType: Procedure = {
 		{
 			text: "This programs the remote buttons only. A new key's chip, for starting the engine, needs Jaguar's diagnostic tool.",
 			confidence: 'M',
-			sources: ['jaguar-tsb-xt501-23', 'jaguar-x308-sm-keys']
+			sources: src('jaguar-tsb-xt501-23', 'jaguar-x308-sm-keys')
 		}
 	],
 	setup: [
@@ -215,12 +220,12 @@ const hiddenMenu: Procedure = {
 		{
 			text: "Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
 			confidence: 'U',
-			sources: [
+			sources: src(
 				'car-mechanics-jaguar-2019',
 				'jec-xj8-2001-remote',
 				'jec-x350-remote',
 				'jaguarforums-stype-r-2003'
-			]
+			)
 		},
 		{
 			text: 'Leave the car a little while between attempts.',
@@ -273,7 +278,7 @@ const hiddenMenu: Procedure = {
 	confidence: 'U',
 	confidenceNote:
 		'A magazine printed this as an unofficial method that is "not guaranteed"; it says Jaguar programs these remotes with diagnostic equipment, and several owners report that it failed.',
-	sources: ['car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003'],
+	sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003'),
 	variants: [
 		{
 			id: 'jaguar-s-type-xj-headlight-stalk',
@@ -291,7 +296,7 @@ const hiddenMenu: Procedure = {
 				{
 					text: 'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
 					confidence: 'U',
-					sources: ['car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote']
+					sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
 				}
 			],
 			setup: [
@@ -342,40 +347,39 @@ const hiddenMenu: Procedure = {
 			confidence: 'U',
 			confidenceNote:
 				'Printed by the same magazine as not guaranteed; two owners report no chime where it says one should come.',
-			sources: ['car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote']
+			sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
 		}
 	]
 };
 
-const jaguarShop: ShopPath = {
+const jaguarShop = shopPath({
 	id: SHOP,
 	title: 'Jaguar remotes and keys: the dealer or a specialist with the Jaguar tool',
-	applies: { makes: ['Jaguar'], exclusions: [] },
+	makes: ['Jaguar'],
 	anyCarOfMake: true,
 	why: {
 		text: "Jaguar programs each key's chip with its diagnostic system. The only Jaguar method for remotes without it found so far is the X-Type bulletin for 2002–2005 cars.",
 		confidence: 'M',
-		sources: ['jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23']
+		sources: src('jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23')
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		"Programming the remote (and the key's chip, for a new key) with Jaguar's diagnostic system.",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A session with the diagnostic tool. The sources give no price.',
 			confidence: 'M',
-			sources: ['jaguar-x308-sm-keys']
+			sources: src('jaguar-x308-sm-keys')
 		},
 		{
 			text: 'A magazine quoting Jaguar data says S-Type remotes, too, can only be programmed with diagnostic equipment.',
 			confidence: 'S',
-			sources: ['car-mechanics-jaguar-2019']
+			sources: src('car-mechanics-jaguar-2019')
 		}
 	],
 	confidence: 'M',
-	sources: ['jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23', 'car-mechanics-jaguar-2019']
-};
+	sources: src('jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23', 'car-mechanics-jaguar-2019')
+});
 
 /** Jaguar. */
 export const jaguarModule: CatalogueModule = {
@@ -387,7 +391,7 @@ export const jaguarModule: CatalogueModule = {
 			makes: ['Jaguar'],
 			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. Jaguar does that with its diagnostic system.',
 			confidence: 'M',
-			sources: ['jaguar-x308-sm-keys']
+			sources: src('jaguar-x308-sm-keys')
 		}
 	]
 };

@@ -5,17 +5,12 @@
  * method reaches. On these cars the fob also disarms the immobiliser, so the
  * guide warns before a resync and never loops on it.
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	ShopPath,
-	SourceDoc,
-	SourcedText,
-	TimeWindow
-} from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady } from './common';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
+import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'rr-1992-handset-sm',
 		title:
@@ -110,14 +105,17 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'https://www.aulro.com/afvb/archive/index.php/t-178896.html'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const RR92 = ['rr-1992-handset-sm'];
-const R45 = ['remotekey-rover-45-faq'];
-const R400 = ['rover-400-series-sync'];
-const R214 = ['fixfault-rover-214'];
-const DEF = ['discoverthat-lucas-10as'];
-const L322 = ['mongoose-l322-reset', 'rr-2002-remote-handsets-sm'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const RR92 = src('rr-1992-handset-sm');
+const R45 = src('remotekey-rover-45-faq');
+const R400 = src('rover-400-series-sync');
+const R214 = src('fixfault-rover-214');
+const DEF = src('discoverthat-lucas-10as');
+const L322 = src('mongoose-l322-reset', 'rr-2002-remote-handsets-sm');
 const LR_SHOP = 'land-rover-shop';
 const ROVER_SHOP = 'rover-shop';
 
@@ -161,7 +159,7 @@ const rangeRoverClassic: Procedure = {
 			{
 				text: 'Not for the second-generation Range Rover (1995–2002): it has a different security system, and owners report the handset sync attempts failing on it.',
 				confidence: 'C',
-				sources: ['roversnorth-p38-sync', 'pistonheads-p38-fobs'],
+				sources: src('roversnorth-p38-sync', 'pistonheads-p38-fobs'),
 				cars: [{ make: 'Land Rover', model: 'Range Rover (1995–2002)', from: 1995, to: 2002 }]
 			}
 		]
@@ -240,7 +238,7 @@ const rover45: Procedure = {
 			{
 				text: 'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
 				confidence: 'S',
-				sources: ['mg-rover-25-pektron'],
+				sources: src('mg-rover-25-pektron'),
 				cars: [{ make: 'Rover', model: 'Rover 25' }]
 			}
 		]
@@ -437,13 +435,13 @@ const defender: Procedure = {
 		}
 	],
 	warnings: [
-		strandWarning(['discoverthat-lucas-10as', 'aulro-defender-fob'], 'C'),
+		strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C'),
 		{
 			text: 'Sources disagree on the button: one owner pressed UNLOCK 4 or more times (it worked on both his remotes); another says LOCK 4 times, then UNLOCK once, with the alarm not armed. If one way fails, the other is offered.',
 			confidence: 'U',
-			sources: ['discoverthat-lucas-10as', 'lr4x4-defender-10as']
+			sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
 		},
-		knownFobOnly(['aulro-defender-fob'], 'S')
+		knownFobOnly(src('aulro-defender-fob'), 'S')
 	],
 	setup: [],
 	perKey: [
@@ -472,7 +470,7 @@ const defender: Procedure = {
 	confidence: 'U',
 	confidenceNote:
 		'One owner’s method that worked for him; another owner gives another button order for the same alarm unit.',
-	sources: ['discoverthat-lucas-10as', 'lr4x4-defender-10as'],
+	sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as'),
 	variants: [
 		{
 			id: 'defender-lucas-10as-lock-then-unlock',
@@ -487,10 +485,10 @@ const defender: Procedure = {
 				{
 					text: 'The alarm must not be armed.',
 					confidence: 'S',
-					sources: ['lr4x4-defender-10as']
+					sources: src('lr4x4-defender-10as')
 				}
 			],
-			warnings: [strandWarning(['discoverthat-lucas-10as', 'aulro-defender-fob'], 'C')],
+			warnings: [strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C')],
 			setup: [],
 			perKey: [
 				{
@@ -505,7 +503,7 @@ const defender: Procedure = {
 			finish: [],
 			confidence: 'U',
 			confidenceNote: 'One owner’s words, against another owner’s method that worked.',
-			sources: ['lr4x4-defender-10as', 'discoverthat-lucas-10as']
+			sources: src('lr4x4-defender-10as', 'discoverthat-lucas-10as')
 		}
 	]
 };
@@ -527,7 +525,7 @@ function l322Window(
 		missed,
 		restartAt,
 		confidence: 'S',
-		sources: ['mongoose-l322-reset']
+		sources: src('mongoose-l322-reset')
 	};
 }
 
@@ -547,32 +545,32 @@ const rangeRoverL322: Procedure = {
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
-		maxKeys: atMost(4, 'remotes', ['rr-2002-remote-handsets-sm']),
+		maxKeys: atMost(4, 'remotes', src('rr-2002-remote-handsets-sm')),
 		leftOut: {
 			text: 'Every remote for the car must be initialised in the same session.',
 			confidence: 'S',
-			sources: ['mongoose-l322-reset']
+			sources: src('mongoose-l322-reset')
 		}
 	},
 	workingKeysNeeded: 0,
 	prerequisites: [
-		everyRemote(['rr-2002-remote-handsets-sm'], 4),
+		everyRemote(src('rr-2002-remote-handsets-sm'), 4),
 		{
 			text: 'The car unlocked, with the driver and front passenger doors closed.',
 			confidence: 'S',
-			sources: ['mongoose-l322-reset']
+			sources: src('mongoose-l322-reset')
 		}
 	],
 	warnings: [
 		{
 			text: 'When you change a remote battery, fit the new one within 1 minute, or the remote has to be initialised again.',
 			confidence: 'M',
-			sources: ['rr-2002-remote-handsets-sm']
+			sources: src('rr-2002-remote-handsets-sm')
 		},
 		{
 			text: 'This programs the remote buttons only, not the chip that lets the engine start.',
 			confidence: 'S',
-			sources: ['mongoose-l322-reset']
+			sources: src('mongoose-l322-reset')
 		}
 	],
 	setup: [
@@ -596,7 +594,7 @@ const rangeRoverL322: Procedure = {
 				missed: 'More than 5 seconds passed between position I and 0. Try again a little faster.',
 				restartAt: 'ready',
 				confidence: 'S',
-				sources: ['mongoose-l322-reset']
+				sources: src('mongoose-l322-reset')
 			}
 		),
 		{
@@ -693,100 +691,97 @@ const rangeRoverL322: Procedure = {
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
-const noOwnerMethod: ShopPath = {
+const noOwnerMethod = shopPath({
 	id: 'land-rover-no-owner-method-shop',
 	title:
 		'1995–2002 Range Rover, Discovery and Freelander remotes: a Land Rover specialist with the tool',
-	applies: {
-		makes: ['Land Rover'],
-		models: [
-			{ name: 'Range Rover (1995–2002)', from: 1995, to: 2002 },
-			{ name: 'Discovery', from: 1999, to: 2009 },
-			{ name: 'LR3', from: 2005, to: 2009 },
-			{ name: 'Freelander', from: 1998, to: 2006 }
-		],
-		exclusions: []
-	},
+	makes: ['Land Rover'],
+	models: [
+		{ name: 'Range Rover (1995–2002)', from: 1995, to: 2002 },
+		{ name: 'Discovery', from: 1999, to: 2009 },
+		{ name: 'LR3', from: 2005, to: 2009 },
+		{ name: 'Freelander', from: 1998, to: 2006 }
+	],
 	why: {
 		text: 'No owner method was found for these models. Owners of the 1995–2002 Range Rover report the sync attempts failing; Discovery 2 fobs are coded to the body control unit with a Nanocom-type tool and Discovery 3 keys with a Faultmate. The Freelander manual has a resync section, but its steps could not be read.',
 		confidence: 'C',
-		sources: [
+		sources: src(
 			'roversnorth-p38-sync',
 			'pistonheads-p38-fobs',
 			'landroverforums-d2-nanocom',
 			'aulro-d3-faultmate',
 			'freelander-security-sm'
-		]
+		)
 	},
 	shops: ['independent-specialist', 'dealer', 'auto-locksmith'],
 	askFor:
 		'Coding (or resynchronising) the remote fob to the body control unit with a Land Rover tool (Testbook/T4, Nanocom or Faultmate).',
-	bring: [...BRING_TO_SHOP, 'The emergency key code (EKA) card, if you have it'],
+	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
 		{
 			text: 'A session with the tool at a specialist. The sources give no price.',
 			confidence: 'C',
-			sources: ['landroverforums-d2-nanocom', 'aulro-d3-faultmate']
+			sources: src('landroverforums-d2-nanocom', 'aulro-d3-faultmate')
 		}
 	],
 	confidence: 'M',
-	sources: [
+	sources: src(
 		'freelander-security-sm',
 		'roversnorth-p38-sync',
 		'landroverforums-d2-nanocom',
 		'aulro-d3-faultmate'
-	]
-};
+	)
+});
 
-const landRoverShop: ShopPath = {
+const landRoverShop = shopPath({
 	id: LR_SHOP,
 	title: 'Land Rover remotes and keys: a specialist or the dealer with the tool',
-	applies: { makes: ['Land Rover'], exclusions: [] },
+	makes: ['Land Rover'],
 	anyCarOfMake: true,
 	why: {
 		text: 'A new or second-hand fob, or one that lost its sync beyond the button method, is coded to the car with a diagnostic tool.',
 		confidence: 'C',
-		sources: ['aulro-defender-fob', 'landroverforums-d2-nanocom']
+		sources: src('aulro-defender-fob', 'landroverforums-d2-nanocom')
 	},
 	shops: ['independent-specialist', 'dealer', 'auto-locksmith'],
 	askFor:
 		'Coding the remote fob (and a new key’s chip) to the car with a Land Rover diagnostic tool.',
-	bring: [...BRING_TO_SHOP, 'The emergency key code (EKA) card, if you have it'],
+	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
 		{
 			text: 'A session with the tool. If both handsets of an older Range Rover are lost while armed, a new control unit with two handsets is needed. The sources give no price.',
 			confidence: 'M',
-			sources: ['rr-1992-handset-sm']
+			sources: src('rr-1992-handset-sm')
 		}
 	],
 	confidence: 'M',
-	sources: ['rr-1992-handset-sm', 'aulro-defender-fob', 'landroverforums-d2-nanocom']
-};
+	sources: src('rr-1992-handset-sm', 'aulro-defender-fob', 'landroverforums-d2-nanocom')
+});
 
-const roverShop: ShopPath = {
+const roverShop = shopPath({
 	id: ROVER_SHOP,
 	title: 'Rover fobs that will not resync: a specialist with a diagnostic computer',
-	applies: { makes: ['Rover'], exclusions: [] },
+	makes: ['Rover'],
 	anyCarOfMake: true,
 	why: {
 		text: 'A Rover fob that does not come back with the button method can only be synchronised with a diagnostic computer.',
 		confidence: 'C',
-		sources: ['fixfault-rover-214', 'remotekey-rover-45-faq']
+		sources: src('fixfault-rover-214', 'remotekey-rover-45-faq')
 	},
 	shops: ['independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Synchronising or programming the key fobs with a diagnostic computer, every fob in the same visit.',
-	bring: [...BRING_TO_SHOP, 'The emergency key code (EKA) card, if you have it'],
+	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
 		{
 			text: 'Until then, the emergency key code lets you open and start the car. The sources give no price.',
 			confidence: 'S',
-			sources: ['remotekey-rover-45-faq']
+			sources: src('remotekey-rover-45-faq')
 		}
 	],
 	confidence: 'C',
-	sources: ['fixfault-rover-214', 'remotekey-rover-45-faq']
-};
+	sources: src('fixfault-rover-214', 'remotekey-rover-45-faq')
+});
 
 /** Land Rover and Rover. */
 export const landRoverModule: CatalogueModule = {
@@ -798,7 +793,7 @@ export const landRoverModule: CatalogueModule = {
 			makes: ['Land Rover', 'Rover'],
 			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. On these cars a specialist codes the key and fob with a diagnostic tool (Testbook, Nanocom or similar).',
 			confidence: 'C',
-			sources: ['aulro-defender-fob', 'landroverforums-d2-nanocom', 'fixfault-rover-214']
+			sources: src('aulro-defender-fob', 'landroverforums-d2-nanocom', 'fixfault-rover-214')
 		}
 	]
 };

@@ -3,9 +3,8 @@
  * the customer spare-key method for the immobiliser with two working keys.
  * The Ford-built B-Series is in ford.ts.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
+import type { CatalogueModule, Procedure, SourceDoc, Step } from '../types';
 import {
-	BRING_TO_SHOP,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
 	atMost,
@@ -15,8 +14,10 @@ import {
 	getReady,
 	yesCarriesOn
 } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'mazdas247-remote',
 		title: '"Remote control M3, need help" (Mazdas247 forum)',
@@ -73,10 +74,13 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'https://www.mazda3revolution.com/threads/key-programming.15097/'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const REMOTE = ['mazdas247-remote', 'mazdaforum-remote', 'themazdaforum-remote'];
-const IMMO_M = ['mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const REMOTE = src('mazdas247-remote', 'mazdaforum-remote', 'themazdaforum-remote');
+const IMMO_M = src('mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys');
 
 const remote: Procedure = {
 	id: 'mazda-remote-key-turns-door',
@@ -91,7 +95,13 @@ const remote: Procedure = {
 		models: [
 			{ name: 'Mazda3', from: 2004, to: 2009 },
 			// Only one of the three owner guides mentions the Protegé.
-			{ name: 'Protegé', from: 1999, to: 2003, confidence: 'S', sources: ['themazdaforum-remote'] }
+			{
+				name: 'Protegé',
+				from: 1999,
+				to: 2003,
+				confidence: 'S',
+				sources: src('themazdaforum-remote')
+			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: []
@@ -105,12 +115,12 @@ const remote: Procedure = {
 		{
 			text: 'Turn the key exactly three times: four turns starts a test mode instead (the horn beeps).',
 			confidence: 'S',
-			sources: ['themazdaforum-remote']
+			sources: src('themazdaforum-remote')
 		},
 		{
 			text: "One report says to do the whole sequence within 20 to 25 seconds; another owner's car only answered with the door closed.",
 			confidence: 'S',
-			sources: ['themazdaforum-remote', 'mazdas247-programming']
+			sources: src('themazdaforum-remote', 'mazdas247-programming')
 		}
 	],
 	setup: [
@@ -181,7 +191,7 @@ const remote: Procedure = {
 	],
 	confidence: 'C',
 	confidenceNote: 'Owner forums agree on the steps; no Mazda text was found.',
-	sources: [...REMOTE, 'mazdas247-programming']
+	sources: src(...REMOTE, 'mazdas247-programming')
 };
 
 const gap = (id: string, after: string, restartAt: string): NonNullable<Step['opens']>[number] =>
@@ -191,7 +201,7 @@ const gap = (id: string, after: string, restartAt: string): NonNullable<Step['op
 		startsOn: 'done',
 		restartAt,
 		confidence: 'S',
-		sources: ['trinivoices-mazda3-keys']
+		sources: src('trinivoices-mazda3-keys')
 	});
 
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
@@ -217,7 +227,7 @@ const spareKey: Procedure = {
 			{
 				text: 'Not when owner key programming has been switched off on the car: then only the dealer tool can add keys.',
 				confidence: 'M',
-				sources: ['mazda-mx5-2007-sm-keys']
+				sources: src('mazda-mx5-2007-sm-keys')
 			}
 		]
 	},
@@ -232,12 +242,12 @@ const spareKey: Procedure = {
 		{
 			text: "Mazda confirms this method exists, but the steps come from one owner's post and the times between keys are not stated: move from key to key without pausing.",
 			confidence: 'S',
-			sources: ['trinivoices-mazda3-keys', ...IMMO_M]
+			sources: src('trinivoices-mazda3-keys', ...IMMO_M)
 		},
 		{
 			text: 'This teaches the key for starting only; the remote buttons are a separate procedure.',
 			confidence: 'S',
-			sources: ['mazda3revolution-keys']
+			sources: src('mazda3revolution-keys')
 		}
 	],
 	setup: [
@@ -282,37 +292,36 @@ const spareKey: Procedure = {
 	confidence: 'S',
 	confidenceNote:
 		'Mazda service manuals say the owner method with two working keys exists; the steps are from a single owner post.',
-	sources: ['trinivoices-mazda3-keys', ...IMMO_M, 'mazda3revolution-keys']
+	sources: src('trinivoices-mazda3-keys', ...IMMO_M, 'mazda3revolution-keys')
 };
 
-const keyShop: ShopPath = {
+const keyShop = shopPath({
 	id: 'mazda-key-shop',
 	title: 'A Mazda key with fewer than two working keys: the Mazda dealer',
-	applies: { makes: ['Mazda'], answers: { [Q_WORKING_KEYS]: ['0', '1'] }, exclusions: [] },
+	makes: ['Mazda'],
+	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
 	why: {
 		text: "With one or no working key, Mazda's service manuals require the dealer's diagnostic tool (and on some models a code word) to add keys.",
 		confidence: 'M',
-		sources: [...IMMO_M, 'mazda-mpv-sm-one-key']
+		sources: src(...IMMO_M, 'mazda-mpv-sm-one-key')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		"New keys programmed to the immobiliser with Mazda's tool, and every key you keep programmed in the same visit.",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
 			confidence: 'M',
-			sources: ['mazda-mpv-sm-one-key']
+			sources: src('mazda-mpv-sm-one-key')
 		}
 	],
-	confidence: 'M',
-	sources: [...IMMO_M, 'mazda-mpv-sm-one-key']
-};
+	confidence: 'M'
+});
 
-const otherShop: ShopPath = {
+const otherShop = shopPath({
 	id: 'mazda-other-shop',
 	title: 'Mazda remotes: a shop with a tool',
-	applies: { makes: ['Mazda'], exclusions: [] },
+	makes: ['Mazda'],
 	// Offered when a home procedure did not work, and for any Mazda no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
@@ -323,7 +332,6 @@ const otherShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
 	askFor: 'Programming every remote (and key) to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A short job with a diagnostic tool. The sources give no price.',
@@ -331,9 +339,8 @@ const otherShop: ShopPath = {
 			sources: IMMO_M
 		}
 	],
-	confidence: 'C',
-	sources: [...REMOTE, ...IMMO_M]
-};
+	confidence: 'C'
+});
 
 /** Mazda (the B-Series pickup is in the Ford module). */
 export const mazdaModule: CatalogueModule = {

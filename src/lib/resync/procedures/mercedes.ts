@@ -2,10 +2,12 @@
  * Mercedes-Benz: resync of older infrared remotes (point at the mirror, then
  * the ignition). New SmartKeys come coded from the dealer.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'mb-c180-ir-resync',
 		title:
@@ -32,9 +34,12 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'http://www.peachparts.com/shopforum/tech-help/260933-battery-replacement-remote-key-97-e420-post2291250.html'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const IR = ['mb-c180-ir-resync', 'benzworld-w210-remote'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const IR = src('mb-c180-ir-resync', 'benzworld-w210-remote');
 
 const irResync: Procedure = {
 	id: 'mercedes-ir-remote-resync',
@@ -53,14 +58,14 @@ const irResync: Procedure = {
 				from: 1997,
 				to: 1997,
 				confidence: 'S',
-				sources: ['mb-c180-ir-resync']
+				sources: src('mb-c180-ir-resync')
 			},
 			{
 				name: 'E-Class (W210)',
 				from: 1996,
 				to: 1997,
 				confidence: 'S',
-				sources: ['benzworld-w210-remote']
+				sources: src('benzworld-w210-remote')
 			}
 		],
 		answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
@@ -73,7 +78,7 @@ const irResync: Procedure = {
 		{
 			text: "A remote that belongs to this car (after a battery change, for example). Owners say the steps are in the owner's manual.",
 			confidence: 'S',
-			sources: ['peachparts-e420']
+			sources: src('peachparts-e420')
 		}
 	],
 	warnings: [],
@@ -112,7 +117,7 @@ const irResync: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		"Two owner forums agree, and one owner confirmed it worked; the owner's-manual page itself was not found.",
-	sources: [...IR, 'peachparts-e420'],
+	sources: src(...IR, 'peachparts-e420'),
 	variants: [
 		{
 			id: 'mercedes-key-in-position-2',
@@ -138,54 +143,49 @@ const irResync: Procedure = {
 			],
 			finish: [{ id: 'off', kind: 'action', title: 'Turn the key back' }],
 			confidence: 'S',
-			sources: ['benzworld-w210-remote']
+			sources: src('benzworld-w210-remote')
 		}
 	]
 };
 
-const mbShop: ShopPath = {
+const mbShop = shopPath({
 	id: 'mercedes-new-key-shop',
 	title: 'New Mercedes keys come coded from the dealer',
-	applies: {
-		makes: ['Mercedes-Benz', 'smart'],
-		answers: { [Q_KEY_ORIGIN]: ['new'] },
-		exclusions: []
-	},
+	makes: ['Mercedes-Benz', 'smart'],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: "A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
 		confidence: 'S',
-		sources: ['mbworld-new-fob']
+		sources: src('mbworld-new-fob')
 	},
 	shops: ['dealer'],
 	askFor:
 		'A replacement key ordered for this car (by VIN), and every key you keep checked in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The dealer orders the coded key. A dealer technician says a replacement key may need to sit in the ignition for up to 30 minutes (the literature says up to 90) to catch up with the car. The sources give no price.',
 			confidence: 'S',
-			sources: ['mbworld-new-fob']
+			sources: src('mbworld-new-fob')
 		}
 	],
-	confidence: 'S',
-	sources: ['mbworld-new-fob']
-};
+	confidence: 'S'
+});
 
 /** Any Mercedes no home procedure fits. */
-const mbAnyShop: ShopPath = {
+const mbAnyShop = shopPath({
 	...mbShop,
 	id: 'mercedes-any-shop',
 	title: 'Mercedes remotes and keys: the dealer',
-	applies: { makes: ['Mercedes-Benz', 'smart'], exclusions: [] },
+	makes: ['Mercedes-Benz', 'smart'],
 	anyCarOfMake: true,
 	why: {
 		text: 'The owner resync found is for the infrared remotes of some older models. Keys are coded for the car with the dealer’s data.',
 		confidence: 'S',
-		sources: ['mbworld-new-fob', 'mb-c180-ir-resync']
+		sources: src('mbworld-new-fob', 'mb-c180-ir-resync')
 	},
 	askFor:
 		'Checking the remote and, if it needs it, a replacement key ordered for this car (by VIN).'
-};
+});
 
 /** Mercedes-Benz (and smart, which uses Mercedes keys). */
 export const mercedesModule: CatalogueModule = {

@@ -6,10 +6,12 @@
  * in chrysler.ts; the Australian Magna method and the second-remote step are
  * left out (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, SourcedText } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, getReady } from './common';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, getReady } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+export const SOURCES = [
 	{
 		id: 'mitsubishi-evo-2006-sm-keyless',
 		title:
@@ -29,10 +31,13 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'service-manual',
 		url: 'https://www.autoguidegalaxy.com/2004-mitsubishi-endeavor-service-repair-manual/30/?srch=service'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const SM = ['mitsubishi-evo-2006-sm-keyless'];
-const FORUM = ['evolutionm-keyless-prog'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const SM = src('mitsubishi-evo-2006-sm-keyless');
+const FORUM = src('evolutionm-keyless-prog');
 /** Where an owner who needs more than one remote, or whose attempt failed, goes. */
 const REMOTES_SHOP = 'mitsubishi-etacs-remotes-shop';
 
@@ -129,7 +134,7 @@ const etacs: Procedure = {
 			detail:
 				'Pin 1 is in the manual. Which pin to use as ground comes from an owner (pin 4 or 5; pin 4 is chassis ground). Never touch pin 16: it carries battery power.',
 			confidence: 'S',
-			sources: [...SM, ...FORUM, 'sae-j1962-pinout']
+			sources: src(...SM, ...FORUM, 'sae-j1962-pinout')
 		},
 		getReady(
 			'hazard-ready',
@@ -214,13 +219,14 @@ const etacs: Procedure = {
 	confidence: 'M',
 	confidenceNote:
 		"Mitsubishi's service text for the steps and both 10-second limits; the ground pin and the way out come from an owner and from the manual's scan-tool rule.",
-	sources: [...SM, ...FORUM]
+	sources: src(...SM, ...FORUM)
 };
 
-const remotesShop: ShopPath = {
+const remotesShop = shopPath({
 	id: 'mitsubishi-etacs-remotes-shop',
 	title: 'Several Mitsubishi remotes at once: the dealer with the scan tool',
-	applies: { makes: ['Mitsubishi'], models: [{ name: 'Lancer Evolution' }], exclusions: [] },
+	makes: ['Mitsubishi'],
+	models: [{ name: 'Lancer Evolution' }],
 	// Reached from the procedure (an answer or a failed try), never listed by the finder.
 	onlyAfterFailure: true,
 	why: {
@@ -230,7 +236,6 @@ const remotesShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering every remote you keep to the keyless entry system (ETACS) in one session.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The car keeps up to four remotes, all registered together. The sources give no price; ask for a quote first.',
@@ -238,37 +243,31 @@ const remotesShop: ShopPath = {
 			sources: SM
 		}
 	],
-	confidence: 'M',
-	sources: SM
-};
+	confidence: 'M'
+});
 
-const immobiliserShop: ShopPath = {
+const immobiliserShop = shopPath({
 	id: 'mitsubishi-immobiliser-key-shop',
 	title: 'A new Mitsubishi ignition key: the dealer with the scan tool',
-	applies: {
-		makes: ['Mitsubishi'],
-		models: [{ name: 'Endeavor', from: 2004, to: 2004 }],
-		answers: { [Q_KEY_ORIGIN]: ['new'] },
-		exclusions: []
-	},
+	makes: ['Mitsubishi'],
+	models: [{ name: 'Endeavor', from: 2004, to: 2004 }],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: "Mitsubishi's manual adds an ignition key with its scan tool, or with two keys that already start the car (those steps are not in the text available). If a key is lost, every key has to be registered again with the scan tool.",
 		confidence: 'M',
-		sources: ['mitsubishi-endeavor-2004-sm-keys']
+		sources: src('mitsubishi-endeavor-2004-sm-keys')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering the new key, and every key you keep, to the immobiliser with the scan tool.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A scan-tool session with every key present. The sources give no price.',
 			confidence: 'M',
-			sources: ['mitsubishi-endeavor-2004-sm-keys']
+			sources: src('mitsubishi-endeavor-2004-sm-keys')
 		}
 	],
-	confidence: 'M',
-	sources: ['mitsubishi-endeavor-2004-sm-keys']
-};
+	confidence: 'M'
+});
 
 /** Mitsubishi's own remote registration and key shop paths. */
 export const mitsubishiModule: CatalogueModule = {

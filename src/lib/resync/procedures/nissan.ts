@@ -3,18 +3,12 @@
  * than six times within 10 seconds). NATS immobiliser keys and Intelligent Key
  * cars go to the shop path.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, Step } from '../types';
-import {
-	BRING_TO_SHOP,
-	Q_PUSH_BUTTON,
-	atMost,
-	everyRemote,
-	confirmKey,
-	getReady,
-	yesCarriesOn
-} from './common';
+import type { CatalogueModule, Procedure, SourceDoc, Step } from '../types';
+import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+export const SOURCES = [
 	{
 		id: 'nissan-200sx-1995-sm',
 		title: '1995 Nissan 200SX service manual, keyless entry ID code entry',
@@ -100,12 +94,15 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'service-manual',
 		url: 'https://niveguide.com/keyfob_id_set_up_without_consult-1791.html'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const SM = ['nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const SM = src('nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm');
 /** Where a Nissan home attempt ends when it did not work. */
 const SHOP = 'nissan-nats-intelligent-key-shop';
-const SMITH = ['carkeysexpress-nissan'];
+const SMITH = src('carkeysexpress-nissan');
 
 /** The key insertions, after a get-ready step whose Go starts the 10 seconds. */
 function insertions(): Step[] {
@@ -124,7 +121,7 @@ function insertions(): Step[] {
 				missed: 'More than 10 seconds passed between Go and the seventh insertion. Try again.',
 				restartAt: 'in-out-ready',
 				confidence: 'M',
-				sources: ['nissan-200sx-1995-sm', 'nissan-300zx-sm']
+				sources: src('nissan-200sx-1995-sm', 'nissan-300zx-sm')
 			}
 		),
 		{
@@ -176,7 +173,7 @@ const idEntry: Procedure = {
 				from: 2003,
 				to: 2006,
 				confidence: 'S',
-				sources: ['speedyauto-altima-2006']
+				sources: src('speedyauto-altima-2006')
 			},
 			{ name: 'Frontier', from: 2003, to: 2004 }
 		],
@@ -185,7 +182,7 @@ const idEntry: Procedure = {
 			{
 				text: 'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
 				confidence: 'S',
-				sources: ['reference-nissan-remote']
+				sources: src('reference-nissan-remote')
 			}
 		]
 	},
@@ -217,7 +214,7 @@ const idEntry: Procedure = {
 			id: 'lock',
 			kind: 'action',
 			title: "Sit inside, close all doors and lock them with the driver's lock switch",
-			sources: ['nissan-200sx-1995-sm', 'carkeysexpress-nissan']
+			sources: src('nissan-200sx-1995-sm', 'carkeysexpress-nissan')
 		},
 		...insertions(),
 		{
@@ -245,7 +242,7 @@ const idEntry: Procedure = {
 			closes: ['press-first', 'press'],
 			carConfirms: 'The hazard lights flash twice.',
 			confidence: 'S',
-			sources: [...SMITH, 'nissan-200sx-1995-sm']
+			sources: src(...SMITH, 'nissan-200sx-1995-sm')
 		},
 		confirmKey('Did the hazard lights flash?')
 	],
@@ -261,7 +258,7 @@ const idEntry: Procedure = {
 	confidence: 'M',
 	confidenceNote:
 		'Nissan service-manual text for the key insertions; the 5 seconds for each remote come from a locksmith guide; whether the start erases the other remotes differs by model.',
-	sources: [...SM, ...SMITH, 'speedyauto-altima-2006']
+	sources: src(...SM, ...SMITH, 'speedyauto-altima-2006')
 };
 
 const zx: Procedure = {
@@ -279,14 +276,14 @@ const zx: Procedure = {
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', ['nissan-300zx-sm']) },
+	keySession: { maxKeys: atMost(4, 'remotes', src('nissan-300zx-sm')) },
 	workingKeysNeeded: 0,
-	prerequisites: [everyRemote(['nissan-300zx-sm'], 4)],
+	prerequisites: [everyRemote(src('nissan-300zx-sm'), 4)],
 	warnings: [
 		{
 			text: 'The car stays in programming mode until any door is opened.',
 			confidence: 'M',
-			sources: ['nissan-300zx-sm']
+			sources: src('nissan-300zx-sm')
 		}
 	],
 	setup: [
@@ -312,13 +309,13 @@ const zx: Procedure = {
 		{ id: 'test', kind: 'instruction', title: 'Close the boot and test every remote' }
 	],
 	confidence: 'M',
-	sources: ['nissan-300zx-sm']
+	sources: src('nissan-300zx-sm')
 };
 
 // ── European Micra (K11): ignition six times, hold UNLOCK, LOCK three times ──
 
-const MICRA = ['avforums-micra-2006-answer', 'avforums-micra-programming-text'];
-const MICRA_FAIL = ['automotiveforums-micra-2008', 'avforums-micra-2006-answer'];
+const MICRA = src('avforums-micra-2006-answer', 'avforums-micra-programming-text');
+const MICRA_FAIL = src('automotiveforums-micra-2008', 'avforums-micra-2006-answer');
 
 const micra: Procedure = {
 	id: 'nissan-micra-multi-remote',
@@ -353,7 +350,7 @@ const micra: Procedure = {
 		{
 			text: 'All doors unlocked, with a working key or remote.',
 			confidence: 'S',
-			sources: ['avforums-micra-programming-text']
+			sources: src('avforums-micra-programming-text')
 		},
 		{
 			text: 'Do the remote you need most: this guides one remote.',
@@ -445,22 +442,19 @@ const micra: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		'Two differently worded owner texts agree on the counts and the 10 seconds, and one owner confirms it for one remote; for a second remote they disagree with what happened to him.',
-	sources: [...MICRA, 'automotiveforums-micra-2008']
+	sources: src(...MICRA, 'automotiveforums-micra-2008')
 };
 
 // ── Versa (2007 on): Nissan has an owner set-up, but its steps are a drawing ──
 
-const VERSA = ['nissan-versa-2007-sm-keyfob', 'nissan-versa-n17-sm-keyfob'];
+const VERSA = src('nissan-versa-2007-sm-keyfob', 'nissan-versa-n17-sm-keyfob');
 
-const versaShop: ShopPath = {
+const versaShop = shopPath({
 	id: 'nissan-versa-keyfob-shop',
 	title: 'Versa remotes: the dealer or a locksmith (or the steps in your own manual)',
-	applies: {
-		makes: ['Nissan'],
-		models: [{ name: 'Versa', from: 2007, to: 2019 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Nissan'],
+	models: [{ name: 'Versa', from: 2007, to: 2019 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	why: {
 		text: "Nissan's service manuals for the Versa describe setting up remotes without the dealer tool, but the steps are a drawing whose text is not available, so FobSync cannot guide them.",
 		confidence: 'M',
@@ -468,7 +462,6 @@ const versaShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Setting up every remote you keep to the car (Nissan calls it keyfob ID set-up).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The car holds five remotes; a sixth replaces the oldest. Registering one remote five times erases all the others. The sources give no price.',
@@ -476,34 +469,31 @@ const versaShop: ShopPath = {
 			sources: VERSA
 		}
 	],
-	confidence: 'M',
-	sources: VERSA
-};
+	confidence: 'M'
+});
 
-const natsShop: ShopPath = {
+const natsShop = shopPath({
 	id: 'nissan-nats-intelligent-key-shop',
 	title:
 		'Nissan and Infiniti keys (NATS) and Intelligent Keys: the dealer or a locksmith with the tool',
-	applies: { makes: ['Nissan', 'Infiniti'], exclusions: [] },
+	makes: ['Nissan', 'Infiniti'],
 	why: {
 		text: 'Nissan registers immobiliser keys with its CONSULT tool, and Intelligent Keys are registered together with the immobiliser. No owner method exists for these; the app guides only the remote-button method where a service manual gives it.',
 		confidence: 'M',
-		sources: ['nissan-ntb99-063c']
+		sources: src('nissan-ntb99-063c')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Key registration with CONSULT (every key you keep, in the same visit), and the remotes learned to the car.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The shop initialises the immobiliser and registers every key with the tool. The sources give no price.',
 			confidence: 'M',
-			sources: ['nissan-ntb99-063c']
+			sources: src('nissan-ntb99-063c')
 		}
 	],
-	confidence: 'M',
-	sources: ['nissan-ntb99-063c']
-};
+	confidence: 'M'
+});
 
 /** Nissan and Infiniti. */
 export const nissanModule: CatalogueModule = {

@@ -5,10 +5,12 @@
  * bulletin; and the shop path for new keys and remotes (Porsche tester and the
  * key code card).
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc, SourcedText } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import { Q_KEY_ORIGIN, confirmKey } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'porsche911owner-996-remote',
 		title: '"Porsche 996 Remote Locking Broken - How to Fix" (porsche911owner blog, 2019)',
@@ -57,21 +59,24 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'https://986forum.com/forums/performance-technical-chat/889-door-lock-remote-control-synchronisation.html'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const RESYNC = ['porsche911owner-996-remote', 'pedrosboard-986-remote', '986forum-key-locks'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const RESYNC = src('porsche911owner-996-remote', 'pedrosboard-986-remote', '986forum-key-locks');
 const SHOP = 'porsche-shop';
 
 const SLOW_BLINK: SourcedText = {
 	text: 'If the key’s red light blinks slowly (about once a second) on every button, a resync will not help: take the key to a specialist.',
 	confidence: 'C',
-	sources: ['986fans-remote', '986forum-slow-blink']
+	sources: src('986fans-remote', '986forum-slow-blink')
 };
 
 const KNOWN_REMOTE: SourcedText = {
 	text: 'Only for a remote that already belongs to this car. New keys and remotes need the Porsche tester and the key code card.',
 	confidence: 'C',
-	sources: ['986fans-remote', '986forum-pst2-sync']
+	sources: src('986fans-remote', '986forum-pst2-sync')
 };
 
 const receiverResync: Procedure = {
@@ -98,14 +103,14 @@ const receiverResync: Procedure = {
 		{
 			text: 'Use the key whose chip this car knows (the engine starts with it).',
 			confidence: 'S',
-			sources: ['porsche911owner-996-remote']
+			sources: src('porsche911owner-996-remote')
 		}
 	],
 	warnings: [
 		{
 			text: 'Needed after the remote was pressed more than 256 times away from the car, or while the car battery was disconnected.',
 			confidence: 'C',
-			sources: ['porsche911owner-996-remote', 'pedrosboard-986-remote', 'boxster-wiki-keys']
+			sources: src('porsche911owner-996-remote', 'pedrosboard-986-remote', 'boxster-wiki-keys')
 		},
 		SLOW_BLINK,
 		KNOWN_REMOTE
@@ -218,7 +223,7 @@ const receiverResync: Procedure = {
 			finish: [],
 			confidence: 'S',
 			confidenceNote: 'One owner’s tip for the key head; the resync as in the main method.',
-			sources: ['pedrosboard-986-remote']
+			sources: src('pedrosboard-986-remote')
 		}
 	]
 };
@@ -263,33 +268,33 @@ const caymanHandover: Procedure = {
 	finish: [],
 	confidence: 'S',
 	confidenceNote: 'One owner quoting a Porsche bulletin that was not read.',
-	sources: ['caymanclub-handover']
+	sources: src('caymanclub-handover')
 };
 
-const porscheShop: ShopPath = {
+const porscheShop = shopPath({
 	id: SHOP,
 	title: 'New Porsche keys and remotes: a Porsche centre or specialist with the tester',
-	applies: { makes: ['Porsche'], exclusions: [] },
+	makes: ['Porsche'],
 	anyCarOfMake: true,
 	why: {
 		text: 'New keys and remotes are programmed with the Porsche tester and the key code card that came with the car. Owners found no way around it.',
 		confidence: 'C',
-		sources: ['986fans-remote', '986forum-pst2-sync']
+		sources: src('986fans-remote', '986forum-pst2-sync')
 	},
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Programming the key and remote with the Porsche tester (PST2 or PIWIS), using the key code card.',
-	bring: [...BRING_TO_SHOP, 'The key code card that came with the car'],
+	alsoBring: ['The key code card that came with the car'],
 	involves: [
 		{
 			text: 'One specialist does it as a single programming session with the new key. The sources give no price.',
 			confidence: 'S',
-			sources: ['986forum-pst2-sync']
+			sources: src('986forum-pst2-sync')
 		}
 	],
 	confidence: 'C',
-	sources: ['986fans-remote', '986forum-pst2-sync']
-};
+	sources: src('986fans-remote', '986forum-pst2-sync')
+});
 
 /** Porsche. */
 export const porscheModule: CatalogueModule = {
@@ -301,7 +306,7 @@ export const porscheModule: CatalogueModule = {
 			makes: ['Porsche'],
 			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. Porsche does that with its tester and the key code card that came with the car.',
 			confidence: 'C',
-			sources: ['986fans-remote', '986forum-pst2-sync']
+			sources: src('986fans-remote', '986forum-pst2-sync')
 		}
 	]
 };

@@ -3,22 +3,10 @@
  * (handbook text) and the 1990s infrared plip. New remotes and keys are
  * matched with the dealer's tool.
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	ProcedureVariant,
-	ShopPath,
-	SourceDoc,
-	Step
-} from '../types';
-import {
-	BRING_TO_SHOP,
-	Q_INFRARED_REMOTE,
-	Q_KEY_ORIGIN,
-	Q_PUSH_BUTTON,
-	untimed,
-	confirmKey
-} from './common';
+import type { CatalogueModule, Procedure, ProcedureVariant, SourceDoc, Step } from '../types';
+import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, untimed, confirmKey } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
 /** Reinitialising brings back a remote the car knows; a new one needs the shop. */
 const confirmed = confirmKey(
@@ -28,7 +16,7 @@ const confirmed = confirmKey(
 const KNOWN = { [Q_KEY_ORIGIN]: ['worked-before'] };
 const SHOP = ['psa-new-remote-shop'];
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'citroen-jumpy-2017-handbook',
 		title:
@@ -94,15 +82,18 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'http://www.carkb.com/Uwe/Forum.aspx/peugeot/5437/405-Key-fob-not-working-help'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const HB = ['citroen-jumpy-2017-handbook'];
-const HB_ALL = [
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const HB = src('citroen-jumpy-2017-handbook');
+const HB_ALL = src(
 	...HB,
 	'citroen-c3-handbook',
 	'peugeot-406-2002-handbook',
 	'peugeot-308-2014-handbook'
-];
+);
 
 function reinitSteps(press: Step): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
 	return {
@@ -169,12 +160,12 @@ const variant10s: ProcedureVariant = {
 		within: ['press'],
 		closes: ['press'],
 		confidence: 'U',
-		sources: ['frenchcarforum-xsara', 'mumsnet-peugeot-207']
+		sources: src('frenchcarforum-xsara', 'mumsnet-peugeot-207')
 	}),
 	confidence: 'U',
 	confidenceNote:
 		'Two owners quote their handbooks as saying 10 seconds (neither fixed the fault); the 2017 handbook says "a few seconds".',
-	sources: ['frenchcarforum-xsara', 'mumsnet-peugeot-207']
+	sources: src('frenchcarforum-xsara', 'mumsnet-peugeot-207')
 };
 
 const variantWithin10: ProcedureVariant = {
@@ -204,7 +195,7 @@ const variantWithin10: ProcedureVariant = {
 					missed: 'More than 10 seconds passed. Switch off and try again.',
 					restartAt: 'off',
 					confidence: 'S',
-					sources: ['frenchcarforum-admin-2019']
+					sources: src('frenchcarforum-admin-2019')
 				}
 			]
 		},
@@ -220,7 +211,7 @@ const variantWithin10: ProcedureVariant = {
 	],
 	finish: [{ id: 'test', kind: 'instruction', title: 'Test every remote' }],
 	confidence: 'S',
-	sources: ['frenchcarforum-admin-2019']
+	sources: src('frenchcarforum-admin-2019')
 };
 
 function reinit(
@@ -243,7 +234,7 @@ function reinit(
 			{
 				text: 'Do not press the remote over and over out of range of the car: it falls out of step and needs this again.',
 				confidence: 'M',
-				sources: ['peugeot-406-2002-handbook', 'peugeot-308-2014-handbook']
+				sources: src('peugeot-406-2002-handbook', 'peugeot-308-2014-handbook')
 			}
 		],
 		...reinitSteps(handbookPress),
@@ -283,7 +274,7 @@ const reinitOther = reinit('psa-reinit', {
 	variants: [variant10s, variantWithin10]
 });
 
-const IRP = ['peugeot-306-ir-plip'];
+const IRP = src('peugeot-306-ir-plip');
 const irPlip: Procedure = {
 	id: 'peugeot-ir-plip',
 	ref: 'P36',
@@ -352,47 +343,46 @@ const irPlip: Procedure = {
 	sources: IRP
 };
 
-const psaShop: ShopPath = {
+const psaShop = shopPath({
 	id: 'psa-new-remote-shop',
 	title: 'New Peugeot and Citroën remotes or keys: the dealer or a specialist with the tool',
-	applies: { makes: ['Peugeot', 'Citroën'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
+	makes: ['Peugeot', 'Citroën'],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: "Peugeot and Citroën match each remote to its key's chip at the factory; a new remote or key is taught to the car with the dealer's diagnostic tool. The owner reinitialisation only works for a remote the car already knows.",
 		confidence: 'C',
-		sources: ['peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
+		sources: src('peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook')
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Programming the new key and remote to the car with the Peugeot/Citroën diagnostic tool (Lexia, Diagbox or PP2000), with every key you keep.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources give no price.',
 			confidence: 'S',
-			sources: ['peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
+			sources: src('peugeot206cc-tool', 'citroen-jumpy-2017-handbook')
 		}
 	],
-	confidence: 'C',
-	sources: ['peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
-};
+	confidence: 'C'
+});
 
 /** Any Peugeot or Citroën no home procedure fits (a model or years no source names). */
-const psaAnyShop: ShopPath = {
+const psaAnyShop = shopPath({
 	...psaShop,
 	id: 'psa-any-shop',
 	title: 'Peugeot and Citroën remotes: the dealer or a specialist with the tool',
-	applies: { makes: ['Peugeot', 'Citroën'], exclusions: [] },
+	makes: ['Peugeot', 'Citroën'],
 	anyCarOfMake: true,
 	why: {
 		text: "The handbook's owner reinitialisation is for a remote the car already knows, and the handbook sends owners to the dealer when it does not help; a new remote or key is taught to the car with the dealer's diagnostic tool.",
 		confidence: 'S',
-		sources: ['citroen-jumpy-2017-handbook', 'peugeot206cc-tool']
+		sources: src('citroen-jumpy-2017-handbook', 'peugeot206cc-tool')
 	},
 	askFor:
 		'Reinitialising or programming the remote to the car with the Peugeot/Citroën diagnostic tool, with every key you keep.',
 	confidence: 'S',
-	sources: ['citroen-jumpy-2017-handbook', 'peugeot206cc-tool']
-};
+	sources: src('citroen-jumpy-2017-handbook', 'peugeot206cc-tool')
+});
 
 /** Peugeot and Citroën. */
 export const psaModule: CatalogueModule = {

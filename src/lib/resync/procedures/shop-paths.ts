@@ -3,10 +3,16 @@
  * and push-button cars of the researched makes: honest shop paths that make
  * the visit short. Makes nobody researched end on the general shop path.
  */
-import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON } from './common';
+import type { CatalogueModule, SourceDoc } from '../types';
+import { Q_PUSH_BUTTON } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
+import { FORD_SOURCES } from './ford-sources';
+import { SOURCES as NISSAN_SOURCES } from './nissan';
+import { SOURCES as HONDA_SOURCES } from './honda';
+import { GM_SOURCES } from './gm-sources';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'hyundai-sonata-2007-sm-teaching',
 		title: '2007 Hyundai Sonata service manual, immobiliser "Teaching Procedures"',
@@ -72,92 +78,93 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'https://car1337.com/threads/instructions-to-program-volvo-p2-remote-control-at-reasonable-cost.194/'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const hyundaiKia: ShopPath = {
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(
+	SOURCES,
+	// The push-button path rests on other makes' documents.
+	FORD_SOURCES,
+	NISSAN_SOURCES,
+	HONDA_SOURCES,
+	GM_SOURCES
+);
+
+const hyundaiKia = shopPath({
 	id: 'hyundai-kia-shop',
 	title: 'Hyundai and Kia: a dealer or an auto locksmith with the tool',
-	applies: { makes: ['Hyundai', 'Kia'], exclusions: [] },
+	makes: ['Hyundai', 'Kia'],
 	why: {
 		// Hyundai's manuals cover its immobiliser keys only; Kia is not in them, and the remote method found is one unsourced page.
 		text: "Hyundai's service manuals teach immobiliser keys with a diagnostic tester that asks the car for a 6-digit PIN; three wrong PINs lock the car out for an hour, and it holds 4 keys. They say nothing about Kia. No owner remote method from Hyundai or Kia was found: the one circulating online bridges a diagnostic pin to battery positive and names no model, so FobSync does not offer it.",
 		confidence: 'S',
-		sources: [
+		sources: src(
 			'hyundai-sonata-2007-sm-teaching',
 			'hyundai-teaching-hamanual',
 			'itstillruns-kia-remote'
-		]
+		)
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Key teaching with the tester (the shop obtains the PIN for your VIN), with every key and remote you keep done in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'For a Hyundai, the shop reads the PIN for your car and teaches up to 4 keys with the tester. The sources give no price; ask for a quote first.',
 			confidence: 'M',
-			sources: ['hyundai-sonata-2007-sm-teaching', 'hyundai-teaching-hamanual']
+			sources: src('hyundai-sonata-2007-sm-teaching', 'hyundai-teaching-hamanual')
 		}
 	],
-	confidence: 'S',
-	sources: [
-		'hyundai-sonata-2007-sm-teaching',
-		'hyundai-teaching-hamanual',
-		'itstillruns-kia-remote'
-	]
-};
+	confidence: 'S'
+});
 
-const renault: ShopPath = {
+const renault = shopPath({
 	id: 'renault-shop',
 	title: 'Renault and Dacia remotes: no owner procedure found; a dealer or a specialist',
-	applies: { makes: ['Renault', 'Dacia'], exclusions: [] },
+	makes: ['Renault', 'Dacia'],
 	why: {
 		text: "No owner resync for Renault remotes was found. The 4-digit code typed with the central-locking button is an emergency way to start the car past the immobiliser, not a way to program a remote; owners' other suggestions disagree.",
 		confidence: 'U',
-		sources: ['retro-renault-plip', 'renaultserbia-scenic', 'askaboutmoney-megane']
+		sources: src('retro-renault-plip', 'renaultserbia-scenic', 'askaboutmoney-megane')
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor: "Synchronising or programming the remote (or key card) to the car with Renault's tool.",
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A session with a diagnostic tool. The sources give no price.',
 			confidence: 'U',
-			sources: ['retro-renault-plip']
+			sources: src('retro-renault-plip')
 		}
 	],
-	confidence: 'U',
-	sources: ['retro-renault-plip', 'renaultserbia-scenic', 'askaboutmoney-megane']
-};
+	confidence: 'U'
+});
 
-const volvo: ShopPath = {
+const volvo = shopPath({
 	id: 'volvo-shop',
 	title: 'Volvo remotes: the dealer (850, S70 and V70 owners: see your handbook first)',
-	applies: { makes: ['Volvo'], exclusions: [] },
+	makes: ['Volvo'],
 	why: {
 		text: 'For the 2000–2004 S40 and V40, Volvo\'s service manual has the owner bring every remote to the dealer; later Volvos are programmed only the official way. The 1996 850 handbook has a "Programming a transmitter" section (page 2:21) whose steps are not in any copy found, and the one owner version found did not work, so FobSync does not offer it: if you have the handbook, that page is worth a look.',
 		confidence: 'C',
-		sources: [
+		sources: src(
 			'volvo-v40-2004-sm-vgla',
 			'car1337-volvo-p2',
 			'volvo-850-1996-owners',
 			'brickboard-850-remote'
-		]
+		)
 	},
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Programming every remote to the car (bring all of them: the car is taught the whole set at once).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "The dealer programs the remotes with Volvo's tool. The sources give no price.",
 			confidence: 'M',
-			sources: ['volvo-v40-2004-sm-vgla']
+			sources: src('volvo-v40-2004-sm-vgla')
 		}
 	],
 	confidence: 'M',
-	sources: ['volvo-v40-2004-sm-vgla', 'car1337-volvo-p2', 'volvo-850-1996-owners']
-};
+	sources: src('volvo-v40-2004-sm-vgla', 'car1337-volvo-p2', 'volvo-850-1996-owners')
+});
 
 /**
  * Push-button (keyless start) fobs of the makes researched here. Ford and
@@ -189,39 +196,39 @@ const PUSH_BUTTON_MAKES = [
 	'Renault',
 	'Mitsubishi'
 ];
-const pushButton: ShopPath = {
+const pushButton = shopPath({
 	id: 'push-button-shop',
 	title: 'Push-button (keyless start) fobs: a dealer or an auto locksmith',
-	applies: { makes: PUSH_BUTTON_MAKES, answers: { [Q_PUSH_BUTTON]: ['yes'] }, exclusions: [] },
+	makes: PUSH_BUTTON_MAKES,
+	answers: { [Q_PUSH_BUTTON]: ['yes'] },
 	why: {
 		text: "Almost every owner method found excludes push-button cars: Ford, Honda and Nissan smart keys are programmed with the maker's tool (Toyota and Lexus have their own path). The one exception found is some GM cars of 2013–2015 with a working fob.",
 		confidence: 'C',
-		sources: [
+		sources: src(
 			'f150forum-intelligent-access',
 			'reference-nissan-remote',
 			'honda-tsb-remote-accord',
 			'buick-keyless-access-owners'
-		]
+		)
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming the smart key (proximity fob) to the car, with every fob you keep done in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "Smart keys are registered with the maker's diagnostic tool, often together with the immobiliser. The sources give no price.",
 			confidence: 'M',
-			sources: ['nissan-ntb99-063c']
+			sources: src('nissan-ntb99-063c')
 		}
 	],
 	confidence: 'C',
-	sources: [
+	sources: src(
 		'f150forum-intelligent-access',
 		'reference-nissan-remote',
 		'honda-tsb-remote-accord',
 		'nissan-ntb99-063c'
-	]
-};
+	)
+});
 
 /** Shop paths for makes without an owner procedure, and for push-button cars. */
 export const shopPathsModule: CatalogueModule = {

@@ -3,10 +3,11 @@
  * battery change and that new keys need a service; the synchronising steps
  * themselves were not read, so both makes get a shop path that says so.
  */
-import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP } from './common';
+import type { CatalogueModule, SourceDoc } from '../types';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'skoda-superb-2012-owners',
 		title: '2012 Škoda Superb owner’s manual, remote control key',
@@ -31,19 +32,22 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2013-skoda-octavia-owner-s-manual/2/?srch=battery'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const MANUALS = [
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const MANUALS = src(
 	'skoda-superb-2012-owners',
 	'seat-alhambra-2012-owners',
 	'skoda-superb-2008-owners',
 	'skoda-octavia-2013-owners'
-];
+);
 
-const skodaSeatShop: ShopPath = {
+const skodaSeatShop = shopPath({
 	id: 'skoda-seat-shop',
 	title: 'Škoda and SEAT remotes: your handbook, or a Škoda or SEAT service',
-	applies: { makes: ['Škoda', 'SEAT'], exclusions: [] },
+	makes: ['Škoda', 'SEAT'],
 	anyCarOfMake: true,
 	why: {
 		text: 'Škoda and SEAT handbooks say a remote that stops locking after a battery change must be synchronised, and give the steps on their own page, which FobSync has not read: look in your handbook for "synchronising" the remote key. New or spare keys must first be coded to the immobiliser by a service, and after a lost key or a receiver repair the dealer or a specialist garage initialises the system.',
@@ -53,17 +57,15 @@ const skodaSeatShop: ShopPath = {
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Synchronising the remote keys, or for a new key, coding it to the immobiliser and initialising the remote, with every key in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A new key is coded with the data from the immobiliser, then synchronised. The sources give no price.',
 			confidence: 'M',
-			sources: ['seat-alhambra-2012-owners']
+			sources: src('seat-alhambra-2012-owners')
 		}
 	],
-	confidence: 'M',
-	sources: MANUALS
-};
+	confidence: 'M'
+});
 
 /** Škoda and SEAT (VW group makes without a sourced owner procedure). */
 export const skodaSeatModule: CatalogueModule = {

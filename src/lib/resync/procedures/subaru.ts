@@ -3,18 +3,12 @@
  * chirps). The 2005–2012 code-entry method is left out: the rule for keying in
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import {
-	BRING_TO_SHOP,
-	Q_PUSH_BUTTON,
-	atMost,
-	everyRemote,
-	confirmKey,
-	getReady,
-	yesCarriesOn
-} from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'subaru-forester-2002-sm',
 		title: '2002 Subaru Forester service manual, "Remote Transmitter Programming"',
@@ -48,9 +42,12 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'http://doug.warner.fm/keyless-entry-works.html'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const SM = ['subaru-forester-2002-sm'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const SM = src('subaru-forester-2002-sm');
 
 const forester: Procedure = {
 	id: 'subaru-forester-10-turns',
@@ -176,7 +173,7 @@ const forester: Procedure = {
 
 // ── 1998 Legacy with an add-on keyless-entry unit (its own programming button) ──
 
-const WARNER = ['warner-legacy-1998-keyless'];
+const WARNER = src('warner-legacy-1998-keyless');
 
 const legacyButton: Procedure = {
 	id: 'subaru-legacy-1998-button',
@@ -262,40 +259,37 @@ const legacyButton: Procedure = {
 	sources: WARNER
 };
 
-const subaruShop: ShopPath = {
+const subaruShop = shopPath({
 	id: 'subaru-dealer-shop',
 	title: 'Other Subarus (and the Saab 9-2X): the Subaru dealer',
-	applies: { makes: ['Subaru', 'Saab'], exclusions: [] },
+	makes: ['Subaru', 'Saab'],
 	why: {
 		text: 'Later Subarus learn a remote by typing its 8-digit code with the door lock switch. The rule for keying in each digit is missing from every copy of the handbook found, and owners and an independent shop found the routine hard to get right, so FobSync does not offer it.',
 		confidence: 'S',
-		sources: [
+		sources: src(
 			'subaru-legacy-owners-programming',
 			'subaru-forester-2008-owners',
 			'paulfesta-subaru-fob'
-		]
+		)
 	},
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		"Programming every remote to the keyless entry system (each remote's 8-digit code is on a tag on the key or inside the remote).",
-	bring: [
-		...BRING_TO_SHOP,
-		"The small tags with each remote's 8-digit code, if you still have them"
-	],
+	alsoBring: ["The small tags with each remote's 8-digit code, if you still have them"],
 	involves: [
 		{
 			text: "Subaru's own manuals recommend dealer programming. One owner was quoted a base rate of $100 by a Subaru dealer in 2011.",
 			confidence: 'S',
-			sources: ['subaru-forester-2002-sm', 'paulfesta-subaru-fob']
+			sources: src('subaru-forester-2002-sm', 'paulfesta-subaru-fob')
 		}
 	],
 	confidence: 'M',
-	sources: [
+	sources: src(
 		'subaru-legacy-owners-programming',
 		'subaru-forester-2008-owners',
 		'paulfesta-subaru-fob'
-	]
-};
+	)
+});
 
 /** Subaru (and the Subaru-built Saab 9-2X). */
 export const subaruModule: CatalogueModule = {

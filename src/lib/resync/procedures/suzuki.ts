@@ -4,10 +4,12 @@
  * were not available and the only full list is one owner's post of unknown
  * origin, so no home procedure is offered yet (see docs/procedures.md).
  */
-import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_PUSH_BUTTON } from './common';
+import type { CatalogueModule, SourceDoc } from '../types';
+import { Q_PUSH_BUTTON } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'suzuki-sx4-2006-sm-transmitter',
 		title:
@@ -46,31 +48,30 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2013-suzuki-grand-vitara-owners-manual/?srch=specification'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const SM = ['suzuki-sx4-2006-sm-transmitter', 'suzuki-sx4-2006-sm-memory'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
 
-const remoteShop: ShopPath = {
+const SM = src('suzuki-sx4-2006-sm-transmitter', 'suzuki-sx4-2006-sm-memory');
+
+const remoteShop = shopPath({
 	id: 'suzuki-remote-shop',
 	title: 'Suzuki remotes (turn key): a dealer or an auto locksmith',
-	applies: {
-		makes: ['Suzuki'],
-		models: [
-			{ name: 'SX4', from: 2006, to: 2006 },
-			{ name: 'Swift', from: 2006, to: 2006 },
-			{ name: 'Grand Vitara', from: 2006, to: 2006 }
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Suzuki'],
+	models: [
+		{ name: 'SX4', from: 2006, to: 2006 },
+		{ name: 'Swift', from: 2006, to: 2006 },
+		{ name: 'Grand Vitara', from: 2006, to: 2006 }
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	why: {
 		text: "Suzuki's 2006 service manuals have a remote programming section for cars without keyless start, but its first five steps are not in the text available. The only complete list found is one owner's post of unknown origin: it disagrees with the manual on adding a second remote, and the only reply warns that the remote can be ruined. So FobSync does not guide it yet.",
 		confidence: 'S',
-		sources: [...SM, 'suzuki-swift-2006-sm-contents', 'suzuki-forums-gv-2006']
+		sources: src(...SM, 'suzuki-swift-2006-sm-contents', 'suzuki-forums-gv-2006')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the keyless entry system.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The car keeps three remote codes; each new one replaces the oldest. The sources give no price; ask for a quote first.',
@@ -78,16 +79,16 @@ const remoteShop: ShopPath = {
 			sources: SM
 		}
 	],
-	confidence: 'S',
-	sources: [...SM, 'suzuki-swift-2006-sm-contents', 'suzuki-forums-gv-2006']
-};
+	confidence: 'S'
+});
 
-const KEYLESS = ['suzuki-sx4-2006-sm-keyless-start', 'suzuki-grand-vitara-2013-owners'];
+const KEYLESS = src('suzuki-sx4-2006-sm-keyless-start', 'suzuki-grand-vitara-2013-owners');
 
-const keylessShop: ShopPath = {
+const keylessShop = shopPath({
 	id: 'suzuki-keyless-start-shop',
 	title: 'Suzuki keyless start remotes: a dealer or an auto locksmith',
-	applies: { makes: ['Suzuki'], answers: { [Q_PUSH_BUTTON]: ['yes'] }, exclusions: [] },
+	makes: ['Suzuki'],
+	answers: { [Q_PUSH_BUTTON]: ['yes'] },
 	why: {
 		text: "On Suzukis with keyless start the remote's ID code is registered to the keyless start module by its own procedure. The 2013 Grand Vitara owner's manual has an owner version, but only its last step is in the text available, so FobSync cannot guide it.",
 		confidence: 'M',
@@ -95,17 +96,15 @@ const keylessShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering the ID code of every remote you keep to the keyless start module.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The old codes are erased, so every remote you have must be programmed at the same time. The sources give no price.',
 			confidence: 'M',
-			sources: ['suzuki-grand-vitara-2013-owners']
+			sources: src('suzuki-grand-vitara-2013-owners')
 		}
 	],
-	confidence: 'M',
-	sources: KEYLESS
-};
+	confidence: 'M'
+});
 
 /** Suzuki. */
 export const suzukiModule: CatalogueModule = {

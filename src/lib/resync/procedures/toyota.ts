@@ -8,14 +8,15 @@ import type {
 	CatalogueModule,
 	Procedure,
 	ProcedureVariant,
-	ShopPath,
 	SourceDoc,
 	SourcedText,
 	Step
 } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'lexus-es300-2002-sm',
 		title: '2002 Lexus ES300 service manual, "Recognition Code Registration" (wireless door lock)',
@@ -129,10 +130,13 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'service-manual',
 		url: 'https://lemon-manuals.la/Lexus/2007/ES%20350/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Engine%20Immobilizer/Engine%20Immobilizer%20System/Registration'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const SM = ['lexus-es300-2002-sm'];
-const SM_TSB = [...SM, 'toyota-tsb-2002-summary'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const SM = src('lexus-es300-2002-sm');
+const SM_TSB = src(...SM, 'toyota-tsb-2002-summary');
 
 function window40(
 	id: string,
@@ -363,7 +367,7 @@ const registration: Procedure = {
 				from: 2004,
 				to: 2004,
 				confidence: 'S',
-				sources: ['toyotanation-corolla-2004']
+				sources: src('toyotanation-corolla-2004')
 			},
 			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
 			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 },
@@ -375,7 +379,7 @@ const registration: Procedure = {
 				from: 2005,
 				to: 2005,
 				confidence: 'S',
-				sources: ['ih8mud-lx470']
+				sources: src('ih8mud-lx470')
 			},
 			{
 				name: 'Camry',
@@ -383,7 +387,7 @@ const registration: Procedure = {
 				from: 2005,
 				to: 2005,
 				confidence: 'S',
-				sources: ['camryforums-2005-fobs', 'edmunds-camry-2005-keyless']
+				sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
 			}
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
@@ -391,7 +395,7 @@ const registration: Procedure = {
 			{
 				text: 'Not for smart-key (push-button) cars; those were not researched.',
 				confidence: 'M',
-				sources: ['lexus-ls430-2003-repair']
+				sources: src('lexus-ls430-2003-repair')
 			}
 		]
 	},
@@ -404,35 +408,35 @@ const registration: Procedure = {
 		{
 			text: 'In add mode the car keeps four remotes; a fifth erases the oldest.',
 			confidence: 'M',
-			sources: ['lexus-gs430-2002-sm', ...SM]
+			sources: src('lexus-gs430-2002-sm', ...SM)
 		},
 		{
 			text: 'Owners report it can take many tries to get the timing: that is normal, nothing is harmed by trying again.',
 			confidence: 'S',
-			sources: ['ih8mud-lx470', 'toyotanation-corolla-2004']
+			sources: src('ih8mud-lx470', 'toyotanation-corolla-2004')
 		},
 		{
 			text: 'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
 			confidence: 'M',
-			sources: ['lexus-es300-1997-sm-precheck']
+			sources: src('lexus-es300-1997-sm-precheck')
 		},
 		{
 			text: 'If remotes register but stop working again a day or so later, stop repeating it: a 2005 Camry owner went through this several times, and the shop he asked pointed to a part in the car, not the remotes.',
 			confidence: 'S',
-			sources: ['camryforums-2005-fobs', 'edmunds-camry-2005-keyless']
+			sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
 		}
 	],
 	...steps('add'),
 	confidence: 'M',
 	confidenceNote:
 		"Lexus service-manual text; Toyota's 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).",
-	sources: [...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004'],
+	sources: src(...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004'),
 	variants: [rewrite]
 };
 
 // ── 2003 Sienna: the door lock switch instead of the key insertions ──────
 
-const SIENNA = ['automotiveforums-sienna-2003'];
+const SIENNA = src('automotiveforums-sienna-2003');
 
 function window40s(id: string, from: string): NonNullable<Step['opens']>[number] {
 	return {
@@ -475,7 +479,7 @@ const sienna: Procedure = {
 		{
 			text: "The instructions do not say which mode the two ignition turns select. In Toyota's own text for the same kind of sequence, two turns erase every remote the car knows: do every remote you keep in this session.",
 			confidence: 'S',
-			sources: [...SIENNA, ...SM]
+			sources: src(...SIENNA, ...SM)
 		},
 		{
 			text: 'All the remotes go within the same 40 seconds after the locks confirm: have them in hand, one after the other.',
@@ -595,12 +599,13 @@ const sienna: Procedure = {
 
 // ── Cars that go to the shop, with the reason ────────────────────────────
 
-const AVENSIS = ['toyota-avensis-rm1018e', 'toyota-avensis-rm1018e-2003'];
+const AVENSIS = src('toyota-avensis-rm1018e', 'toyota-avensis-rm1018e-2003');
 
-const avensisShop: ShopPath = {
+const avensisShop = shopPath({
 	id: 'toyota-avensis-shop',
 	title: 'Avensis remotes: a Toyota dealer or a locksmith',
-	applies: { makes: ['Toyota'], models: [{ name: 'Avensis' }], exclusions: [] },
+	makes: ['Toyota'],
+	models: [{ name: 'Avensis' }],
 	why: {
 		text: "Toyota's European repair manual for the Avensis (the model sold from 2003) starts remote registration with a door-and-key sequence, but the text available stops before the step that registers a remote, so FobSync cannot guide it. The earlier Avensis (1997–2003) is not shown in it.",
 		confidence: 'M',
@@ -609,7 +614,6 @@ const avensisShop: ShopPath = {
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Registering every remote you keep to the car (Toyota calls it transmitter recognition code registration).',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Modes are chosen by turning the key LOCK to ON and back 1, 2, 3 or 5 times; 0, 4 or 6 and more turns get no answer from the locks. The sources give no price.',
@@ -617,37 +621,33 @@ const avensisShop: ShopPath = {
 			sources: AVENSIS
 		}
 	],
-	confidence: 'M',
-	sources: AVENSIS
-};
+	confidence: 'M'
+});
 
-const SMART = [
+const SMART = src(
 	'lexus-gs430-2007-smart-key',
 	'lexus-ls460l-2007-smart-key',
 	'lexus-es350-2007-smart-key'
-];
+);
 
-const smartKeyShop: ShopPath = {
+const smartKeyShop = shopPath({
 	id: 'toyota-lexus-smart-key-shop',
 	title:
 		'Toyota and Lexus smart keys (push-button start): the dealer or a locksmith with the tester',
-	applies: {
-		makes: ['Toyota', 'Lexus'],
-		models: [
-			{ name: 'GS430', make: 'Lexus', from: 2007, to: 2007 },
-			{ name: 'LS460L', make: 'Lexus', from: 2007, to: 2007 },
-			{ name: 'ES350', make: 'Lexus', from: 2007, to: 2007 },
-			// The manuals read are for these three Lexus; other smart-key cars were not checked.
-			{
-				name: 'Another Toyota or Lexus with push-button start',
-				otherModels: true,
-				confidence: 'U',
-				sources: SMART
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['yes'] },
-		exclusions: []
-	},
+	makes: ['Toyota', 'Lexus'],
+	models: [
+		{ name: 'GS430', make: 'Lexus', from: 2007, to: 2007 },
+		{ name: 'LS460L', make: 'Lexus', from: 2007, to: 2007 },
+		{ name: 'ES350', make: 'Lexus', from: 2007, to: 2007 },
+		// The manuals read are for these three Lexus; other smart-key cars were not checked.
+		{
+			name: 'Another Toyota or Lexus with push-button start',
+			otherModels: true,
+			confidence: 'U',
+			sources: SMART
+		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['yes'] },
 	why: {
 		text: "On the smart-key Lexus models checked (the 2007 GS430, LS460L and ES350), one code serves the smart key, the remote buttons and the immobiliser, and registering a new or extra key needs Toyota's tester. No owner method exists for them.",
 		confidence: 'M',
@@ -655,7 +655,6 @@ const smartKeyShop: ShopPath = {
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Additional key ID registration with the tester, with every key you keep present.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'Up to 7 keys can be registered. If no registered key is left, parts of the car have to be replaced as well, so bring every key you have.',
@@ -663,62 +662,54 @@ const smartKeyShop: ShopPath = {
 			sources: SMART
 		}
 	],
-	confidence: 'M',
-	sources: SMART
-};
+	confidence: 'M'
+});
 
-const sc430Shop: ShopPath = {
+const sc430Shop = shopPath({
 	id: 'lexus-sc430-key-shop',
 	title: 'A new key for a 2007 Lexus SC430: the dealer or a locksmith with the tester',
-	applies: {
-		makes: ['Lexus'],
-		models: [{ name: 'SC430', from: 2007, to: 2007 }],
-		answers: { [Q_KEY_ORIGIN]: ['new'] },
-		exclusions: []
-	},
+	makes: ['Lexus'],
+	models: [{ name: 'SC430', from: 2007, to: 2007 }],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: "The key's chip code is registered with Toyota's tester, and its remote code separately. No owner method exists for the chip.",
 		confidence: 'M',
-		sources: ['lexus-sc430-2007-immobiliser']
+		sources: src('lexus-sc430-2007-immobiliser')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Additional key code registration with the tester, and the remote code of the new key registered too.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'The car holds the codes of 4 keys (3 master keys and 1 sub-key). If no registered key is left, a control unit has to be replaced. The sources give no price.',
 			confidence: 'M',
-			sources: ['lexus-sc430-2007-immobiliser']
+			sources: src('lexus-sc430-2007-immobiliser')
 		}
 	],
-	confidence: 'M',
-	sources: ['lexus-sc430-2007-immobiliser']
-};
+	confidence: 'M'
+});
 
-const toyotaShop: ShopPath = {
+const toyotaShop = shopPath({
 	id: 'toyota-other-shop',
 	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
-	applies: { makes: ['Toyota', 'Lexus'], exclusions: [] },
+	makes: ['Toyota', 'Lexus'],
 	why: {
 		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. For the remotes of key-started Toyotas from 2004 on, no Toyota text was found, only owner reports.',
 		confidence: 'U',
-		sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
+		sources: src('lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470')
 	},
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'A new key (or remote) registered to the car with the tester, and every remote you keep registered again.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "Registration with Toyota's tester. The sources give no price; ask for a quote first.",
 			confidence: 'M',
-			sources: ['lexus-ls430-2003-repair']
+			sources: src('lexus-ls430-2003-repair')
 		}
 	],
-	confidence: 'U',
-	sources: ['lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470']
-};
+	confidence: 'U'
+});
 
 /** Toyota and Lexus. */
 export const toyotaModule: CatalogueModule = {

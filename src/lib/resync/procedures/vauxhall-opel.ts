@@ -3,14 +3,16 @@
  * (Astra H handbook; Astra G family by holding LOCK). New remotes need
  * professional equipment.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import { BRING_TO_SHOP, Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
 /** Synchronisation brings back a remote the car knows; a new one needs the shop. */
 const KNOWN_REMOTE = { [Q_PUSH_BUTTON]: ['no'], [Q_KEY_ORIGIN]: ['worked-before'] };
 const NEW_REMOTE_SHOP = ['vauxhall-new-remote-shop'];
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'vauxhall-astra-h-twintop-2007-owners',
 		title: '2007 Vauxhall Astra TwinTop owner\'s manual, "Remote control synchronisation"',
@@ -37,12 +39,15 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'https://barrowbiker.wordpress.com/2010/04/18/fixing-the-car-key-fob/'
 	}
-];
+] as const satisfies readonly SourceDoc[];
+
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
 
 const previouslyProgrammed = {
 	text: 'Only for a remote already programmed to this car. A new remote needs professional equipment.',
 	confidence: 'S' as const,
-	sources: ['car-mechanics-uk-2017']
+	sources: src('car-mechanics-uk-2017')
 };
 
 const astraH: Procedure = {
@@ -60,7 +65,7 @@ const astraH: Procedure = {
 			{
 				text: 'Keys with a fixed (not folding) blade: the handbook says to have the battery changed by a workshop.',
 				confidence: 'M',
-				sources: ['vauxhall-astra-h-twintop-2007-owners']
+				sources: src('vauxhall-astra-h-twintop-2007-owners')
 			}
 		]
 	},
@@ -79,7 +84,7 @@ const astraH: Procedure = {
 			forKeys: 'after-first',
 			title: 'Switch the ignition off and take the key out',
 			detail: 'Each remote is synchronised by switching the ignition on with its own key.',
-			sources: ['vauxhall-astra-h-twintop-2007-owners']
+			sources: src('vauxhall-astra-h-twintop-2007-owners')
 		},
 		{ id: 'door', kind: 'action', title: "Unlock the driver's door with this key in the lock" },
 		{ id: 'ign-on', kind: 'action', title: 'Switch the ignition on with this key' },
@@ -88,7 +93,7 @@ const astraH: Procedure = {
 	finish: [{ id: 'off', kind: 'action', title: 'Switch the ignition off' }],
 	confidence: 'M',
 	confidenceNote: 'Vauxhall handbook text (2007 Astra TwinTop, an Astra H).',
-	sources: ['vauxhall-astra-h-twintop-2007-owners', 'car-mechanics-uk-2017']
+	sources: src('vauxhall-astra-h-twintop-2007-owners', 'car-mechanics-uk-2017')
 };
 
 const holdLock: Procedure = {
@@ -107,11 +112,23 @@ const holdLock: Procedure = {
 				from: 1998,
 				to: 2004,
 				confidence: 'S',
-				sources: ['car-mechanics-uk-2017']
+				sources: src('car-mechanics-uk-2017')
 			},
-			{ name: 'Vectra B', from: 1995, to: 2002, confidence: 'S', sources: ['vauxhalltech-blog'] },
-			{ name: 'Omega B', from: 1994, to: 2003, confidence: 'S', sources: ['vauxhalltech-blog'] },
-			{ name: 'Zafira A', from: 1999, to: 2005, confidence: 'S', sources: ['barrowbiker-zafira'] }
+			{
+				name: 'Vectra B',
+				from: 1995,
+				to: 2002,
+				confidence: 'S',
+				sources: src('vauxhalltech-blog')
+			},
+			{ name: 'Omega B', from: 1994, to: 2003, confidence: 'S', sources: src('vauxhalltech-blog') },
+			{
+				name: 'Zafira A',
+				from: 1999,
+				to: 2005,
+				confidence: 'S',
+				sources: src('barrowbiker-zafira')
+			}
 		],
 		answers: KNOWN_REMOTE,
 		exclusions: []
@@ -124,7 +141,7 @@ const holdLock: Procedure = {
 		{
 			text: "For the Zafira A this comes from one owner's blog only.",
 			confidence: 'S',
-			sources: ['barrowbiker-zafira']
+			sources: src('barrowbiker-zafira')
 		}
 	],
 	setup: [],
@@ -147,46 +164,45 @@ const holdLock: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		"A motoring magazine's answer (2001 Astra) and a Vauxhall technician's blog (Vectra B, Omega B) agree.",
-	sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog', 'barrowbiker-zafira']
+	sources: src('car-mechanics-uk-2017', 'vauxhalltech-blog', 'barrowbiker-zafira')
 };
 
-const newRemoteShop: ShopPath = {
+const newRemoteShop = shopPath({
 	id: 'vauxhall-new-remote-shop',
 	title: 'A new Vauxhall or Opel remote needs professional equipment',
-	applies: { makes: ['Vauxhall', 'Opel'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
+	makes: ['Vauxhall', 'Opel'],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: 'The owner synchronisation works only for a remote already programmed to the car. Any new key needs professional equipment to program it.',
 		confidence: 'S',
-		sources: ['car-mechanics-uk-2017']
+		sources: src('car-mechanics-uk-2017')
 	},
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor: 'Programming the new key (remote and immobiliser) to the car, with every key you keep.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: 'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources give no price.',
 			confidence: 'S',
-			sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog']
+			sources: src('car-mechanics-uk-2017', 'vauxhalltech-blog')
 		}
 	],
-	confidence: 'S',
-	sources: ['car-mechanics-uk-2017', 'vauxhalltech-blog']
-};
+	confidence: 'S'
+});
 
 /** Any Vauxhall or Opel no home procedure fits. */
-const anyShop: ShopPath = {
+const anyShop = shopPath({
 	...newRemoteShop,
 	id: 'vauxhall-any-shop',
 	title: 'Vauxhall and Opel remotes: a specialist or the dealer with the tool',
-	applies: { makes: ['Vauxhall', 'Opel'], exclusions: [] },
+	makes: ['Vauxhall', 'Opel'],
 	anyCarOfMake: true,
 	why: {
 		text: 'The owner synchronisation is sourced for a few models only. A shop with professional equipment can program the remote, and the key for starting, on any of them.',
 		confidence: 'S',
-		sources: ['car-mechanics-uk-2017']
+		sources: src('car-mechanics-uk-2017')
 	},
 	askFor: 'Synchronising or programming the remote to the car, with every key you keep.'
-};
+});
 
 /** Vauxhall and Opel. */
 export const vauxhallOpelModule: CatalogueModule = {

@@ -3,17 +3,12 @@
  * change), coding a remote to a memory place on older cars, and the Audi C4
  * S6 method. New keys and the immobiliser go to the shop path.
  */
-import type { CatalogueModule, Procedure, ShopPath, SourceDoc } from '../types';
-import {
-	BRING_TO_SHOP,
-	Q_INFRARED_REMOTE,
-	Q_KEY_ORIGIN,
-	Q_PUSH_BUTTON,
-	atMost,
-	confirmKey
-} from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey } from './common';
+import { shopPath } from './shop-path';
+import { defineSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'audi-cabriolet-1998-sm',
 		title: '1998 Audi Cabriolet repair manual, "Remote Unit, Coding and Erasing"',
@@ -52,15 +47,18 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'community',
 		url: 'https://ttforum.co.uk'
 	}
-];
+] as const satisfies readonly SourceDoc[];
 
-const CAB = ['audi-cabriolet-1998-sm', 'audiforums-remote'];
+/** Cites only the documents above (or the common ones): a typo is a type error. */
+const src = defineSources(SOURCES);
+
+const CAB = src('audi-cabriolet-1998-sm', 'audiforums-remote');
 /** The 2013 Passat owner's manual (registered by the catalogue's general shop path, procedures/generic.ts). */
 const PASSAT_2013 = 'generic-vw-passat-2013-keys';
 
 // ── Resync after a battery change (remote already coded) ─────────────────
 
-const RESYNC = ['audiforums-remote', 'insideline-jetta-2011', 'ttforum-resync'];
+const RESYNC = src('audiforums-remote', 'insideline-jetta-2011', 'ttforum-resync');
 function resyncSteps(pressTwice: boolean): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
 	return {
 		setup: [
@@ -70,7 +68,7 @@ function resyncSteps(pressTwice: boolean): Pick<Procedure, 'setup' | 'perKey' | 
 				title: "Find the key lock in the driver's door handle",
 				detail:
 					'If it is hidden under a cap on the handle, pry the cap off gently with the key blade, as the 2011 Jetta manual describes.',
-				sources: ['insideline-jetta-2011']
+				sources: src('insideline-jetta-2011')
 			}
 		],
 		perKey: [
@@ -142,12 +140,12 @@ const resync: Procedure = {
 		// manual names a model; Audi TT owners report it; the repair text names none.
 		models: [
 			{ name: 'Jetta', make: 'Volkswagen', from: 2011, to: 2011 },
-			{ name: 'TT', make: 'Audi', confidence: 'S', sources: ['ttforum-resync'] },
+			{ name: 'TT', make: 'Audi', confidence: 'S', sources: src('ttforum-resync') },
 			{
 				name: 'Another Volkswagen or Audi with a radio remote',
 				otherModels: true,
 				confidence: 'S',
-				sources: ['audiforums-remote']
+				sources: src('audiforums-remote')
 			}
 		],
 		answers: {
@@ -171,7 +169,7 @@ const resync: Procedure = {
 		{
 			text: 'Pressing UNLOCK many times out of range knocks a remote out of step; this puts it back.',
 			confidence: 'S',
-			sources: ['insideline-jetta-2011']
+			sources: src('insideline-jetta-2011')
 		}
 	],
 	...resyncSteps(false),
@@ -193,14 +191,16 @@ const resync: Procedure = {
 			warnings: [],
 			...resyncSteps(true),
 			confidence: 'S',
-			sources: ['ttforum-resync']
+			sources: src('ttforum-resync')
 		}
 	]
 };
 
 // ── Coding a remote to a memory place (older cars) ───────────────────────
 
-function codingSteps(sources: readonly string[]): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
+function codingSteps(
+	sources: ReturnType<typeof src>
+): Pick<Procedure, 'setup' | 'perKey' | 'finish'> {
 	return {
 		setup: [],
 		perKey: [
@@ -225,7 +225,7 @@ function codingSteps(sources: readonly string[]): Pick<Procedure, 'setup' | 'per
 				kind: 'wait',
 				seconds: 6,
 				title: 'Wait 6 seconds',
-				sources: [...sources]
+				sources: src(...sources)
 			},
 			{
 				id: 'press-again',
@@ -249,12 +249,12 @@ const codingWarnings = [
 	{
 		text: 'Coding a remote into a place that is in use pushes out the remote that was there: give each remote its own place.',
 		confidence: 'S' as const,
-		sources: ['audiforums-remote']
+		sources: src('audiforums-remote')
 	},
 	{
 		text: 'This codes the remote buttons only, not the immobiliser.',
 		confidence: 'M' as const,
-		sources: ['audi-cabriolet-1998-sm']
+		sources: src('audi-cabriolet-1998-sm')
 	}
 ];
 
@@ -275,11 +275,11 @@ const coding: Procedure = {
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
-		maxKeys: atMost(4, 'remotes', ['audi-cabriolet-1998-sm']),
+		maxKeys: atMost(4, 'remotes', src('audi-cabriolet-1998-sm')),
 		sameOrder: {
 			text: 'Each remote has its own memory place, by its number: key 1 in place 1, key 2 in place 2. Coding a remote into a place in use pushes out the remote that was there.',
 			confidence: 'S',
-			sources: ['audiforums-remote', 'audi-cabriolet-1998-sm']
+			sources: src('audiforums-remote', 'audi-cabriolet-1998-sm')
 		}
 	},
 	workingKeysNeeded: 0,
@@ -287,7 +287,7 @@ const coding: Procedure = {
 		{
 			text: 'Two keys that fit the locks (one stays in the ignition, one locks the door).',
 			confidence: 'M',
-			sources: ['audi-cabriolet-1998-sm']
+			sources: src('audi-cabriolet-1998-sm')
 		}
 	],
 	warnings: codingWarnings,
@@ -307,15 +307,15 @@ const passatCoding: Procedure = {
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: []
 	},
-	...codingSteps(['ehow-passat-2004', 'audi-cabriolet-1998-sm']),
+	...codingSteps(src('ehow-passat-2004', 'audi-cabriolet-1998-sm')),
 	confidence: 'S',
 	confidenceNote: "Audi's method, reported for the 2004 Passat by a single how-to page.",
-	sources: ['ehow-passat-2004', 'audi-cabriolet-1998-sm']
+	sources: src('ehow-passat-2004', 'audi-cabriolet-1998-sm')
 };
 
 // ── Audi C4 S6 (1995.5 and later radio remotes) ─────────────────────────
 
-const C4 = ['scars-c4-remotes'];
+const C4 = src('scars-c4-remotes');
 const c4: Procedure = {
 	id: 'audi-c4-both-buttons',
 	ref: 'P30',
@@ -357,10 +357,11 @@ const c4: Procedure = {
 	sources: C4
 };
 
-const vwShop: ShopPath = {
+const vwShop = shopPath({
 	id: 'vw-audi-new-key-shop',
 	title: 'New keys and remotes for VW and Audi: the dealer (or a specialist with the tool)',
-	applies: { makes: ['Volkswagen', 'Audi'], answers: { [Q_KEY_ORIGIN]: ['new'] }, exclusions: [] },
+	makes: ['Volkswagen', 'Audi'],
+	answers: { [Q_KEY_ORIGIN]: ['new'] },
 	why: {
 		text: 'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
 		confidence: 'M',
@@ -369,7 +370,6 @@ const vwShop: ShopPath = {
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'A new key programmed to the immobiliser and its remote coded, with every key you keep done in the same visit.',
-	bring: BRING_TO_SHOP,
 	involves: [
 		{
 			text: "Programming with the dealer's diagnostic tool. The sources give no price.",
@@ -377,9 +377,8 @@ const vwShop: ShopPath = {
 			sources: [PASSAT_2013]
 		}
 	],
-	confidence: 'M',
-	sources: [PASSAT_2013]
-};
+	confidence: 'M'
+});
 
 /** Volkswagen and Audi. */
 export const vwAudiModule: CatalogueModule = {
