@@ -5,21 +5,10 @@ import { findProcedures } from '../resync/finder';
 import { CATALOGUE } from '../resync/test/full-catalogue';
 import { entries } from '../resync/catalogue-index.json';
 import { countingLoader, ROUTES } from '../resync/test/counting-loader';
-import { createDeviceStorage, type DeviceStorage } from './device-storage';
+import type { DeviceStorage } from './device-storage';
 import { defaultSettings } from './guide-settings.svelte';
+import { memoryStorage } from './test/memory-storage';
 import { WizardState, type WizardDeps } from './wizard.svelte';
-
-function memory(): DeviceStorage {
-	const kept = new Map<string, string>();
-	return createDeviceStorage(
-		() =>
-			({
-				getItem: (k: string) => kept.get(k) ?? null,
-				setItem: (k: string, v: string) => void kept.set(k, v),
-				removeItem: (k: string) => void kept.delete(k)
-			}) as unknown as Storage
-	);
-}
 
 function guide(storage: DeviceStorage, extra: Partial<WizardDeps>): WizardState {
 	return new WizardState({
@@ -38,7 +27,7 @@ const HONDA = CATALOGUE.procedures.find((p) => entries[p.id as keyof typeof entr
 
 describe('the guide loads one make of the catalogue', () => {
 	it('resumes saved progress with only the core and that procedure’s chunk', async () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		const first = guide(storage, { catalogue: CATALOGUE });
 		expect(first.describeCar({ by: 'pick', make: 'Honda', model: null, year: 2005 })).toBeNull();
 		expect(first.start(HONDA.id, 1)).toBeNull();
@@ -58,7 +47,7 @@ describe('the guide loads one make of the catalogue', () => {
 	it('finds candidates for a described car once its make’s chunk is in', async () => {
 		const loader = countingLoader();
 		const source = new CatalogueSource(ROUTES, loader);
-		const w = guide(memory(), { source });
+		const w = guide(memoryStorage(), { source });
 		await w.ready;
 		expect(loader.asked).toEqual(['core']);
 		expect(w.describeCar({ by: 'pick', make: 'Honda', model: null, year: 2005 })).toBeNull();
@@ -85,7 +74,7 @@ describe('the guide loads one make of the catalogue', () => {
 			core: loader.core,
 			chunk: (n) => (offline ? Promise.reject(new Error('offline')) : loader.chunk(n))
 		});
-		const w = guide(memory(), { source });
+		const w = guide(memoryStorage(), { source });
 		await w.ready;
 		w.describeCar({ by: 'pick', make: 'Honda', model: null, year: 2005 });
 		await expect(w.loadEntry(HONDA.id)).rejects.toThrow('offline');
