@@ -1,14 +1,20 @@
 import { freezeTime } from './clock';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fakes/fixtures';
+
+/** The connect screen over the fake devices, and its simulated-car picker. */
+async function openDemoPicker(page: Page, fakeDevices: () => Promise<void>) {
+	await fakeDevices();
+	await page.goto('/connect');
+	return page.getByLabel('Simulated car');
+}
 
 test.describe('Connect screen: demo', () => {
 	test('connects the chosen simulated car from the click on Connect to an identified adapter', async ({
 		page,
 		fakeDevices
 	}) => {
-		await fakeDevices();
-		await page.goto('/connect');
-		const picker = page.getByLabel('Simulated car');
+		const picker = await openDemoPicker(page, fakeDevices);
 		await expect(picker).toHaveValue('mini-r50-2003');
 		const demo = page.getByRole('article', { name: 'Demo' });
 		await demo.getByRole('button', { name: 'Connect: Demo' }).click();
@@ -23,9 +29,7 @@ test.describe('Connect screen: demo', () => {
 	});
 
 	test('remembers the chosen car across visits', async ({ page, fakeDevices }) => {
-		await fakeDevices();
-		await page.goto('/connect');
-		const picker = page.getByLabel('Simulated car');
+		const picker = await openDemoPicker(page, fakeDevices);
 		// evaluateAll does not wait: let the client-rendered list fill first.
 		await expect(picker).toHaveValue(/./);
 		const values = await picker
@@ -80,9 +84,7 @@ test.describe('Demo cars an owner understands', () => {
 		page,
 		fakeDevices
 	}) => {
-		await fakeDevices();
-		await page.goto('/connect');
-		const picker = page.getByLabel('Simulated car');
+		const picker = await openDemoPicker(page, fakeDevices);
 		const labels = (await picker.locator('option').allInnerTexts()).map((l) => l.trim());
 		expect(labels.length).toBeGreaterThan(5);
 		// Each car once: two entries with the same name in the list cannot be told apart.

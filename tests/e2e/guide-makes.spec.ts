@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { freezeTime } from './clock';
 import { expectNoSideScroll } from './no-side-scroll';
 import { expect, test } from './fakes/fixtures';
+import { answerAll, pickCar } from './guide-pick';
 
 /**
  * The guide beyond the MINI: cars picked by make, model and year, the Ford
@@ -9,34 +10,6 @@ import { expect, test } from './fakes/fixtures';
  * battery-change resync rehearsed on the simulated Astra H, and a car that
  * only a shop can do.
  */
-
-async function pick(page: Page, make: string, model: string, year: string) {
-	await page.getByLabel('Make', { exact: true }).selectOption(make);
-	await page.getByLabel('Model', { exact: true }).selectOption(model);
-	await page.getByLabel('Year', { exact: true }).selectOption(year);
-	await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
-	await expect(page.getByTestId('guide-car')).toBeVisible();
-}
-
-/**
- * Answers the questions the finder asks, whichever it asks and in its order
- * (it asks only those that still tell the candidates apart), from `answers`
- * (question → option). Fails on a question the test has no answer for.
- */
-async function answerAll(page: Page, answers: Record<string, string>) {
-	const form = page.locator('form.question');
-	const candidates = page.getByRole('link', { name: /Plan the session|See what to ask the shop/ });
-	for (;;) {
-		await expect(form.or(candidates.first())).toBeVisible();
-		if (!(await form.isVisible())) return;
-		const question = (await form.getByRole('heading').textContent())!.trim();
-		const label = answers[question];
-		expect(label, `an answer to "${question}"`).toBeDefined();
-		await form.getByRole('radio', { name: label, exact: true }).check();
-		await page.getByRole('button', { name: 'Continue' }).click();
-		await expect(form.getByRole('heading', { name: question, exact: true })).toHaveCount(0);
-	}
-}
 
 const TURN_KEY = { 'How do you start the engine?': 'I turn a key in the ignition' };
 const KNOWN_KEY = {
@@ -168,7 +141,7 @@ test.describe('Resync guide: other makes', () => {
 	}) => {
 		await page.clock.install();
 		await page.goto('/guide');
-		await pick(page, 'Ford', 'F-150', '2005');
+		await pickCar(page, 'Ford', 'F-150', '2005');
 		await answerAll(page, NORTH_AMERICAN_FORD);
 		await page.getByRole('link', { name: 'Plan the session' }).first().click();
 		await page.getByRole('button', { name: 'Start the guide' }).click();
@@ -186,7 +159,7 @@ test.describe('Resync guide: other makes', () => {
 		page
 	}) => {
 		await page.goto('/guide');
-		await pick(page, 'Ford', 'F-150', '2005');
+		await pickCar(page, 'Ford', 'F-150', '2005');
 		// With one working key, the owner method is not offered: the shop path is.
 		await answerAll(page, {
 			...NORTH_AMERICAN_FORD,
@@ -227,7 +200,7 @@ test.describe('Resync guide: other makes', () => {
 
 	test('2012 Hyundai: the shop path, no countdown @phone', async ({ page }) => {
 		await page.goto('/guide');
-		await pick(page, 'Hyundai', 'My model is not listed', '2012');
+		await pickCar(page, 'Hyundai', 'My model is not listed', '2012');
 		await answerAll(page, TURN_KEY);
 		await expect(page.getByRole('link', { name: 'Plan the session' })).toHaveCount(0);
 		await page.getByRole('link', { name: 'See what to ask the shop' }).first().click();
@@ -278,7 +251,7 @@ test.describe('Resync guide: other makes', () => {
 	}) => {
 		await page.clock.install();
 		await page.goto('/guide');
-		await pick(page, 'Volkswagen', 'Passat', '2004');
+		await pickCar(page, 'Volkswagen', 'Passat', '2004');
 		await answerAll(page, {
 			...TURN_KEY,
 			...KNOWN_KEY,

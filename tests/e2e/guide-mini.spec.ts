@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { freezeTime } from './clock';
 import { expect, test } from './fakes/fixtures';
+import { knownKey, pickTwoButtonR50 } from './guide-pick';
 
 /**
  * The resync guide over the demo: the guide on one side, the simulated car's
@@ -49,15 +50,6 @@ async function expectStep(g: { step: Locator }, title: string | RegExp) {
 	await expect(g.step).toHaveText(title);
 }
 
-/** "Has this key worked with this car before?" Yes. */
-async function knownKey(page: Page) {
-	await expect(
-		page.getByRole('heading', { name: 'Has this key worked with this car before?' })
-	).toBeVisible();
-	await page.getByRole('radio', { name: 'Yes, it used to lock and unlock this car' }).check();
-	await page.getByRole('button', { name: 'Continue' }).click();
-}
-
 /** From "Identify your key" on the vehicle page to the plan of the 3-button procedure. */
 async function planThreeButton(page: Page, keys: number) {
 	await expect(page.getByTestId('verdict')).toHaveText('Tell us which key you have');
@@ -78,13 +70,7 @@ async function planThreeButton(page: Page, keys: number) {
 /** The 2003 R50 picked by hand, no adapter: the quick resync for `keys` keys, up to "Turn the key to position 2". */
 async function startTwoButtonWithoutAdapter(page: Page, keys: number) {
 	await page.goto('/guide');
-	await page.getByLabel('Make', { exact: true }).selectOption('MINI');
-	await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
-	await page.getByLabel('Year', { exact: true }).selectOption('2003');
-	await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
-	await page.getByRole('radio', { name: '2 buttons: lock and unlock' }).check();
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await knownKey(page);
+	await pickTwoButtonR50(page);
 	await page.getByRole('link', { name: 'Plan the session' }).first().click();
 	await page.getByLabel('How many keys will you do?').selectOption(String(keys));
 	await page.getByRole('button', { name: 'Start the guide' }).click();
@@ -263,13 +249,7 @@ test.describe('Resync guide: MINI', () => {
 		await expect(verdict).toContainText('The car did not report its VIN.');
 		await expect(verdict.getByText('Sources disagree')).toHaveCount(0);
 		await page.getByRole('button', { name: 'Find your car’s procedure' }).click();
-		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
-		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
-		await page.getByLabel('Year', { exact: true }).selectOption('2003');
-		await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
-		await page.getByRole('radio', { name: '2 buttons: lock and unlock' }).check();
-		await page.getByRole('button', { name: 'Continue' }).click();
-		await knownKey(page);
+		await pickTwoButtonR50(page);
 		await page.getByRole('link', { name: 'Plan the session' }).first().click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Quick resync for a MINI with a 2-button key (built before July 2004)'

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expectNoSideScroll } from './no-side-scroll';
 import { expect, test } from './fakes/fixtures';
+import { answerAll, pickCar } from './guide-pick';
 
 /**
  * The owner's real case, as a new user tries it: a used 2003 MINI Cooper
@@ -13,25 +14,6 @@ import { expect, test } from './fakes/fixtures';
  * adapter.
  */
 
-/** Answers whatever the finder asks, "Not sure" where it is offered. */
-async function answerAll(page: Page, answers: Record<string, string>) {
-	const form = page.locator('form.question');
-	const candidates = page.getByRole('link', { name: /Plan the session|See what to ask the shop/ });
-	for (;;) {
-		await expect(form.or(candidates.first())).toBeVisible();
-		if (!(await form.isVisible())) return;
-		const question = (await form.getByRole('heading').textContent())!.trim();
-		const notSure = form.getByRole('radio', { name: /^Not sure/ });
-		if (answers[question] === undefined && (await notSure.count()) > 0) await notSure.check();
-		else {
-			expect(answers[question], `an answer to "${question}"`).toBeDefined();
-			await form.getByRole('radio', { name: answers[question], exact: true }).check();
-		}
-		await page.getByRole('button', { name: 'Continue' }).click();
-		await expect(form.getByRole('heading', { name: question, exact: true })).toHaveCount(0);
-	}
-}
-
 test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key', () => {
 	// Two axe runs on long pages: more time than one flow needs.
 	test.setTimeout(120_000);
@@ -40,13 +22,14 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		page
 	}) => {
 		await page.goto('/guide');
-		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
-		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
-		await page.getByLabel('Year', { exact: true }).selectOption('2003');
-		await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
+		await pickCar(page, 'MINI', 'MINI One / Cooper hatch (R50)', '2003');
 		await expect(page.getByTestId('guide-car')).toHaveText('2003 MINI One / Cooper hatch (R50)');
 
-		await answerAll(page, { 'Which key does your MINI have?': '2 buttons: lock and unlock' });
+		await answerAll(
+			page,
+			{ 'Which key does your MINI have?': '2 buttons: lock and unlock' },
+			{ notSure: true }
+		);
 		// "Not sure — it came with the car" keeps the home resync; no "a new key has to be coded".
 		await expect(page.getByText('Not sure — it came with the car')).toBeVisible();
 		await expect(page.getByText(/new key has to be coded/)).toHaveCount(0);
@@ -136,7 +119,11 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		await page.getByLabel('VIN', { exact: true }).fill('WMWRC33483TE12345');
 		await page.getByRole('button', { name: 'Find my procedure' }).first().click();
 		await expect(page.getByTestId('guide-car')).toHaveText('2003 MINI Cooper (R50)');
-		await answerAll(page, { 'Which key does your MINI have?': '2 buttons: lock and unlock' });
+		await answerAll(
+			page,
+			{ 'Which key does your MINI have?': '2 buttons: lock and unlock' },
+			{ notSure: true }
+		);
 		await page.getByRole('link', { name: 'Plan the session' }).first().click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Quick resync for a MINI with a 2-button key (built before July 2004)'
@@ -232,11 +219,12 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		// The demo R50 does not report its VIN: the owner picks the car.
 		await expect(page.getByTestId('verdict')).toHaveText('Find your car’s procedure');
 		await page.getByRole('button', { name: 'Find your car’s procedure' }).click();
-		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
-		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
-		await page.getByLabel('Year', { exact: true }).selectOption('2003');
-		await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
-		await answerAll(page, { 'Which key does your MINI have?': '2 buttons: lock and unlock' });
+		await pickCar(page, 'MINI', 'MINI One / Cooper hatch (R50)', '2003');
+		await answerAll(
+			page,
+			{ 'Which key does your MINI have?': '2 buttons: lock and unlock' },
+			{ notSure: true }
+		);
 		await page.getByRole('link', { name: 'Plan the session' }).first().click();
 		const path = page.getByTestId('ranked-path');
 		await expect(path.getByRole('listitem').first()).toContainText(

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fakes/fixtures';
+import { pickTwoButtonR50 } from './guide-pick';
 
 /** Connects the demo with `scenario` from the connect screen and opens the vehicle page. */
 async function scanDemo(page: import('@playwright/test').Page, scenario: string) {
@@ -103,14 +104,7 @@ test.describe('Adapter busy: a way through on the vehicle page', () => {
 	async function startGuideSession(page: import('@playwright/test').Page) {
 		await scanDemo(page, 'mini-r50-2003');
 		await page.getByRole('button', { name: 'Find your car’s procedure' }).click();
-		await page.getByLabel('Make', { exact: true }).selectOption('MINI');
-		await page.getByLabel('Model', { exact: true }).selectOption('MINI One / Cooper hatch (R50)');
-		await page.getByLabel('Year', { exact: true }).selectOption('2003');
-		await page.getByRole('button', { name: 'Find my procedure' }).nth(1).click();
-		await page.getByRole('radio', { name: '2 buttons: lock and unlock' }).check();
-		await page.getByRole('button', { name: 'Continue' }).click();
-		await page.getByRole('radio', { name: 'Yes, it used to lock and unlock this car' }).check();
-		await page.getByRole('button', { name: 'Continue' }).click();
+		await pickTwoButtonR50(page);
 		await page.getByRole('link', { name: 'Plan the session' }).first().click();
 		await page.getByLabel('How many keys will you do?').selectOption('1');
 		await page.getByRole('button', { name: 'Start the guide' }).click();

@@ -2,36 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CatalogueModule } from './types';
-import { CATALOGUE_CORE, type CatalogueCore } from './catalogue-core';
+import { CATALOGUE_CORE } from './catalogue-core';
 import { catalogueRoutes, chunksFor } from './catalogue-index';
 import { CatalogueSource, composeCatalogue, type ChunkLoader } from './catalogue-source';
 import { findProblems } from './catalogue-check';
 import type { Catalogue } from './catalogue';
 import { findProcedures } from './finder';
 import { ALL_CHUNKS, CATALOGUE } from './test/full-catalogue';
-import { chunks, entries, makes, needs, options } from './catalogue-index.json';
-
-const ROUTES = { chunks, makes, entries, needs };
-
-/** The app's chunks, handed out by a loader that counts what it was asked for. */
-function countingLoader(): ChunkLoader & { asked: string[] } {
-	const asked: string[] = [];
-	return {
-		asked,
-		core: () => {
-			asked.push('core');
-			return Promise.resolve<CatalogueCore>(CATALOGUE_CORE);
-		},
-		chunk: (name) => {
-			asked.push(name);
-			const found = ALL_CHUNKS.find((c) => c.name === name);
-			return found
-				? Promise.resolve<CatalogueModule>(found.module)
-				: Promise.reject(new Error(name));
-		}
-	};
-}
+import { entries, needs, options } from './catalogue-index.json';
+import { countingLoader, ROUTES } from './test/counting-loader';
 
 describe('CatalogueSource', () => {
 	it('loads the core and the one chunk a make needs, once', async () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { complaintSentences, EMPTY_COMPLAINT, hasComplaint, parseComplaint } from './complaint';
+import { MINI_COMPLAINT } from './test/owner-answers';
 import { KEY_ORIGIN, KEY_STARTS_ENGINE, SHARED_QUESTIONS, matchingAnswers } from './questions';
 
-/** The starting case: a used 2003 MINI, two keys, one remote dead even with a new cell. */
-const OWNER = {
-	keys: 2,
-	remotesWorking: 1,
-	newCell: 'yes',
-	tried: 'manual',
-	tries: 10,
-	led: 'flashes'
-} as const;
+const OWNER = MINI_COMPLAINT;
 
 describe('the owner’s complaint', () => {
 	it('says which key fails, whether it starts the car, the cell, what was tried and how often, the light', () => {

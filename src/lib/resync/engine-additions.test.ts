@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure, Step } from './types';
 import { GuideDriver } from './test/guide-driver';
-import { testProcedure, TEST_SOURCES as SRC } from './test/procedure';
+import { keyQuestion, testProcedure, TEST_SOURCES as SRC } from './test/procedure';
 
 /**
  * Engine additions of the review fixes: a per-key step that runs before every
@@ -42,15 +42,7 @@ const WAIT_AGAIN = procedure([
 		]
 	},
 	{ kind: 'action', id: 'off', title: 'Key to OFF', within: ['hold'], closes: ['hold'] },
-	{
-		kind: 'question',
-		id: 'ok',
-		title: 'Does the new key start the car?',
-		answers: [
-			{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-			{ label: 'No', outcome: { to: 'key-failed' } }
-		]
-	}
+	keyQuestion('ok', 'Does the new key start the car?')
 ]);
 
 describe("forKeys: 'after-first-try'", () => {

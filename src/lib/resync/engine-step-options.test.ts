@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueModule, Procedure, ProcedureVariant, Step } from './types';
+import type { CatalogueModule, Procedure, ProcedureVariant } from './types';
 import { buildCatalogue } from './catalogue';
 import { CATALOGUE } from './test/full-catalogue';
 import { checkCatalogue } from './catalogue-check';
 import { createEngine } from './engine';
 import { GuideDriver } from './test/guide-driver';
 import { GENERIC_MODULE } from './procedures/generic';
-import { testProcedure } from './test/procedure';
+import { keyQuestion, testProcedure } from './test/procedure';
 
 /**
  * The step options added for the other makes' procedures: steps for the first
@@ -19,15 +19,7 @@ const S = 1000;
 const SRC = ['generic-vw-passat-2013-keys'];
 const SHOP = 'no-owner-procedure';
 
-const confirm: Step = {
-	kind: 'question',
-	id: 'ok',
-	title: 'Did the car confirm this key?',
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-};
+const confirm = keyQuestion('ok', 'Did the car confirm this key?');
 
 function procedure(p: Partial<Procedure> & Pick<Procedure, 'perKey'>): Procedure {
 	return testProcedure({ id: 'test-options', summary: 'Exercises the step options.', ...p });

@@ -508,35 +508,26 @@ interface CarWindow {
 	readonly openedBy: string;
 }
 
+/** The MINI 3-button practice car's windows (its body module's figures). */
+const MINI_3_WINDOWS: Readonly<Record<string, CarWindow>> = {
+	'position-to-off': {
+		carMs: mini3.POSITION_1_MAX_MS,
+		carFrom: 'position 1 reached',
+		openedBy: 'ign-on' // Go, just before the turn to position 1
+	},
+	'standby-first': { carMs: mini3.STANDBY_MS, carFrom: 'off', openedBy: 'ign-off' },
+	'lock-presses': {
+		carMs: mini3.TAPS_WITHIN_MS,
+		carFrom: 'Unlock held',
+		openedBy: 'hold-unlock'
+	},
+	'standby-next': { carMs: mini3.STANDBY_MS, carFrom: 'key learned', openedBy: 'release' }
+};
+
 const WINDOWS: Readonly<Record<string, Readonly<Record<string, CarWindow>>>> = {
-	'mini-r5x-3-button': {
-		'position-to-off': {
-			carMs: mini3.POSITION_1_MAX_MS,
-			carFrom: 'position 1 reached',
-			openedBy: 'ign-on' // Go, just before the turn to position 1
-		},
-		'standby-first': { carMs: mini3.STANDBY_MS, carFrom: 'off', openedBy: 'ign-off' },
-		'lock-presses': {
-			carMs: mini3.TAPS_WITHIN_MS,
-			carFrom: 'Unlock held',
-			openedBy: 'hold-unlock'
-		},
-		'standby-next': { carMs: mini3.STANDBY_MS, carFrom: 'key learned', openedBy: 'release' }
-	},
-	'bmw-remote-init': {
-		'position-to-off': {
-			carMs: mini3.POSITION_1_MAX_MS,
-			carFrom: 'position 1 reached',
-			openedBy: 'ign-on'
-		},
-		'standby-first': { carMs: mini3.STANDBY_MS, carFrom: 'off', openedBy: 'ign-off' },
-		'lock-presses': {
-			carMs: mini3.TAPS_WITHIN_MS,
-			carFrom: 'Unlock held',
-			openedBy: 'hold-unlock'
-		},
-		'standby-next': { carMs: mini3.STANDBY_MS, carFrom: 'key learned', openedBy: 'release' }
-	},
+	'mini-r5x-3-button': MINI_3_WINDOWS,
+	// BMW's remote initialisation is practised on the same 3-button car, so the same windows.
+	'bmw-remote-init': MINI_3_WINDOWS,
 	'mini-r5x-2-button-quick': {
 		// Go, just before the key goes back to off.
 		'press-within-10': { carMs: mini2.RESYNC_WINDOW_MS, carFrom: 'off', openedBy: 'ign-off' }
@@ -596,9 +587,7 @@ describe('when the guide says the time ran out, the practice car has stopped lis
 			until: (v) => v.step?.id === 'press-lock'
 		});
 		// The owner holds UNLOCK (done at the hold-unlock step's tap) and is late with LOCK.
-		run.clock.advance(10_100);
-		run.state = run.engine.tick(run.state, run.clock.now());
-		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'lock-presses' });
+		missAfter(run, 10_100, 'lock-presses');
 		for (let i = 0; i < 3; i++) run.body.press('lock');
 		run.body.release('unlock');
 		expect(run.body.reactions.some((r) => r.kind === 'confirm')).toBe(false);
@@ -612,9 +601,7 @@ describe('when the guide says the time ran out, the practice car has stopped lis
 		const run = rehearse(MINI_3, scenarioCar('mini-r53-2005'), 2, {
 			until: (v) => v.key?.label === 'Key 2' && v.step?.id === 'hold-unlock'
 		});
-		run.clock.advance(30_100 - STEP_MS);
-		run.state = run.engine.tick(run.state, run.clock.now());
-		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'standby-next' });
+		missAfter(run, 30_100 - STEP_MS, 'standby-next');
 		initialiseKey(run.body, 2);
 		expect(run.body.reactions.filter((r) => r.kind === 'confirm')).toHaveLength(1);
 		expect(run.body.state.keys[1]!.status).not.toBe('Works with this car');
@@ -624,9 +611,7 @@ describe('when the guide says the time ran out, the practice car has stopped lis
 		const run = rehearse(FORD_8, scenarioCar('ford-f150-2005'), 2, {
 			until: (v) => v.step?.id === 'press'
 		});
-		run.clock.advance(20_100);
-		run.state = run.engine.tick(run.state, run.clock.now());
-		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'program' });
+		missAfter(run, 20_100, 'program');
 		run.body.chooseKey(2);
 		run.body.press('lock');
 		expect(run.body.reactions.some((r) => /remote programmed/.test(r.text))).toBe(false);
@@ -638,9 +623,7 @@ describe('when the guide says the time ran out, the practice car has stopped lis
 			until: (v) => v.step?.id === 'press'
 		});
 		// The key came out at the key-out tap (0.7 s after OFF); the owner is late with the remote.
-		run.clock.advance(10_100 - STEP_MS);
-		run.state = run.engine.tick(run.state, run.clock.now());
-		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'program' });
+		missAfter(run, 10_100 - STEP_MS, 'program');
 		expect(run.engine.view(run.state, run.clock.now()).missed?.text).toMatch(
 			/More than 10 seconds passed, so the car has stopped listening for remotes/
 		);
@@ -655,9 +638,7 @@ describe('when the guide says the time ran out, the practice car has stopped lis
 		const run = rehearse(X_TYPE, scenarioCar('jaguar-x-type-2004'), 2, {
 			until: (v) => v.key?.label === 'Key 2' && v.step?.id === 'press'
 		});
-		run.clock.advance(10_100 - STEP_MS);
-		run.state = run.engine.tick(run.state, run.clock.now());
-		expect(run.state.mode).toMatchObject({ kind: 'missed', windowId: 'next-remote' });
+		missAfter(run, 10_100 - STEP_MS, 'next-remote');
 		run.body.chooseKey(2);
 		run.body.press('lock');
 		expect(run.body.reactions.filter((r) => /remote accepted/.test(r.text))).toHaveLength(1);
@@ -676,6 +657,13 @@ describe('when the guide says the time ran out, the practice car has stopped lis
 		expect(run.body.state.session).toBeNull();
 	});
 });
+
+/** The owner is `lateMs` late: the guide's tick says the window `windowId` was missed. */
+function missAfter(run: Run, lateMs: number, windowId: string) {
+	run.clock.advance(lateMs);
+	run.state = run.engine.tick(run.state, run.clock.now());
+	expect(run.state.mode).toMatchObject({ kind: 'missed', windowId });
+}
 
 /** Hold Unlock on `key`, Lock three times, let go (a quick, correct gesture). */
 function initialiseKey(body: BodyModule, key: KeyId) {

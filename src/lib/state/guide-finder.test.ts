@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../simulator/body-module/fake-clock';
-import type { CatalogueModule } from '../resync/types';
-import { CATALOGUE_CORE, type CatalogueCore } from '../resync/catalogue-core';
-import { CatalogueSource, type ChunkLoader } from '../resync/catalogue-source';
+import { CatalogueSource } from '../resync/catalogue-source';
 import { findProcedures } from '../resync/finder';
-import { ALL_CHUNKS, CATALOGUE } from '../resync/test/full-catalogue';
-import { chunks, entries, makes, needs } from '../resync/catalogue-index.json';
-import { createDeviceStorage, type DeviceStorage } from './device-storage';
+import { CATALOGUE } from '../resync/test/full-catalogue';
+import { entries } from '../resync/catalogue-index.json';
+import { countingLoader, ROUTES } from '../resync/test/counting-loader';
+import type { DeviceStorage } from './device-storage';
 import { defaultSettings } from './guide-settings.svelte';
+import { memoryStorage } from './test/memory-storage';
 import { WizardState, type WizardDeps } from './wizard.svelte';
-
-/** The app's chunks through a loader that counts what it was asked for. */
-function counting(): ChunkLoader & { asked: string[] } {
-	const asked: string[] = [];
-	return {
-		asked,
-		core: () => {
-			asked.push('core');
-			return Promise.resolve<CatalogueCore>(CATALOGUE_CORE);
-		},
-		chunk: (name) => {
-			asked.push(name);
-			return Promise.resolve<CatalogueModule>(ALL_CHUNKS.find((c) => c.name === name)!.module);
-		}
-	};
-}
-
-function memory(): DeviceStorage {
-	const kept = new Map<string, string>();
-	return createDeviceStorage(
-		() =>
-			({
-				getItem: (k: string) => kept.get(k) ?? null,
-				setItem: (k: string, v: string) => void kept.set(k, v),
-				removeItem: (k: string) => void kept.delete(k)
-			}) as unknown as Storage
-	);
-}
 
 function guide(storage: DeviceStorage, extra: Partial<WizardDeps>): WizardState {
 	return new WizardState({
@@ -55,14 +27,14 @@ const HONDA = CATALOGUE.procedures.find((p) => entries[p.id as keyof typeof entr
 
 describe('the guide loads one make of the catalogue', () => {
 	it('resumes saved progress with only the core and that procedure’s chunk', async () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		const first = guide(storage, { catalogue: CATALOGUE });
 		expect(first.describeCar({ by: 'pick', make: 'Honda', model: null, year: 2005 })).toBeNull();
 		expect(first.start(HONDA.id, 1)).toBeNull();
 		first.dispose();
 
-		const loader = counting();
-		const source = new CatalogueSource({ chunks, makes, entries, needs }, loader);
+		const loader = countingLoader();
+		const source = new CatalogueSource(ROUTES, loader);
 		const again = guide(storage, { source });
 		expect(again.session).toBeNull(); // not before its chunk is here
 		await again.ready;
@@ -73,9 +45,9 @@ describe('the guide loads one make of the catalogue', () => {
 	});
 
 	it('finds candidates for a described car once its make’s chunk is in', async () => {
-		const loader = counting();
-		const source = new CatalogueSource({ chunks, makes, entries, needs }, loader);
-		const w = guide(memory(), { source });
+		const loader = countingLoader();
+		const source = new CatalogueSource(ROUTES, loader);
+		const w = guide(memoryStorage(), { source });
 		await w.ready;
 		expect(loader.asked).toEqual(['core']);
 		expect(w.describeCar({ by: 'pick', make: 'Honda', model: null, year: 2005 })).toBeNull();
@@ -97,15 +69,12 @@ describe('the guide loads one make of the catalogue', () => {
 
 	it('says so when the car’s chunk cannot be loaded, and tries again', async () => {
 		let offline = true;
-		const loader = counting();
-		const source = new CatalogueSource(
-			{ chunks, makes, entries, needs },
-			{
-				core: loader.core,
-				chunk: (n) => (offline ? Promise.reject(new Error('offline')) : loader.chunk(n))
-			}
-		);
-		const w = guide(memory(), { source });
+		const loader = countingLoader();
+		const source = new CatalogueSource(ROUTES, {
+			core: loader.core,
+			chunk: (n) => (offline ? Promise.reject(new Error('offline')) : loader.chunk(n))
+		});
+		const w = guide(memoryStorage(), { source });
 		await w.ready;
 		w.describeCar({ by: 'pick', make: 'Honda', model: null, year: 2005 });
 		await expect(w.loadEntry(HONDA.id)).rejects.toThrow('offline');

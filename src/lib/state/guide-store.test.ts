@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createDeviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
+import { createDeviceStorage, STORED_KEYS } from './device-storage';
+import { memoryStorage } from './test/memory-storage';
+import { MINI_COMPLAINT } from '../resync/test/owner-answers';
 import { EMPTY_CHOICE, loadGuide, saveGuide } from './guide-store';
 import { decodeVin } from '../vehicle';
 
-function memory(): DeviceStorage & { map: Map<string, string> } {
-	const map = new Map<string, string>();
-	const storage = createDeviceStorage(() => ({
-		getItem: (k) => map.get(k) ?? null,
-		setItem: (k, v) => void map.set(k, v),
-		removeItem: (k) => void map.delete(k)
-	}));
-	return Object.assign(storage, { map });
-}
-
 describe('the guide’s stored answers', () => {
 	it('keep the owner’s complaint with the answers', () => {
-		const storage = memory();
-		const complaint = {
-			keys: 2,
-			remotesWorking: 1,
-			newCell: 'yes',
-			tried: 'manual',
-			tries: 10,
-			led: 'flashes'
-		} as const;
+		const storage = memoryStorage();
+		const complaint = MINI_COMPLAINT;
 		saveGuide(storage, {
 			choice: { ...EMPTY_CHOICE, answers: { 'key-origin': 'not-sure' }, complaint },
 			session: null,
@@ -35,13 +20,13 @@ describe('the guide’s stored answers', () => {
 	});
 
 	it('progress saved before the complaint existed reads back without one', () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		saveGuide(storage, { choice: EMPTY_CHOICE, session: null, cueSeq: 0 });
 		expect(loadGuide(storage)?.choice).toEqual(EMPTY_CHOICE);
 	});
 
 	it('go through the device storage under the guide key, and come back', () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		const choice = { ...EMPTY_CHOICE, chosen: 'some-procedure', keyCount: 2 };
 		expect(saveGuide(storage, { choice, session: null, cueSeq: 3 })).toBe(true);
 		expect(JSON.parse(storage.map.get(STORED_KEYS.guide.name)!).cueSeq).toBe(3);
@@ -49,7 +34,7 @@ describe('the guide’s stored answers', () => {
 	});
 
 	it('keep the VIN of a car the adapter read, so a reload still tells two cars of a make apart', () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		const vehicle = decodeVin('WMWRE33455TD12345');
 		const car = { by: 'vehicle', vehicle, vin: 'WMWRE33455TD12345' } as const;
 		saveGuide(storage, { choice: { ...EMPTY_CHOICE, car }, session: null, cueSeq: 0 });
@@ -57,7 +42,7 @@ describe('the guide’s stored answers', () => {
 	});
 
 	it('a copy that no longer checks out, or blocked site data, reads as none', () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		storage.map.set(STORED_KEYS.guide.name, '{"choice": 3, "session": {"version": 99}}');
 		expect(loadGuide(storage)).toEqual({ choice: EMPTY_CHOICE, session: null, cueSeq: 0 });
 		storage.map.set(STORED_KEYS.guide.name, '{broken');

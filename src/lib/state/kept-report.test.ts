@@ -4,21 +4,9 @@ import { scanVehicle } from '../scan';
 import { createSimulatedLink } from '../simulator';
 import { createDeviceStorage, STORED_KEYS } from './device-storage';
 import { openReportStore } from './kept-report';
+import { memoryStorage, throwingStorage } from './test/memory-storage';
 
 const REPORT_STORE_KEY = STORED_KEYS.lastReport.name;
-
-function memoryStorage() {
-	const map = new Map<string, string>();
-	const raw = {
-		getItem: (k: string) => map.get(k) ?? null,
-		setItem: (k: string, v: string) => void map.set(k, v),
-		removeItem: (k: string) => void map.delete(k)
-	};
-	return Object.assign(
-		createDeviceStorage(() => raw),
-		{ map, setItem: raw.setItem }
-	);
-}
 
 async function realReport() {
 	const elm = await openElm327(
@@ -48,19 +36,9 @@ describe('openReportStore', () => {
 	it('a kept copy that no longer checks out, or blocked storage, means no report', async () => {
 		const report = await realReport();
 		const storage = memoryStorage();
-		storage.setItem(REPORT_STORE_KEY, '{broken');
+		storage.map.set(REPORT_STORE_KEY, '{broken');
 		expect((await openReportStore(storage)).load()).toBeNull();
-		const blocked = await openReportStore(
-			createDeviceStorage(() => ({
-				getItem: () => {
-					throw new Error('denied');
-				},
-				setItem: () => {
-					throw new Error('quota');
-				},
-				removeItem: () => undefined
-			}))
-		);
+		const blocked = await openReportStore(throwingStorage());
 		expect(blocked.load()).toBeNull();
 		expect(() => blocked.save(report, null)).not.toThrow();
 		await blocked.settled();

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDeviceStorage, type StorageLike } from './device-storage';
 import { createProtocolMemory } from './protocol-memory';
-
-function fakeStorage() {
-	const map = new Map<string, string>();
-	const raw: StorageLike = {
-		getItem: (k: string) => map.get(k) ?? null,
-		setItem: (k: string, v: string) => void map.set(k, v),
-		removeItem: (k: string) => void map.delete(k)
-	};
-	return Object.assign(
-		createDeviceStorage(() => raw),
-		{ map }
-	);
-}
+import { memoryStorage, throwingStorage } from './test/memory-storage';
 
 describe('createProtocolMemory', () => {
 	it('has no hint at first, and remembers the last car by VIN', () => {
-		const storage = fakeStorage();
+		const storage = memoryStorage();
 		const m = createProtocolMemory(storage);
 		expect(m.hint()).toBeNull();
 		m.remember('WMWRE33546TJ12345', '3');
@@ -26,12 +13,12 @@ describe('createProtocolMemory', () => {
 		expect(m.hint()).toBe('6');
 	});
 	it('remembers a car without VIN as the last car', () => {
-		const m = createProtocolMemory(fakeStorage());
+		const m = createProtocolMemory(memoryStorage());
 		m.remember(null, '5');
 		expect(m.hint()).toBe('5');
 	});
 	it('ignores protocol codes the adapter cannot have printed, and corrupt storage', () => {
-		const storage = fakeStorage();
+		const storage = memoryStorage();
 		const m = createProtocolMemory(storage);
 		m.remember(null, 'A6');
 		expect(m.hint()).toBeNull();
@@ -39,17 +26,7 @@ describe('createProtocolMemory', () => {
 		expect(m.hint()).toBeNull();
 	});
 	it('keeps working in memory when storage throws (private mode, quota)', () => {
-		const m = createProtocolMemory(
-			createDeviceStorage(() => ({
-				getItem: () => {
-					throw new Error('denied');
-				},
-				setItem: () => {
-					throw new Error('quota');
-				},
-				removeItem: () => undefined
-			}))
-		);
+		const m = createProtocolMemory(throwingStorage());
 		m.remember(null, '6');
 		expect(m.hint()).toBe('6');
 		m.forget();

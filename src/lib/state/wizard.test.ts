@@ -4,9 +4,10 @@ import { FakeClock } from '../simulator/body-module/fake-clock';
 import { AdapterError } from '../transport/adapter-error';
 import type { VehicleReport } from '../scan/types';
 import type { CueKind, CueOutputs, WakeLockKeeper } from './cue-outputs';
-import { createDeviceStorage, STORED_KEYS, type DeviceStorage } from './device-storage';
+import { STORED_KEYS } from './device-storage';
 import { defaultSettings, type CueSettingValues } from './guide-settings.svelte';
 import { GUIDE_OWNER } from './live-watch.svelte';
+import { memoryStorage } from './test/memory-storage';
 import { BUTTONS_QUESTION, SMALL_CATALOGUE, TIMED, TIPS, WATCHED } from './test/small-catalogue';
 import { WizardState, type WizardDeps } from './wizard.svelte';
 
@@ -22,16 +23,6 @@ const THREE_BUTTON = TIMED.id;
 const TWO_BUTTON = WATCHED.id;
 /** A VIN whose maker code the decoder reads as the make the small catalogue's procedures are for. */
 const VIN = 'WMWRE33455TD12345';
-
-function memoryStorage(): DeviceStorage & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	const storage = createDeviceStorage(() => ({
-		getItem: (k) => data.get(k) ?? null,
-		setItem: (k, v) => void data.set(k, v),
-		removeItem: (k) => void data.delete(k)
-	}));
-	return Object.assign(storage, { data });
-}
 
 interface Rig {
 	clock: FakeClock;
@@ -207,7 +198,7 @@ describe('WizardState: progress kept on the device', () => {
 		r.clock.advance(2 * S);
 		w.done();
 		w.tap();
-		const stored = JSON.parse(r.storage.data.get(STORED_KEYS.guide.name)!);
+		const stored = JSON.parse(r.storage.map.get(STORED_KEYS.guide.name)!);
 		expect(stored.session.cursor).toMatchObject({ phase: 'key', key: 0 });
 		w.dispose();
 
@@ -241,7 +232,7 @@ describe('WizardState: progress kept on the device', () => {
 
 	it('ignores stored progress it cannot read', () => {
 		const r = rig();
-		r.storage.data.set(STORED_KEYS.guide.name, '{"choice": 3, "session": {"version": 99}}');
+		r.storage.map.set(STORED_KEYS.guide.name, '{"choice": 3, "session": {"version": 99}}');
 		const w = r.make();
 		expect(w.session).toBeNull();
 		expect(w.choice.car).toBeNull();

@@ -1,3 +1,4 @@
+import type { OwnerComplaint } from '../complaint';
 import type { KeyAnswers } from '../types';
 
 /** What an owner of a key-started, North American car whose remote once worked answers. */
@@ -7,4 +8,14 @@ export const OWNER: KeyAnswers = {
 	'key-origin': 'worked-before',
 	'working-keys': '2+',
 	'infrared-remote': 'no'
+};
+
+/** The starting case's complaint: a used 2003 MINI, two keys, one remote dead even with a new cell. */
+export const MINI_COMPLAINT: OwnerComplaint = {
+	keys: 2,
+	remotesWorking: 1,
+	newCell: 'yes',
+	tried: 'manual',
+	tries: 10,
+	led: 'flashes'
 };

@@ -1,4 +1,4 @@
-import type { Procedure } from '../types';
+import type { Procedure, Step } from '../types';
 
 /** A registered source the made-up test procedures cite. */
 export const TEST_SOURCES = ['generic-vw-passat-2013-keys'];
@@ -25,5 +25,18 @@ export function testProcedure(p: Partial<Procedure> & Pick<Procedure, 'perKey'>)
 		confidence: 'M',
 		sources: TEST_SOURCES,
 		...p
+	};
+}
+
+/** The per-key question most test procedures end on: Yes confirms the key, No fails it. */
+export function keyQuestion(id: string, title: string): Step {
+	return {
+		kind: 'question',
+		id,
+		title,
+		answers: [
+			{ label: 'Yes', outcome: { to: 'key-confirmed' } },
+			{ label: 'No', outcome: { to: 'key-failed' } }
+		]
 	};
 }

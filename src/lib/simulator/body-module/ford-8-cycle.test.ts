@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rehearsalRig, type RehearsalRig } from './rig';
 import type { KeyCondition } from './setup';
-import type { KeyId } from './types';
 
 /** The brief's truck: ignition on, remote 1 works, remote 2 is a replacement the truck does not know. */
 const truck = (conditions: KeyCondition[] = ['works', 'not-paired']) =>
@@ -19,26 +18,15 @@ function cycles(r: RehearsalRig, n = 8, totalMs = 8_000) {
 	}
 }
 
-function pressAny(r: RehearsalRig, key: KeyId) {
-	r.body.chooseKey(key);
-	r.body.press('unlock');
-}
-
-const works = (r: RehearsalRig, key: KeyId) => {
-	r.body.chooseKey(key);
-	r.body.press('lock');
-	return r.last()?.kind === 'locked';
-};
-
 describe('Ford 8-cycle remote programming', () => {
 	it('eight cycles in 10 s, then two remotes: each confirmed, both work after OFF', () => {
 		const r = truck();
 		cycles(r);
 		expect(r.take()).toEqual(['Locks locked and unlocked: programming mode']);
 		r.wait(5_000);
-		pressAny(r, 2);
+		r.press(2, 'unlock');
 		r.wait(12_000);
-		pressAny(r, 1);
+		r.press(1, 'unlock');
 		r.body.setIgnition('off');
 		expect(r.take()).toEqual([
 			"Locks locked and unlocked: key 2's remote programmed",
@@ -46,23 +34,23 @@ describe('Ford 8-cycle remote programming', () => {
 			'Locks locked and unlocked: programming ended (the ignition left ON)',
 			'Keys 1 and 2 programmed'
 		]);
-		expect(works(r, 1)).toBe(true);
-		expect(works(r, 2)).toBe(true);
+		expect(r.locks(1)).toBe(true);
+		expect(r.locks(2)).toBe(true);
 	});
 
 	it('one remote, then 20 s without a press: the locks cycle and the remote left out stops working', () => {
 		const r = truck();
 		cycles(r);
-		pressAny(r, 2);
+		r.press(2, 'unlock');
 		r.take();
 		r.wait(20_001);
 		expect(r.take()).toEqual([
 			'Locks locked and unlocked: programming ended (20 seconds passed without a remote)',
 			'Key 2 programmed; key 1 no longer works with this truck'
 		]);
-		expect(works(r, 1)).toBe(false);
+		expect(r.locks(1)).toBe(false);
 		expect(r.last()).toMatchObject({ reason: 'not-paired' });
-		expect(works(r, 2)).toBe(true);
+		expect(r.locks(2)).toBe(true);
 	});
 
 	it('four remotes fill the module: the mode ends by itself', () => {
@@ -70,7 +58,7 @@ describe('Ford 8-cycle remote programming', () => {
 		cycles(r);
 		for (const k of [1, 2, 3, 4] as const) {
 			r.wait(3_000);
-			pressAny(r, k);
+			r.press(k, 'unlock');
 		}
 		expect(r.take().slice(-2)).toEqual([
 			'Locks locked and unlocked: programming ended (four remotes are programmed)',
@@ -87,7 +75,7 @@ describe('Ford 8-cycle remote programming', () => {
 		const late = truck();
 		cycles(late, 8, 10_001);
 		expect(late.take()).toEqual([]);
-		pressAny(late, 2);
+		late.press(2, 'unlock');
 		expect(late.last()).toMatchObject({ kind: 'ignored', reason: 'not-paired' });
 		// A ninth cycle at once makes the last eight fit in 10 s (a sliding count).
 		late.body.setIgnition('off');
@@ -99,7 +87,7 @@ describe('Ford 8-cycle remote programming', () => {
 		const r = truck();
 		cycles(r, 7, 3_000);
 		expect(r.body.state.session?.text).toBe('Ignition cycles counted: 7 of 8');
-		pressAny(r, 2);
+		r.press(2, 'unlock');
 		expect(r.last()?.reason).toBe('not-paired');
 	});
 
@@ -107,35 +95,35 @@ describe('Ford 8-cycle remote programming', () => {
 		const inTime = truck();
 		cycles(inTime);
 		inTime.wait(19_999);
-		pressAny(inTime, 2);
+		inTime.press(2, 'unlock');
 		expect(inTime.last()?.text).toBe("Locks locked and unlocked: key 2's remote programmed");
 
 		const late = truck();
 		cycles(late);
 		late.wait(20_001);
-		pressAny(late, 2);
+		late.press(2, 'unlock');
 		expect(late.take()).toEqual([
 			'Locks locked and unlocked: programming mode',
 			'Locks locked and unlocked: programming ended (20 seconds passed without a remote)',
 			'Ignored: key 2 is not paired with this car'
 		]);
 		// Leaving the mode with no remote learned changes nothing.
-		expect(works(late, 1)).toBe(true);
+		expect(late.locks(1)).toBe(true);
 	});
 
 	it('each further remote within 20 s of the previous one (19.999 s in, 20.001 s out)', () => {
 		const inTime = truck();
 		cycles(inTime);
-		pressAny(inTime, 2);
+		inTime.press(2, 'unlock');
 		inTime.wait(19_999);
-		pressAny(inTime, 1);
+		inTime.press(1, 'unlock');
 		expect(inTime.last()?.text).toBe("Locks locked and unlocked: key 1's remote programmed");
 
 		const late = truck();
 		cycles(late);
-		pressAny(late, 2);
+		late.press(2, 'unlock');
 		late.wait(20_001);
-		pressAny(late, 1);
+		late.press(1, 'unlock');
 		expect(late.last()).toMatchObject({ kind: 'ignored', reason: 'not-paired' });
 	});
 
@@ -154,9 +142,9 @@ describe('Ford 8-cycle remote programming', () => {
 	it('a remote pressed twice takes no second slot and does not extend the time', () => {
 		const r = truck();
 		cycles(r);
-		pressAny(r, 2);
+		r.press(2, 'unlock');
 		r.wait(15_000);
-		pressAny(r, 2);
+		r.press(2, 'unlock');
 		expect(r.last()).toMatchObject({ reason: 'already-learned' });
 		r.wait(5_001);
 		expect(r.last()?.text).toBe('Key 2 programmed; key 1 no longer works with this truck');

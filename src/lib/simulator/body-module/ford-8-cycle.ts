@@ -44,6 +44,7 @@
  */
 import type { IgnitionPosition } from '../ignition';
 import { isOn, keyList, type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
+import { learnErasingOthers } from './learn-remote';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
 
@@ -101,20 +102,15 @@ export class Ford8CycleRules implements KeySystemRules {
 			case 'button':
 				if (s.name !== 'programming') return normalRemote(e, ctx);
 				if (e.action !== 'down') return;
-				if (s.learned.includes(e.key)) {
-					return ctx.ignore(
+				if (
+					!learnErasingOthers(
+						s,
 						e.key,
-						'already-learned',
-						`Key ${e.key}'s remote is already programmed in this session`
-					);
-				}
-				if (s.learned.length === 0) {
-					s.erased = ctx.keyIds.filter((k) => k !== e.key && ctx.isPaired(k));
-					for (const k of s.erased) ctx.unpair(k);
-				}
-				ctx.learn(e.key);
-				s.learned.push(e.key);
-				ctx.confirm(e.key, `Locks locked and unlocked: key ${e.key}'s remote programmed`);
+						ctx,
+						`Locks locked and unlocked: key ${e.key}'s remote programmed`
+					)
+				)
+					return;
 				s.until = ctx.now() + REMOTE_WINDOW_MS;
 				if (s.learned.length >= MAX_REMOTES) return this.#exit(ctx, 'full', false);
 				ctx.setDeadline('programming', s.until, () => this.#exit(ctx, 'timeout', false));

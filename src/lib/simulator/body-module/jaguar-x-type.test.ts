@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rehearsalRig, type RehearsalRig } from './rig';
 import type { KeyCondition } from './setup';
-import type { KeyId } from './types';
 import { REMOTE_WINDOW_MS } from './jaguar-x-type';
 
 /** An X-Type at off, key 1's remote works, key 2's is new to the car; the driver's door shut. */
@@ -27,17 +26,6 @@ function enable(r: RehearsalRig, gapMs = 1_000) {
 	r.body.removeKey();
 }
 
-function press(r: RehearsalRig, key: KeyId) {
-	r.body.chooseKey(key);
-	r.body.press('lock');
-}
-
-const works = (r: RehearsalRig, key: KeyId) => {
-	r.body.chooseKey(key);
-	r.body.press('lock');
-	return r.last()?.kind === 'locked';
-};
-
 describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 	it('four turns with the door open chime; both remotes within 10 s each are accepted; closing the door ends it', () => {
 		const r = xType();
@@ -47,17 +35,17 @@ describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 			'The car listens for remotes for 10 seconds'
 		]);
 		r.wait(3_000);
-		press(r, 2);
+		r.press(2, 'lock');
 		r.wait(REMOTE_WINDOW_MS);
-		press(r, 1);
+		r.press(1, 'lock');
 		r.body.setDriverDoor('closed');
 		expect(r.take()).toEqual([
 			"Chime: key 2's remote accepted",
 			"Chime: key 1's remote accepted",
 			"Programming ended (the driver's door was closed): keys 1 and 2 programmed"
 		]);
-		expect(works(r, 1)).toBe(true);
-		expect(works(r, 2)).toBe(true);
+		expect(r.locks(1)).toBe(true);
+		expect(r.locks(2)).toBe(true);
 	});
 
 	it('the four turns have no time limit: a minute between turns still chimes', () => {
@@ -73,7 +61,7 @@ describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 		turns(r, 3);
 		r.body.setIgnition('off');
 		r.body.removeKey();
-		press(r, 2);
+		r.press(2, 'lock');
 		expect(r.take()).toEqual(['Ignored: key 2 is not paired with this car']);
 
 		const shut = xType();
@@ -86,25 +74,25 @@ describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 		enable(r);
 		r.take();
 		r.wait(REMOTE_WINDOW_MS + 1);
-		press(r, 2);
+		r.press(2, 'lock');
 		expect(r.take()).toEqual([
 			'Programming ended (10 seconds passed without a remote); nothing changed',
 			'Ignored: key 2 is not paired with this car'
 		]);
-		expect(works(r, 1)).toBe(true);
+		expect(r.locks(1)).toBe(true);
 	});
 
 	it('one remote, then no other within 10 s: the remote left out no longer works', () => {
 		const r = xType();
 		enable(r);
-		press(r, 2);
+		r.press(2, 'lock');
 		r.take();
 		r.wait(REMOTE_WINDOW_MS + 1);
 		expect(r.take()).toEqual([
 			'Programming ended (10 seconds passed without a remote): key 2 programmed; key 1 no longer works with this car'
 		]);
-		expect(works(r, 1)).toBe(false);
-		expect(works(r, 2)).toBe(true);
+		expect(r.locks(1)).toBe(false);
+		expect(r.locks(2)).toBe(true);
 	});
 
 	it('a remote pressed with the key still in the ignition is ignored', () => {
@@ -113,14 +101,14 @@ describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 		turns(r);
 		r.body.setIgnition('off');
 		r.take();
-		press(r, 2);
+		r.press(2, 'lock');
 		expect(r.last()).toMatchObject({ kind: 'ignored', reason: 'key-in-ignition' });
 	});
 
 	it('four remotes fill the car: programming ends by itself', () => {
 		const r = xType(['works', 'not-paired', 'not-paired', 'works']);
 		enable(r);
-		for (const k of [1, 2, 3, 4] as const) press(r, k);
+		for (const k of [1, 2, 3, 4] as const) r.press(k, 'lock');
 		expect(r.take().slice(-1)).toEqual([
 			'Programming ended (four remotes are programmed): keys 1, 2, 3 and 4 programmed'
 		]);

@@ -38,6 +38,7 @@
  */
 import type { IgnitionPosition } from '../ignition';
 import { isOn, keyList, type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
+import { learnErasingOthers } from './learn-remote';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
 
@@ -97,20 +98,7 @@ export class JaguarXTypeRules implements KeySystemRules {
 						'Ignored: the key is still in the ignition; take it out first'
 					);
 				}
-				if (s.learned.includes(e.key)) {
-					return ctx.ignore(
-						e.key,
-						'already-learned',
-						`Key ${e.key}'s remote is already programmed in this session`
-					);
-				}
-				if (s.learned.length === 0) {
-					s.erased = ctx.keyIds.filter((k) => k !== e.key && ctx.isPaired(k));
-					for (const k of s.erased) ctx.unpair(k);
-				}
-				ctx.learn(e.key);
-				s.learned.push(e.key);
-				ctx.confirm(e.key, `Chime: key ${e.key}'s remote accepted`);
+				if (!learnErasingOthers(s, e.key, ctx, `Chime: key ${e.key}'s remote accepted`)) return;
 				if (s.learned.length >= MAX_REMOTES) return this.#exit(ctx, 'full');
 				s.until = ctx.now() + REMOTE_WINDOW_MS;
 				ctx.setDeadline('programming', s.until, () => this.#exit(ctx, 'timeout'));

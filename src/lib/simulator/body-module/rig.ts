@@ -2,7 +2,7 @@ import { SimCar, type IgnitionPosition } from '../sim-car';
 import { FakeClock } from './fake-clock';
 import { bodyModule, virtualKeys, type KeyCondition } from './setup';
 import type { KeySystemId } from './systems';
-import type { BodyReaction, KeyButtons, KeyId } from './types';
+import type { BodyReaction, ButtonName, KeyButtons, KeyId } from './types';
 
 /**
  * A rehearsal car on a fake clock, for tests of the body module and of
@@ -42,7 +42,17 @@ export function rehearsalRig(
 		/** The texts of the reactions since the last call, and forgets them. */
 		take: () => reactions.splice(0).map((r) => r.text),
 		/** The last reaction. */
-		last: () => reactions[reactions.length - 1]
+		last: () => reactions[reactions.length - 1],
+		/** Presses `button` on `key`'s remote. */
+		press(key: KeyId, button: ButtonName) {
+			body.chooseKey(key);
+			body.press(button);
+		},
+		/** Presses Lock on `key`'s remote: true when the car locked. */
+		locks(key: KeyId): boolean {
+			this.press(key, 'lock');
+			return reactions[reactions.length - 1]?.kind === 'locked';
+		}
 	};
 }
 

@@ -1,4 +1,5 @@
 import { buildCatalogue } from '../../resync/catalogue';
+import { keyQuestion, testProcedure } from '../../resync/test/procedure';
 import type {
 	CatalogueModule,
 	Procedure,
@@ -41,15 +42,7 @@ const battery: Step = {
 	title: 'Check the car battery'
 };
 
-const confirm: Step = {
-	kind: 'question',
-	id: 'confirm',
-	title: 'Did the car confirm this key?',
-	answers: [
-		{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-		{ label: 'No', outcome: { to: 'key-failed' } }
-	]
-};
+const confirm = keyQuestion('confirm', 'Did the car confirm this key?');
 
 const QUICK = window({
 	id: 'quick',
@@ -71,23 +64,14 @@ const PRESSES = window({
 });
 
 function procedure(p: Partial<Procedure> & Pick<Procedure, 'id' | 'perKey'>): Procedure {
-	return {
-		ref: 'TEST',
+	return testProcedure({
 		title: `Test procedure ${p.id}`,
 		summary: 'A made-up procedure for the wizard tests.',
-		programs: 'remote-learn',
 		applies: { makes: [MAKE], exclusions: [] },
-		difficulty: 'easy',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: [],
-		warnings: [],
-		setup: [],
-		finish: [],
 		confidence: 'C',
 		sources: SOURCES,
 		...p
-	};
+	});
 }
 
 export const TIMED = procedure({

@@ -1,0 +1,34 @@
+import type { BodyContext } from './key-system';
+import type { KeyId } from './types';
+
+/** A programming mode in which the first remote learned erases every other. */
+export interface EraseOnFirstSession {
+	learned: KeyId[];
+	erased: KeyId[];
+}
+
+/**
+ * Learns `key` in a mode whose first remote learned erases all the others
+ * (Ford 8-cycle, Jaguar X-Type): a remote already learned in this session is
+ * ignored, otherwise the car learns it and confirms with `confirmText`.
+ * Returns whether the remote was learned.
+ */
+export function learnErasingOthers(
+	s: EraseOnFirstSession,
+	key: KeyId,
+	ctx: BodyContext,
+	confirmText: string
+): boolean {
+	if (s.learned.includes(key)) {
+		ctx.ignore(key, 'already-learned', `Key ${key}'s remote is already programmed in this session`);
+		return false;
+	}
+	if (s.learned.length === 0) {
+		s.erased = ctx.keyIds.filter((k) => k !== key && ctx.isPaired(k));
+		for (const k of s.erased) ctx.unpair(k);
+	}
+	ctx.learn(key);
+	s.learned.push(key);
+	ctx.confirm(key, confirmText);
+	return true;
+}
