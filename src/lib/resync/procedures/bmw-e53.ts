@@ -4,8 +4,8 @@
  * other turn-key BMWs get from trade sources, but here every step and limit
  * rests on BMW's words, so this model carries the maker's mark.
  */
-import type { CatalogueModule, Procedure, SourceDoc, TimeWindow } from '../types';
-import { atMost, confirmKey, everyRemote, getReady } from './common';
+import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
 import { defineSources } from './source-ids';
 
 const SOURCES = [
@@ -22,24 +22,8 @@ const src = defineSources(SOURCES);
 
 const CBE = src('bmw-x5-2006-cbe');
 
-function window(
-	id: string,
-	seconds: number,
-	from: string,
-	missed: string,
-	restartAt: string
-): TimeWindow {
-	return {
-		id,
-		maxSeconds: seconds,
-		from,
-		startsOn: 'done',
-		missed,
-		restartAt,
-		confidence: 'M',
-		sources: CBE
-	};
-}
+/** Every window here opens on the tap and rests on the manual above. */
+const window = tapWindows('M', CBE);
 
 export const BMW_E53_REMOTE_INIT: Procedure = {
 	id: 'bmw-e53-remote-init',

@@ -122,6 +122,27 @@ export function notPushButton(
 	};
 }
 
+/**
+ * A maker of windows that open when the owner taps the step (`startsOn:
+ * 'done'`), all resting on the same mark and sources: a make module with
+ * several such windows from one manual makes its maker once.
+ */
+export function tapWindows(
+	confidence: TimeWindow['confidence'],
+	sources: TimeWindow['sources']
+): (id: string, seconds: number, from: string, missed: string, restartAt: string) => TimeWindow {
+	return (id, seconds, from, missed, restartAt) => ({
+		id,
+		maxSeconds: seconds,
+		from,
+		startsOn: 'done',
+		missed,
+		restartAt,
+		confidence,
+		sources
+	});
+}
+
 /** A window whose source gives no figure: no countdown, and the screen says so. */
 export function untimed(
 	w: Omit<TimeWindow, 'maxSeconds' | 'missed'> & { missed?: string }

@@ -5,8 +5,8 @@
  * method reaches. On these cars the fob also disarms the immobiliser, so the
  * guide warns before a resync and never loops on it.
  */
-import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
-import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady } from './common';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
 import { shopPath } from './shop-path';
 import { defineSources } from './source-ids';
 
@@ -321,6 +321,16 @@ const rover45: Procedure = {
 	]
 };
 
+/** A Rover model whose own fob worked before; no source excludes a car of it. */
+function roverFobThatWorkedBefore(model: string): Procedure['applies'] {
+	return {
+		makes: ['Rover'],
+		models: [{ name: model }],
+		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+		exclusions: []
+	};
+}
+
 const rover400: Procedure = {
 	id: 'rover-400-fob-resync',
 	ref: 'P45',
@@ -328,12 +338,7 @@ const rover400: Procedure = {
 	title: 'Resync the key fob of a Rover 400',
 	summary: 'Next to the car, press the lock button 4 to 8 times, then the unlock button once.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Rover'],
-		models: [{ name: 'Rover 400' }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	applies: roverFobThatWorkedBefore('Rover 400'),
 	difficulty: 'easy',
 	maxKeys: null,
 	workingKeysNeeded: 0,
@@ -367,12 +372,7 @@ const rover214: Procedure = {
 	summary:
 		'Battery out, hold each button 5 seconds, new battery in; unlock with the key, then press lock at least four times.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Rover'],
-		models: [{ name: 'Rover 214' }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	applies: roverFobThatWorkedBefore('Rover 214'),
 	difficulty: 'easy',
 	maxKeys: null,
 	workingKeysNeeded: 0,
@@ -510,24 +510,7 @@ const defender: Procedure = {
 
 // ── Range Rover L322: remote handset initialisation ──────────────────────
 
-function l322Window(
-	id: string,
-	seconds: number,
-	from: string,
-	missed: string,
-	restartAt: string
-): TimeWindow {
-	return {
-		id,
-		maxSeconds: seconds,
-		from,
-		startsOn: 'done',
-		missed,
-		restartAt,
-		confidence: 'S',
-		sources: src('mongoose-l322-reset')
-	};
-}
+const l322Window = tapWindows('S', src('mongoose-l322-reset'));
 
 const rangeRoverL322: Procedure = {
 	id: 'range-rover-l322-remote-init',

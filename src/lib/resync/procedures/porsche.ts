@@ -5,7 +5,7 @@
  * bulletin; and the shop path for new keys and remotes (Porsche tester and the
  * key code card).
  */
-import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
 import { Q_KEY_ORIGIN, confirmKey } from './common';
 import { shopPath } from './shop-path';
 import { defineSources } from './source-ids';
@@ -79,6 +79,18 @@ const KNOWN_REMOTE: SourcedText = {
 	sources: src('986fans-remote', '986forum-pst2-sync')
 };
 
+/** The owners' quick press after the key comes out; the main method and its variant share it. */
+const PRESS_WINDOW: TimeWindow = {
+	id: 'press',
+	maxSeconds: 5,
+	from: 'taking the key out',
+	startsOn: 'done',
+	missed: 'More than 5 seconds passed after the key came out. Switch the ignition on and off again.',
+	restartAt: 'ign-on',
+	confidence: 'U',
+	sources: RESYNC
+};
+
 const receiverResync: Procedure = {
 	id: 'porsche-986-996-receiver-resync',
 	ref: 'P47',
@@ -135,19 +147,7 @@ const receiverResync: Procedure = {
 			kind: 'action',
 			title: 'Take the key out, remote in hand',
 			detail: 'Press the remote button straight after.',
-			opens: [
-				{
-					id: 'press',
-					maxSeconds: 5,
-					from: 'taking the key out',
-					startsOn: 'done',
-					missed:
-						'More than 5 seconds passed after the key came out. Switch the ignition on and off again.',
-					restartAt: 'ign-on',
-					confidence: 'U',
-					sources: RESYNC
-				}
-			]
+			opens: [PRESS_WINDOW]
 		},
 		{
 			id: 'press',
@@ -197,19 +197,7 @@ const receiverResync: Procedure = {
 					id: 'key-out',
 					kind: 'action',
 					title: 'Take the key out, remote in hand',
-					opens: [
-						{
-							id: 'press',
-							maxSeconds: 5,
-							from: 'taking the key out',
-							startsOn: 'done',
-							missed:
-								'More than 5 seconds passed after the key came out. Switch the ignition on and off again.',
-							restartAt: 'ign-on',
-							confidence: 'U',
-							sources: RESYNC
-						}
-					]
+					opens: [PRESS_WINDOW]
 				},
 				{
 					id: 'press',
