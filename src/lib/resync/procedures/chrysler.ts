@@ -5,15 +5,8 @@
  * remotes is left out (sources conflict; see docs/procedures.md).
  */
 import type { CatalogueModule, Procedure, ProcedureVariant, SourceDoc } from '../types';
-import {
-	Q_PUSH_BUTTON,
-	Q_WORKING_KEYS,
-	atMost,
-	untimed,
-	confirmKey,
-	getReady,
-	yesCarriesOn
-} from './common';
+import { Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, untimed, confirmKey, yesCarriesOn } from './common';
+import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
 import { defineSources } from './source-ids';
 import { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
@@ -527,33 +520,11 @@ const hazardB: ProcedureVariant = {
 			kind: 'action',
 			title: 'Connect pin 1 of the socket to pin 4 (ground), key in the ignition'
 		},
-		getReady(
-			'hazard-ready',
-			{
-				hand: 'Finger on the hazard warning switch',
-				start: 'pressing',
-				next: 'press the hazard warning switch 6 times within 10 seconds.'
-			},
-			{
-				id: 'hazard',
-				maxSeconds: 10,
-				from: 'when you tapped Go, just before your first press',
-				missed: 'More than 10 seconds passed between Go and the sixth press. Try again.',
-				restartAt: 'hazard-ready',
-				confidence: 'S',
-				sources: src('automotiveforums-mitsubishi')
-			}
-		),
-		{
-			id: 'hazard',
-			kind: 'repeat',
-			times: 6,
-			unit: 'press of the hazard switch',
-			title: 'Press the hazard warning switch 6 times within 10 seconds',
-			within: ['hazard'],
-			closes: ['hazard'],
-			carConfirms: 'All doors lock and unlock: registration mode.'
-		}
+		...hazardSixPresses(
+			'press the hazard warning switch 6 times within 10 seconds.',
+			'S',
+			src('automotiveforums-mitsubishi')
+		)
 	],
 	perKey: [
 		{

@@ -1073,15 +1073,12 @@ function relearnCycle(n: 1 | 2 | 3): Step[] {
 			title: `Wait about 10 minutes with the key at ON (${n} of 3)`,
 			detail: 'Engine off. Watch the SECURITY light: it goes out after about 10 minutes.'
 		},
-		{
-			id: `light-${n}`,
-			kind: 'question',
-			title: 'Has the SECURITY light gone out?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'Not yet', outcome: { to: 'step', step: `wait-${n}` } }
-			]
-		},
+		yesCarriesOn(
+			`light-${n}`,
+			'Has the SECURITY light gone out?',
+			{ to: 'step', step: `wait-${n}` },
+			{ noLabel: 'Not yet' }
+		),
 		{ id: `off-${n}`, kind: 'action', title: 'Turn the key to OFF' },
 		{ id: `pause-${n}`, kind: 'wait', seconds: 5, title: 'Wait 5 seconds' },
 		...(n < 3

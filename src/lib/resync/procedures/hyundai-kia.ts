@@ -5,7 +5,7 @@
  * programs nothing.
  */
 import type { CatalogueModule, Procedure, SourceDoc } from '../types';
-import { confirmKey } from './common';
+import { confirmKey, yesCarriesOn } from './common';
 import { shopPath } from './shop-path';
 import { defineSources } from './source-ids';
 
@@ -78,16 +78,12 @@ const lantra: Procedure = {
 		}
 	],
 	setup: [
-		{
-			id: 'has-blue',
-			kind: 'question',
-			title: 'Do you have the blue master key?',
-			detail: 'The method needs it. Without it, the black keys cannot be taught at home.',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'shop', shopPath: 'hyundai-kia-shop' } }
-			]
-		},
+		yesCarriesOn(
+			'has-blue',
+			'Do you have the blue master key?',
+			{ to: 'shop', shopPath: 'hyundai-kia-shop' },
+			{ detail: 'The method needs it. Without it, the black keys cannot be taught at home.' }
+		),
 		{
 			id: 'blue-turns',
 			kind: 'repeat',

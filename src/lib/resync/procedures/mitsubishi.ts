@@ -7,7 +7,8 @@
  * left out (see docs/procedures.md).
  */
 import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
-import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, getReady } from './common';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, yesCarriesOn } from './common';
+import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
 import { defineSources } from './source-ids';
 
@@ -136,42 +137,15 @@ const etacs: Procedure = {
 			confidence: 'S',
 			sources: src(...SM, ...FORUM, 'sae-j1962-pinout')
 		},
-		getReady(
-			'hazard-ready',
-			{
-				hand: 'Finger on the hazard warning switch',
-				start: 'pressing',
-				next: 'press the hazard warning switch 6 times within 10 seconds (the lights go on and off with each press).'
-			},
-			{
-				id: 'hazard',
-				maxSeconds: 10,
-				from: 'when you tapped Go, just before your first press',
-				missed: 'More than 10 seconds passed between Go and the sixth press. Try again.',
-				restartAt: 'hazard-ready',
-				confidence: 'M',
-				sources: SM
-			}
+		...hazardSixPresses(
+			'press the hazard warning switch 6 times within 10 seconds (the lights go on and off with each press).',
+			'M',
+			SM
 		),
-		{
-			id: 'hazard',
-			kind: 'repeat',
-			times: 6,
-			unit: 'press of the hazard switch',
-			title: 'Press the hazard warning switch 6 times within 10 seconds',
-			within: ['hazard'],
-			closes: ['hazard'],
-			carConfirms: 'All doors lock and unlock: registration mode.'
-		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: 'Did all the doors lock and unlock?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'step', step: 'hazard-ready' } }
-			]
-		}
+		yesCarriesOn('mode', 'Did all the doors lock and unlock?', {
+			to: 'step',
+			step: 'hazard-ready'
+		})
 	],
 	perKey: [
 		{

@@ -403,15 +403,7 @@ const micra: Procedure = {
 			title: 'Turn the key to OFF and leave it in the ignition',
 			carConfirms: 'About 2 seconds later the hazard warning lights flash twice: programming mode.'
 		},
-		{
-			id: 'mode',
-			kind: 'question',
-			title: 'Did the hazard warning lights flash twice?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'restart' } }
-			]
-		}
+		yesCarriesOn('mode', 'Did the hazard warning lights flash twice?', { to: 'restart' })
 	],
 	perKey: [
 		{ id: 'hold-unlock', kind: 'action', title: 'Press and hold UNLOCK on the remote' },

@@ -85,7 +85,8 @@ const PRESS_WINDOW: TimeWindow = {
 	maxSeconds: 5,
 	from: 'taking the key out',
 	startsOn: 'done',
-	missed: 'More than 5 seconds passed after the key came out. Switch the ignition on and off again.',
+	missed:
+		'More than 5 seconds passed after the key came out. Switch the ignition on and off again.',
 	restartAt: 'ign-on',
 	confidence: 'U',
 	sources: RESYNC

@@ -208,17 +208,15 @@ const legacyButton: Procedure = {
 		}
 	],
 	setup: [
-		{
-			id: 'has-button',
-			kind: 'question',
-			title: 'Have you found the programming button on the brown wires?',
-			detail:
-				'Look under the dashboard, usually left of the steering column. Without such a button this method does not apply.',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'shop', shopPath: 'subaru-dealer-shop' } }
-			]
-		},
+		yesCarriesOn(
+			'has-button',
+			'Have you found the programming button on the brown wires?',
+			{ to: 'shop', shopPath: 'subaru-dealer-shop' },
+			{
+				detail:
+					'Look under the dashboard, usually left of the steering column. Without such a button this method does not apply.'
+			}
+		),
 		{ id: 'door', kind: 'action', title: "Open the driver's door" },
 		{ id: 'on', kind: 'action', title: 'Turn the key to ON' },
 		{
@@ -230,15 +228,10 @@ const legacyButton: Procedure = {
 			holdSeconds: { min: 15 },
 			carConfirms: 'The doors lock and unlock three times, quickly: ready for the remotes.'
 		},
-		{
-			id: 'ready',
-			kind: 'question',
-			title: 'Still holding the button: did the doors lock and unlock three times?',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'next' } },
-				{ label: 'No', outcome: { to: 'step', step: 'hold' } }
-			]
-		}
+		yesCarriesOn('ready', 'Still holding the button: did the doors lock and unlock three times?', {
+			to: 'step',
+			step: 'hold'
+		})
 	],
 	perKey: [
 		{
