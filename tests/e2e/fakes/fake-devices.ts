@@ -37,10 +37,14 @@ export interface FakeDevicesHandle {
 	openedAt(index: number): number[];
 	/** How many device choosers (requestPort / requestDevice) the page opened. */
 	choosers(): number;
+	/** Which kind of chooser each one was, in order: a USB port, a paired Bluetooth port, a BLE device. */
+	chooserKinds(): ('usb' | 'bt-serial' | 'ble')[];
 }
 
 /** Counts every chooser the page asks for, so a test knows when one is open. */
 let choosersOpened = 0;
+/** What each chooser was for, so a test knows which button opened it. */
+const chooserKinds: ('usb' | 'bt-serial' | 'ble')[] = [];
 
 class FakeSerial extends EventTarget {
 	onconnect: ((ev: Event) => void) | null = null;
@@ -73,10 +77,11 @@ class FakeSerial extends EventTarget {
 
 	async requestPort(options: SerialPortRequestOptions = {}): Promise<FakeSerialPort> {
 		choosersOpened++;
+		const wantsBluetooth = options.filters?.some((f) => f.bluetoothServiceClassId !== undefined);
+		chooserKinds.push(wantsBluetooth ? 'bt-serial' : 'usb');
 		await new Promise((r) => setTimeout(r, 10));
 		if (this.#cancel === 'never') return new Promise<FakeSerialPort>(() => undefined);
 		if (this.#cancel) throw new DOMException('No port selected by the user.', 'NotFoundError');
-		const wantsBluetooth = options.filters?.some((f) => f.bluetoothServiceClassId !== undefined);
 		const allowed = (options.allowedBluetoothServiceClassIds ?? []).map(String);
 		const port = this.#ports.find((p) => {
 			const info = p.getInfo();
@@ -132,6 +137,7 @@ class FakeBluetooth extends EventTarget {
 
 	async requestDevice(options: RequestDeviceOptions): Promise<FakeBluetoothDevice> {
 		choosersOpened++;
+		chooserKinds.push('ble');
 		const all = (options as { acceptAllDevices?: boolean }).acceptAllDevices === true;
 		const filters = (options as { filters?: BluetoothLEScanFilter[] }).filters;
 		if (all === Boolean(filters?.length)) {
@@ -258,7 +264,8 @@ function install(config: FakeDevicesConfig): FakeDevicesHandle {
 		drop: (i) => devices[i]?.drop(),
 		writes: (i) => devices[i]?.writes ?? [],
 		openedAt: (i) => ports[i]?.openedAt ?? [],
-		choosers: () => choosersOpened
+		choosers: () => choosersOpened,
+		chooserKinds: () => [...chooserKinds]
 	};
 }
 
