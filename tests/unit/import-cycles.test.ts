@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cycles, libGraph, reachable } from './import-graph';
+import { cycles, libGraph, reachable } from '../../scripts/import-graph';
 
 /*
  * Type-only imports count here: `import type` is erased from the bundle, but a

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './import-graph';
+import { ROOT } from '../../scripts/import-graph';
 
 /**
  * One definition of time (issue 16): the `Clock` type and the real clock live

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { libGraph, reachable, type Graph } from './import-graph';
+import { libGraph, reachable, type Graph } from '../../scripts/import-graph';
 
 /*
  * The step engine reads top to bottom: every transition lives in

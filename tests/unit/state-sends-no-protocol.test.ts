@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { libGraph, ROOT } from './import-graph';
+import { libGraph, ROOT } from '../../scripts/import-graph';
 
 /**
  * The state layer holds what the screens show and when to ask the car; how to

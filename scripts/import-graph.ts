@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
  * `type`): those are erased by the compiler, so they never load a module.
  */
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 const LIB = join(ROOT, 'src/lib');
 
 export interface Edge {
