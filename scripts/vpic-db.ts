@@ -42,4 +42,3 @@ export function database(): Buffer {
 	}
 	return readFileSync(db);
 }
-

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedSource } from '../resync/catalogue-source';
 import { MODEL_QUESTION_ID } from '../resync/match';
 import { CATALOGUE } from '../resync/test/full-catalogue';
+import { decodeVin } from '../vehicle';
 import { FinderState } from './guide-finder.svelte';
 import { vinModelLookup, type VinModelLookup } from './vin-model-loader';
 
@@ -65,6 +66,17 @@ describe('the model from a VIN (NHTSA vPIC)', () => {
 		const again = f.result;
 		expect(again?.ok && again.nextQuestion?.id).toBe(MODEL_QUESTION_ID);
 		expect(again?.ok && again.nextQuestion?.help).toMatch(/^From your VIN: Focus \(NHTSA vPIC\)\./);
+	});
+
+	it('names the model of a car the adapter read, by the VIN it reported', async () => {
+		const held = heldLookup();
+		const f = finder(held.lookup);
+		const vehicle = decodeVin(FOCUS_2005, { currentYear: 2026 });
+		f.describeCar({ by: 'vehicle', vehicle, vin: FOCUS_2005 });
+		held.settle('Focus');
+		await tick();
+		expect(held.asked).toEqual([[FOCUS_2005, 2005]]);
+		expect(f.choice.answers[MODEL_QUESTION_ID]).toBe('Focus');
 	});
 
 	it('leaves a model the list does not name to the owner, saying it in the question', async () => {

@@ -102,12 +102,14 @@ const REAL: readonly { vin: string; model: string; source: string }[] = [
 	{
 		vin: '1GCPYFED0MZ278517',
 		model: 'Silverado',
-		source: 'badvin.com/v/1GCPYFED0MZ278517-2021-chevrolet-silverado-1500-5e2 (2021 Chevrolet Silverado 1500)'
+		source:
+			'badvin.com/v/1GCPYFED0MZ278517-2021-chevrolet-silverado-1500-5e2 (2021 Chevrolet Silverado 1500)'
 	},
 	{
 		vin: '1GCPABEK3RZ389615',
 		model: 'Silverado',
-		source: 'badvin.com/v/1GCPABEK3RZ389615-2024-chevrolet-silverado-1500-be5 (2024 Chevrolet Silverado 1500)'
+		source:
+			'badvin.com/v/1GCPABEK3RZ389615-2024-chevrolet-silverado-1500-be5 (2024 Chevrolet Silverado 1500)'
 	},
 	{
 		vin: '1HGCP3F84CA042288',
@@ -117,7 +119,8 @@ const REAL: readonly { vin: string; model: string; source: string }[] = [
 	{
 		vin: 'WVWVD63B04E020980',
 		model: 'Passat',
-		source: 'bumper.com/vin-decoder/volkswagen/passat/2004 (example VIN of a 2004 Volkswagen Passat)'
+		source:
+			'bumper.com/vin-decoder/volkswagen/passat/2004 (example VIN of a 2004 Volkswagen Passat)'
 	},
 	{
 		vin: 'WVWDM7AJ7DW068157',

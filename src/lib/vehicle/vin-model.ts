@@ -115,9 +115,7 @@ function isSchema(value: unknown): boolean {
 		Array.isArray(s.y) &&
 		s.y.every(
 			(r) =>
-				Array.isArray(r) &&
-				typeof r[0] === 'number' &&
-				(r[1] === null || typeof r[1] === 'number')
+				Array.isArray(r) && typeof r[0] === 'number' && (r[1] === null || typeof r[1] === 'number')
 		) &&
 		Array.isArray(s.k) &&
 		s.k.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'number')
