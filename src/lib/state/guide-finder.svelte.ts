@@ -3,8 +3,10 @@ import type { CatalogueNeed } from '../resync/catalogue-index';
 import type { CatalogueSupply } from '../resync/catalogue-source';
 import type { OwnerComplaint } from '../resync/complaint';
 import { findProcedures, type CarQuery, type FinderResult } from '../resync/finder';
+import { MODEL_QUESTION_ID, OTHER_MODEL } from '../resync/match';
 import { decodeVin, validateVin } from '../vehicle';
 import { EMPTY_CHOICE, type GuideChoice } from './guide-store';
+import { vinModelLookup, type VinModelLookup } from './vin-model-loader';
 
 export interface FinderDeps {
 	/** Where the catalogue's chunks come from (one make at a time). */
@@ -13,7 +15,32 @@ export interface FinderDeps {
 	readonly now: () => number;
 	/** Told each change of the choice (the guide saves it). */
 	readonly changed: () => void;
+	/** The model a VIN names in NHTSA vPIC (default: the maker's file from this origin). */
+	readonly vinModel?: VinModelLookup;
 }
+
+/** One lookup for the page: each maker's file is fetched once. */
+let appLookup: VinModelLookup | null = null;
+
+/** The VIN of a car query whose model is still to be named, with the model year to read it for. */
+function vinToName(
+	car: CarQuery | null,
+	currentYear: number
+): { vin: string; year: number | null } | null {
+	if (car?.by === 'vin') {
+		const check = validateVin(car.vin);
+		return check.valid
+			? { vin: check.vin, year: decodeVin(check.vin, { currentYear }).modelYear }
+			: null;
+	}
+	if (car?.by === 'vehicle' && car.vin && car.vehicle.model === null) {
+		const check = validateVin(car.vin);
+		return check.valid ? { vin: check.vin, year: car.vehicle.modelYear } : null;
+	}
+	return null;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The makes a car query names, as the finder will read them (none for a VIN that fails its check). */
 export function makesOf(car: CarQuery | null, currentYear: number): string[] {
@@ -37,16 +64,23 @@ export class FinderState {
 	/** The chunks #catalogue holds (set with it). */
 	#held: readonly string[] = [];
 	#failed = $state(false);
+	/** The model the described car's VIN names in vPIC, once its maker's file is in. */
+	#fromVin = $state.raw<{ readonly vin: string; readonly model: string } | null>(null);
+	/** The VIN whose model was offered as the answer (once per car: after "Change" the owner decides). */
+	#offered: string | null = null;
+	#lookup: VinModelLookup;
 
 	#result = $derived.by((): FinderResult | null => {
 		const { car, answers } = this.#choice;
 		const catalogue = this.#catalogue;
 		if (!car || !catalogue || !this.holds(this.#carNeed(car))) return null;
-		return findProcedures({ car, answers, currentYear: this.#year() }, catalogue);
+		const found = findProcedures({ car, answers, currentYear: this.#year() }, catalogue);
+		return this.#withVinModel(found);
 	});
 
 	constructor(deps: FinderDeps) {
 		this.#deps = deps;
+		this.#lookup = deps.vinModel ?? (appLookup ??= vinModelLookup());
 	}
 
 	get choice(): GuideChoice {
@@ -113,6 +147,7 @@ export class FinderState {
 	/** The choice as saved on the device (its chunks load with `need(choiceNeed())`). */
 	restore(choice: GuideChoice): void {
 		this.#choice = choice;
+		this.#nameModel(false);
 	}
 
 	/**
@@ -128,6 +163,7 @@ export class FinderState {
 		}
 		this.#set({ car, answers: {}, chosen: null, keyCount: null });
 		this.#loadCar();
+		this.#nameModel(true);
 		return null;
 	}
 
@@ -153,6 +189,7 @@ export class FinderState {
 
 	reset(): void {
 		this.#set(EMPTY_CHOICE);
+		this.#nameModel(false);
 	}
 
 	/** Tries the car's chunk again after it failed. */
@@ -161,7 +198,72 @@ export class FinderState {
 	}
 
 	#loadCar(): void {
-		this.need(this.choiceNeed()).catch(() => undefined); // `failed` says it
+		// `failed` says when it fails; once in, the VIN's model may answer the model question.
+		this.need(this.choiceNeed()).then(
+			() => this.#offerModel(),
+			() => undefined
+		);
+	}
+
+	/**
+	 * Looks up the model the described car's VIN names (NHTSA vPIC), in the
+	 * background: the finder answers with make and year meanwhile. `offer`:
+	 * it may then answer the model question (a car just described, not one
+	 * restored or cleared).
+	 */
+	#nameModel(offer: boolean): void {
+		const car = vinToName(this.#choice.car, this.#year());
+		this.#fromVin = null;
+		this.#offered = offer ? null : (car?.vin ?? null);
+		if (!car) return;
+		this.#lookup(car.vin, car.year).then(
+			(model) => {
+				if (!model || vinToName(this.#choice.car, this.#year())?.vin !== car.vin) return;
+				this.#fromVin = { vin: car.vin, model };
+				this.#offerModel();
+			},
+			() => undefined // the model question stays
+		);
+	}
+
+	/**
+	 * Answers "Which model is it?" with the VIN's model when the question is
+	 * asked and lists that name, once per car; the owner can change it. A name
+	 * the list lacks ("F-250" where it offers "F-250 Super Duty") is left to
+	 * the owner, who sees it in the question's help.
+	 */
+	#offerModel(): void {
+		const from = this.#fromVin;
+		const found = this.#result;
+		if (!from || this.#offered === from.vin || !found) return;
+		this.#offered = from.vin;
+		const { answers, chosen } = this.#choice;
+		const q = found.ok ? found.nextQuestion : null;
+		if (q?.id !== MODEL_QUESTION_ID || answers[MODEL_QUESTION_ID] !== undefined || chosen) return;
+		const option = q.options.find((o) => o.id !== OTHER_MODEL && sameName(o.label, from.model));
+		if (option) this.answer(MODEL_QUESTION_ID, option.id);
+	}
+
+	/** The result saying where the model came from: the note when it is the answer, else the question's help. */
+	#withVinModel(found: FinderResult): FinderResult {
+		const from = this.#fromVin;
+		if (!found.ok || !from || vinToName(this.#choice.car, this.#year())?.vin !== from.vin) {
+			return found;
+		}
+		const label = `From your VIN: ${from.model} (NHTSA vPIC).`;
+		const answer = this.#choice.answers[MODEL_QUESTION_ID];
+		if (answer !== undefined && sameName(answer, from.model)) {
+			return { ...found, note: found.note ? `${label} ${found.note}` : label };
+		}
+		const q = found.nextQuestion;
+		if (q?.id !== MODEL_QUESTION_ID) return found;
+		return {
+			...found,
+			nextQuestion: {
+				...q,
+				help: `${label} Pick the same model below, or “My model is not listed”.`
+			}
+		};
 	}
 
 	#hold(catalogue: Catalogue, chunks: readonly string[]): void {
