@@ -25,6 +25,7 @@ import { FORD_SOURCES, src } from './ford-sources';
 import { turnsSteps, turnsVariant, type TurnsSpec } from './ford-turns';
 import { pats2000, pats2003, pats2008 } from './ford-pats';
 import { shopPath } from './shop-path';
+import { withVariants } from '../engine-definition';
 
 const FORD_MANUAL = src('ford-2003-owners-manual-rke');
 const FORD_WORKSHOP = src('ford-2005-f350-workshop-rke', 'ford-workshop-rke-exit');
@@ -147,13 +148,6 @@ const eightTurnVariants = [
 			summary: 'The same steps, turning between OFF and ACC and ending in ACC.',
 			differs:
 				'A Ford bulletin for 1992–1998 cars allows turns from OFF to ACC, ending in ACC; try it if ON did not work.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: 4,
-			keySession: fordSession,
-			workingKeysNeeded: 0,
-			prerequisites: fordPrereqs,
-			warnings: fordWarnings,
 			confidence: 'M',
 			confidenceNote: 'Manufacturer bulletin, written for 1992–1998 models.',
 			sources: src('ford-tsb-97-24-13')
@@ -173,13 +167,6 @@ const eightTurnVariants = [
 			summary: 'The same steps, pressing the remote within 8 seconds as some guides say.',
 			differs:
 				'Two owner guides give 8 seconds, not 20, for the first remote: press it as fast as you can.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: 4,
-			keySession: fordSession,
-			workingKeysNeeded: 0,
-			prerequisites: fordPrereqs,
-			warnings: fordWarnings,
 			confidence: 'U',
 			confidenceNote: 'Owner guides disagree with the Ford manual (8 seconds against 20).',
 			sources: src('fordtrucks-fob-article')
@@ -197,13 +184,6 @@ const eightTurnVariants = [
 			title: 'Eight turns with the brake pedal held down',
 			summary: 'The same steps, with your foot on the brake pedal the whole time.',
 			differs: 'One owner guide says to hold the brake pedal down throughout.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: 4,
-			keySession: fordSession,
-			workingKeysNeeded: 0,
-			prerequisites: fordPrereqs,
-			warnings: fordWarnings,
 			confidence: 'S',
 			sources: src('itstillruns-ford-remote')
 		},
@@ -227,13 +207,6 @@ const eightTurnVariants = [
 			title: 'Five turns within 10 seconds (some mid-1990s Fords)',
 			summary: 'Five turns instead of eight, reported for some Fords of the mid-1990s.',
 			differs: 'Owners of some mid-1990s Fords (a 1996 Explorer) report five turns, not eight.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: 4,
-			keySession: fordSession,
-			workingKeysNeeded: 0,
-			prerequisites: fordPrereqs,
-			warnings: fordWarnings,
 			confidence: 'U',
 			confidenceNote: 'Owner reports; which models is not stated.',
 			sources: src('carkb-explorer-1996', 'keyless-remotes-1995')
@@ -247,7 +220,7 @@ const eightTurnVariants = [
 	)
 ];
 
-const rke8: Procedure = {
+const rke8Main: Omit<Procedure, 'variants'> = {
 	id: 'ford-rke-8-turns',
 	ref: 'P01',
 	ifItFails: REMOTE_SHOP,
@@ -313,28 +286,30 @@ const rke8: Procedure = {
 		'fordtrucks-fob-article',
 		'itstillruns-ford-remote',
 		'itstillruns-focus'
-	),
-	variants: eightTurnVariants
+	)
 };
+const rke8 = withVariants(rke8Main, eightTurnVariants);
 
-const rke8Other: Procedure = {
-	...rke8,
-	id: 'ford-rke-8-turns-other-models',
-	title: 'Program Ford remotes with eight key turns (not confirmed for your model)',
-	summary:
-		"Ford printed this method in its owner's manuals of the early 2000s without naming one model; no source confirms it for your model, so it may not work.",
-	applies: {
-		makes: ['Ford'],
-		years: { from: 1999, to: 2010 },
-		answers: NA_ONLY,
-		exclusions: fordExclusions
+const rke8Other: Procedure = withVariants(
+	{
+		...rke8Main,
+		id: 'ford-rke-8-turns-other-models',
+		title: 'Program Ford remotes with eight key turns (not confirmed for your model)',
+		summary:
+			"Ford printed this method in its owner's manuals of the early 2000s without naming one model; no source confirms it for your model, so it may not work.",
+		applies: {
+			makes: ['Ford'],
+			years: { from: 1999, to: 2010 },
+			answers: NA_ONLY,
+			exclusions: fordExclusions
+		},
+		confidence: 'U',
+		confidenceNote:
+			"The steps are Ford's own, but no source names your model. A Ford bulletin shows that 1992–1998 models used three different methods, so this one is not universal.",
+		sources: src(...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13')
 	},
-	confidence: 'U',
-	confidenceNote:
-		"The steps are Ford's own, but no source names your model. A Ford bulletin shows that 1992–1998 models used three different methods, so this one is not universal.",
-	sources: src(...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13'),
-	variants: eightTurnVariants.map((v) => ({ ...v, id: `${v.id}-other-models` }))
-};
+	eightTurnVariants.map((v) => ({ ...v, id: `${v.id}-other-models` }))
+);
 
 const fourTurnsPanther: TurnsSpec = {
 	...eightTurns,
@@ -534,44 +509,46 @@ const focusSpec: TurnsSpec = {
 	exitSources: src('itstillruns-focus', 'fordforums-procedure-b')
 };
 
-const rkeFocus: Procedure = {
-	id: 'ford-rke-focus-4-turns',
-	ref: 'P02',
-	ifItFails: REMOTE_SHOP,
-	title: 'Program US Focus remotes with four turns ending in OFF',
-	summary:
-		'Owner guides say the US Focus of 2000–2006 uses the Transit Connect method; they disagree on the times.',
-	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford'],
-		models: [{ name: 'Focus', from: 2000, to: 2007 }],
-		answers: NA_ONLY,
-		exclusions: [
+const rkeFocus: Procedure = withVariants(
+	{
+		id: 'ford-rke-focus-4-turns',
+		ref: 'P02',
+		ifItFails: REMOTE_SHOP,
+		title: 'Program US Focus remotes with four turns ending in OFF',
+		summary:
+			'Owner guides say the US Focus of 2000–2006 uses the Transit Connect method; they disagree on the times.',
+		programs: 'remote-learn',
+		applies: {
+			makes: ['Ford'],
+			models: [{ name: 'Focus', from: 2000, to: 2007 }],
+			answers: NA_ONLY,
+			exclusions: [
+				{
+					text: 'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
+					confidence: 'U',
+					sources: src('itstillruns-focus')
+				}
+			]
+		},
+		difficulty: 'moderate',
+		maxKeys: 4,
+		keySession: focusSession,
+		workingKeysNeeded: 0,
+		prerequisites: gemPrereqs,
+		warnings: [
+			...gemWarnings,
 			{
-				text: 'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
+				text: 'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
 				confidence: 'U',
-				sources: src('itstillruns-focus')
+				sources: src('itstillruns-focus', 'fordforums-procedure-b')
 			}
-		]
+		],
+		...turnsSteps(focusSpec),
+		confidence: 'U',
+		confidenceNote: 'Owner guides only, and they disagree on both times.',
+		sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm')
 	},
-	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: focusSession,
-	workingKeysNeeded: 0,
-	prerequisites: gemPrereqs,
-	warnings: [
-		...gemWarnings,
-		{
-			text: 'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
-			confidence: 'U',
-			sources: src('itstillruns-focus', 'fordforums-procedure-b')
-		}
-	],
-	...turnsSteps(focusSpec),
-	confidence: 'U',
-	confidenceNote: 'Owner guides only, and they disagree on both times.',
-	sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm'),
-	variants: [
+	[
 		turnsVariant(
 			{
 				id: 'ford-rke-focus-3-10',
@@ -579,12 +556,6 @@ const rkeFocus: Procedure = {
 				summary: 'Faster turns, then press and hold a button on each remote.',
 				differs:
 					'A forum post gives 3 seconds for the turns and 10 seconds to press and hold a button.',
-				programs: 'remote-learn',
-				difficulty: 'moderate',
-				maxKeys: 4,
-				keySession: focusSession,
-				workingKeysNeeded: 0,
-				prerequisites: gemPrereqs,
 				warnings: gemWarnings,
 				confidence: 'U',
 				sources: src('fordforums-procedure-b')
@@ -599,7 +570,7 @@ const rkeFocus: Procedure = {
 			}
 		)
 	]
-};
+);
 
 const euSources = src(
 	'ford-eu-forums-4-turns',
@@ -646,46 +617,48 @@ const euWarnings: readonly SourcedText[] = [
 	}
 ];
 
-const rkeEurope: Procedure = {
-	id: 'ford-europe-4-turns',
-	ref: 'P03',
-	ifItFails: REMOTE_SHOP,
-	title: 'Program remotes on a European Ford (four turns)',
-	summary:
-		'Owners of European Focus, Mondeo and Fiesta models report a learn mode after four quick turns of the key; the handbook text was not found and the times vary.',
-	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford'],
-		models: [
-			{ name: 'Focus (Mk1, European)', from: 1998, to: 2007 },
-			{ name: 'Mondeo (Mk2, Mk3)', from: 1996, to: 2007 },
-			{ name: 'Fiesta', from: 1998, to: 2007 }
-		],
-		answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			{
-				text: 'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
-				confidence: 'S',
-				sources: src('fordownersclub-key-help')
-			},
-			{
-				text: 'One 2004 Mondeo owner could not enter the learn mode at all.',
-				confidence: 'S',
-				sources: src('fordownersclub-mondeo-2004')
-			}
-		]
+const rkeEurope: Procedure = withVariants(
+	{
+		id: 'ford-europe-4-turns',
+		ref: 'P03',
+		ifItFails: REMOTE_SHOP,
+		title: 'Program remotes on a European Ford (four turns)',
+		summary:
+			'Owners of European Focus, Mondeo and Fiesta models report a learn mode after four quick turns of the key; the handbook text was not found and the times vary.',
+		programs: 'remote-learn',
+		applies: {
+			makes: ['Ford'],
+			models: [
+				{ name: 'Focus (Mk1, European)', from: 1998, to: 2007 },
+				{ name: 'Mondeo (Mk2, Mk3)', from: 1996, to: 2007 },
+				{ name: 'Fiesta', from: 1998, to: 2007 }
+			],
+			answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
+			exclusions: [
+				{
+					text: 'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
+					confidence: 'S',
+					sources: src('fordownersclub-key-help')
+				},
+				{
+					text: 'One 2004 Mondeo owner could not enter the learn mode at all.',
+					confidence: 'S',
+					sources: src('fordownersclub-mondeo-2004')
+				}
+			]
+		},
+		difficulty: 'moderate',
+		maxKeys: null,
+		workingKeysNeeded: 0,
+		prerequisites: euPrereqs,
+		warnings: euWarnings,
+		...turnsSteps(euSpec),
+		confidence: 'U',
+		confidenceNote:
+			"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
+		sources: src(...euSources, 'fordownersclub-key-help')
 	},
-	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: euPrereqs,
-	warnings: euWarnings,
-	...turnsSteps(euSpec),
-	confidence: 'U',
-	confidenceNote:
-		"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
-	sources: src(...euSources, 'fordownersclub-key-help'),
-	variants: [
+	[
 		turnsVariant(
 			{
 				id: 'ford-europe-6-10',
@@ -693,12 +666,6 @@ const rkeEurope: Procedure = {
 				summary: 'Slower turns but less time for the remotes, as one owner club describes.',
 				differs:
 					"One owners' club post gives 6 seconds for the turns and 10 seconds for the remotes.",
-				programs: 'remote-learn',
-				difficulty: 'moderate',
-				maxKeys: null,
-				workingKeysNeeded: 0,
-				prerequisites: euPrereqs,
-				warnings: euWarnings,
 				confidence: 'S',
 				sources: src('fordownersclub-key-help')
 			},
@@ -720,12 +687,6 @@ const rkeEurope: Procedure = {
 				summary: "Hold each remote's button (about 5 seconds) until a second beep.",
 				differs:
 					'A question-and-answer page says to hold the button about 5 seconds until another beep.',
-				programs: 'remote-learn',
-				difficulty: 'moderate',
-				maxKeys: null,
-				workingKeysNeeded: 0,
-				prerequisites: euPrereqs,
-				warnings: euWarnings,
 				confidence: 'S',
 				sources: src('mysweetindulgence-mondeo')
 			},
@@ -743,7 +704,7 @@ const rkeEurope: Procedure = {
 			}
 		)
 	]
-};
+);
 
 const patsShop = shopPath({
 	id: 'ford-coded-key-shop',
