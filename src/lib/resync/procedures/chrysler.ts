@@ -4,7 +4,8 @@
  * Mitsubishi diagnostic-socket method. The owner "button chord" for Chrysler
  * remotes is left out (sources conflict; see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ProcedureVariant, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure, SourceDoc, VariantSpec } from '../types';
+import { withVariants } from '../engine-definition';
 import { Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, untimed, confirmKey, yesCarriesOn } from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
@@ -496,23 +497,19 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 	]
 };
 
-const hazardB: ProcedureVariant = {
+const hazardB: VariantSpec = {
 	id: 'mitsubishi-hazard-switch',
 	title: 'Hazard switch six times (Mitsubishi service text)',
 	summary:
 		'With pin 1 grounded and the key in, press the hazard switch six times within 10 seconds.',
 	differs:
 		'A Mitsubishi service text quoted for a 2003 car uses the hazard switch instead of the ignition.',
-	programs: 'remote-learn',
-	difficulty: 'hard',
 	maxKeys: 4,
 	keySession: {
 		maxKeys: atMost(4, 'remotes', src('automotiveforums-mitsubishi'), 'S'),
 		leftOut: socketWarnings[1]
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [],
-	warnings: socketWarnings,
 	setup: [
 		{ id: 'unplug', kind: 'action', title: 'Unplug any adapter from the diagnostic socket' },
 		{
@@ -561,53 +558,55 @@ const hazardB: ProcedureVariant = {
 	sources: src('automotiveforums-mitsubishi')
 };
 
-const mitsubishiSocket: Procedure = {
-	id: 'mitsubishi-socket-pin-1',
-	ref: 'P18',
-	ifItFails: ['mitsubishi-shop'],
-	title: 'Program remotes on Mitsubishi-built cars with a wire in the diagnostic socket',
-	summary:
-		'Ground pin 1 of the diagnostic socket, turn the key ACC then OFF, and press each remote three times. Single owner reports; two different versions exist.',
-	programs: 'remote-learn',
-	applies: {
-		makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
-		models: [
-			{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
-			{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
-			{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
-		],
-		exclusions: [
-			{
-				text: 'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
+const mitsubishiSocket: Procedure = withVariants(
+	{
+		id: 'mitsubishi-socket-pin-1',
+		ref: 'P18',
+		ifItFails: ['mitsubishi-shop'],
+		title: 'Program remotes on Mitsubishi-built cars with a wire in the diagnostic socket',
+		summary:
+			'Ground pin 1 of the diagnostic socket, turn the key ACC then OFF, and press each remote three times. Single owner reports; two different versions exist.',
+		programs: 'remote-learn',
+		applies: {
+			makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
+			models: [
+				{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
+				{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
+				{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
+			],
+			exclusions: [
+				{
+					text: 'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
+					confidence: 'S',
+					sources: src('cargurus-sebring-2002')
+				}
+			]
+		},
+		difficulty: 'hard',
+		maxKeys: 2,
+		keySession: {
+			maxKeys: {
+				text: 'This method takes 2 remotes; the mode ends after the second.',
 				confidence: 'S',
-				sources: src('cargurus-sebring-2002')
+				sources: MIT_A
 			}
-		]
+		},
+		workingKeysNeeded: 0,
+		prerequisites: [
+			{
+				text: 'A short insulated wire with bare ends that fit the socket pins.',
+				confidence: 'S',
+				sources: MIT_A
+			}
+		],
+		warnings: socketWarnings,
+		...socketA,
+		confidence: 'S',
+		confidenceNote: 'Each version comes from a single source and the models are not pinned down.',
+		sources: src(...MIT_A, 'sae-j1962-pinout')
 	},
-	difficulty: 'hard',
-	maxKeys: 2,
-	keySession: {
-		maxKeys: {
-			text: 'This method takes 2 remotes; the mode ends after the second.',
-			confidence: 'S',
-			sources: MIT_A
-		}
-	},
-	workingKeysNeeded: 0,
-	prerequisites: [
-		{
-			text: 'A short insulated wire with bare ends that fit the socket pins.',
-			confidence: 'S',
-			sources: MIT_A
-		}
-	],
-	warnings: socketWarnings,
-	...socketA,
-	confidence: 'S',
-	confidenceNote: 'Each version comes from a single source and the models are not pinned down.',
-	sources: src(...MIT_A, 'sae-j1962-pinout'),
-	variants: [hazardB]
-};
+	[hazardB]
+);
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
