@@ -7,6 +7,7 @@
 import type { CatalogueModule, Procedure, SourceDoc } from '../types';
 import { atMost, confirmKey, everyRemote, yesCarriesOn } from './common';
 import { shopPath } from './shop-path';
+import { withVariants } from '../engine-definition';
 import { defineSources } from './source-ids';
 
 const SOURCES = [
@@ -195,91 +196,93 @@ const xType: Procedure = {
 };
 
 /** The magazine's first method: the same shape as the X-Type bulletin, with no figures of time. */
-const hiddenMenu: Procedure = {
-	id: 'jaguar-s-type-xj-hidden-menu',
-	ref: 'P49',
-	ifItFails: [SHOP],
-	title: 'Unofficial remote programming for a Jaguar S-Type or XJ (not guaranteed)',
-	summary:
-		'Turn the ignition from off to ON four times until a chime, then press LOCK on each remote. Jaguar programs these remotes with its diagnostic tool; this method is not guaranteed.',
-	programs: 'remote-learn',
-	applies: {
-		makes: ['Jaguar'],
-		models: [
-			{ name: 'S-Type', from: 2002, to: 2003 },
-			{ name: 'XJ8', from: 2001, to: 2001 },
-			{ name: 'XJR', from: 2004, to: 2004 }
-		],
-		exclusions: []
-	},
-	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [everyRemote(CM, null, 'S')],
-	warnings: [
-		{
-			text: "Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
-			confidence: 'U',
-			sources: src(
-				'car-mechanics-jaguar-2019',
-				'jec-xj8-2001-remote',
-				'jec-x350-remote',
-				'jaguarforums-stype-r-2003'
-			)
+const hiddenMenu: Procedure = withVariants(
+	{
+		id: 'jaguar-s-type-xj-hidden-menu',
+		ref: 'P49',
+		ifItFails: [SHOP],
+		title: 'Unofficial remote programming for a Jaguar S-Type or XJ (not guaranteed)',
+		summary:
+			'Turn the ignition from off to ON four times until a chime, then press LOCK on each remote. Jaguar programs these remotes with its diagnostic tool; this method is not guaranteed.',
+		programs: 'remote-learn',
+		applies: {
+			makes: ['Jaguar'],
+			models: [
+				{ name: 'S-Type', from: 2002, to: 2003 },
+				{ name: 'XJ8', from: 2001, to: 2001 },
+				{ name: 'XJR', from: 2004, to: 2004 }
+			],
+			exclusions: []
 		},
-		{
-			text: 'Leave the car a little while between attempts.',
-			confidence: 'S',
-			sources: CM
-		},
-		{
-			text: 'When you change a remote battery, do not press its buttons while the battery is out.',
-			confidence: 'S',
-			sources: CM
-		}
-	],
-	setup: [
-		{
-			id: 'sit-in',
-			kind: 'action',
-			title: 'Sit in the car with every remote, the key in the ignition at off'
-		},
-		{
-			id: 'turns',
-			kind: 'repeat',
-			times: 4,
-			unit: 'turn from off to ON',
-			title: 'Turn the ignition from off to ON (position II), 4 times',
-			detail: 'The magazine gives no time limit. The key ends at ON.',
-			carConfirms: 'A chime.'
-		},
-		yesCarriesOn(
-			'chime',
-			'Did the car chime?',
-			{ to: 'step', step: 'sit-in' },
+		difficulty: 'moderate',
+		maxKeys: null,
+		workingKeysNeeded: 0,
+		prerequisites: [everyRemote(CM, null, 'S')],
+		warnings: [
 			{
-				detail: 'If not, switch off, leave the car a little while and try once more.',
-				noLabel: 'No chime'
+				text: "Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
+				confidence: 'U',
+				sources: src(
+					'car-mechanics-jaguar-2019',
+					'jec-xj8-2001-remote',
+					'jec-x350-remote',
+					'jaguarforums-stype-r-2003'
+				)
+			},
+			{
+				text: 'Leave the car a little while between attempts.',
+				confidence: 'S',
+				sources: CM
+			},
+			{
+				text: 'When you change a remote battery, do not press its buttons while the battery is out.',
+				confidence: 'S',
+				sources: CM
 			}
-		)
-	],
-	perKey: [
-		{
-			id: 'press-lock',
-			kind: 'action',
-			title: 'Press LOCK on this remote'
-		},
-		confirmKey(
-			'Did the car answer this remote (a chime, or the locks moving)?',
-			'The magazine names no sign for each remote. If nothing happened, you can carry on and test every remote at the end.'
-		)
-	],
-	finish: [{ id: 'off', kind: 'action', title: 'Switch the ignition off' }],
-	confidence: 'U',
-	confidenceNote:
-		'A magazine printed this as an unofficial method that is "not guaranteed"; it says Jaguar programs these remotes with diagnostic equipment, and several owners report that it failed.',
-	sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003'),
-	variants: [
+		],
+		setup: [
+			{
+				id: 'sit-in',
+				kind: 'action',
+				title: 'Sit in the car with every remote, the key in the ignition at off'
+			},
+			{
+				id: 'turns',
+				kind: 'repeat',
+				times: 4,
+				unit: 'turn from off to ON',
+				title: 'Turn the ignition from off to ON (position II), 4 times',
+				detail: 'The magazine gives no time limit. The key ends at ON.',
+				carConfirms: 'A chime.'
+			},
+			yesCarriesOn(
+				'chime',
+				'Did the car chime?',
+				{ to: 'step', step: 'sit-in' },
+				{
+					detail: 'If not, switch off, leave the car a little while and try once more.',
+					noLabel: 'No chime'
+				}
+			)
+		],
+		perKey: [
+			{
+				id: 'press-lock',
+				kind: 'action',
+				title: 'Press LOCK on this remote'
+			},
+			confirmKey(
+				'Did the car answer this remote (a chime, or the locks moving)?',
+				'The magazine names no sign for each remote. If nothing happened, you can carry on and test every remote at the end.'
+			)
+		],
+		finish: [{ id: 'off', kind: 'action', title: 'Switch the ignition off' }],
+		confidence: 'U',
+		confidenceNote:
+			'A magazine printed this as an unofficial method that is "not guaranteed"; it says Jaguar programs these remotes with diagnostic equipment, and several owners report that it failed.',
+		sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003')
+	},
+	[
 		{
 			id: 'jaguar-s-type-xj-headlight-stalk',
 			title: 'Unofficial remote programming with the headlight stalk (not guaranteed)',
@@ -287,11 +290,6 @@ const hiddenMenu: Procedure = {
 				'Hold the main-beam stalk while turning the key to accessory, pull it four times until a chime, then press LOCK on each remote.',
 			differs:
 				'The main-beam stalk, pulled four times at accessory, instead of four turns of the ignition.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: null,
-			workingKeysNeeded: 0,
-			prerequisites: [everyRemote(CM, null, 'S')],
 			warnings: [
 				{
 					text: 'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
@@ -350,7 +348,7 @@ const hiddenMenu: Procedure = {
 			sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
 		}
 	]
-};
+);
 
 const jaguarShop = shopPath({
 	id: SHOP,
