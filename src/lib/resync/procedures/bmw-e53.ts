@@ -8,7 +8,7 @@ import type { CatalogueModule, Procedure, SourceDoc } from '../types';
 import { atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
 import { defineSources } from './source-ids';
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'bmw-x5-2006-cbe',
 		title: '2006 BMW X5 Central Body Electronics (BMW workshop text), remote key initialisation',

@@ -9,10 +9,10 @@ import { withVariants } from '../engine-definition';
 import { Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, untimed, confirmKey, yesCarriesOn } from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
-import { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
+import { citeSources } from './source-ids';
+import type { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'dodge-dakota-2004-owners',
 		title: '2004 Dodge Dakota owner\'s manual, "Customer Key Programming" (Sentry Key)',
@@ -124,8 +124,8 @@ const SOURCES = [
 	}
 ] as const satisfies readonly SourceDoc[];
 
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES, MITSUBISHI_SOURCES);
+/** Cites the documents above, Mitsubishi's (by type only) or the common ones: a typo is a type error. */
+const src = citeSources<typeof SOURCES | typeof MITSUBISHI_SOURCES>();
 
 const SENTRY = src(
 	'dodge-dakota-2004-owners',

@@ -8,7 +8,7 @@ import { confirmKey } from './common';
 import { shopPath } from './shop-path';
 import { defineSources } from './source-ids';
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'fiatforum-bravo-faq',
 		title: '"Red & blue keys" (FiatForum Bravo/Brava/Marea FAQ: remote code entry)',

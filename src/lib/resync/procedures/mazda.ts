@@ -17,7 +17,7 @@ import {
 import { shopPath } from './shop-path';
 import { defineSources } from './source-ids';
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'mazdas247-remote',
 		title: '"Remote control M3, need help" (Mazdas247 forum)',

@@ -8,7 +8,7 @@ import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
 import { defineSources } from './source-ids';
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'mb-c180-ir-resync',
 		title:

@@ -17,7 +17,7 @@ const confirmed = confirmKey(
 const KNOWN = { [Q_KEY_ORIGIN]: ['worked-before'] };
 const SHOP = ['psa-new-remote-shop'];
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'citroen-jumpy-2017-handbook',
 		title:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDoc } from '../types';
-import { defineSources } from './source-ids';
+import { citeSources, defineSources } from './source-ids';
 
 const MINE = [
 	{ id: 'mine', title: 'A make handbook, remote programming', kind: 'owners-manual' }
@@ -24,6 +24,25 @@ describe('defineSources', () => {
 		// @ts-expect-error a typo is not a declared document
 		expect(src('mnie')).toEqual(['mnie']);
 		// @ts-expect-error another make's document must be borrowed by passing its list
+		expect(src('theirs')).toEqual(['theirs']);
+	});
+});
+
+describe('citeSources', () => {
+	it('cites documents of lists named by type only, and the common ones', () => {
+		const src = citeSources<typeof MINE | typeof THEIRS>();
+		expect(src('theirs', 'mine', 'sae-j1962-pinout')).toEqual([
+			'theirs',
+			'mine',
+			'sae-j1962-pinout'
+		]);
+	});
+
+	it('refuses at compile time an id none of the named lists holds', () => {
+		const src = citeSources<typeof MINE>();
+		// @ts-expect-error a typo is not a declared document
+		expect(src('mnie')).toEqual(['mnie']);
+		// @ts-expect-error a list not named is not cited
 		expect(src('theirs')).toEqual(['theirs']);
 	});
 });

@@ -18,6 +18,19 @@ export function defineSources<const D extends readonly (readonly SourceDoc[])[]>
 	return (...ids) => ids;
 }
 
+/**
+ * The same typed `src` for a file that cites other files' documents without
+ * loading them: their lists are named by type only (`import type`), so the
+ * shared core (the chip facts, the catch-all shop path, the shared
+ * questions) can check its citations of each make's documents without
+ * pulling that make's chunk into the first load.
+ */
+export function citeSources<D extends readonly SourceDoc[]>(): (
+	...ids: (D[number]['id'] | CommonSourceId)[]
+) => readonly (D[number]['id'] | CommonSourceId)[] {
+	return (...ids) => ids;
+}
+
 /** The ids of the given lists of documents and of the common ones. */
 type SourceIdOf<D extends readonly (readonly SourceDoc[])[]> =
 	D[number][number]['id'] | CommonSourceId;

@@ -17,7 +17,7 @@ import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
 import { shopPath } from './shop-path';
 import { defineSources } from './source-ids';
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'lexus-es300-2002-sm',
 		title: '2002 Lexus ES300 service manual, "Recognition Code Registration" (wireless door lock)',

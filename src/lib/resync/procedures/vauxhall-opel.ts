@@ -12,7 +12,7 @@ import { defineSources } from './source-ids';
 const KNOWN_REMOTE = { [Q_PUSH_BUTTON]: ['no'], [Q_KEY_ORIGIN]: ['worked-before'] };
 const NEW_REMOTE_SHOP = ['vauxhall-new-remote-shop'];
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'vauxhall-astra-h-twintop-2007-owners',
 		title: '2007 Vauxhall Astra TwinTop owner\'s manual, "Remote control synchronisation"',

@@ -7,7 +7,8 @@ import type { CatalogueModule, Procedure, SourceDoc } from '../types';
 import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import type { SOURCES as GENERIC_SOURCES } from './generic';
+import { citeSources } from './source-ids';
 
 const SOURCES = [
 	{
@@ -51,11 +52,12 @@ const SOURCES = [
 ] as const satisfies readonly SourceDoc[];
 
 /** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+/** Its own documents and the Volkswagen handbook the catch-all shop path registers. */
+const src = citeSources<typeof SOURCES | typeof GENERIC_SOURCES>();
 
 const CAB = src('audi-cabriolet-1998-sm', 'audiforums-remote');
 /** The 2013 Passat owner's manual (registered by the catalogue's general shop path, procedures/generic.ts). */
-const PASSAT_2013 = 'generic-vw-passat-2013-keys';
+const PASSAT_2013 = src('generic-vw-passat-2013-keys');
 
 // ── Resync after a battery change (remote already coded) ─────────────────
 
@@ -123,7 +125,7 @@ const resyncPrereqs = [
 	{
 		text: 'A remote the car already knows (for example after a battery change, or after many presses out of range). A new remote needs a dealer.',
 		confidence: 'S' as const,
-		sources: ['insideline-jetta-2011', PASSAT_2013]
+		sources: src('insideline-jetta-2011', ...PASSAT_2013)
 	}
 ];
 
@@ -363,7 +365,7 @@ const vwShop = shopPath({
 	why: {
 		text: 'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
 		confidence: 'M',
-		sources: [PASSAT_2013]
+		sources: PASSAT_2013
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
@@ -372,7 +374,7 @@ const vwShop = shopPath({
 		{
 			text: "Programming with the dealer's diagnostic tool. The sources give no price.",
 			confidence: 'M',
-			sources: [PASSAT_2013]
+			sources: PASSAT_2013
 		}
 	],
 	confidence: 'M'
