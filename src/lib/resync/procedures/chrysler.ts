@@ -558,55 +558,54 @@ const hazardB: VariantSpec = {
 	sources: src('automotiveforums-mitsubishi')
 };
 
-const mitsubishiSocket: Procedure = withVariants(
-	{
-		id: 'mitsubishi-socket-pin-1',
-		ref: 'P18',
-		ifItFails: ['mitsubishi-shop'],
-		title: 'Program remotes on Mitsubishi-built cars with a wire in the diagnostic socket',
-		summary:
-			'Ground pin 1 of the diagnostic socket, turn the key ACC then OFF, and press each remote three times. Single owner reports; two different versions exist.',
-		programs: 'remote-learn',
-		applies: {
-			makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
-			models: [
-				{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
-				{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
-				{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
-			],
-			exclusions: [
-				{
-					text: 'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
-					confidence: 'S',
-					sources: src('cargurus-sebring-2002')
-				}
-			]
-		},
-		difficulty: 'hard',
-		maxKeys: 2,
-		keySession: {
-			maxKeys: {
-				text: 'This method takes 2 remotes; the mode ends after the second.',
-				confidence: 'S',
-				sources: MIT_A
-			}
-		},
-		workingKeysNeeded: 0,
-		prerequisites: [
-			{
-				text: 'A short insulated wire with bare ends that fit the socket pins.',
-				confidence: 'S',
-				sources: MIT_A
-			}
+const mitsubishiSocketMain: Omit<Procedure, 'variants'> = {
+	id: 'mitsubishi-socket-pin-1',
+	ref: 'P18',
+	ifItFails: ['mitsubishi-shop'],
+	title: 'Program remotes on Mitsubishi-built cars with a wire in the diagnostic socket',
+	summary:
+		'Ground pin 1 of the diagnostic socket, turn the key ACC then OFF, and press each remote three times. Single owner reports; two different versions exist.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
+		models: [
+			{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
+			{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
+			{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
 		],
-		warnings: socketWarnings,
-		...socketA,
-		confidence: 'S',
-		confidenceNote: 'Each version comes from a single source and the models are not pinned down.',
-		sources: src(...MIT_A, 'sae-j1962-pinout')
+		exclusions: [
+			{
+				text: 'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
+				confidence: 'S',
+				sources: src('cargurus-sebring-2002')
+			}
+		]
 	},
-	[hazardB]
-);
+	difficulty: 'hard',
+	maxKeys: 2,
+	keySession: {
+		maxKeys: {
+			text: 'This method takes 2 remotes; the mode ends after the second.',
+			confidence: 'S',
+			sources: MIT_A
+		}
+	},
+	workingKeysNeeded: 0,
+	prerequisites: [
+		{
+			text: 'A short insulated wire with bare ends that fit the socket pins.',
+			confidence: 'S',
+			sources: MIT_A
+		}
+	],
+	warnings: socketWarnings,
+	...socketA,
+	confidence: 'S',
+	confidenceNote: 'Each version comes from a single source and the models are not pinned down.',
+	sources: src(...MIT_A, 'sae-j1962-pinout')
+};
+
+const mitsubishiSocket: Procedure = withVariants(mitsubishiSocketMain, [hazardB]);
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 

@@ -509,68 +509,67 @@ const focusSpec: TurnsSpec = {
 	exitSources: src('itstillruns-focus', 'fordforums-procedure-b')
 };
 
-const rkeFocus: Procedure = withVariants(
-	{
-		id: 'ford-rke-focus-4-turns',
-		ref: 'P02',
-		ifItFails: REMOTE_SHOP,
-		title: 'Program US Focus remotes with four turns ending in OFF',
-		summary:
-			'Owner guides say the US Focus of 2000–2006 uses the Transit Connect method; they disagree on the times.',
-		programs: 'remote-learn',
-		applies: {
-			makes: ['Ford'],
-			models: [{ name: 'Focus', from: 2000, to: 2007 }],
-			answers: NA_ONLY,
-			exclusions: [
-				{
-					text: 'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
-					confidence: 'U',
-					sources: src('itstillruns-focus')
-				}
-			]
-		},
-		difficulty: 'moderate',
-		maxKeys: 4,
-		keySession: focusSession,
-		workingKeysNeeded: 0,
-		prerequisites: gemPrereqs,
-		warnings: [
-			...gemWarnings,
+const rkeFocusMain: Omit<Procedure, 'variants'> = {
+	id: 'ford-rke-focus-4-turns',
+	ref: 'P02',
+	ifItFails: REMOTE_SHOP,
+	title: 'Program US Focus remotes with four turns ending in OFF',
+	summary:
+		'Owner guides say the US Focus of 2000–2006 uses the Transit Connect method; they disagree on the times.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Ford'],
+		models: [{ name: 'Focus', from: 2000, to: 2007 }],
+		answers: NA_ONLY,
+		exclusions: [
 			{
-				text: 'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
+				text: 'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
 				confidence: 'U',
-				sources: src('itstillruns-focus', 'fordforums-procedure-b')
+				sources: src('itstillruns-focus')
 			}
-		],
-		...turnsSteps(focusSpec),
-		confidence: 'U',
-		confidenceNote: 'Owner guides only, and they disagree on both times.',
-		sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm')
+		]
 	},
-	[
-		turnsVariant(
-			{
-				id: 'ford-rke-focus-3-10',
-				title: 'Four turns within 3 seconds, remote held within 10 seconds',
-				summary: 'Faster turns, then press and hold a button on each remote.',
-				differs:
-					'A forum post gives 3 seconds for the turns and 10 seconds to press and hold a button.',
-				warnings: gemWarnings,
-				confidence: 'U',
-				sources: src('fordforums-procedure-b')
-			},
-			{
-				...focusSpec,
-				turnsSeconds: 3,
-				turnsSources: src('fordforums-procedure-b'),
-				pressSeconds: 10,
-				pressSources: src('fordforums-procedure-b'),
-				press: 'Press and hold any button on this remote'
-			}
-		)
-	]
-);
+	difficulty: 'moderate',
+	maxKeys: 4,
+	keySession: focusSession,
+	workingKeysNeeded: 0,
+	prerequisites: gemPrereqs,
+	warnings: [
+		...gemWarnings,
+		{
+			text: 'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
+			confidence: 'U',
+			sources: src('itstillruns-focus', 'fordforums-procedure-b')
+		}
+	],
+	...turnsSteps(focusSpec),
+	confidence: 'U',
+	confidenceNote: 'Owner guides only, and they disagree on both times.',
+	sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm')
+};
+
+const rkeFocus: Procedure = withVariants(rkeFocusMain, [
+	turnsVariant(
+		{
+			id: 'ford-rke-focus-3-10',
+			title: 'Four turns within 3 seconds, remote held within 10 seconds',
+			summary: 'Faster turns, then press and hold a button on each remote.',
+			differs:
+				'A forum post gives 3 seconds for the turns and 10 seconds to press and hold a button.',
+			warnings: gemWarnings,
+			confidence: 'U',
+			sources: src('fordforums-procedure-b')
+		},
+		{
+			...focusSpec,
+			turnsSeconds: 3,
+			turnsSources: src('fordforums-procedure-b'),
+			pressSeconds: 10,
+			pressSources: src('fordforums-procedure-b'),
+			press: 'Press and hold any button on this remote'
+		}
+	)
+]);
 
 const euSources = src(
 	'ford-eu-forums-4-turns',
@@ -617,94 +616,93 @@ const euWarnings: readonly SourcedText[] = [
 	}
 ];
 
-const rkeEurope: Procedure = withVariants(
-	{
-		id: 'ford-europe-4-turns',
-		ref: 'P03',
-		ifItFails: REMOTE_SHOP,
-		title: 'Program remotes on a European Ford (four turns)',
-		summary:
-			'Owners of European Focus, Mondeo and Fiesta models report a learn mode after four quick turns of the key; the handbook text was not found and the times vary.',
-		programs: 'remote-learn',
-		applies: {
-			makes: ['Ford'],
-			models: [
-				{ name: 'Focus (Mk1, European)', from: 1998, to: 2007 },
-				{ name: 'Mondeo (Mk2, Mk3)', from: 1996, to: 2007 },
-				{ name: 'Fiesta', from: 1998, to: 2007 }
-			],
-			answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
-			exclusions: [
-				{
-					text: 'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
-					confidence: 'S',
-					sources: src('fordownersclub-key-help')
-				},
-				{
-					text: 'One 2004 Mondeo owner could not enter the learn mode at all.',
-					confidence: 'S',
-					sources: src('fordownersclub-mondeo-2004')
-				}
-			]
-		},
-		difficulty: 'moderate',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: euPrereqs,
-		warnings: euWarnings,
-		...turnsSteps(euSpec),
-		confidence: 'U',
-		confidenceNote:
-			"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
-		sources: src(...euSources, 'fordownersclub-key-help')
-	},
-	[
-		turnsVariant(
+const rkeEuropeMain: Omit<Procedure, 'variants'> = {
+	id: 'ford-europe-4-turns',
+	ref: 'P03',
+	ifItFails: REMOTE_SHOP,
+	title: 'Program remotes on a European Ford (four turns)',
+	summary:
+		'Owners of European Focus, Mondeo and Fiesta models report a learn mode after four quick turns of the key; the handbook text was not found and the times vary.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Ford'],
+		models: [
+			{ name: 'Focus (Mk1, European)', from: 1998, to: 2007 },
+			{ name: 'Mondeo (Mk2, Mk3)', from: 1996, to: 2007 },
+			{ name: 'Fiesta', from: 1998, to: 2007 }
+		],
+		answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: [
 			{
-				id: 'ford-europe-6-10',
-				title: 'Four turns within 6 seconds, remotes within 10 seconds',
-				summary: 'Slower turns but less time for the remotes, as one owner club describes.',
-				differs:
-					"One owners' club post gives 6 seconds for the turns and 10 seconds for the remotes.",
+				text: 'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
 				confidence: 'S',
 				sources: src('fordownersclub-key-help')
 			},
 			{
-				...euSpec,
-				turnsSeconds: 6,
-				turnsSources: src('fordownersclub-key-help'),
-				turnsConfidence: 'S',
-				pressSeconds: 10,
-				pressSources: src('fordownersclub-key-help'),
-				pressConfidence: 'S',
-				modeSign: 'A beep: the car is ready.'
-			}
-		),
-		turnsVariant(
-			{
-				id: 'ford-europe-hold-5',
-				title: 'Four turns within 4 seconds, remote button held until a beep',
-				summary: "Hold each remote's button (about 5 seconds) until a second beep.",
-				differs:
-					'A question-and-answer page says to hold the button about 5 seconds until another beep.',
+				text: 'One 2004 Mondeo owner could not enter the learn mode at all.',
 				confidence: 'S',
-				sources: src('mysweetindulgence-mondeo')
-			},
-			{
-				...euSpec,
-				turnsSeconds: 4,
-				turnsSources: src('mysweetindulgence-mondeo'),
-				turnsConfidence: 'S',
-				pressSeconds: null,
-				pressSources: src('mysweetindulgence-mondeo'),
-				pressConfidence: 'S',
-				modeSign: 'A beep: the car is ready.',
-				press: 'Press and hold a button on this remote (about 5 seconds) until another beep',
-				remoteSign: 'A second beep.'
+				sources: src('fordownersclub-mondeo-2004')
 			}
-		)
-	]
-);
+		]
+	},
+	difficulty: 'moderate',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: euPrereqs,
+	warnings: euWarnings,
+	...turnsSteps(euSpec),
+	confidence: 'U',
+	confidenceNote:
+		"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
+	sources: src(...euSources, 'fordownersclub-key-help')
+};
+
+const rkeEurope: Procedure = withVariants(rkeEuropeMain, [
+	turnsVariant(
+		{
+			id: 'ford-europe-6-10',
+			title: 'Four turns within 6 seconds, remotes within 10 seconds',
+			summary: 'Slower turns but less time for the remotes, as one owner club describes.',
+			differs:
+				"One owners' club post gives 6 seconds for the turns and 10 seconds for the remotes.",
+			confidence: 'S',
+			sources: src('fordownersclub-key-help')
+		},
+		{
+			...euSpec,
+			turnsSeconds: 6,
+			turnsSources: src('fordownersclub-key-help'),
+			turnsConfidence: 'S',
+			pressSeconds: 10,
+			pressSources: src('fordownersclub-key-help'),
+			pressConfidence: 'S',
+			modeSign: 'A beep: the car is ready.'
+		}
+	),
+	turnsVariant(
+		{
+			id: 'ford-europe-hold-5',
+			title: 'Four turns within 4 seconds, remote button held until a beep',
+			summary: "Hold each remote's button (about 5 seconds) until a second beep.",
+			differs:
+				'A question-and-answer page says to hold the button about 5 seconds until another beep.',
+			confidence: 'S',
+			sources: src('mysweetindulgence-mondeo')
+		},
+		{
+			...euSpec,
+			turnsSeconds: 4,
+			turnsSources: src('mysweetindulgence-mondeo'),
+			turnsConfidence: 'S',
+			pressSeconds: null,
+			pressSources: src('mysweetindulgence-mondeo'),
+			pressConfidence: 'S',
+			modeSign: 'A beep: the car is ready.',
+			press: 'Press and hold a button on this remote (about 5 seconds) until another beep',
+			remoteSign: 'A second beep.'
+		}
+	)
+]);
 
 const patsShop = shopPath({
 	id: 'ford-coded-key-shop',

@@ -575,45 +575,44 @@ const c5Warnings: readonly SourcedText[] = [
 	}
 ];
 
-const corvette: Procedure = withVariants(
-	{
-		id: 'gm-corvette-fob-training',
-		ref: 'P09',
-		ifItFails: REMOTE_SHOP,
-		title: 'Program Corvette remotes from the display menu (FOB TRAINING)',
-		summary:
-			"The Corvette's display leads you: pick FOB TRAINING, then hold both buttons on each remote.",
-		programs: 'remote-learn',
-		applies: {
-			makes: ['Chevrolet'],
-			models: [{ name: 'Corvette (C5)', from: 1997, to: 2004 }],
-			exclusions: []
-		},
-		difficulty: 'easy',
-		maxKeys: 3,
-		keySession: { maxKeys: atMost(3, 'remotes', C5, 'C') },
-		workingKeysNeeded: 0,
-		prerequisites: [everyRemote(C5, 3, 'C')],
-		warnings: c5Warnings,
-		...c5Steps(false),
-		confidence: 'C',
-		confidenceNote:
-			"Owner's-manual text quoted on owner forums; GM's service manual confirms what happens when the training is stopped. Try the resynchronisation first: it is quicker.",
-		sources: src(...C5, ...C5_CANCEL)
+const corvetteMain: Omit<Procedure, 'variants'> = {
+	id: 'gm-corvette-fob-training',
+	ref: 'P09',
+	ifItFails: REMOTE_SHOP,
+	title: 'Program Corvette remotes from the display menu (FOB TRAINING)',
+	summary:
+		"The Corvette's display leads you: pick FOB TRAINING, then hold both buttons on each remote.",
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Chevrolet'],
+		models: [{ name: 'Corvette (C5)', from: 1997, to: 2004 }],
+		exclusions: []
 	},
-	[
-		{
-			id: 'gm-corvette-fob-training-service',
-			title: "The service manual's way into FOB TRAINING",
-			summary: 'Radio off, hold RESET 3 seconds, then OPTIONS until FOB TRAINING appears.',
-			differs:
-				'The service manual reaches FOB TRAINING with the radio off, RESET held 3 seconds and the OPTIONS button.',
-			...c5Steps(true),
-			confidence: 'C',
-			sources: src('corvetteforum-service-manual', ...C5_CANCEL)
-		}
-	]
-);
+	difficulty: 'easy',
+	maxKeys: 3,
+	keySession: { maxKeys: atMost(3, 'remotes', C5, 'C') },
+	workingKeysNeeded: 0,
+	prerequisites: [everyRemote(C5, 3, 'C')],
+	warnings: c5Warnings,
+	...c5Steps(false),
+	confidence: 'C',
+	confidenceNote:
+		"Owner's-manual text quoted on owner forums; GM's service manual confirms what happens when the training is stopped. Try the resynchronisation first: it is quicker.",
+	sources: src(...C5, ...C5_CANCEL)
+};
+
+const corvette: Procedure = withVariants(corvetteMain, [
+	{
+		id: 'gm-corvette-fob-training-service',
+		title: "The service manual's way into FOB TRAINING",
+		summary: 'Radio off, hold RESET 3 seconds, then OPTIONS until FOB TRAINING appears.',
+		differs:
+			'The service manual reaches FOB TRAINING with the radio off, RESET held 3 seconds and the OPTIONS button.',
+		...c5Steps(true),
+		confidence: 'C',
+		sources: src('corvetteforum-service-manual', ...C5_CANCEL)
+	}
+]);
 
 // ── GM rolling-code resynchronisation ─────────────────────────────────────
 

@@ -196,159 +196,158 @@ const xType: Procedure = {
 };
 
 /** The magazine's first method: the same shape as the X-Type bulletin, with no figures of time. */
-const hiddenMenu: Procedure = withVariants(
-	{
-		id: 'jaguar-s-type-xj-hidden-menu',
-		ref: 'P49',
-		ifItFails: [SHOP],
-		title: 'Unofficial remote programming for a Jaguar S-Type or XJ (not guaranteed)',
-		summary:
-			'Turn the ignition from off to ON four times until a chime, then press LOCK on each remote. Jaguar programs these remotes with its diagnostic tool; this method is not guaranteed.',
-		programs: 'remote-learn',
-		applies: {
-			makes: ['Jaguar'],
-			models: [
-				{ name: 'S-Type', from: 2002, to: 2003 },
-				{ name: 'XJ8', from: 2001, to: 2001 },
-				{ name: 'XJR', from: 2004, to: 2004 }
-			],
-			exclusions: []
+const hiddenMenuMain: Omit<Procedure, 'variants'> = {
+	id: 'jaguar-s-type-xj-hidden-menu',
+	ref: 'P49',
+	ifItFails: [SHOP],
+	title: 'Unofficial remote programming for a Jaguar S-Type or XJ (not guaranteed)',
+	summary:
+		'Turn the ignition from off to ON four times until a chime, then press LOCK on each remote. Jaguar programs these remotes with its diagnostic tool; this method is not guaranteed.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Jaguar'],
+		models: [
+			{ name: 'S-Type', from: 2002, to: 2003 },
+			{ name: 'XJ8', from: 2001, to: 2001 },
+			{ name: 'XJR', from: 2004, to: 2004 }
+		],
+		exclusions: []
+	},
+	difficulty: 'moderate',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: [everyRemote(CM, null, 'S')],
+	warnings: [
+		{
+			text: "Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
+			confidence: 'U',
+			sources: src(
+				'car-mechanics-jaguar-2019',
+				'jec-xj8-2001-remote',
+				'jec-x350-remote',
+				'jaguarforums-stype-r-2003'
+			)
 		},
-		difficulty: 'moderate',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: [everyRemote(CM, null, 'S')],
+		{
+			text: 'Leave the car a little while between attempts.',
+			confidence: 'S',
+			sources: CM
+		},
+		{
+			text: 'When you change a remote battery, do not press its buttons while the battery is out.',
+			confidence: 'S',
+			sources: CM
+		}
+	],
+	setup: [
+		{
+			id: 'sit-in',
+			kind: 'action',
+			title: 'Sit in the car with every remote, the key in the ignition at off'
+		},
+		{
+			id: 'turns',
+			kind: 'repeat',
+			times: 4,
+			unit: 'turn from off to ON',
+			title: 'Turn the ignition from off to ON (position II), 4 times',
+			detail: 'The magazine gives no time limit. The key ends at ON.',
+			carConfirms: 'A chime.'
+		},
+		yesCarriesOn(
+			'chime',
+			'Did the car chime?',
+			{ to: 'step', step: 'sit-in' },
+			{
+				detail: 'If not, switch off, leave the car a little while and try once more.',
+				noLabel: 'No chime'
+			}
+		)
+	],
+	perKey: [
+		{
+			id: 'press-lock',
+			kind: 'action',
+			title: 'Press LOCK on this remote'
+		},
+		confirmKey(
+			'Did the car answer this remote (a chime, or the locks moving)?',
+			'The magazine names no sign for each remote. If nothing happened, you can carry on and test every remote at the end.'
+		)
+	],
+	finish: [{ id: 'off', kind: 'action', title: 'Switch the ignition off' }],
+	confidence: 'U',
+	confidenceNote:
+		'A magazine printed this as an unofficial method that is "not guaranteed"; it says Jaguar programs these remotes with diagnostic equipment, and several owners report that it failed.',
+	sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003')
+};
+
+const hiddenMenu: Procedure = withVariants(hiddenMenuMain, [
+	{
+		id: 'jaguar-s-type-xj-headlight-stalk',
+		title: 'Unofficial remote programming with the headlight stalk (not guaranteed)',
+		summary:
+			'Hold the main-beam stalk while turning the key to accessory, pull it four times until a chime, then press LOCK on each remote.',
+		differs:
+			'The main-beam stalk, pulled four times at accessory, instead of four turns of the ignition.',
 		warnings: [
 			{
-				text: "Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
+				text: 'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
 				confidence: 'U',
-				sources: src(
-					'car-mechanics-jaguar-2019',
-					'jec-xj8-2001-remote',
-					'jec-x350-remote',
-					'jaguarforums-stype-r-2003'
-				)
-			},
-			{
-				text: 'Leave the car a little while between attempts.',
-				confidence: 'S',
-				sources: CM
-			},
-			{
-				text: 'When you change a remote battery, do not press its buttons while the battery is out.',
-				confidence: 'S',
-				sources: CM
+				sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
 			}
 		],
 		setup: [
 			{
-				id: 'sit-in',
+				id: 'doors',
 				kind: 'action',
-				title: 'Sit in the car with every remote, the key in the ignition at off'
+				title: "Open the driver's door and the boot, and sit in with every remote"
 			},
 			{
-				id: 'turns',
+				id: 'stalk-key',
+				kind: 'action',
+				title:
+					'Pull the main-beam stalk towards you and hold it; turn the key to accessory; let go of the stalk'
+			},
+			{
+				id: 'pulls',
 				kind: 'repeat',
 				times: 4,
-				unit: 'turn from off to ON',
-				title: 'Turn the ignition from off to ON (position II), 4 times',
-				detail: 'The magazine gives no time limit. The key ends at ON.',
+				unit: 'slow pull and release of the stalk',
+				title: 'Pull and release the main-beam stalk slowly, 4 times',
+				detail: 'Slow pulls, not quick flashes. The magazine gives no time limit.',
 				carConfirms: 'A chime.'
 			},
 			yesCarriesOn(
 				'chime',
 				'Did the car chime?',
-				{ to: 'step', step: 'sit-in' },
-				{
-					detail: 'If not, switch off, leave the car a little while and try once more.',
-					noLabel: 'No chime'
-				}
+				{ to: 'step', step: 'doors' },
+				{ detail: 'If not, switch off and leave the car a little while before trying again.' }
 			)
 		],
 		perKey: [
 			{
 				id: 'press-lock',
 				kind: 'action',
-				title: 'Press LOCK on this remote'
+				title: 'Press LOCK on this remote',
+				detail: 'Every remote in turn.',
+				carConfirms: 'Another chime.'
 			},
-			confirmKey(
-				'Did the car answer this remote (a chime, or the locks moving)?',
-				'The magazine names no sign for each remote. If nothing happened, you can carry on and test every remote at the end.'
-			)
+			confirmKey('Did the car chime?')
 		],
-		finish: [{ id: 'off', kind: 'action', title: 'Switch the ignition off' }],
+		finish: [
+			{
+				id: 'door',
+				kind: 'action',
+				title: "Close and open the driver's door, then close it"
+			}
+		],
 		confidence: 'U',
 		confidenceNote:
-			'A magazine printed this as an unofficial method that is "not guaranteed"; it says Jaguar programs these remotes with diagnostic equipment, and several owners report that it failed.',
-		sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003')
-	},
-	[
-		{
-			id: 'jaguar-s-type-xj-headlight-stalk',
-			title: 'Unofficial remote programming with the headlight stalk (not guaranteed)',
-			summary:
-				'Hold the main-beam stalk while turning the key to accessory, pull it four times until a chime, then press LOCK on each remote.',
-			differs:
-				'The main-beam stalk, pulled four times at accessory, instead of four turns of the ignition.',
-			warnings: [
-				{
-					text: 'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
-					confidence: 'U',
-					sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
-				}
-			],
-			setup: [
-				{
-					id: 'doors',
-					kind: 'action',
-					title: "Open the driver's door and the boot, and sit in with every remote"
-				},
-				{
-					id: 'stalk-key',
-					kind: 'action',
-					title:
-						'Pull the main-beam stalk towards you and hold it; turn the key to accessory; let go of the stalk'
-				},
-				{
-					id: 'pulls',
-					kind: 'repeat',
-					times: 4,
-					unit: 'slow pull and release of the stalk',
-					title: 'Pull and release the main-beam stalk slowly, 4 times',
-					detail: 'Slow pulls, not quick flashes. The magazine gives no time limit.',
-					carConfirms: 'A chime.'
-				},
-				yesCarriesOn(
-					'chime',
-					'Did the car chime?',
-					{ to: 'step', step: 'doors' },
-					{ detail: 'If not, switch off and leave the car a little while before trying again.' }
-				)
-			],
-			perKey: [
-				{
-					id: 'press-lock',
-					kind: 'action',
-					title: 'Press LOCK on this remote',
-					detail: 'Every remote in turn.',
-					carConfirms: 'Another chime.'
-				},
-				confirmKey('Did the car chime?')
-			],
-			finish: [
-				{
-					id: 'door',
-					kind: 'action',
-					title: "Close and open the driver's door, then close it"
-				}
-			],
-			confidence: 'U',
-			confidenceNote:
-				'Printed by the same magazine as not guaranteed; two owners report no chime where it says one should come.',
-			sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
-		}
-	]
-);
+			'Printed by the same magazine as not guaranteed; two owners report no chime where it says one should come.',
+		sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
+	}
+]);
 
 const jaguarShop = shopPath({
 	id: SHOP,

@@ -223,41 +223,83 @@ const rangeRoverClassic: Procedure = {
 	sources: RR92
 };
 
-const rover45: Procedure = withVariants(
-	{
-		id: 'rover-45-fob-resync',
-		ref: 'P45',
-		ifItFails: [ROVER_SHOP],
-		title: 'Resync the Lucas key fob of a Rover 45',
-		summary:
-			"Unlock the driver's door with the key, leave it shut, then press the fob's lock button 4 to 8 times.",
-		programs: 'remote-resync',
-		applies: {
-			makes: ['Rover'],
-			models: [{ name: 'Rover 45', from: 1999, to: 2005 }],
-			answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-			exclusions: [
-				{
-					text: 'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
-					confidence: 'S',
-					sources: src('mg-rover-25-pektron'),
-					cars: [{ make: 'Rover', model: 'Rover 25' }]
-				}
-			]
-		},
-		difficulty: 'easy',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: [
+const rover45Main: Omit<Procedure, 'variants'> = {
+	id: 'rover-45-fob-resync',
+	ref: 'P45',
+	ifItFails: [ROVER_SHOP],
+	title: 'Resync the Lucas key fob of a Rover 45',
+	summary:
+		"Unlock the driver's door with the key, leave it shut, then press the fob's lock button 4 to 8 times.",
+	programs: 'remote-resync',
+	applies: {
+		makes: ['Rover'],
+		models: [{ name: 'Rover 45', from: 1999, to: 2005 }],
+		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+		exclusions: [
 			{
-				text: 'For the Lucas 3TXA, 3TXB and 17TN fobs.',
+				text: 'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
+				confidence: 'S',
+				sources: src('mg-rover-25-pektron'),
+				cars: [{ make: 'Rover', model: 'Rover 25' }]
+			}
+		]
+	},
+	difficulty: 'easy',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: [
+		{
+			text: 'For the Lucas 3TXA, 3TXB and 17TN fobs.',
+			confidence: 'S',
+			sources: R45
+		}
+	],
+	warnings: [strandWarning(R45, 'S'), knownFobOnly(R45, 'S')],
+	setup: [],
+	perKey: [
+		{
+			id: 'door-key',
+			kind: 'action',
+			title: "Unlock the car with the key in the driver's door lock; do not open the door"
+		},
+		{
+			id: 'presses',
+			kind: 'action',
+			title: "Press the fob's lock button (the right-hand one) 4 to 8 times",
+			detail: 'The source gives no time limit.'
+		},
+		confirmKey('Does the remote lock and unlock the car now?')
+	],
+	finish: [],
+	confidence: 'S',
+	confidenceNote: 'One key seller’s FAQ for this model.',
+	sources: R45
+};
+
+const rover45: Procedure = withVariants(rover45Main, [
+	{
+		id: 'rover-45-fob-resync-battery-out',
+		title: 'Resync the fob of a Rover 45 after resetting it without its battery',
+		summary:
+			'Take the fob battery out, press each button 10 times, refit the battery, then unlock with the key and press lock 4 to 8 times.',
+		differs: 'The fob is reset first: battery out, each button pressed 10 times, battery back.',
+		prerequisites: [],
+		warnings: [
+			strandWarning(R45, 'S'),
+			{
+				text: 'If this fails too, the emergency key code (EKA) opens and starts the car; a fob that still does not work needs a diagnostic computer.',
 				confidence: 'S',
 				sources: R45
 			}
 		],
-		warnings: [strandWarning(R45, 'S'), knownFobOnly(R45, 'S')],
-		setup: [],
 		perKey: [
+			{ id: 'open-fob', kind: 'action', title: 'Open the fob and take the battery out' },
+			{
+				id: 'press-each',
+				kind: 'action',
+				title: 'Press one button 10 times, then the other button 10 times'
+			},
+			{ id: 'battery-in', kind: 'action', title: 'Refit the battery (or a new one)' },
 			{
 				id: 'door-key',
 				kind: 'action',
@@ -266,57 +308,14 @@ const rover45: Procedure = withVariants(
 			{
 				id: 'presses',
 				kind: 'action',
-				title: "Press the fob's lock button (the right-hand one) 4 to 8 times",
-				detail: 'The source gives no time limit.'
+				title: "Press the fob's lock button 4 to 8 times"
 			},
 			confirmKey('Does the remote lock and unlock the car now?')
 		],
-		finish: [],
 		confidence: 'S',
-		confidenceNote: 'One key seller’s FAQ for this model.',
 		sources: R45
-	},
-	[
-		{
-			id: 'rover-45-fob-resync-battery-out',
-			title: 'Resync the fob of a Rover 45 after resetting it without its battery',
-			summary:
-				'Take the fob battery out, press each button 10 times, refit the battery, then unlock with the key and press lock 4 to 8 times.',
-			differs: 'The fob is reset first: battery out, each button pressed 10 times, battery back.',
-			prerequisites: [],
-			warnings: [
-				strandWarning(R45, 'S'),
-				{
-					text: 'If this fails too, the emergency key code (EKA) opens and starts the car; a fob that still does not work needs a diagnostic computer.',
-					confidence: 'S',
-					sources: R45
-				}
-			],
-			perKey: [
-				{ id: 'open-fob', kind: 'action', title: 'Open the fob and take the battery out' },
-				{
-					id: 'press-each',
-					kind: 'action',
-					title: 'Press one button 10 times, then the other button 10 times'
-				},
-				{ id: 'battery-in', kind: 'action', title: 'Refit the battery (or a new one)' },
-				{
-					id: 'door-key',
-					kind: 'action',
-					title: "Unlock the car with the key in the driver's door lock; do not open the door"
-				},
-				{
-					id: 'presses',
-					kind: 'action',
-					title: "Press the fob's lock button 4 to 8 times"
-				},
-				confirmKey('Does the remote lock and unlock the car now?')
-			],
-			confidence: 'S',
-			sources: R45
-		}
-	]
-);
+	}
+]);
 
 /** A Rover model whose own fob worked before; no source excludes a car of it. */
 function roverFobThatWorkedBefore(model: string): Procedure['applies'] {
@@ -407,99 +406,98 @@ const rover214: Procedure = {
 	sources: R214
 };
 
-const defender: Procedure = withVariants(
-	{
-		id: 'defender-lucas-10as-resync',
-		ref: 'P45',
-		ifItFails: [LR_SHOP],
-		title: 'Resync a Defender fob (Lucas 10AS alarm)',
-		summary:
-			'From outside, with the doors shut, hold the fob near the windscreen and press UNLOCK 4 or more times quickly; the dash lights flash when the immobiliser is off.',
-		programs: 'remote-resync',
-		applies: {
-			makes: ['Land Rover'],
-			models: [{ name: 'Defender', from: 1998, to: 2006 }],
-			answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-			exclusions: []
+const defenderMain: Omit<Procedure, 'variants'> = {
+	id: 'defender-lucas-10as-resync',
+	ref: 'P45',
+	ifItFails: [LR_SHOP],
+	title: 'Resync a Defender fob (Lucas 10AS alarm)',
+	summary:
+		'From outside, with the doors shut, hold the fob near the windscreen and press UNLOCK 4 or more times quickly; the dash lights flash when the immobiliser is off.',
+	programs: 'remote-resync',
+	applies: {
+		makes: ['Land Rover'],
+		models: [{ name: 'Defender', from: 1998, to: 2006 }],
+		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+		exclusions: []
+	},
+	difficulty: 'easy',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: [
+		{
+			text: 'Doors and bonnet shut; do not open a door during the resync.',
+			confidence: 'S',
+			sources: DEF
+		}
+	],
+	warnings: [
+		strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C'),
+		{
+			text: 'Sources disagree on the button: one owner pressed UNLOCK 4 or more times (it worked on both his remotes); another says LOCK 4 times, then UNLOCK once, with the alarm not armed. If one way fails, the other is offered.',
+			confidence: 'U',
+			sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
 		},
-		difficulty: 'easy',
-		maxKeys: null,
-		workingKeysNeeded: 0,
+		knownFobOnly(src('aulro-defender-fob'), 'S')
+	],
+	setup: [],
+	perKey: [
+		{
+			id: 'battery',
+			kind: 'action',
+			title: 'Take the fob battery out, press the buttons, put the battery back',
+			detail: 'The owner who wrote this was not sure this step is needed.'
+		},
+		{
+			id: 'aim',
+			kind: 'action',
+			title:
+				'From outside, hold the fob a few inches from the windscreen, facing the steering wheel'
+		},
+		{
+			id: 'presses',
+			kind: 'action',
+			title: 'Press UNLOCK 4 or more times, fairly quickly in a row',
+			detail: 'The source gives no time limit.',
+			carConfirms: 'The indicator lamps on the dash flash: the immobiliser is off.'
+		},
+		confirmKey('Does the remote lock and unlock the car now?')
+	],
+	finish: [],
+	confidence: 'U',
+	confidenceNote:
+		'One owner’s method that worked for him; another owner gives another button order for the same alarm unit.',
+	sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
+};
+
+const defender: Procedure = withVariants(defenderMain, [
+	{
+		id: 'defender-lucas-10as-lock-then-unlock',
+		title: 'Defender fob resync: LOCK four times, then UNLOCK once',
+		summary: 'With the alarm not armed, press LOCK 4 times, then UNLOCK once.',
+		differs: 'LOCK four times and UNLOCK once, instead of UNLOCK four or more times.',
 		prerequisites: [
 			{
-				text: 'Doors and bonnet shut; do not open a door during the resync.',
+				text: 'The alarm must not be armed.',
 				confidence: 'S',
-				sources: DEF
+				sources: src('lr4x4-defender-10as')
 			}
 		],
-		warnings: [
-			strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C'),
-			{
-				text: 'Sources disagree on the button: one owner pressed UNLOCK 4 or more times (it worked on both his remotes); another says LOCK 4 times, then UNLOCK once, with the alarm not armed. If one way fails, the other is offered.',
-				confidence: 'U',
-				sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
-			},
-			knownFobOnly(src('aulro-defender-fob'), 'S')
-		],
-		setup: [],
+		warnings: [strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C')],
 		perKey: [
 			{
 				id: 'battery',
 				kind: 'action',
-				title: 'Take the fob battery out, press the buttons, put the battery back',
-				detail: 'The owner who wrote this was not sure this step is needed.'
+				title: 'Take the fob battery out, press both buttons a few times, fit the battery again'
 			},
-			{
-				id: 'aim',
-				kind: 'action',
-				title:
-					'From outside, hold the fob a few inches from the windscreen, facing the steering wheel'
-			},
-			{
-				id: 'presses',
-				kind: 'action',
-				title: 'Press UNLOCK 4 or more times, fairly quickly in a row',
-				detail: 'The source gives no time limit.',
-				carConfirms: 'The indicator lamps on the dash flash: the immobiliser is off.'
-			},
+			{ id: 'lock', kind: 'action', title: 'Press LOCK 4 times' },
+			{ id: 'unlock', kind: 'action', title: 'Then press UNLOCK once' },
 			confirmKey('Does the remote lock and unlock the car now?')
 		],
-		finish: [],
 		confidence: 'U',
-		confidenceNote:
-			'One owner’s method that worked for him; another owner gives another button order for the same alarm unit.',
-		sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
-	},
-	[
-		{
-			id: 'defender-lucas-10as-lock-then-unlock',
-			title: 'Defender fob resync: LOCK four times, then UNLOCK once',
-			summary: 'With the alarm not armed, press LOCK 4 times, then UNLOCK once.',
-			differs: 'LOCK four times and UNLOCK once, instead of UNLOCK four or more times.',
-			prerequisites: [
-				{
-					text: 'The alarm must not be armed.',
-					confidence: 'S',
-					sources: src('lr4x4-defender-10as')
-				}
-			],
-			warnings: [strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C')],
-			perKey: [
-				{
-					id: 'battery',
-					kind: 'action',
-					title: 'Take the fob battery out, press both buttons a few times, fit the battery again'
-				},
-				{ id: 'lock', kind: 'action', title: 'Press LOCK 4 times' },
-				{ id: 'unlock', kind: 'action', title: 'Then press UNLOCK once' },
-				confirmKey('Does the remote lock and unlock the car now?')
-			],
-			confidence: 'U',
-			confidenceNote: 'One owner’s words, against another owner’s method that worked.',
-			sources: src('lr4x4-defender-10as', 'discoverthat-lucas-10as')
-		}
-	]
-);
+		confidenceNote: 'One owner’s words, against another owner’s method that worked.',
+		sources: src('lr4x4-defender-10as', 'discoverthat-lucas-10as')
+	}
+]);
 
 // ── Range Rover L322: remote handset initialisation ──────────────────────
 

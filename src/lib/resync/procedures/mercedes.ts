@@ -42,110 +42,108 @@ const src = defineSources(SOURCES);
 
 const IR = src('mb-c180-ir-resync', 'benzworld-w210-remote');
 
-const irResync: Procedure = withVariants(
-	{
-		id: 'mercedes-ir-remote-resync',
-		ref: 'P33',
-		ifItFails: ['mercedes-new-key-shop'],
-		title: 'Resync an older Mercedes infrared remote',
-		summary:
-			'Point the remote at the receiver by the rear-view mirror, press twice, then turn the key to position 2 within 30 seconds.',
-		programs: 'remote-resync',
-		applies: {
-			makes: ['Mercedes-Benz'],
-			models: [
-				// Each car is named by one owner forum; the two agree on the method.
-				{
-					name: 'C-Class (W202)',
-					from: 1997,
-					to: 1997,
-					confidence: 'S',
-					sources: src('mb-c180-ir-resync')
-				},
-				{
-					name: 'E-Class (W210)',
-					from: 1996,
-					to: 1997,
-					confidence: 'S',
-					sources: src('benzworld-w210-remote')
-				}
-			],
-			answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
-			exclusions: []
-		},
-		difficulty: 'easy',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: [
+const irResyncMain: Omit<Procedure, 'variants'> = {
+	id: 'mercedes-ir-remote-resync',
+	ref: 'P33',
+	ifItFails: ['mercedes-new-key-shop'],
+	title: 'Resync an older Mercedes infrared remote',
+	summary:
+		'Point the remote at the receiver by the rear-view mirror, press twice, then turn the key to position 2 within 30 seconds.',
+	programs: 'remote-resync',
+	applies: {
+		makes: ['Mercedes-Benz'],
+		models: [
+			// Each car is named by one owner forum; the two agree on the method.
 			{
-				text: "A remote that belongs to this car (after a battery change, for example). Owners say the steps are in the owner's manual.",
+				name: 'C-Class (W202)',
+				from: 1997,
+				to: 1997,
 				confidence: 'S',
-				sources: src('peachparts-e420')
+				sources: src('mb-c180-ir-resync')
+			},
+			{
+				name: 'E-Class (W210)',
+				from: 1996,
+				to: 1997,
+				confidence: 'S',
+				sources: src('benzworld-w210-remote')
 			}
 		],
-		warnings: [],
-		setup: [{ id: 'sit', kind: 'instruction', title: "Sit in the driver's seat with the key" }],
+		answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
+		exclusions: []
+	},
+	difficulty: 'easy',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: [
+		{
+			text: "A remote that belongs to this car (after a battery change, for example). Owners say the steps are in the owner's manual.",
+			confidence: 'S',
+			sources: src('peachparts-e420')
+		}
+	],
+	warnings: [],
+	setup: [{ id: 'sit', kind: 'instruction', title: "Sit in the driver's seat with the key" }],
+	perKey: [
+		{
+			id: 'zap',
+			kind: 'repeat',
+			times: 2,
+			unit: 'short press',
+			title: 'Point this remote at the receiver by the rear-view mirror and press it briefly twice',
+			opens: [
+				{
+					id: 'ignition',
+					maxSeconds: 30,
+					from: 'pressing the remote',
+					startsOn: 'done',
+					missed:
+						'More than 30 seconds passed. Point the remote at the mirror and press twice again.',
+					restartAt: 'zap',
+					confidence: 'C',
+					sources: IR
+				}
+			]
+		},
+		{
+			id: 'pos-2',
+			kind: 'action',
+			title: 'Within 30 seconds, turn the key to position 2 and leave it there a few seconds',
+			within: ['ignition'],
+			closes: ['ignition']
+		},
+		confirmKey('Does the remote lock and unlock the car now?')
+	],
+	finish: [{ id: 'off', kind: 'action', title: 'Turn the key back and test every remote' }],
+	confidence: 'C',
+	confidenceNote:
+		"Two owner forums agree, and one owner confirmed it worked; the owner's-manual page itself was not found.",
+	sources: src(...IR, 'peachparts-e420')
+};
+
+const irResync: Procedure = withVariants(irResyncMain, [
+	{
+		id: 'mercedes-key-in-position-2',
+		title: 'Key in position 2 for a few seconds',
+		summary:
+			'Put the key with the remote in the ignition at position 2 (engine off) and wait a few seconds.',
+		differs: 'An owner says newer models only need the key left in position 2 for a few seconds.',
+		prerequisites: [],
+		setup: [],
 		perKey: [
-			{
-				id: 'zap',
-				kind: 'repeat',
-				times: 2,
-				unit: 'short press',
-				title:
-					'Point this remote at the receiver by the rear-view mirror and press it briefly twice',
-				opens: [
-					{
-						id: 'ignition',
-						maxSeconds: 30,
-						from: 'pressing the remote',
-						startsOn: 'done',
-						missed:
-							'More than 30 seconds passed. Point the remote at the mirror and press twice again.',
-						restartAt: 'zap',
-						confidence: 'C',
-						sources: IR
-					}
-				]
-			},
 			{
 				id: 'pos-2',
 				kind: 'action',
-				title: 'Within 30 seconds, turn the key to position 2 and leave it there a few seconds',
-				within: ['ignition'],
-				closes: ['ignition']
+				title:
+					'Put this key in the ignition, turn to position 2 (engine off) and wait a few seconds'
 			},
 			confirmKey('Does the remote lock and unlock the car now?')
 		],
-		finish: [{ id: 'off', kind: 'action', title: 'Turn the key back and test every remote' }],
-		confidence: 'C',
-		confidenceNote:
-			"Two owner forums agree, and one owner confirmed it worked; the owner's-manual page itself was not found.",
-		sources: src(...IR, 'peachparts-e420')
-	},
-	[
-		{
-			id: 'mercedes-key-in-position-2',
-			title: 'Key in position 2 for a few seconds',
-			summary:
-				'Put the key with the remote in the ignition at position 2 (engine off) and wait a few seconds.',
-			differs: 'An owner says newer models only need the key left in position 2 for a few seconds.',
-			prerequisites: [],
-			setup: [],
-			perKey: [
-				{
-					id: 'pos-2',
-					kind: 'action',
-					title:
-						'Put this key in the ignition, turn to position 2 (engine off) and wait a few seconds'
-				},
-				confirmKey('Does the remote lock and unlock the car now?')
-			],
-			finish: [{ id: 'off', kind: 'action', title: 'Turn the key back' }],
-			confidence: 'S',
-			sources: src('benzworld-w210-remote')
-		}
-	]
-);
+		finish: [{ id: 'off', kind: 'action', title: 'Turn the key back' }],
+		confidence: 'S',
+		sources: src('benzworld-w210-remote')
+	}
+]);
 
 const mbShop = shopPath({
 	id: 'mercedes-new-key-shop',

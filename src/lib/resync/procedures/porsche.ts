@@ -93,126 +93,125 @@ const PRESS_WINDOW: TimeWindow = {
 	sources: RESYNC
 };
 
-const receiverResync: Procedure = withVariants(
-	{
-		id: 'porsche-986-996-receiver-resync',
-		ref: 'P47',
-		ifItFails: [SHOP],
-		title: 'Resync a Porsche Boxster (986) or 911 (996) remote',
-		summary:
-			'Switch the ignition on and off with the key, take it out, and press the remote button within 5 seconds.',
-		programs: 'remote-resync',
-		applies: {
-			makes: ['Porsche'],
-			models: [
-				{ name: 'Boxster', chassis: ['986'], from: 1997, to: 2004 },
-				{ name: '911', chassis: ['996'], from: 1999, to: 2004 }
-			],
-			answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-			exclusions: []
+const receiverResyncMain: Omit<Procedure, 'variants'> = {
+	id: 'porsche-986-996-receiver-resync',
+	ref: 'P47',
+	ifItFails: [SHOP],
+	title: 'Resync a Porsche Boxster (986) or 911 (996) remote',
+	summary:
+		'Switch the ignition on and off with the key, take it out, and press the remote button within 5 seconds.',
+	programs: 'remote-resync',
+	applies: {
+		makes: ['Porsche'],
+		models: [
+			{ name: 'Boxster', chassis: ['986'], from: 1997, to: 2004 },
+			{ name: '911', chassis: ['996'], from: 1999, to: 2004 }
+		],
+		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+		exclusions: []
+	},
+	difficulty: 'easy',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: [
+		{
+			text: 'Use the key whose chip this car knows (the engine starts with it).',
+			confidence: 'S',
+			sources: src('porsche911owner-996-remote')
+		}
+	],
+	warnings: [
+		{
+			text: 'Needed after the remote was pressed more than 256 times away from the car, or while the car battery was disconnected.',
+			confidence: 'C',
+			sources: src('porsche911owner-996-remote', 'pedrosboard-986-remote', 'boxster-wiki-keys')
 		},
-		difficulty: 'easy',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: [
-			{
-				text: 'Use the key whose chip this car knows (the engine starts with it).',
-				confidence: 'S',
-				sources: src('porsche911owner-996-remote')
-			}
-		],
-		warnings: [
-			{
-				text: 'Needed after the remote was pressed more than 256 times away from the car, or while the car battery was disconnected.',
-				confidence: 'C',
-				sources: src('porsche911owner-996-remote', 'pedrosboard-986-remote', 'boxster-wiki-keys')
-			},
-			SLOW_BLINK,
-			KNOWN_REMOTE
-		],
-		setup: [],
+		SLOW_BLINK,
+		KNOWN_REMOTE
+	],
+	setup: [],
+	perKey: [
+		{
+			id: 'ign-on',
+			kind: 'action',
+			title: 'Put this key in the ignition and switch the ignition on',
+			detail: 'One owner starts the engine instead; switching on is enough for the others.',
+			observe: { signal: 'ignition', expect: 'on' }
+		},
+		{
+			id: 'ign-off',
+			kind: 'action',
+			title: 'Switch the ignition off',
+			observe: { signal: 'ignition', expect: 'off' }
+		},
+		{
+			id: 'key-out',
+			kind: 'action',
+			title: 'Take the key out, remote in hand',
+			detail: 'Press the remote button straight after.',
+			opens: [PRESS_WINDOW]
+		},
+		{
+			id: 'press',
+			kind: 'action',
+			title: 'Press the remote button within 5 seconds',
+			detail: 'Two sources give 6 seconds and one gives 5; 5 seconds fits all of them.',
+			within: ['press'],
+			closes: ['press']
+		},
+		confirmKey('Does the remote lock and unlock the car now?')
+	],
+	finish: [],
+	confidence: 'C',
+	confidenceNote:
+		'Three owner sources agree on ignition on, off, key out and a quick press (one reports success). They differ on the time (5 or 6 seconds): that figure is U.',
+	sources: RESYNC
+};
+
+const receiverResync: Procedure = withVariants(receiverResyncMain, [
+	{
+		id: 'porsche-986-996-key-head-reset',
+		title: 'Porsche remote resync after resetting the key head',
+		summary:
+			'Put the key battery in backwards for 10 seconds, then the right way round, then do the resync.',
+		differs: 'The key head is reset first, with its battery in backwards for 10 seconds.',
+		prerequisites: [],
+		warnings: [SLOW_BLINK],
 		perKey: [
+			{ id: 'battery-out', kind: 'action', title: 'Open the key head and take the battery out' },
 			{
-				id: 'ign-on',
-				kind: 'action',
-				title: 'Put this key in the ignition and switch the ignition on',
-				detail: 'One owner starts the engine instead; switching on is enough for the others.',
-				observe: { signal: 'ignition', expect: 'on' }
+				id: 'reversed',
+				kind: 'wait',
+				seconds: 10,
+				title: 'Put the battery in backwards and leave it 10 seconds'
 			},
 			{
-				id: 'ign-off',
+				id: 'battery-in',
 				kind: 'action',
-				title: 'Switch the ignition off',
-				observe: { signal: 'ignition', expect: 'off' }
+				title: 'Take it out and put it in the right way round'
 			},
+			{ id: 'ign-on', kind: 'action', title: 'Switch the ignition on with this key' },
+			{ id: 'ign-off', kind: 'action', title: 'Switch the ignition off' },
 			{
 				id: 'key-out',
 				kind: 'action',
 				title: 'Take the key out, remote in hand',
-				detail: 'Press the remote button straight after.',
 				opens: [PRESS_WINDOW]
 			},
 			{
 				id: 'press',
 				kind: 'action',
 				title: 'Press the remote button within 5 seconds',
-				detail: 'Two sources give 6 seconds and one gives 5; 5 seconds fits all of them.',
 				within: ['press'],
 				closes: ['press']
 			},
 			confirmKey('Does the remote lock and unlock the car now?')
 		],
-		finish: [],
-		confidence: 'C',
-		confidenceNote:
-			'Three owner sources agree on ignition on, off, key out and a quick press (one reports success). They differ on the time (5 or 6 seconds): that figure is U.',
-		sources: RESYNC
-	},
-	[
-		{
-			id: 'porsche-986-996-key-head-reset',
-			title: 'Porsche remote resync after resetting the key head',
-			summary:
-				'Put the key battery in backwards for 10 seconds, then the right way round, then do the resync.',
-			differs: 'The key head is reset first, with its battery in backwards for 10 seconds.',
-			prerequisites: [],
-			warnings: [SLOW_BLINK],
-			perKey: [
-				{ id: 'battery-out', kind: 'action', title: 'Open the key head and take the battery out' },
-				{
-					id: 'reversed',
-					kind: 'wait',
-					seconds: 10,
-					title: 'Put the battery in backwards and leave it 10 seconds'
-				},
-				{
-					id: 'battery-in',
-					kind: 'action',
-					title: 'Take it out and put it in the right way round'
-				},
-				{ id: 'ign-on', kind: 'action', title: 'Switch the ignition on with this key' },
-				{ id: 'ign-off', kind: 'action', title: 'Switch the ignition off' },
-				{
-					id: 'key-out',
-					kind: 'action',
-					title: 'Take the key out, remote in hand',
-					opens: [PRESS_WINDOW]
-				},
-				{
-					id: 'press',
-					kind: 'action',
-					title: 'Press the remote button within 5 seconds',
-					within: ['press'],
-					closes: ['press']
-				},
-				confirmKey('Does the remote lock and unlock the car now?')
-			],
-			confidence: 'S',
-			confidenceNote: 'One owner’s tip for the key head; the resync as in the main method.',
-			sources: src('pedrosboard-986-remote')
-		}
-	]
-);
+		confidence: 'S',
+		confidenceNote: 'One owner’s tip for the key head; the resync as in the main method.',
+		sources: src('pedrosboard-986-remote')
+	}
+]);
 
 const caymanHandover: Procedure = {
 	id: 'porsche-987-cayman-handover',

@@ -337,100 +337,99 @@ const rewrite: VariantSpec = {
 	sources: SM_TSB
 };
 
-const registration: Procedure = withVariants(
-	{
-		id: 'toyota-remote-add',
-		ref: 'P21',
-		ifItFails: ['toyota-other-shop'],
-		title: 'Register Toyota and Lexus remotes (door and key sequence)',
-		summary:
-			'A sequence of key insertions and door openings with 5- and 40-second limits, then two short button presses on each remote. Add mode keeps the remotes the car knows.',
-		programs: 'remote-learn',
-		applies: {
-			makes: ['Toyota', 'Lexus'],
-			models: [
-				{ name: 'Celica', make: 'Toyota', from: 2000, to: 2003 },
-				{ name: 'Echo', make: 'Toyota', from: 2001, to: 2003 },
-				{ name: 'Highlander', make: 'Toyota', from: 2001, to: 2003 },
-				{ name: 'Prius', make: 'Toyota', from: 2001, to: 2003 },
-				{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
-				{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
-				{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
-				{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2003 },
-				// One owner's post (who could not get it to work); the bulletin lists the 2003 only.
-				{
-					name: 'Corolla',
-					make: 'Toyota',
-					from: 2004,
-					to: 2004,
-					confidence: 'S',
-					sources: src('toyotanation-corolla-2004')
-				},
-				{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
-				{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 },
-				// After the bulletin's years, owners only: one Land Cruiser success (after many tries),
-				// two 2005 Camry owners who entered the modes (their remotes then dropped out again).
-				{
-					name: 'Land Cruiser',
-					make: 'Toyota',
-					from: 2005,
-					to: 2005,
-					confidence: 'S',
-					sources: src('ih8mud-lx470')
-				},
-				{
-					name: 'Camry',
-					make: 'Toyota',
-					from: 2005,
-					to: 2005,
-					confidence: 'S',
-					sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
-				}
-			],
-			answers: { [Q_PUSH_BUTTON]: ['no'] },
-			exclusions: [
-				{
-					text: 'Not for smart-key (push-button) cars; those were not researched.',
-					confidence: 'M',
-					sources: src('lexus-ls430-2003-repair')
-				}
-			]
-		},
-		difficulty: 'moderate',
-		maxKeys: 4,
-		keySession: { maxKeys: atMost(4, 'remotes', SM_TSB) },
-		workingKeysNeeded: 0,
-		prerequisites: prereqs,
-		warnings: [
+const registrationMain: Omit<Procedure, 'variants'> = {
+	id: 'toyota-remote-add',
+	ref: 'P21',
+	ifItFails: ['toyota-other-shop'],
+	title: 'Register Toyota and Lexus remotes (door and key sequence)',
+	summary:
+		'A sequence of key insertions and door openings with 5- and 40-second limits, then two short button presses on each remote. Add mode keeps the remotes the car knows.',
+	programs: 'remote-learn',
+	applies: {
+		makes: ['Toyota', 'Lexus'],
+		models: [
+			{ name: 'Celica', make: 'Toyota', from: 2000, to: 2003 },
+			{ name: 'Echo', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Highlander', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Prius', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
+			{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
+			{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
+			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2003 },
+			// One owner's post (who could not get it to work); the bulletin lists the 2003 only.
 			{
-				text: 'In add mode the car keeps four remotes; a fifth erases the oldest.',
-				confidence: 'M',
-				sources: src('lexus-gs430-2002-sm', ...SM)
-			},
-			{
-				text: 'Owners report it can take many tries to get the timing: that is normal, nothing is harmed by trying again.',
+				name: 'Corolla',
+				make: 'Toyota',
+				from: 2004,
+				to: 2004,
 				confidence: 'S',
-				sources: src('ih8mud-lx470', 'toyotanation-corolla-2004')
+				sources: src('toyotanation-corolla-2004')
+			},
+			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
+			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 },
+			// After the bulletin's years, owners only: one Land Cruiser success (after many tries),
+			// two 2005 Camry owners who entered the modes (their remotes then dropped out again).
+			{
+				name: 'Land Cruiser',
+				make: 'Toyota',
+				from: 2005,
+				to: 2005,
+				confidence: 'S',
+				sources: src('ih8mud-lx470')
 			},
 			{
-				text: 'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
-				confidence: 'M',
-				sources: src('lexus-es300-1997-sm-precheck')
-			},
-			{
-				text: 'If remotes register but stop working again a day or so later, stop repeating it: a 2005 Camry owner went through this several times, and the shop he asked pointed to a part in the car, not the remotes.',
+				name: 'Camry',
+				make: 'Toyota',
+				from: 2005,
+				to: 2005,
 				confidence: 'S',
 				sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
 			}
 		],
-		...steps('add'),
-		confidence: 'M',
-		confidenceNote:
-			"Lexus service-manual text; Toyota's 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).",
-		sources: src(...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004')
+		answers: { [Q_PUSH_BUTTON]: ['no'] },
+		exclusions: [
+			{
+				text: 'Not for smart-key (push-button) cars; those were not researched.',
+				confidence: 'M',
+				sources: src('lexus-ls430-2003-repair')
+			}
+		]
 	},
-	[rewrite]
-);
+	difficulty: 'moderate',
+	maxKeys: 4,
+	keySession: { maxKeys: atMost(4, 'remotes', SM_TSB) },
+	workingKeysNeeded: 0,
+	prerequisites: prereqs,
+	warnings: [
+		{
+			text: 'In add mode the car keeps four remotes; a fifth erases the oldest.',
+			confidence: 'M',
+			sources: src('lexus-gs430-2002-sm', ...SM)
+		},
+		{
+			text: 'Owners report it can take many tries to get the timing: that is normal, nothing is harmed by trying again.',
+			confidence: 'S',
+			sources: src('ih8mud-lx470', 'toyotanation-corolla-2004')
+		},
+		{
+			text: 'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
+			confidence: 'M',
+			sources: src('lexus-es300-1997-sm-precheck')
+		},
+		{
+			text: 'If remotes register but stop working again a day or so later, stop repeating it: a 2005 Camry owner went through this several times, and the shop he asked pointed to a part in the car, not the remotes.',
+			confidence: 'S',
+			sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
+		}
+	],
+	...steps('add'),
+	confidence: 'M',
+	confidenceNote:
+		"Lexus service-manual text; Toyota's 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).",
+	sources: src(...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004')
+};
+
+const registration: Procedure = withVariants(registrationMain, [rewrite]);
 
 // ── 2003 Sienna: the door lock switch instead of the key insertions ──────
 

@@ -129,72 +129,71 @@ const resyncPrereqs = [
 	}
 ];
 
-const resync: Procedure = withVariants(
-	{
-		id: 'vw-audi-remote-resync',
-		ref: 'P31',
-		ifItFails: ['vw-audi-new-key-shop'],
-		title: 'Resync a VW or Audi remote after a battery change',
-		summary:
-			"Press the remote, then lock and unlock with the key in the driver's door within 30 seconds.",
-		programs: 'remote-resync',
-		applies: {
-			makes: ['Volkswagen', 'Audi'],
-			// The steps are agreed (C); which cars they are for is not. Only the 2011 Jetta's own
-			// manual names a model; Audi TT owners report it; the repair text names none.
-			models: [
-				{ name: 'Jetta', make: 'Volkswagen', from: 2011, to: 2011 },
-				{ name: 'TT', make: 'Audi', confidence: 'S', sources: src('ttforum-resync') },
-				{
-					name: 'Another Volkswagen or Audi with a radio remote',
-					otherModels: true,
-					confidence: 'S',
-					sources: src('audiforums-remote')
-				}
-			],
-			answers: {
-				[Q_PUSH_BUTTON]: ['no'],
-				[Q_INFRARED_REMOTE]: ['no'],
-				[Q_KEY_ORIGIN]: ['worked-before']
-			},
-			exclusions: [
-				{
-					text: 'Only for a remote already coded to this car; not for keyless (push-button) cars.',
-					confidence: 'C',
-					sources: RESYNC
-				}
-			]
-		},
-		difficulty: 'easy',
-		maxKeys: null,
-		workingKeysNeeded: 0,
-		prerequisites: resyncPrereqs,
-		warnings: [
+const resyncMain: Omit<Procedure, 'variants'> = {
+	id: 'vw-audi-remote-resync',
+	ref: 'P31',
+	ifItFails: ['vw-audi-new-key-shop'],
+	title: 'Resync a VW or Audi remote after a battery change',
+	summary:
+		"Press the remote, then lock and unlock with the key in the driver's door within 30 seconds.",
+	programs: 'remote-resync',
+	applies: {
+		makes: ['Volkswagen', 'Audi'],
+		// The steps are agreed (C); which cars they are for is not. Only the 2011 Jetta's own
+		// manual names a model; Audi TT owners report it; the repair text names none.
+		models: [
+			{ name: 'Jetta', make: 'Volkswagen', from: 2011, to: 2011 },
+			{ name: 'TT', make: 'Audi', confidence: 'S', sources: src('ttforum-resync') },
 			{
-				text: 'Pressing UNLOCK many times out of range knocks a remote out of step; this puts it back.',
+				name: 'Another Volkswagen or Audi with a radio remote',
+				otherModels: true,
 				confidence: 'S',
-				sources: src('insideline-jetta-2011')
+				sources: src('audiforums-remote')
 			}
 		],
-		...resyncSteps(false),
-		confidence: 'C',
-		confidenceNote:
-			'A 2011 Jetta manual as reported by a motoring magazine, a repair text quoted by owners and Audi TT owners agree on the steps; they differ on the time (one minute or 30 seconds). Only the Jetta is named by its own manual: for the TT and other models the guide says a single source supports it.',
-		sources: RESYNC
+		answers: {
+			[Q_PUSH_BUTTON]: ['no'],
+			[Q_INFRARED_REMOTE]: ['no'],
+			[Q_KEY_ORIGIN]: ['worked-before']
+		},
+		exclusions: [
+			{
+				text: 'Only for a remote already coded to this car; not for keyless (push-button) cars.',
+				confidence: 'C',
+				sources: RESYNC
+			}
+		]
 	},
-	[
+	difficulty: 'easy',
+	maxKeys: null,
+	workingKeysNeeded: 0,
+	prerequisites: resyncPrereqs,
+	warnings: [
 		{
-			id: 'vw-audi-remote-resync-twice',
-			title: 'Press the remote twice first (second remote of the car)',
-			summary: 'The same, pressing UNLOCK twice before using the door lock.',
-			differs: "Audi TT owners press the button twice when the remote may be the car's second one.",
-			warnings: [],
-			...resyncSteps(true),
+			text: 'Pressing UNLOCK many times out of range knocks a remote out of step; this puts it back.',
 			confidence: 'S',
-			sources: src('ttforum-resync')
+			sources: src('insideline-jetta-2011')
 		}
-	]
-);
+	],
+	...resyncSteps(false),
+	confidence: 'C',
+	confidenceNote:
+		'A 2011 Jetta manual as reported by a motoring magazine, a repair text quoted by owners and Audi TT owners agree on the steps; they differ on the time (one minute or 30 seconds). Only the Jetta is named by its own manual: for the TT and other models the guide says a single source supports it.',
+	sources: RESYNC
+};
+
+const resync: Procedure = withVariants(resyncMain, [
+	{
+		id: 'vw-audi-remote-resync-twice',
+		title: 'Press the remote twice first (second remote of the car)',
+		summary: 'The same, pressing UNLOCK twice before using the door lock.',
+		differs: "Audi TT owners press the button twice when the remote may be the car's second one.",
+		warnings: [],
+		...resyncSteps(true),
+		confidence: 'S',
+		sources: src('ttforum-resync')
+	}
+]);
 
 // ── Coding a remote to a memory place (older cars) ───────────────────────
 
