@@ -4,13 +4,13 @@
  * S-Type / XJ methods a magazine printed (marked U), and the shop path for
  * every other Jaguar remote and every Jaguar key chip.
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure } from '../types';
 import { atMost, confirmKey, everyRemote, yesCarriesOn } from './common';
 import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'jaguar-tsb-xt501-23',
 		title:
@@ -49,10 +49,7 @@ const SOURCES = [
 		kind: 'service-manual',
 		url: 'https://charm.ecrasystems.com/Jaguar/2001/Vanden%20Plas%20%28X308%29%20V8-4.0L%20%28AJ27%29/Repair%20and%20Diagnosis/Body%20and%20Frame/Locks/Door%20Locks/Description%20and%20Operation'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const TSB = src('jaguar-tsb-xt501-23');
 const CM = src('car-mechanics-jaguar-2019');

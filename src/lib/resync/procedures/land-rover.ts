@@ -5,13 +5,13 @@
  * method reaches. On these cars the fob also disarms the immobiliser, so the
  * guide warns before a resync and never loops on it.
  */
-import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import type { CatalogueModule, Procedure, SourcedText } from '../types';
 import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
 import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'rr-1992-handset-sm',
 		title:
@@ -106,10 +106,7 @@ const SOURCES = [
 		kind: 'community',
 		url: 'https://www.aulro.com/afvb/archive/index.php/t-178896.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const RR92 = src('rr-1992-handset-sm');
 const R45 = src('remotekey-rover-45-faq');

@@ -2,13 +2,13 @@
  * Mercedes-Benz: resync of older infrared remotes (point at the mirror, then
  * the ignition). New SmartKeys come coded from the dealer.
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure } from '../types';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
 import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-export const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'mb-c180-ir-resync',
 		title:
@@ -35,10 +35,7 @@ export const SOURCES = [
 		kind: 'community',
 		url: 'http://www.peachparts.com/shopforum/tech-help/260933-battery-replacement-remote-key-97-e420-post2291250.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const IR = src('mb-c180-ir-resync', 'benzworld-w210-remote');
 

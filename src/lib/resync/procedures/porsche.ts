@@ -5,13 +5,13 @@
  * bulletin; and the shop path for new keys and remotes (Porsche tester and the
  * key code card).
  */
-import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
+import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
 import { Q_KEY_ORIGIN, confirmKey } from './common';
 import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'porsche911owner-996-remote',
 		title: '"Porsche 996 Remote Locking Broken - How to Fix" (porsche911owner blog, 2019)',
@@ -60,10 +60,7 @@ const SOURCES = [
 		kind: 'community',
 		url: 'https://986forum.com/forums/performance-technical-chat/889-door-lock-remote-control-synchronisation.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const RESYNC = src('porsche911owner-996-remote', 'pedrosboard-986-remote', '986forum-key-locks');
 const SHOP = 'porsche-shop';

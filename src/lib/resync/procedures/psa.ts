@@ -3,11 +3,11 @@
  * (handbook text) and the 1990s infrared plip. New remotes and keys are
  * matched with the dealer's tool.
  */
-import type { CatalogueModule, Procedure, SourceDoc, Step, VariantSpec } from '../types';
+import type { CatalogueModule, Procedure, Step, VariantSpec } from '../types';
 import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, untimed, confirmKey } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
 /** Reinitialising brings back a remote the car knows; a new one needs the shop. */
 const confirmed = confirmKey(
@@ -17,7 +17,7 @@ const confirmed = confirmKey(
 const KNOWN = { [Q_KEY_ORIGIN]: ['worked-before'] };
 const SHOP = ['psa-new-remote-shop'];
 
-export const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'citroen-jumpy-2017-handbook',
 		title:
@@ -83,10 +83,7 @@ export const SOURCES = [
 		kind: 'community',
 		url: 'http://www.carkb.com/Uwe/Forum.aspx/peugeot/5437/405-Key-fob-not-working-help'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const HB = src('citroen-jumpy-2017-handbook');
 const HB_ALL = src(

@@ -4,20 +4,13 @@
  * 2002 bulletin. The master-key "add a key" dance and the older 4Runner
  * door-switch method are left out (see docs/procedures.md).
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	SourceDoc,
-	SourcedText,
-	Step,
-	VariantSpec
-} from '../types';
+import type { CatalogueModule, Procedure, SourcedText, Step, VariantSpec } from '../types';
 import { withVariants } from '../engine-definition';
 import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-export const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'lexus-es300-2002-sm',
 		title: '2002 Lexus ES300 service manual, "Recognition Code Registration" (wireless door lock)',
@@ -131,10 +124,7 @@ export const SOURCES = [
 		kind: 'service-manual',
 		url: 'https://lemon-manuals.la/Lexus/2007/ES%20350/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Engine%20Immobilizer/Engine%20Immobilizer%20System/Registration'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const SM = src('lexus-es300-2002-sm');
 const SM_TSB = src(...SM, 'toyota-tsb-2002-summary');
