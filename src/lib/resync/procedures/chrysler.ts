@@ -6,7 +6,15 @@
  */
 import type { CatalogueModule, Procedure, SourceDoc, VariantSpec } from '../types';
 import { withVariants } from '../engine-definition';
-import { Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, untimed, confirmKey, yesCarriesOn } from './common';
+import {
+	Q_PUSH_BUTTON,
+	Q_WORKING_KEYS,
+	atMost,
+	untimed,
+	confirmKey,
+	yesCarriesOn,
+	keyLimit
+} from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
 import { citeSources } from './source-ids';
@@ -173,8 +181,7 @@ const sentry: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 8,
-	keySession: { maxKeys: atMost(8, 'keys', SENTRY) },
+	...keyLimit(8, 'keys', SENTRY),
 	workingKeysNeeded: 2,
 	prerequisites: [
 		{

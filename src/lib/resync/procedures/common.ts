@@ -9,6 +9,8 @@
  */
 import type {
 	AnswerOutcome,
+	KeySessionFacts,
+	Procedure,
 	InstructionStep,
 	QuestionStep,
 	SourceDoc,
@@ -72,6 +74,20 @@ export function atMost(
 	confidence: SourcedText['confidence'] = 'M'
 ): SourcedText {
 	return { text: `The car holds at most ${max} ${what}.`, confidence, sources };
+}
+
+/**
+ * A procedure's key limit, stated once: `maxKeys` and the sourced sentence
+ * behind it (`keySession.maxKeys`), with any other key facts of the session.
+ */
+export function keyLimit(
+	max: number,
+	what: 'remotes' | 'keys' | 'fobs',
+	sources: readonly string[],
+	confidence: SourcedText['confidence'] = 'M',
+	more: Omit<KeySessionFacts, 'maxKeys'> = {}
+): Pick<Procedure, 'maxKeys' | 'keySession'> {
+	return { maxKeys: max, keySession: { maxKeys: atMost(max, what, sources, confidence), ...more } };
 }
 
 /** "Remotes not done now stop working" — for procedures that erase the car's list. */

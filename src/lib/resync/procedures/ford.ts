@@ -19,7 +19,8 @@ import {
 	Q_WORKING_KEYS,
 	erasesOthers,
 	everyRemote,
-	notPushButton
+	notPushButton,
+	keyLimit
 } from './common';
 import { FORD_SOURCES, src } from './ford-sources';
 import { turnsSteps, turnsVariant, type TurnsSpec } from './ford-turns';
@@ -95,7 +96,7 @@ const fordExclusions: readonly Exclusion[] = [
 ];
 
 const fordPrereqs: readonly SourcedText[] = [
-	everyRemote([...FORD_MANUAL, 'ford-tsb-97-24-13'], 4),
+	everyRemote(src(...FORD_MANUAL, 'ford-tsb-97-24-13'), 4),
 	{
 		text: 'A key that turns the ignition of this car.',
 		confidence: 'M',
@@ -125,7 +126,7 @@ const fordLeftOut: SourcedText = {
 };
 
 const fordSession: KeySessionFacts = {
-	maxKeys: atMost(4, 'remotes', [...FORD_MANUAL, 'ford-tsb-97-24-13']),
+	maxKeys: atMost(4, 'remotes', src(...FORD_MANUAL, 'ford-tsb-97-24-13')),
 	leftOut: fordLeftOut
 };
 
@@ -409,10 +410,9 @@ const rkeBSeries: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', ['mazda-b3000-2002-owners', ...FORD_MANUAL]) },
+	...keyLimit(4, 'remotes', src('mazda-b3000-2002-owners', ...FORD_MANUAL)),
 	workingKeysNeeded: 0,
-	prerequisites: [everyRemote(['mazda-b3000-2002-owners', ...FORD_MANUAL], 4)],
+	prerequisites: [everyRemote(src('mazda-b3000-2002-owners', ...FORD_MANUAL), 4)],
 	warnings: [
 		{
 			text: 'The handbook says every step must be done within the times given.',

@@ -7,7 +7,6 @@
 import type { CatalogueModule, HoldSeconds, Procedure, SourcedText, Step } from '../types';
 import {
 	Q_KEY_ORIGIN,
-	atMost,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
 	erasesOthers,
@@ -15,7 +14,8 @@ import {
 	untimed,
 	getReady,
 	confirmKey,
-	yesCarriesOn
+	yesCarriesOn,
+	keyLimit
 } from './common';
 import { GM_SOURCES, src } from './gm-sources';
 import { BATTERY_GATE } from '../battery-gate';
@@ -79,8 +79,7 @@ const doorSwitch: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', M1), leftOut: erasesOthers(M1) },
+	...keyLimit(4, 'remotes', M1, 'M', { leftOut: erasesOthers(M1) }),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(M1, 4)],
 	warnings: [erasesOthers(M1), oneCarAtATime(M1)],
@@ -183,8 +182,7 @@ function fuseProcedure(opts: {
 		programs: 'remote-learn',
 		applies: { makes: opts.makes, models: opts.models, answers: KEY_START, exclusions: [] },
 		difficulty: 'hard',
-		maxKeys: 4,
-		keySession: { maxKeys: atMost(4, 'remotes', opts.sources), leftOut: erases },
+		...keyLimit(4, 'remotes', opts.sources, 'M', { leftOut: erases }),
 		workingKeysNeeded: 0,
 		prerequisites: [
 			everyRemote(opts.sources, 4),
@@ -303,8 +301,7 @@ const firebird: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'hard',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', FB), leftOut: erasesOthers(FB) },
+	...keyLimit(4, 'remotes', FB, 'M', { leftOut: erasesOthers(FB) }),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(FB, 4)],
 	warnings: [erasesOthers(FB), oneCarAtATime(FB)],
@@ -589,8 +586,7 @@ const corvetteMain: Omit<Procedure, 'variants'> = {
 		exclusions: []
 	},
 	difficulty: 'easy',
-	maxKeys: 3,
-	keySession: { maxKeys: atMost(3, 'remotes', C5, 'C') },
+	...keyLimit(3, 'remotes', C5, 'C'),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(C5, 3, 'C')],
 	warnings: c5Warnings,
@@ -721,8 +717,7 @@ const saturn: Procedure = {
 		]
 	},
 	difficulty: 'hard',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', SAT) },
+	...keyLimit(4, 'remotes', SAT),
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(SAT, 4),
@@ -981,8 +976,7 @@ const passKey3Plus: Procedure = {
 		]
 	},
 	difficulty: 'easy',
-	maxKeys: 10,
-	keySession: { maxKeys: atMost(10, 'keys', AURA) },
+	...keyLimit(10, 'keys', AURA),
 	workingKeysNeeded: 1,
 	prerequisites: [
 		{
@@ -1209,8 +1203,7 @@ const keylessAccess: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 8,
-	keySession: { maxKeys: atMost(8, 'fobs', src('tahoe-2015-owners')) },
+	...keyLimit(8, 'fobs', src('tahoe-2015-owners')),
 	workingKeysNeeded: 1,
 	prerequisites: [
 		{

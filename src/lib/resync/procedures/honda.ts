@@ -5,7 +5,7 @@
  */
 import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
 import { chainSteps, type ChainLink } from './chain';
-import { Q_PUSH_BUTTON, atMost, erasesOthers, everyRemote, confirmKey } from './common';
+import { Q_PUSH_BUTTON, erasesOthers, everyRemote, confirmKey, keyLimit } from './common';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
@@ -227,8 +227,7 @@ const bulletin: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 3,
-	keySession: { maxKeys: atMost(3, 'remotes', TSB), leftOut: bulletinErases },
+	...keyLimit(3, 'remotes', TSB, 'M', { leftOut: bulletinErases }),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(TSB, 3)],
 	warnings: [
@@ -325,8 +324,7 @@ const odyssey: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 3,
-	keySession: { maxKeys: atMost(3, 'remotes', ODY), leftOut: odysseyErases },
+	...keyLimit(3, 'remotes', ODY, 'M', { leftOut: odysseyErases }),
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(ODY, 3),

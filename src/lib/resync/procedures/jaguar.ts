@@ -5,7 +5,7 @@
  * every other Jaguar remote and every Jaguar key chip.
  */
 import type { CatalogueModule, Procedure } from '../types';
-import { atMost, confirmKey, everyRemote, yesCarriesOn } from './common';
+import { confirmKey, everyRemote, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
@@ -91,8 +91,7 @@ const xType: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', TSB) },
+	...keyLimit(4, 'remotes', TSB),
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(TSB, 4),

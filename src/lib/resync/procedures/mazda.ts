@@ -7,12 +7,12 @@ import type { CatalogueModule, Procedure, Step } from '../types';
 import {
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
-	atMost,
 	everyRemote,
 	untimed,
 	confirmKey,
 	getReady,
-	yesCarriesOn
+	yesCarriesOn,
+	keyLimit
 } from './common';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
@@ -104,8 +104,7 @@ const remote: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 3,
-	keySession: { maxKeys: atMost(3, 'remotes', REMOTE, 'C') },
+	...keyLimit(3, 'remotes', REMOTE, 'C'),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(REMOTE, 3, 'C')],
 	warnings: [

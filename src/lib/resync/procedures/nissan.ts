@@ -4,7 +4,7 @@
  * cars go to the shop path.
  */
 import type { CatalogueModule, Procedure, Step } from '../types';
-import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
+import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
@@ -272,8 +272,7 @@ const zx: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', src('nissan-300zx-sm')) },
+	...keyLimit(4, 'remotes', src('nissan-300zx-sm')),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(src('nissan-300zx-sm'), 4)],
 	warnings: [

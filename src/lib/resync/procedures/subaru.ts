@@ -4,7 +4,7 @@
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
 import type { CatalogueModule, Procedure } from '../types';
-import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
+import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
@@ -61,8 +61,7 @@ const forester: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', SM) },
+	...keyLimit(4, 'remotes', SM),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [
@@ -186,8 +185,7 @@ const legacyButton: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', WARNER, 'S') },
+	...keyLimit(4, 'remotes', WARNER, 'S'),
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(WARNER, 4, 'S'),

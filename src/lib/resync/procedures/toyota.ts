@@ -6,7 +6,7 @@
  */
 import type { CatalogueModule, Procedure, SourcedText, Step, VariantSpec } from '../types';
 import { withVariants } from '../engine-definition';
-import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady, keyLimit } from './common';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
@@ -386,8 +386,7 @@ const registrationMain: Omit<Procedure, 'variants'> = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', SM_TSB) },
+	...keyLimit(4, 'remotes', SM_TSB),
 	workingKeysNeeded: 0,
 	prerequisites: prereqs,
 	warnings: [
