@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceDoc } from '../types';
 import { citeSources, sourceList } from './source-ids';
 
 const MINE = sourceList([
 	{ id: 'mine', title: 'A make handbook, remote programming', kind: 'owners-manual' }
 ]);
-const THEIRS = [
+const THEIRS = sourceList([
 	{ id: 'theirs', title: 'Another make handbook, remote programming', kind: 'owners-manual' }
-] as const satisfies readonly SourceDoc[];
+]);
 
 describe('sourceList', () => {
 	it("gives back the make's documents as written and cites them and the common ones", () => {
 		expect(MINE.docs.map((d) => d.id)).toEqual(['mine']);
 		expect(MINE.src('mine', 'sae-j1962-pinout')).toEqual(['mine', 'sae-j1962-pinout']);
+		expect(THEIRS.src('theirs')).toEqual(['theirs']);
 	});
 
 	it('refuses at compile time an id the make did not declare (npm run check fails without the marks)', () => {
@@ -30,7 +30,7 @@ describe('sourceList', () => {
 
 describe('citeSources', () => {
 	it('cites documents of lists named by type only, and the common ones', () => {
-		const src = citeSources<typeof MINE.docs | typeof THEIRS>();
+		const src = citeSources<typeof MINE.docs | typeof THEIRS.docs>();
 		expect(src('theirs', 'mine', 'sae-j1962-pinout')).toEqual([
 			'theirs',
 			'mine',
