@@ -1,6 +1,7 @@
 import type { CatalogueModule, SourceDoc } from './types';
 import CORE_SOURCES from './catalogue-core-sources.json';
-import { COMMON_SOURCES, MAKE_QUESTIONS } from './procedures/common';
+import { COMMON_SOURCES } from './procedures/common';
+import { MAKE_QUESTIONS } from './procedures/make-questions';
 import { GENERIC_MODULE } from './procedures/generic';
 import { newKeyChipModule } from './procedures/new-key-chip';
 import { shopPathsModule } from './procedures/shop-paths';

@@ -1,4 +1,11 @@
 import type { GuideQuestion, KeyAnswers } from './types';
+import type { BmwMiniSourceId } from './procedures/bmw-mini-sources';
+
+/**
+ * The BMW and MINI documents the shared questions rest on, named by type only
+ * (no make data loads with the questions): a typo is a type error.
+ */
+const src = (...ids: BmwMiniSourceId[]): readonly BmwMiniSourceId[] => ids;
 
 /** Same as match.ts's UNSURE (kept here: match.ts imports this module). */
 const UNSURE = 'unsure';
@@ -29,7 +36,7 @@ export const PUSH_BUTTON_START: GuideQuestion = {
 			short: 'push-button start'
 		}
 	],
-	sources: ['bentley-bmw-remote-my2000', 'mini-2011-owners-manual']
+	sources: src('bentley-bmw-remote-my2000', 'mini-2011-owners-manual')
 };
 
 /** "Not sure — it came with the car": a used car's key, which may well have worked before. */
@@ -59,7 +66,7 @@ export const KEY_ORIGIN: GuideQuestion = {
 			short: 'a key that came with the car'
 		}
 	],
-	sources: ['minimania-reprogram-r5x', 'nam-remote-key-barcode']
+	sources: src('minimania-reprogram-r5x', 'nam-remote-key-barcode')
 };
 
 /** Said under both key questions: the chip and the remote are two jobs. */
@@ -76,7 +83,7 @@ export const WORKING_KEYS: GuideQuestion = {
 		{ id: '1', label: 'One', short: 'one key that starts the car' },
 		{ id: '2+', label: 'Two or more', short: 'two keys that start the car' }
 	],
-	sources: ['nam-06-mcs-remote-inop', 'pistonheads-remote-only']
+	sources: src('nam-06-mcs-remote-inop', 'pistonheads-remote-only')
 };
 
 /**
@@ -98,7 +105,7 @@ export const KEY_STARTS_ENGINE: GuideQuestion = {
 		},
 		{ id: 'not-tried', label: 'I have not tried', short: 'not tried in the ignition' }
 	],
-	sources: ['nam-06-mcs-remote-inop', 'pistonheads-remote-only']
+	sources: src('nam-06-mcs-remote-inop', 'pistonheads-remote-only')
 };
 
 /** The shared questions, in the order the finder asks them. */

@@ -4,21 +4,18 @@
  * other turn-key BMWs get from trade sources, but here every step and limit
  * rests on BMW's words, so this model carries the maker's mark.
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure } from '../types';
 import { atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'bmw-x5-2006-cbe',
 		title: '2006 BMW X5 Central Body Electronics (BMW workshop text), remote key initialisation',
 		kind: 'service-manual',
 		url: 'https://www.autoguidegalaxy.com/2006-bmw-x5-central-body-electronics-workshop-manual/4'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const CBE = src('bmw-x5-2006-cbe');
 

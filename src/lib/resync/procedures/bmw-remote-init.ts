@@ -1,6 +1,8 @@
 import type { Procedure, SourcedText } from '../types';
 import { withVariants } from '../engine-definition';
 import { src } from './bmw-mini-sources';
+import type { SOURCES as E53_SOURCES } from './bmw-e53';
+import { citeSources } from './source-ids';
 import { remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
 import { BMW_ADDITIONAL_TURN_KEY, BMW_TURN_KEY, NOT_KEY_SLOT_BMW } from './bmw-mini-models';
 import { ALL_KEYS_TOGETHER, FOUR_KEYS, SAME_ORDER } from './bmw-mini-key-facts';
@@ -62,6 +64,9 @@ const REMOTE_ONLY: SourcedText = {
 	sources: src('pistonheads-remote-only', 'm5board-coding-new-keys')
 };
 
+/** The X5 (E53) documents, registered by its own make file. */
+const e53Src = citeSources<typeof E53_SOURCES>();
+
 const BASE = {
 	title: 'Remote initialisation for a BMW with a turn key',
 	summary:
@@ -94,7 +99,7 @@ export const BMW_REMOTE_INIT: Procedure = withVariants(
 				{
 					text: "The X5 (E53) is guided from BMW's own text instead.",
 					confidence: 'M',
-					sources: ['bmw-x5-2006-cbe'],
+					sources: e53Src('bmw-x5-2006-cbe'),
 					cars: [{ make: 'BMW', model: 'BMW X5 (E53)' }]
 				},
 				{

@@ -4,14 +4,23 @@
  * Mitsubishi diagnostic-socket method. The owner "button chord" for Chrysler
  * remotes is left out (sources conflict; see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, ProcedureVariant, SourceDoc } from '../types';
-import { Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, untimed, confirmKey, yesCarriesOn } from './common';
+import type { CatalogueModule, Procedure, SourceDoc, VariantSpec } from '../types';
+import { withVariants } from '../engine-definition';
+import {
+	Q_PUSH_BUTTON,
+	Q_WORKING_KEYS,
+	atMost,
+	untimed,
+	confirmKey,
+	yesCarriesOn,
+	keyLimit
+} from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
-import { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
+import { citeSources } from './source-ids';
+import type { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'dodge-dakota-2004-owners',
 		title: '2004 Dodge Dakota owner\'s manual, "Customer Key Programming" (Sentry Key)',
@@ -123,8 +132,8 @@ const SOURCES = [
 	}
 ] as const satisfies readonly SourceDoc[];
 
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES, MITSUBISHI_SOURCES);
+/** Cites the documents above, Mitsubishi's (by type only) or the common ones: a typo is a type error. */
+const src = citeSources<typeof SOURCES | typeof MITSUBISHI_SOURCES>();
 
 const SENTRY = src(
 	'dodge-dakota-2004-owners',
@@ -172,8 +181,7 @@ const sentry: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 8,
-	keySession: { maxKeys: atMost(8, 'keys', SENTRY) },
+	...keyLimit(8, 'keys', SENTRY),
 	workingKeysNeeded: 2,
 	prerequisites: [
 		{
@@ -496,23 +504,19 @@ const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
 	]
 };
 
-const hazardB: ProcedureVariant = {
+const hazardB: VariantSpec = {
 	id: 'mitsubishi-hazard-switch',
 	title: 'Hazard switch six times (Mitsubishi service text)',
 	summary:
 		'With pin 1 grounded and the key in, press the hazard switch six times within 10 seconds.',
 	differs:
 		'A Mitsubishi service text quoted for a 2003 car uses the hazard switch instead of the ignition.',
-	programs: 'remote-learn',
-	difficulty: 'hard',
 	maxKeys: 4,
 	keySession: {
 		maxKeys: atMost(4, 'remotes', src('automotiveforums-mitsubishi'), 'S'),
 		leftOut: socketWarnings[1]
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [],
-	warnings: socketWarnings,
 	setup: [
 		{ id: 'unplug', kind: 'action', title: 'Unplug any adapter from the diagnostic socket' },
 		{
@@ -561,7 +565,7 @@ const hazardB: ProcedureVariant = {
 	sources: src('automotiveforums-mitsubishi')
 };
 
-const mitsubishiSocket: Procedure = {
+const mitsubishiSocketMain: Omit<Procedure, 'variants'> = {
 	id: 'mitsubishi-socket-pin-1',
 	ref: 'P18',
 	ifItFails: ['mitsubishi-shop'],
@@ -605,9 +609,10 @@ const mitsubishiSocket: Procedure = {
 	...socketA,
 	confidence: 'S',
 	confidenceNote: 'Each version comes from a single source and the models are not pinned down.',
-	sources: src(...MIT_A, 'sae-j1962-pinout'),
-	variants: [hazardB]
+	sources: src(...MIT_A, 'sae-j1962-pinout')
 };
+
+const mitsubishiSocket: Procedure = withVariants(mitsubishiSocketMain, [hazardB]);
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 

@@ -1,7 +1,7 @@
 /**
  * Pieces shared by the make modules in this folder: the ids of the questions
- * owned by the resync core (questions.ts), the questions only these makes
- * need, the sentences several shop paths repeat, and the questions that end
+ * owned by the resync core (questions.ts) and of the questions only these
+ * makes need (asked from make-questions.ts), the sentences several shop paths repeat, and the questions that end
  * a key or confirm a mode.
  *
  * Everything here is data for screens read by a car owner next to the car:
@@ -9,7 +9,8 @@
  */
 import type {
 	AnswerOutcome,
-	GuideQuestion,
+	KeySessionFacts,
+	Procedure,
 	InstructionStep,
 	QuestionStep,
 	SourceDoc,
@@ -37,29 +38,6 @@ export const COMMON_SOURCES = [
 		url: 'https://en.wikipedia.org/wiki/On-board_diagnostics'
 	}
 ] as const satisfies readonly SourceDoc[];
-
-export const MAKE_QUESTIONS: readonly GuideQuestion[] = [
-	{
-		id: Q_FORD_MARKET,
-		prompt: 'Where was this Ford first sold?',
-		help: 'A VIN that starts with 1, 2 or 3 is a North American car. Fords first sold in Europe use different steps.',
-		options: [
-			{ id: 'north-america', label: 'USA, Canada or Mexico', short: 'North American Ford' },
-			{ id: 'europe', label: 'UK, Europe or elsewhere', short: 'European Ford' }
-		],
-		sources: ['ford-2003-owners-manual-rke', 'ford-eu-forums-4-turns']
-	},
-	{
-		id: Q_INFRARED_REMOTE,
-		prompt: 'Does your remote have a small dark window at its tip, like a TV remote?',
-		help: 'Older remotes work by infrared light: you point them at a receiver inside the car. Radio remotes have no window.',
-		options: [
-			{ id: 'yes', label: 'Yes, it has a small window (infrared)', short: 'infrared remote' },
-			{ id: 'no', label: 'No window (radio)', short: 'radio remote' }
-		],
-		sources: ['mb-c180-ir-resync', 'peugeot-306-ir-plip']
-	}
-];
 
 /** What every shop visit needs; each shop path adds its own lines. */
 export const BRING_TO_SHOP: readonly string[] = [
@@ -96,6 +74,20 @@ export function atMost(
 	confidence: SourcedText['confidence'] = 'M'
 ): SourcedText {
 	return { text: `The car holds at most ${max} ${what}.`, confidence, sources };
+}
+
+/**
+ * A procedure's key limit, stated once: `maxKeys` and the sourced sentence
+ * behind it (`keySession.maxKeys`), with any other key facts of the session.
+ */
+export function keyLimit(
+	max: number,
+	what: 'remotes' | 'keys' | 'fobs',
+	sources: readonly string[],
+	confidence: SourcedText['confidence'] = 'M',
+	more: Omit<KeySessionFacts, 'maxKeys'> = {}
+): Pick<Procedure, 'maxKeys' | 'keySession'> {
+	return { maxKeys: max, keySession: { maxKeys: atMost(max, what, sources, confidence), ...more } };
 }
 
 /** "Remotes not done now stop working" — for procedures that erase the car's list. */

@@ -3,12 +3,12 @@
  * button. The CODE immobiliser (red master key) and later Fiats go to the
  * shop path.
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure } from '../types';
 import { confirmKey } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'fiatforum-bravo-faq',
 		title: '"Red & blue keys" (FiatForum Bravo/Brava/Marea FAQ: remote code entry)',
@@ -34,10 +34,7 @@ const SOURCES = [
 		kind: 'service-manual',
 		url: 'http://4cardata.info/elearn/199/2/199000000/199000005/199000004/199002783'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const FAQ = src('fiatforum-bravo-faq');
 

@@ -8,13 +8,14 @@ import type {
 	Confidence,
 	KeySessionFacts,
 	Procedure,
-	ProcedureVariant,
+	VariantSpec,
 	SourcedText,
 	Step,
 	TimeWindow
 } from '../types';
 import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, yesCarriesOn } from './common';
 import { src } from './ford-sources';
+import { withVariants } from '../engine-definition';
 
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const SHOP = 'ford-coded-key-shop';
@@ -317,9 +318,10 @@ function pats(
 	id: string,
 	years: { from: number; to: number },
 	spec: PatsSpec,
-	extra: Partial<Procedure>
+	extra: Partial<Omit<Procedure, 'variants'>>,
+	variants: readonly VariantSpec[] = []
 ): Procedure {
-	return {
+	const main: Omit<Procedure, 'variants'> = {
 		id,
 		ref: 'P04',
 		ifItFails: [SHOP],
@@ -350,21 +352,16 @@ function pats(
 		sources: src(...spec.sources, 'ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats'),
 		...extra
 	};
+	return variants.length > 0 ? withVariants(main, variants) : main;
 }
 
-function patsVariant(id: string, title: string, differs: string, spec: PatsSpec): ProcedureVariant {
+/** The same session with other times; the key facts and warnings are its parent's. */
+function patsVariant(id: string, title: string, differs: string, spec: PatsSpec): VariantSpec {
 	return {
 		id,
 		title,
 		summary: differs,
 		differs,
-		programs: 'immobiliser-key',
-		difficulty: 'moderate',
-		maxKeys: 8,
-		keySession: SESSION,
-		workingKeysNeeded: 2,
-		prerequisites: COMMON_PREREQS,
-		warnings: COMMON_WARNINGS,
 		...patsSteps(spec),
 		confidence: spec.confidence,
 		sources: spec.sources
@@ -379,11 +376,16 @@ export const pats2000 = pats('ford-coded-key-1998-2002', { from: 1998, to: 2002 
 });
 
 /** 2003–2007: the years between the two manuals; offered with the older times as an alternative. */
-export const pats2003 = pats('ford-coded-key-2003-2007', { from: 2003, to: 2007 }, spec2003, {
-	confidenceNote:
-		'Uncertain years. A 2003 Mustang manual gives 10 seconds for the second key (its new-key step is cut off in every copy found); a locksmith page for a 2006 Taurus and the 2008 manual give 20 seconds for the new key. If it fails, try the older, shorter times.',
-	sources: src(...spec2003.sources, 'ford-excursion-2003-sm-pats', 'ford-flex-2009-sm-pats'),
-	variants: [
+export const pats2003 = pats(
+	'ford-coded-key-2003-2007',
+	{ from: 2003, to: 2007 },
+	spec2003,
+	{
+		confidenceNote:
+			'Uncertain years. A 2003 Mustang manual gives 10 seconds for the second key (its new-key step is cut off in every copy found); a locksmith page for a 2006 Taurus and the 2008 manual give 20 seconds for the new key. If it fails, try the older, shorter times.',
+		sources: src(...spec2003.sources, 'ford-excursion-2003-sm-pats', 'ford-flex-2009-sm-pats')
+	},
+	[
 		patsVariant(
 			'ford-coded-key-2003-2007-short',
 			'The older times: second key within 5 seconds, new key within 10',
@@ -404,7 +406,7 @@ export const pats2003 = pats('ford-coded-key-2003-2007', { from: 2003, to: 2007 
 			}
 		)
 	]
-});
+);
 
 /** 2008–2012: owner's manual and workshop text agree. */
 export const pats2008 = pats('ford-coded-key-2008-2012', { from: 2008, to: 2012 }, spec2008, {

@@ -1,5 +1,4 @@
-import type { SourceDoc } from '../types';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
 /**
  * Documents behind the Ford, Lincoln and Mercury data (and the Ford-built Mazda
@@ -7,7 +6,7 @@ import { defineSources } from './source-ids';
  * where the only public copy is an unofficial mirror of factory text, the title
  * names the factory document and the address is the mirror.
  */
-export const FORD_SOURCES = [
+export const { docs: FORD_SOURCES, src } = sourceList([
 	{
 		id: 'ford-2003-owners-manual-rke',
 		title:
@@ -271,7 +270,4 @@ export const FORD_SOURCES = [
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2003-mazda-model-tribute-owners-manual-in-english/2/?srch=key'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-export const src = defineSources(FORD_SOURCES);
+]);

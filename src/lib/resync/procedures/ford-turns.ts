@@ -4,7 +4,7 @@
  * Grand Marquis 4-turn method, the Transit Connect and Focus 4-turn method
  * ending in OFF, and the Ford-built Mazda B-Series.
  */
-import type { Confidence, Procedure, ProcedureVariant, Step } from '../types';
+import type { Confidence, Procedure, Step, VariantSpec } from '../types';
 import { confirmKey, getReady, yesCarriesOn } from './common';
 import type { src } from './ford-sources';
 
@@ -144,10 +144,13 @@ export function turnsSteps(s: TurnsSpec): Pick<Procedure, 'setup' | 'perKey' | '
 	};
 }
 
-/** A variant of a turns procedure: same frame, different figures. */
+/**
+ * A variant of a turns procedure: same frame, different figures; the rest
+ * (key facts, prerequisites, warnings) its parent's unless `base` gives it.
+ */
 export function turnsVariant(
-	base: Omit<ProcedureVariant, 'setup' | 'perKey' | 'finish'>,
+	base: Omit<VariantSpec, 'setup' | 'perKey' | 'finish'>,
 	spec: TurnsSpec
-): ProcedureVariant {
+): VariantSpec {
 	return { ...base, ...turnsSteps(spec) };
 }

@@ -19,12 +19,14 @@ import {
 	Q_WORKING_KEYS,
 	erasesOthers,
 	everyRemote,
-	notPushButton
+	notPushButton,
+	keyLimit
 } from './common';
 import { FORD_SOURCES, src } from './ford-sources';
 import { turnsSteps, turnsVariant, type TurnsSpec } from './ford-turns';
 import { pats2000, pats2003, pats2008 } from './ford-pats';
 import { shopPath } from './shop-path';
+import { withVariants } from '../engine-definition';
 
 const FORD_MANUAL = src('ford-2003-owners-manual-rke');
 const FORD_WORKSHOP = src('ford-2005-f350-workshop-rke', 'ford-workshop-rke-exit');
@@ -94,7 +96,7 @@ const fordExclusions: readonly Exclusion[] = [
 ];
 
 const fordPrereqs: readonly SourcedText[] = [
-	everyRemote([...FORD_MANUAL, 'ford-tsb-97-24-13'], 4),
+	everyRemote(src(...FORD_MANUAL, 'ford-tsb-97-24-13'), 4),
 	{
 		text: 'A key that turns the ignition of this car.',
 		confidence: 'M',
@@ -124,7 +126,7 @@ const fordLeftOut: SourcedText = {
 };
 
 const fordSession: KeySessionFacts = {
-	maxKeys: atMost(4, 'remotes', [...FORD_MANUAL, 'ford-tsb-97-24-13']),
+	maxKeys: atMost(4, 'remotes', src(...FORD_MANUAL, 'ford-tsb-97-24-13')),
 	leftOut: fordLeftOut
 };
 
@@ -147,13 +149,6 @@ const eightTurnVariants = [
 			summary: 'The same steps, turning between OFF and ACC and ending in ACC.',
 			differs:
 				'A Ford bulletin for 1992–1998 cars allows turns from OFF to ACC, ending in ACC; try it if ON did not work.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: 4,
-			keySession: fordSession,
-			workingKeysNeeded: 0,
-			prerequisites: fordPrereqs,
-			warnings: fordWarnings,
 			confidence: 'M',
 			confidenceNote: 'Manufacturer bulletin, written for 1992–1998 models.',
 			sources: src('ford-tsb-97-24-13')
@@ -173,13 +168,6 @@ const eightTurnVariants = [
 			summary: 'The same steps, pressing the remote within 8 seconds as some guides say.',
 			differs:
 				'Two owner guides give 8 seconds, not 20, for the first remote: press it as fast as you can.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: 4,
-			keySession: fordSession,
-			workingKeysNeeded: 0,
-			prerequisites: fordPrereqs,
-			warnings: fordWarnings,
 			confidence: 'U',
 			confidenceNote: 'Owner guides disagree with the Ford manual (8 seconds against 20).',
 			sources: src('fordtrucks-fob-article')
@@ -197,13 +185,6 @@ const eightTurnVariants = [
 			title: 'Eight turns with the brake pedal held down',
 			summary: 'The same steps, with your foot on the brake pedal the whole time.',
 			differs: 'One owner guide says to hold the brake pedal down throughout.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: 4,
-			keySession: fordSession,
-			workingKeysNeeded: 0,
-			prerequisites: fordPrereqs,
-			warnings: fordWarnings,
 			confidence: 'S',
 			sources: src('itstillruns-ford-remote')
 		},
@@ -227,13 +208,6 @@ const eightTurnVariants = [
 			title: 'Five turns within 10 seconds (some mid-1990s Fords)',
 			summary: 'Five turns instead of eight, reported for some Fords of the mid-1990s.',
 			differs: 'Owners of some mid-1990s Fords (a 1996 Explorer) report five turns, not eight.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: 4,
-			keySession: fordSession,
-			workingKeysNeeded: 0,
-			prerequisites: fordPrereqs,
-			warnings: fordWarnings,
 			confidence: 'U',
 			confidenceNote: 'Owner reports; which models is not stated.',
 			sources: src('carkb-explorer-1996', 'keyless-remotes-1995')
@@ -247,7 +221,7 @@ const eightTurnVariants = [
 	)
 ];
 
-const rke8: Procedure = {
+const rke8Main: Omit<Procedure, 'variants'> = {
 	id: 'ford-rke-8-turns',
 	ref: 'P01',
 	ifItFails: REMOTE_SHOP,
@@ -313,28 +287,30 @@ const rke8: Procedure = {
 		'fordtrucks-fob-article',
 		'itstillruns-ford-remote',
 		'itstillruns-focus'
-	),
-	variants: eightTurnVariants
+	)
 };
+const rke8 = withVariants(rke8Main, eightTurnVariants);
 
-const rke8Other: Procedure = {
-	...rke8,
-	id: 'ford-rke-8-turns-other-models',
-	title: 'Program Ford remotes with eight key turns (not confirmed for your model)',
-	summary:
-		"Ford printed this method in its owner's manuals of the early 2000s without naming one model; no source confirms it for your model, so it may not work.",
-	applies: {
-		makes: ['Ford'],
-		years: { from: 1999, to: 2010 },
-		answers: NA_ONLY,
-		exclusions: fordExclusions
+const rke8Other: Procedure = withVariants(
+	{
+		...rke8Main,
+		id: 'ford-rke-8-turns-other-models',
+		title: 'Program Ford remotes with eight key turns (not confirmed for your model)',
+		summary:
+			"Ford printed this method in its owner's manuals of the early 2000s without naming one model; no source confirms it for your model, so it may not work.",
+		applies: {
+			makes: ['Ford'],
+			years: { from: 1999, to: 2010 },
+			answers: NA_ONLY,
+			exclusions: fordExclusions
+		},
+		confidence: 'U',
+		confidenceNote:
+			"The steps are Ford's own, but no source names your model. A Ford bulletin shows that 1992–1998 models used three different methods, so this one is not universal.",
+		sources: src(...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13')
 	},
-	confidence: 'U',
-	confidenceNote:
-		"The steps are Ford's own, but no source names your model. A Ford bulletin shows that 1992–1998 models used three different methods, so this one is not universal.",
-	sources: src(...FORD_MANUAL, ...FORD_WORKSHOP, 'ford-tsb-97-24-13'),
-	variants: eightTurnVariants.map((v) => ({ ...v, id: `${v.id}-other-models` }))
-};
+	eightTurnVariants.map((v) => ({ ...v, id: `${v.id}-other-models` }))
+);
 
 const fourTurnsPanther: TurnsSpec = {
 	...eightTurns,
@@ -434,10 +410,9 @@ const rkeBSeries: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', ['mazda-b3000-2002-owners', ...FORD_MANUAL]) },
+	...keyLimit(4, 'remotes', src('mazda-b3000-2002-owners', ...FORD_MANUAL)),
 	workingKeysNeeded: 0,
-	prerequisites: [everyRemote(['mazda-b3000-2002-owners', ...FORD_MANUAL], 4)],
+	prerequisites: [everyRemote(src('mazda-b3000-2002-owners', ...FORD_MANUAL), 4)],
 	warnings: [
 		{
 			text: 'The handbook says every step must be done within the times given.',
@@ -534,7 +509,7 @@ const focusSpec: TurnsSpec = {
 	exitSources: src('itstillruns-focus', 'fordforums-procedure-b')
 };
 
-const rkeFocus: Procedure = {
+const rkeFocusMain: Omit<Procedure, 'variants'> = {
 	id: 'ford-rke-focus-4-turns',
 	ref: 'P02',
 	ifItFails: REMOTE_SHOP,
@@ -570,36 +545,31 @@ const rkeFocus: Procedure = {
 	...turnsSteps(focusSpec),
 	confidence: 'U',
 	confidenceNote: 'Owner guides only, and they disagree on both times.',
-	sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm'),
-	variants: [
-		turnsVariant(
-			{
-				id: 'ford-rke-focus-3-10',
-				title: 'Four turns within 3 seconds, remote held within 10 seconds',
-				summary: 'Faster turns, then press and hold a button on each remote.',
-				differs:
-					'A forum post gives 3 seconds for the turns and 10 seconds to press and hold a button.',
-				programs: 'remote-learn',
-				difficulty: 'moderate',
-				maxKeys: 4,
-				keySession: focusSession,
-				workingKeysNeeded: 0,
-				prerequisites: gemPrereqs,
-				warnings: gemWarnings,
-				confidence: 'U',
-				sources: src('fordforums-procedure-b')
-			},
-			{
-				...focusSpec,
-				turnsSeconds: 3,
-				turnsSources: src('fordforums-procedure-b'),
-				pressSeconds: 10,
-				pressSources: src('fordforums-procedure-b'),
-				press: 'Press and hold any button on this remote'
-			}
-		)
-	]
+	sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm')
 };
+
+const rkeFocus: Procedure = withVariants(rkeFocusMain, [
+	turnsVariant(
+		{
+			id: 'ford-rke-focus-3-10',
+			title: 'Four turns within 3 seconds, remote held within 10 seconds',
+			summary: 'Faster turns, then press and hold a button on each remote.',
+			differs:
+				'A forum post gives 3 seconds for the turns and 10 seconds to press and hold a button.',
+			warnings: gemWarnings,
+			confidence: 'U',
+			sources: src('fordforums-procedure-b')
+		},
+		{
+			...focusSpec,
+			turnsSeconds: 3,
+			turnsSources: src('fordforums-procedure-b'),
+			pressSeconds: 10,
+			pressSources: src('fordforums-procedure-b'),
+			press: 'Press and hold any button on this remote'
+		}
+	)
+]);
 
 const euSources = src(
 	'ford-eu-forums-4-turns',
@@ -646,7 +616,7 @@ const euWarnings: readonly SourcedText[] = [
 	}
 ];
 
-const rkeEurope: Procedure = {
+const rkeEuropeMain: Omit<Procedure, 'variants'> = {
 	id: 'ford-europe-4-turns',
 	ref: 'P03',
 	ifItFails: REMOTE_SHOP,
@@ -684,66 +654,55 @@ const rkeEurope: Procedure = {
 	confidence: 'U',
 	confidenceNote:
 		"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
-	sources: src(...euSources, 'fordownersclub-key-help'),
-	variants: [
-		turnsVariant(
-			{
-				id: 'ford-europe-6-10',
-				title: 'Four turns within 6 seconds, remotes within 10 seconds',
-				summary: 'Slower turns but less time for the remotes, as one owner club describes.',
-				differs:
-					"One owners' club post gives 6 seconds for the turns and 10 seconds for the remotes.",
-				programs: 'remote-learn',
-				difficulty: 'moderate',
-				maxKeys: null,
-				workingKeysNeeded: 0,
-				prerequisites: euPrereqs,
-				warnings: euWarnings,
-				confidence: 'S',
-				sources: src('fordownersclub-key-help')
-			},
-			{
-				...euSpec,
-				turnsSeconds: 6,
-				turnsSources: src('fordownersclub-key-help'),
-				turnsConfidence: 'S',
-				pressSeconds: 10,
-				pressSources: src('fordownersclub-key-help'),
-				pressConfidence: 'S',
-				modeSign: 'A beep: the car is ready.'
-			}
-		),
-		turnsVariant(
-			{
-				id: 'ford-europe-hold-5',
-				title: 'Four turns within 4 seconds, remote button held until a beep',
-				summary: "Hold each remote's button (about 5 seconds) until a second beep.",
-				differs:
-					'A question-and-answer page says to hold the button about 5 seconds until another beep.',
-				programs: 'remote-learn',
-				difficulty: 'moderate',
-				maxKeys: null,
-				workingKeysNeeded: 0,
-				prerequisites: euPrereqs,
-				warnings: euWarnings,
-				confidence: 'S',
-				sources: src('mysweetindulgence-mondeo')
-			},
-			{
-				...euSpec,
-				turnsSeconds: 4,
-				turnsSources: src('mysweetindulgence-mondeo'),
-				turnsConfidence: 'S',
-				pressSeconds: null,
-				pressSources: src('mysweetindulgence-mondeo'),
-				pressConfidence: 'S',
-				modeSign: 'A beep: the car is ready.',
-				press: 'Press and hold a button on this remote (about 5 seconds) until another beep',
-				remoteSign: 'A second beep.'
-			}
-		)
-	]
+	sources: src(...euSources, 'fordownersclub-key-help')
 };
+
+const rkeEurope: Procedure = withVariants(rkeEuropeMain, [
+	turnsVariant(
+		{
+			id: 'ford-europe-6-10',
+			title: 'Four turns within 6 seconds, remotes within 10 seconds',
+			summary: 'Slower turns but less time for the remotes, as one owner club describes.',
+			differs:
+				"One owners' club post gives 6 seconds for the turns and 10 seconds for the remotes.",
+			confidence: 'S',
+			sources: src('fordownersclub-key-help')
+		},
+		{
+			...euSpec,
+			turnsSeconds: 6,
+			turnsSources: src('fordownersclub-key-help'),
+			turnsConfidence: 'S',
+			pressSeconds: 10,
+			pressSources: src('fordownersclub-key-help'),
+			pressConfidence: 'S',
+			modeSign: 'A beep: the car is ready.'
+		}
+	),
+	turnsVariant(
+		{
+			id: 'ford-europe-hold-5',
+			title: 'Four turns within 4 seconds, remote button held until a beep',
+			summary: "Hold each remote's button (about 5 seconds) until a second beep.",
+			differs:
+				'A question-and-answer page says to hold the button about 5 seconds until another beep.',
+			confidence: 'S',
+			sources: src('mysweetindulgence-mondeo')
+		},
+		{
+			...euSpec,
+			turnsSeconds: 4,
+			turnsSources: src('mysweetindulgence-mondeo'),
+			turnsConfidence: 'S',
+			pressSeconds: null,
+			pressSources: src('mysweetindulgence-mondeo'),
+			pressConfidence: 'S',
+			modeSign: 'A beep: the car is ready.',
+			press: 'Press and hold a button on this remote (about 5 seconds) until another beep',
+			remoteSign: 'A second beep.'
+		}
+	)
+]);
 
 const patsShop = shopPath({
 	id: 'ford-coded-key-shop',

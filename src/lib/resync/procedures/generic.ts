@@ -1,4 +1,8 @@
 import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
+import type { SOURCES as FIAT_SOURCES } from './fiat';
+import type { SOURCES as NISSAN_SOURCES } from './nissan';
+import type { SOURCES as SHOP_PATH_SOURCES } from './shop-paths';
+import { citeSources } from './source-ids';
 
 /**
  * The catch-all for cars nobody has sourced data for yet: an honest shop path,
@@ -6,7 +10,7 @@ import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
  * catalogue applies.
  */
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'generic-vw-passat-2013-keys',
 		title:
@@ -45,6 +49,11 @@ const SOURCES = [
 	}
 ] as const satisfies readonly SourceDoc[];
 
+/** Its own documents, and the makers' documents it sums up (by type only: the core loads no make). */
+const src = citeSources<
+	typeof SOURCES | typeof FIAT_SOURCES | typeof NISSAN_SOURCES | typeof SHOP_PATH_SOURCES
+>();
+
 export const NO_OWNER_PROCEDURE: ShopPath = {
 	id: 'no-owner-procedure',
 	title: 'No home procedure we can vouch for on this car',
@@ -53,7 +62,7 @@ export const NO_OWNER_PROCEDURE: ShopPath = {
 	why: {
 		text: 'None of the sources FobSync holds gives an owner-level remote procedure for this car. Some cars have one in the owner’s manual (look under “remote control” or “keys”); many need a dealer or locksmith tool, and a brand-new remote nearly always does.',
 		confidence: 'S',
-		sources: ['generic-vw-passat-2013-keys', 'generic-minimania-new-keys']
+		sources: src('generic-vw-passat-2013-keys', 'generic-minimania-new-keys')
 	},
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor:
@@ -69,17 +78,17 @@ export const NO_OWNER_PROCEDURE: ShopPath = {
 			// Maker documents registered by the make modules (shop-paths.ts, nissan.ts, fiat.ts).
 			text: 'Usually one session with the maker’s diagnostic tool (or a locksmith’s equivalent), with every key done at once: that is how the Hyundai, Nissan, Volkswagen, Volvo and Fiat documents we read describe it. They give no price; ask for a quote first.',
 			confidence: 'C',
-			sources: [
+			sources: src(
 				'generic-vw-passat-2013-keys',
 				'hyundai-sonata-2007-sm-teaching',
 				'nissan-ntb99-063c',
 				'volvo-v40-2004-sm-vgla',
 				'fiat-elearn-remote'
-			]
+			)
 		}
 	],
 	confidence: 'C',
-	sources: ['generic-vw-passat-2013-keys', 'generic-minimania-new-keys']
+	sources: src('generic-vw-passat-2013-keys', 'generic-minimania-new-keys')
 };
 
 /** Catalogue module for cars without data. */

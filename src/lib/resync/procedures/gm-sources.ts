@@ -1,12 +1,11 @@
-import type { SourceDoc } from '../types';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
 /**
  * Documents behind the GM data (Chevrolet, Pontiac, Oldsmobile, Buick, GMC,
  * Saturn). Most factory pages survive only on unofficial mirrors of "GM Service
  * Manual Online"; the titles name GM's document, the address is the mirror.
  */
-export const GM_SOURCES = [
+export const { docs: GM_SOURCES, src } = sourceList([
 	{
 		id: 'gm-malibu-2000-sm',
 		title:
@@ -222,7 +221,4 @@ export const GM_SOURCES = [
 		kind: 'service-manual',
 		url: 'https://lemon-manuals.la/Cadillac/2021/XT5%20Sport/Repair%20and%20Diagnosis/External%20Pages/Different%20car/Section%20734%20%28Keyless%20Entry%20System%20And%20Remote%20Functions%29/Repair%20Instructions/Remote%20Control%20Door%20Lock%20and%20Theft%20Deterrent%20Transmitter%20Programming/Replacing%20Transmitters%20%28Without%20SPS%29/'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-export const src = defineSources(GM_SOURCES);
+]);

@@ -7,7 +7,6 @@
 import type { CatalogueModule, HoldSeconds, Procedure, SourcedText, Step } from '../types';
 import {
 	Q_KEY_ORIGIN,
-	atMost,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
 	erasesOthers,
@@ -15,11 +14,13 @@ import {
 	untimed,
 	getReady,
 	confirmKey,
-	yesCarriesOn
+	yesCarriesOn,
+	keyLimit
 } from './common';
 import { GM_SOURCES, src } from './gm-sources';
 import { BATTERY_GATE } from '../battery-gate';
 import { shopPath } from './shop-path';
+import { withVariants } from '../engine-definition';
 
 /** The battery check of the procedures that keep the ignition on for a long time. */
 const BATTERY_CHECK: Step = {
@@ -78,8 +79,7 @@ const doorSwitch: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', M1), leftOut: erasesOthers(M1) },
+	...keyLimit(4, 'remotes', M1, 'M', { leftOut: erasesOthers(M1) }),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(M1, 4)],
 	warnings: [erasesOthers(M1), oneCarAtATime(M1)],
@@ -182,8 +182,7 @@ function fuseProcedure(opts: {
 		programs: 'remote-learn',
 		applies: { makes: opts.makes, models: opts.models, answers: KEY_START, exclusions: [] },
 		difficulty: 'hard',
-		maxKeys: 4,
-		keySession: { maxKeys: atMost(4, 'remotes', opts.sources), leftOut: erases },
+		...keyLimit(4, 'remotes', opts.sources, 'M', { leftOut: erases }),
 		workingKeysNeeded: 0,
 		prerequisites: [
 			everyRemote(opts.sources, 4),
@@ -302,8 +301,7 @@ const firebird: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'hard',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', FB), leftOut: erasesOthers(FB) },
+	...keyLimit(4, 'remotes', FB, 'M', { leftOut: erasesOthers(FB) }),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(FB, 4)],
 	warnings: [erasesOthers(FB), oneCarAtATime(FB)],
@@ -574,7 +572,7 @@ const c5Warnings: readonly SourcedText[] = [
 	}
 ];
 
-const corvette: Procedure = {
+const corvetteMain: Omit<Procedure, 'variants'> = {
 	id: 'gm-corvette-fob-training',
 	ref: 'P09',
 	ifItFails: REMOTE_SHOP,
@@ -588,8 +586,7 @@ const corvette: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'easy',
-	maxKeys: 3,
-	keySession: { maxKeys: atMost(3, 'remotes', C5, 'C') },
+	...keyLimit(3, 'remotes', C5, 'C'),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(C5, 3, 'C')],
 	warnings: c5Warnings,
@@ -597,27 +594,21 @@ const corvette: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		"Owner's-manual text quoted on owner forums; GM's service manual confirms what happens when the training is stopped. Try the resynchronisation first: it is quicker.",
-	sources: src(...C5, ...C5_CANCEL),
-	variants: [
-		{
-			id: 'gm-corvette-fob-training-service',
-			title: "The service manual's way into FOB TRAINING",
-			summary: 'Radio off, hold RESET 3 seconds, then OPTIONS until FOB TRAINING appears.',
-			differs:
-				'The service manual reaches FOB TRAINING with the radio off, RESET held 3 seconds and the OPTIONS button.',
-			programs: 'remote-learn',
-			difficulty: 'easy',
-			maxKeys: 3,
-			keySession: { maxKeys: atMost(3, 'remotes', C5, 'C') },
-			workingKeysNeeded: 0,
-			prerequisites: [everyRemote(C5, 3, 'C')],
-			warnings: c5Warnings,
-			...c5Steps(true),
-			confidence: 'C',
-			sources: src('corvetteforum-service-manual', ...C5_CANCEL)
-		}
-	]
+	sources: src(...C5, ...C5_CANCEL)
 };
+
+const corvette: Procedure = withVariants(corvetteMain, [
+	{
+		id: 'gm-corvette-fob-training-service',
+		title: "The service manual's way into FOB TRAINING",
+		summary: 'Radio off, hold RESET 3 seconds, then OPTIONS until FOB TRAINING appears.',
+		differs:
+			'The service manual reaches FOB TRAINING with the radio off, RESET held 3 seconds and the OPTIONS button.',
+		...c5Steps(true),
+		confidence: 'C',
+		sources: src('corvetteforum-service-manual', ...C5_CANCEL)
+	}
+]);
 
 // ── GM rolling-code resynchronisation ─────────────────────────────────────
 
@@ -726,8 +717,7 @@ const saturn: Procedure = {
 		]
 	},
 	difficulty: 'hard',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', SAT) },
+	...keyLimit(4, 'remotes', SAT),
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(SAT, 4),
@@ -986,8 +976,7 @@ const passKey3Plus: Procedure = {
 		]
 	},
 	difficulty: 'easy',
-	maxKeys: 10,
-	keySession: { maxKeys: atMost(10, 'keys', AURA) },
+	...keyLimit(10, 'keys', AURA),
 	workingKeysNeeded: 1,
 	prerequisites: [
 		{
@@ -1214,8 +1203,7 @@ const keylessAccess: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 8,
-	keySession: { maxKeys: atMost(8, 'fobs', src('tahoe-2015-owners')) },
+	...keyLimit(8, 'fobs', src('tahoe-2015-owners')),
 	workingKeysNeeded: 1,
 	prerequisites: [
 		{

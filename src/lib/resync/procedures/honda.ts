@@ -3,13 +3,13 @@
  * each step within 4 seconds) and the 2005–2006 Odyssey method (1 to 4 seconds
  * between steps). Smart-entry (push-button) cars are not covered.
  */
-import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
+import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
 import { chainSteps, type ChainLink } from './chain';
-import { Q_PUSH_BUTTON, atMost, erasesOthers, everyRemote, confirmKey } from './common';
+import { Q_PUSH_BUTTON, erasesOthers, everyRemote, confirmKey, keyLimit } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-export const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'honda-tsb-remote-accord',
 		title:
@@ -75,10 +75,7 @@ export const SOURCES = [
 		kind: 'community',
 		url: 'https://www.9thgencivic.com/threads/key-programming-issue.227551/'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const TSB = src('honda-tsb-remote-accord', 'honda-tsb-remote-passport');
 const ODY = src('honda-odyssey-2005-sm');
@@ -230,8 +227,7 @@ const bulletin: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 3,
-	keySession: { maxKeys: atMost(3, 'remotes', TSB), leftOut: bulletinErases },
+	...keyLimit(3, 'remotes', TSB, 'M', { leftOut: bulletinErases }),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(TSB, 3)],
 	warnings: [
@@ -328,8 +324,7 @@ const odyssey: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 3,
-	keySession: { maxKeys: atMost(3, 'remotes', ODY), leftOut: odysseyErases },
+	...keyLimit(3, 'remotes', ODY, 'M', { leftOut: odysseyErases }),
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(ODY, 3),

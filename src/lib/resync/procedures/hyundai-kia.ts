@@ -4,12 +4,12 @@
  * and the Kia Soul, whose only owner remote chord changes a setting and
  * programs nothing.
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure } from '../types';
 import { confirmKey, yesCarriesOn } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'carkb-lantra-immobiliser',
 		title: '"Lantra immobiliser queries" (carkb Hyundai forum: the blue master key method)',
@@ -28,10 +28,7 @@ const SOURCES = [
 		kind: 'owners-manual',
 		url: 'http://www.kisouman.com/remote_keyless_entry_system_operations-62.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const CARKB = src('carkb-lantra-immobiliser');
 const BLUE = src('hyundai-forums-blue-key');

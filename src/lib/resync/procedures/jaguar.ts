@@ -4,12 +4,13 @@
  * S-Type / XJ methods a magazine printed (marked U), and the shop path for
  * every other Jaguar remote and every Jaguar key chip.
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
-import { atMost, confirmKey, everyRemote, yesCarriesOn } from './common';
+import type { CatalogueModule, Procedure } from '../types';
+import { confirmKey, everyRemote, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { withVariants } from '../engine-definition';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'jaguar-tsb-xt501-23',
 		title:
@@ -48,10 +49,7 @@ const SOURCES = [
 		kind: 'service-manual',
 		url: 'https://charm.ecrasystems.com/Jaguar/2001/Vanden%20Plas%20%28X308%29%20V8-4.0L%20%28AJ27%29/Repair%20and%20Diagnosis/Body%20and%20Frame/Locks/Door%20Locks/Description%20and%20Operation'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const TSB = src('jaguar-tsb-xt501-23');
 const CM = src('car-mechanics-jaguar-2019');
@@ -93,8 +91,7 @@ const xType: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', TSB) },
+	...keyLimit(4, 'remotes', TSB),
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(TSB, 4),
@@ -195,7 +192,7 @@ const xType: Procedure = {
 };
 
 /** The magazine's first method: the same shape as the X-Type bulletin, with no figures of time. */
-const hiddenMenu: Procedure = {
+const hiddenMenuMain: Omit<Procedure, 'variants'> = {
 	id: 'jaguar-s-type-xj-hidden-menu',
 	ref: 'P49',
 	ifItFails: [SHOP],
@@ -278,79 +275,75 @@ const hiddenMenu: Procedure = {
 	confidence: 'U',
 	confidenceNote:
 		'A magazine printed this as an unofficial method that is "not guaranteed"; it says Jaguar programs these remotes with diagnostic equipment, and several owners report that it failed.',
-	sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003'),
-	variants: [
-		{
-			id: 'jaguar-s-type-xj-headlight-stalk',
-			title: 'Unofficial remote programming with the headlight stalk (not guaranteed)',
-			summary:
-				'Hold the main-beam stalk while turning the key to accessory, pull it four times until a chime, then press LOCK on each remote.',
-			differs:
-				'The main-beam stalk, pulled four times at accessory, instead of four turns of the ignition.',
-			programs: 'remote-learn',
-			difficulty: 'moderate',
-			maxKeys: null,
-			workingKeysNeeded: 0,
-			prerequisites: [everyRemote(CM, null, 'S')],
-			warnings: [
-				{
-					text: 'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
-					confidence: 'U',
-					sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
-				}
-			],
-			setup: [
-				{
-					id: 'doors',
-					kind: 'action',
-					title: "Open the driver's door and the boot, and sit in with every remote"
-				},
-				{
-					id: 'stalk-key',
-					kind: 'action',
-					title:
-						'Pull the main-beam stalk towards you and hold it; turn the key to accessory; let go of the stalk'
-				},
-				{
-					id: 'pulls',
-					kind: 'repeat',
-					times: 4,
-					unit: 'slow pull and release of the stalk',
-					title: 'Pull and release the main-beam stalk slowly, 4 times',
-					detail: 'Slow pulls, not quick flashes. The magazine gives no time limit.',
-					carConfirms: 'A chime.'
-				},
-				yesCarriesOn(
-					'chime',
-					'Did the car chime?',
-					{ to: 'step', step: 'doors' },
-					{ detail: 'If not, switch off and leave the car a little while before trying again.' }
-				)
-			],
-			perKey: [
-				{
-					id: 'press-lock',
-					kind: 'action',
-					title: 'Press LOCK on this remote',
-					detail: 'Every remote in turn.',
-					carConfirms: 'Another chime.'
-				},
-				confirmKey('Did the car chime?')
-			],
-			finish: [
-				{
-					id: 'door',
-					kind: 'action',
-					title: "Close and open the driver's door, then close it"
-				}
-			],
-			confidence: 'U',
-			confidenceNote:
-				'Printed by the same magazine as not guaranteed; two owners report no chime where it says one should come.',
-			sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
-		}
-	]
+	sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003')
 };
+
+const hiddenMenu: Procedure = withVariants(hiddenMenuMain, [
+	{
+		id: 'jaguar-s-type-xj-headlight-stalk',
+		title: 'Unofficial remote programming with the headlight stalk (not guaranteed)',
+		summary:
+			'Hold the main-beam stalk while turning the key to accessory, pull it four times until a chime, then press LOCK on each remote.',
+		differs:
+			'The main-beam stalk, pulled four times at accessory, instead of four turns of the ignition.',
+		warnings: [
+			{
+				text: 'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
+				confidence: 'U',
+				sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
+			}
+		],
+		setup: [
+			{
+				id: 'doors',
+				kind: 'action',
+				title: "Open the driver's door and the boot, and sit in with every remote"
+			},
+			{
+				id: 'stalk-key',
+				kind: 'action',
+				title:
+					'Pull the main-beam stalk towards you and hold it; turn the key to accessory; let go of the stalk'
+			},
+			{
+				id: 'pulls',
+				kind: 'repeat',
+				times: 4,
+				unit: 'slow pull and release of the stalk',
+				title: 'Pull and release the main-beam stalk slowly, 4 times',
+				detail: 'Slow pulls, not quick flashes. The magazine gives no time limit.',
+				carConfirms: 'A chime.'
+			},
+			yesCarriesOn(
+				'chime',
+				'Did the car chime?',
+				{ to: 'step', step: 'doors' },
+				{ detail: 'If not, switch off and leave the car a little while before trying again.' }
+			)
+		],
+		perKey: [
+			{
+				id: 'press-lock',
+				kind: 'action',
+				title: 'Press LOCK on this remote',
+				detail: 'Every remote in turn.',
+				carConfirms: 'Another chime.'
+			},
+			confirmKey('Did the car chime?')
+		],
+		finish: [
+			{
+				id: 'door',
+				kind: 'action',
+				title: "Close and open the driver's door, then close it"
+			}
+		],
+		confidence: 'U',
+		confidenceNote:
+			'Printed by the same magazine as not guaranteed; two owners report no chime where it says one should come.',
+		sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
+	}
+]);
 
 const jaguarShop = shopPath({
 	id: SHOP,

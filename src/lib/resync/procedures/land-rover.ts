@@ -5,12 +5,13 @@
  * method reaches. On these cars the fob also disarms the immobiliser, so the
  * guide warns before a resync and never loops on it.
  */
-import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import type { CatalogueModule, Procedure, SourcedText } from '../types';
 import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { withVariants } from '../engine-definition';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'rr-1992-handset-sm',
 		title:
@@ -105,10 +106,7 @@ const SOURCES = [
 		kind: 'community',
 		url: 'https://www.aulro.com/afvb/archive/index.php/t-178896.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const RR92 = src('rr-1992-handset-sm');
 const R45 = src('remotekey-rover-45-faq');
@@ -222,7 +220,7 @@ const rangeRoverClassic: Procedure = {
 	sources: RR92
 };
 
-const rover45: Procedure = {
+const rover45Main: Omit<Procedure, 'variants'> = {
 	id: 'rover-45-fob-resync',
 	ref: 'P45',
 	ifItFails: [ROVER_SHOP],
@@ -272,54 +270,49 @@ const rover45: Procedure = {
 	finish: [],
 	confidence: 'S',
 	confidenceNote: 'One key seller’s FAQ for this model.',
-	sources: R45,
-	variants: [
-		{
-			id: 'rover-45-fob-resync-battery-out',
-			title: 'Resync the fob of a Rover 45 after resetting it without its battery',
-			summary:
-				'Take the fob battery out, press each button 10 times, refit the battery, then unlock with the key and press lock 4 to 8 times.',
-			differs: 'The fob is reset first: battery out, each button pressed 10 times, battery back.',
-			programs: 'remote-resync',
-			difficulty: 'easy',
-			maxKeys: null,
-			workingKeysNeeded: 0,
-			prerequisites: [],
-			warnings: [
-				strandWarning(R45, 'S'),
-				{
-					text: 'If this fails too, the emergency key code (EKA) opens and starts the car; a fob that still does not work needs a diagnostic computer.',
-					confidence: 'S',
-					sources: R45
-				}
-			],
-			setup: [],
-			perKey: [
-				{ id: 'open-fob', kind: 'action', title: 'Open the fob and take the battery out' },
-				{
-					id: 'press-each',
-					kind: 'action',
-					title: 'Press one button 10 times, then the other button 10 times'
-				},
-				{ id: 'battery-in', kind: 'action', title: 'Refit the battery (or a new one)' },
-				{
-					id: 'door-key',
-					kind: 'action',
-					title: "Unlock the car with the key in the driver's door lock; do not open the door"
-				},
-				{
-					id: 'presses',
-					kind: 'action',
-					title: "Press the fob's lock button 4 to 8 times"
-				},
-				confirmKey('Does the remote lock and unlock the car now?')
-			],
-			finish: [],
-			confidence: 'S',
-			sources: R45
-		}
-	]
+	sources: R45
 };
+
+const rover45: Procedure = withVariants(rover45Main, [
+	{
+		id: 'rover-45-fob-resync-battery-out',
+		title: 'Resync the fob of a Rover 45 after resetting it without its battery',
+		summary:
+			'Take the fob battery out, press each button 10 times, refit the battery, then unlock with the key and press lock 4 to 8 times.',
+		differs: 'The fob is reset first: battery out, each button pressed 10 times, battery back.',
+		prerequisites: [],
+		warnings: [
+			strandWarning(R45, 'S'),
+			{
+				text: 'If this fails too, the emergency key code (EKA) opens and starts the car; a fob that still does not work needs a diagnostic computer.',
+				confidence: 'S',
+				sources: R45
+			}
+		],
+		perKey: [
+			{ id: 'open-fob', kind: 'action', title: 'Open the fob and take the battery out' },
+			{
+				id: 'press-each',
+				kind: 'action',
+				title: 'Press one button 10 times, then the other button 10 times'
+			},
+			{ id: 'battery-in', kind: 'action', title: 'Refit the battery (or a new one)' },
+			{
+				id: 'door-key',
+				kind: 'action',
+				title: "Unlock the car with the key in the driver's door lock; do not open the door"
+			},
+			{
+				id: 'presses',
+				kind: 'action',
+				title: "Press the fob's lock button 4 to 8 times"
+			},
+			confirmKey('Does the remote lock and unlock the car now?')
+		],
+		confidence: 'S',
+		sources: R45
+	}
+]);
 
 /** A Rover model whose own fob worked before; no source excludes a car of it. */
 function roverFobThatWorkedBefore(model: string): Procedure['applies'] {
@@ -410,7 +403,7 @@ const rover214: Procedure = {
 	sources: R214
 };
 
-const defender: Procedure = {
+const defenderMain: Omit<Procedure, 'variants'> = {
 	id: 'defender-lucas-10as-resync',
 	ref: 'P45',
 	ifItFails: [LR_SHOP],
@@ -470,43 +463,38 @@ const defender: Procedure = {
 	confidence: 'U',
 	confidenceNote:
 		'One owner’s method that worked for him; another owner gives another button order for the same alarm unit.',
-	sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as'),
-	variants: [
-		{
-			id: 'defender-lucas-10as-lock-then-unlock',
-			title: 'Defender fob resync: LOCK four times, then UNLOCK once',
-			summary: 'With the alarm not armed, press LOCK 4 times, then UNLOCK once.',
-			differs: 'LOCK four times and UNLOCK once, instead of UNLOCK four or more times.',
-			programs: 'remote-resync',
-			difficulty: 'easy',
-			maxKeys: null,
-			workingKeysNeeded: 0,
-			prerequisites: [
-				{
-					text: 'The alarm must not be armed.',
-					confidence: 'S',
-					sources: src('lr4x4-defender-10as')
-				}
-			],
-			warnings: [strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C')],
-			setup: [],
-			perKey: [
-				{
-					id: 'battery',
-					kind: 'action',
-					title: 'Take the fob battery out, press both buttons a few times, fit the battery again'
-				},
-				{ id: 'lock', kind: 'action', title: 'Press LOCK 4 times' },
-				{ id: 'unlock', kind: 'action', title: 'Then press UNLOCK once' },
-				confirmKey('Does the remote lock and unlock the car now?')
-			],
-			finish: [],
-			confidence: 'U',
-			confidenceNote: 'One owner’s words, against another owner’s method that worked.',
-			sources: src('lr4x4-defender-10as', 'discoverthat-lucas-10as')
-		}
-	]
+	sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
 };
+
+const defender: Procedure = withVariants(defenderMain, [
+	{
+		id: 'defender-lucas-10as-lock-then-unlock',
+		title: 'Defender fob resync: LOCK four times, then UNLOCK once',
+		summary: 'With the alarm not armed, press LOCK 4 times, then UNLOCK once.',
+		differs: 'LOCK four times and UNLOCK once, instead of UNLOCK four or more times.',
+		prerequisites: [
+			{
+				text: 'The alarm must not be armed.',
+				confidence: 'S',
+				sources: src('lr4x4-defender-10as')
+			}
+		],
+		warnings: [strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C')],
+		perKey: [
+			{
+				id: 'battery',
+				kind: 'action',
+				title: 'Take the fob battery out, press both buttons a few times, fit the battery again'
+			},
+			{ id: 'lock', kind: 'action', title: 'Press LOCK 4 times' },
+			{ id: 'unlock', kind: 'action', title: 'Then press UNLOCK once' },
+			confirmKey('Does the remote lock and unlock the car now?')
+		],
+		confidence: 'U',
+		confidenceNote: 'One owner’s words, against another owner’s method that worked.',
+		sources: src('lr4x4-defender-10as', 'discoverthat-lucas-10as')
+	}
+]);
 
 // ── Range Rover L322: remote handset initialisation ──────────────────────
 

@@ -3,21 +3,21 @@
  * the customer spare-key method for the immobiliser with two working keys.
  * The Ford-built B-Series is in ford.ts.
  */
-import type { CatalogueModule, Procedure, SourceDoc, Step } from '../types';
+import type { CatalogueModule, Procedure, Step } from '../types';
 import {
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
-	atMost,
 	everyRemote,
 	untimed,
 	confirmKey,
 	getReady,
-	yesCarriesOn
+	yesCarriesOn,
+	keyLimit
 } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'mazdas247-remote',
 		title: '"Remote control M3, need help" (Mazdas247 forum)',
@@ -74,10 +74,7 @@ const SOURCES = [
 		kind: 'community',
 		url: 'https://www.mazda3revolution.com/threads/key-programming.15097/'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const REMOTE = src('mazdas247-remote', 'mazdaforum-remote', 'themazdaforum-remote');
 const IMMO_M = src('mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys');
@@ -107,8 +104,7 @@ const remote: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 3,
-	keySession: { maxKeys: atMost(3, 'remotes', REMOTE, 'C') },
+	...keyLimit(3, 'remotes', REMOTE, 'C'),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(REMOTE, 3, 'C')],
 	warnings: [

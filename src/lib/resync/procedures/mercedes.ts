@@ -2,12 +2,13 @@
  * Mercedes-Benz: resync of older infrared remotes (point at the mirror, then
  * the ignition). New SmartKeys come coded from the dealer.
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure } from '../types';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { withVariants } from '../engine-definition';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'mb-c180-ir-resync',
 		title:
@@ -34,14 +35,11 @@ const SOURCES = [
 		kind: 'community',
 		url: 'http://www.peachparts.com/shopforum/tech-help/260933-battery-replacement-remote-key-97-e420-post2291250.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const IR = src('mb-c180-ir-resync', 'benzworld-w210-remote');
 
-const irResync: Procedure = {
+const irResyncMain: Omit<Procedure, 'variants'> = {
 	id: 'mercedes-ir-remote-resync',
 	ref: 'P33',
 	ifItFails: ['mercedes-new-key-shop'],
@@ -117,36 +115,32 @@ const irResync: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		"Two owner forums agree, and one owner confirmed it worked; the owner's-manual page itself was not found.",
-	sources: src(...IR, 'peachparts-e420'),
-	variants: [
-		{
-			id: 'mercedes-key-in-position-2',
-			title: 'Key in position 2 for a few seconds',
-			summary:
-				'Put the key with the remote in the ignition at position 2 (engine off) and wait a few seconds.',
-			differs: 'An owner says newer models only need the key left in position 2 for a few seconds.',
-			programs: 'remote-resync',
-			difficulty: 'easy',
-			maxKeys: null,
-			workingKeysNeeded: 0,
-			prerequisites: [],
-			warnings: [],
-			setup: [],
-			perKey: [
-				{
-					id: 'pos-2',
-					kind: 'action',
-					title:
-						'Put this key in the ignition, turn to position 2 (engine off) and wait a few seconds'
-				},
-				confirmKey('Does the remote lock and unlock the car now?')
-			],
-			finish: [{ id: 'off', kind: 'action', title: 'Turn the key back' }],
-			confidence: 'S',
-			sources: src('benzworld-w210-remote')
-		}
-	]
+	sources: src(...IR, 'peachparts-e420')
 };
+
+const irResync: Procedure = withVariants(irResyncMain, [
+	{
+		id: 'mercedes-key-in-position-2',
+		title: 'Key in position 2 for a few seconds',
+		summary:
+			'Put the key with the remote in the ignition at position 2 (engine off) and wait a few seconds.',
+		differs: 'An owner says newer models only need the key left in position 2 for a few seconds.',
+		prerequisites: [],
+		setup: [],
+		perKey: [
+			{
+				id: 'pos-2',
+				kind: 'action',
+				title:
+					'Put this key in the ignition, turn to position 2 (engine off) and wait a few seconds'
+			},
+			confirmKey('Does the remote lock and unlock the car now?')
+		],
+		finish: [{ id: 'off', kind: 'action', title: 'Turn the key back' }],
+		confidence: 'S',
+		sources: src('benzworld-w210-remote')
+	}
+]);
 
 const mbShop = shopPath({
 	id: 'mercedes-new-key-shop',

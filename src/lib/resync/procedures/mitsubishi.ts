@@ -6,13 +6,13 @@
  * in chrysler.ts; the Australian Magna method and the second-remote step are
  * left out (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, SourceDoc, SourcedText } from '../types';
+import type { CatalogueModule, Procedure, SourcedText } from '../types';
 import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, yesCarriesOn } from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-export const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'mitsubishi-evo-2006-sm-keyless',
 		title:
@@ -32,10 +32,7 @@ export const SOURCES = [
 		kind: 'service-manual',
 		url: 'https://www.autoguidegalaxy.com/2004-mitsubishi-endeavor-service-repair-manual/30/?srch=service'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const SM = src('mitsubishi-evo-2006-sm-keyless');
 const FORUM = src('evolutionm-keyless-prog');

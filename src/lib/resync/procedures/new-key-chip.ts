@@ -5,8 +5,22 @@
  * where they were found (marks computed by catalogue-check like any claim).
  */
 import type { CatalogueModule, NewKeyChip, SourceDoc } from '../types';
+import type { BMW_MINI_SOURCES } from './bmw-mini-sources';
+import type { SOURCES as CHRYSLER_SOURCES } from './chrysler';
+import type { SOURCES as FIAT_SOURCES } from './fiat';
+import type { FORD_SOURCES } from './ford-sources';
+import type { SOURCES as GENERIC_SOURCES } from './generic';
+import type { GM_SOURCES } from './gm-sources';
+import type { SOURCES as MAZDA_SOURCES } from './mazda';
+import type { SOURCES as MERCEDES_SOURCES } from './mercedes';
+import type { SOURCES as NISSAN_SOURCES } from './nissan';
+import type { SOURCES as PSA_SOURCES } from './psa';
+import type { SOURCES as SHOP_PATH_SOURCES } from './shop-paths';
+import type { SOURCES as TOYOTA_SOURCES } from './toyota';
+import type { SOURCES as VAUXHALL_OPEL_SOURCES } from './vauxhall-opel';
+import { citeSources } from './source-ids';
 
-const SOURCES: readonly SourceDoc[] = [
+const SOURCES = [
 	{
 		id: 'honda-sb-00-049-immobilizer',
 		title:
@@ -26,7 +40,29 @@ const SOURCES: readonly SourceDoc[] = [
 		kind: 'owners-manual',
 		url: 'https://viewer.joomag.com/subaru-outback-manuals-2013-outback-owners-manual/0114327001387157236/p102'
 	}
-];
+] as const satisfies readonly SourceDoc[];
+
+/**
+ * Each fact cites its make's own documents, registered in that make's file:
+ * named by type only, so a typo fails the type check and the core loads no
+ * make's chunk for them.
+ */
+const src = citeSources<
+	| typeof SOURCES
+	| typeof BMW_MINI_SOURCES
+	| typeof CHRYSLER_SOURCES
+	| typeof FIAT_SOURCES
+	| typeof FORD_SOURCES
+	| typeof GENERIC_SOURCES
+	| typeof GM_SOURCES
+	| typeof MAZDA_SOURCES
+	| typeof MERCEDES_SOURCES
+	| typeof NISSAN_SOURCES
+	| typeof PSA_SOURCES
+	| typeof SHOP_PATH_SOURCES
+	| typeof TOYOTA_SOURCES
+	| typeof VAUXHALL_OPEL_SOURCES
+>();
 
 const FIRST = 'A new or second-hand key also needs its chip coded to the car before it starts it.';
 
@@ -35,98 +71,98 @@ const FACTS: readonly NewKeyChip[] = [
 		makes: ['Ford', 'Lincoln', 'Mercury'],
 		text: `${FIRST} Ford's owner method for that needs two keys that already start the car; with fewer, a shop does it with a tool.`,
 		confidence: 'M',
-		sources: ['ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats']
+		sources: src('ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats')
 	},
 	{
 		makes: ['Mazda'],
 		text: `${FIRST} Mazda's owner method needs two working keys; with fewer, the dealer does it with Mazda's tool.`,
 		confidence: 'M',
-		sources: ['mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys']
+		sources: src('mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys')
 	},
 	{
 		makes: ['Chevrolet', 'Pontiac', 'Oldsmobile', 'Buick', 'Cadillac', 'GMC', 'Saturn'],
 		text: `${FIRST} GM's owner methods for that need a key that already works; without one, a dealer or locksmith does it with a tool.`,
 		confidence: 'M',
-		sources: ['saturn-aura-2007-owners', 'buick-keyless-access-owners']
+		sources: src('saturn-aura-2007-owners', 'buick-keyless-access-owners')
 	},
 	{
 		makes: ['Chrysler', 'Dodge', 'Jeep', 'Ram'],
 		text: `${FIRST} The owner method needs two working keys; otherwise the dealer programs it with a tool and your car's 4-digit code.`,
 		confidence: 'M',
-		sources: ['dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm']
+		sources: src('dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm')
 	},
 	{
 		makes: ['Honda', 'Acura'],
 		text: `${FIRST} With a key whose chip the car does not know, the engine cranks but does not start. Honda's documents have the dealer register it with Honda's tester, with every key of the car there.`,
 		confidence: 'M',
-		sources: ['honda-sb-00-049-immobilizer', 'acura-cl-1998-sm-immobilizer']
+		sources: src('honda-sb-00-049-immobilizer', 'acura-cl-1998-sm-immobilizer')
 	},
 	{
 		makes: ['Toyota', 'Lexus'],
 		// One Lexus repair manual: said for "some models", and marked as one source.
 		text: `${FIRST} On at least some models this is done with the dealer's hand-held tester.`,
 		confidence: 'S',
-		sources: ['lexus-ls430-2003-repair']
+		sources: src('lexus-ls430-2003-repair')
 	},
 	{
 		makes: ['Nissan', 'Infiniti'],
 		text: `${FIRST} Nissan registers keys with its CONSULT tool, every key you keep in the same visit.`,
 		confidence: 'M',
-		sources: ['nissan-ntb99-063c']
+		sources: src('nissan-ntb99-063c')
 	},
 	{
 		makes: ['Subaru'],
 		text: `${FIRST} With a key the car does not know, the engine stops after a few seconds even though the key turns.`,
 		confidence: 'M',
-		sources: ['subaru-outback-2013-owners-immobilizer']
+		sources: src('subaru-outback-2013-owners-immobilizer')
 	},
 	{
 		makes: ['Mitsubishi'],
 		text: `${FIRST} Mitsubishi's service bulletins describe how keys are registered (8 at most).`,
 		confidence: 'M',
-		sources: ['mitsubishi-2004-tsb-immobiliser']
+		sources: src('mitsubishi-2004-tsb-immobiliser')
 	},
 	{
 		makes: ['Volkswagen', 'Audi'],
 		text: `${FIRST} Volkswagen says every key must be programmed by its dealer.`,
 		confidence: 'M',
-		sources: ['generic-vw-passat-2013-keys']
+		sources: src('generic-vw-passat-2013-keys')
 	},
 	{
 		makes: ['Mercedes-Benz', 'smart'],
 		text: "A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
 		confidence: 'S',
-		sources: ['mbworld-new-fob']
+		sources: src('mbworld-new-fob')
 	},
 	{
 		makes: ['Peugeot', 'Citroën'],
 		text: `${FIRST} Peugeot and Citroën match each remote to its key's chip; a new key is taught to the car with the dealer's diagnostic tool.`,
 		confidence: 'C',
-		sources: ['peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook']
+		sources: src('peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook')
 	},
 	{
 		makes: ['Fiat', 'Alfa Romeo', 'Lancia'],
 		text: `${FIRST} On older Fiats a new key is added with the red master key; later Fiats need Fiat's diagnostic equipment.`,
 		confidence: 'C',
-		sources: ['fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key']
+		sources: src('fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key')
 	},
 	{
 		makes: ['Vauxhall', 'Opel'],
 		text: `${FIRST} A shop does it with professional equipment, for the remote as well.`,
 		confidence: 'S',
-		sources: ['car-mechanics-uk-2017']
+		sources: src('car-mechanics-uk-2017')
 	},
 	{
 		makes: ['MINI', 'BMW'],
 		text: `${FIRST} The chip talks to the immobiliser (EWS); new keys are ordered from BMW or MINI coded to the VIN.`,
 		confidence: 'C',
-		sources: ['minimania-reprogram-r5x', 'm5board-coding-new-keys', 'pistonheads-remote-only']
+		sources: src('minimania-reprogram-r5x', 'm5board-coding-new-keys', 'pistonheads-remote-only')
 	},
 	{
 		makes: ['Hyundai'],
 		text: `${FIRST} Hyundai teaches keys with a diagnostic tester and a PIN for your car.`,
 		confidence: 'M',
-		sources: ['hyundai-sonata-2007-sm-teaching', 'hyundai-teaching-hamanual']
+		sources: src('hyundai-sonata-2007-sm-teaching', 'hyundai-teaching-hamanual')
 	}
 ];
 

@@ -3,12 +3,12 @@
  * than six times within 10 seconds). NATS immobiliser keys and Intelligent Key
  * cars go to the shop path.
  */
-import type { CatalogueModule, Procedure, SourceDoc, Step } from '../types';
-import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
+import type { CatalogueModule, Procedure, Step } from '../types';
+import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-export const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'nissan-200sx-1995-sm',
 		title: '1995 Nissan 200SX service manual, keyless entry ID code entry',
@@ -94,10 +94,7 @@ export const SOURCES = [
 		kind: 'service-manual',
 		url: 'https://niveguide.com/keyfob_id_set_up_without_consult-1791.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const SM = src('nissan-200sx-1995-sm', 'nissan-altima-2002-sm', 'nissan-frontier-sm');
 /** Where a Nissan home attempt ends when it did not work. */
@@ -275,8 +272,7 @@ const zx: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', src('nissan-300zx-sm')) },
+	...keyLimit(4, 'remotes', src('nissan-300zx-sm')),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(src('nissan-300zx-sm'), 4)],
 	warnings: [

@@ -5,12 +5,13 @@
  * bulletin; and the shop path for new keys and remotes (Porsche tester and the
  * key code card).
  */
-import type { CatalogueModule, Procedure, SourceDoc, SourcedText, TimeWindow } from '../types';
+import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
 import { Q_KEY_ORIGIN, confirmKey } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { withVariants } from '../engine-definition';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'porsche911owner-996-remote',
 		title: '"Porsche 996 Remote Locking Broken - How to Fix" (porsche911owner blog, 2019)',
@@ -59,10 +60,7 @@ const SOURCES = [
 		kind: 'community',
 		url: 'https://986forum.com/forums/performance-technical-chat/889-door-lock-remote-control-synchronisation.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const RESYNC = src('porsche911owner-996-remote', 'pedrosboard-986-remote', '986forum-key-locks');
 const SHOP = 'porsche-shop';
@@ -92,7 +90,7 @@ const PRESS_WINDOW: TimeWindow = {
 	sources: RESYNC
 };
 
-const receiverResync: Procedure = {
+const receiverResyncMain: Omit<Procedure, 'variants'> = {
 	id: 'porsche-986-996-receiver-resync',
 	ref: 'P47',
 	ifItFails: [SHOP],
@@ -164,58 +162,53 @@ const receiverResync: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		'Three owner sources agree on ignition on, off, key out and a quick press (one reports success). They differ on the time (5 or 6 seconds): that figure is U.',
-	sources: RESYNC,
-	variants: [
-		{
-			id: 'porsche-986-996-key-head-reset',
-			title: 'Porsche remote resync after resetting the key head',
-			summary:
-				'Put the key battery in backwards for 10 seconds, then the right way round, then do the resync.',
-			differs: 'The key head is reset first, with its battery in backwards for 10 seconds.',
-			programs: 'remote-resync',
-			difficulty: 'easy',
-			maxKeys: null,
-			workingKeysNeeded: 0,
-			prerequisites: [],
-			warnings: [SLOW_BLINK],
-			setup: [],
-			perKey: [
-				{ id: 'battery-out', kind: 'action', title: 'Open the key head and take the battery out' },
-				{
-					id: 'reversed',
-					kind: 'wait',
-					seconds: 10,
-					title: 'Put the battery in backwards and leave it 10 seconds'
-				},
-				{
-					id: 'battery-in',
-					kind: 'action',
-					title: 'Take it out and put it in the right way round'
-				},
-				{ id: 'ign-on', kind: 'action', title: 'Switch the ignition on with this key' },
-				{ id: 'ign-off', kind: 'action', title: 'Switch the ignition off' },
-				{
-					id: 'key-out',
-					kind: 'action',
-					title: 'Take the key out, remote in hand',
-					opens: [PRESS_WINDOW]
-				},
-				{
-					id: 'press',
-					kind: 'action',
-					title: 'Press the remote button within 5 seconds',
-					within: ['press'],
-					closes: ['press']
-				},
-				confirmKey('Does the remote lock and unlock the car now?')
-			],
-			finish: [],
-			confidence: 'S',
-			confidenceNote: 'One owner’s tip for the key head; the resync as in the main method.',
-			sources: src('pedrosboard-986-remote')
-		}
-	]
+	sources: RESYNC
 };
+
+const receiverResync: Procedure = withVariants(receiverResyncMain, [
+	{
+		id: 'porsche-986-996-key-head-reset',
+		title: 'Porsche remote resync after resetting the key head',
+		summary:
+			'Put the key battery in backwards for 10 seconds, then the right way round, then do the resync.',
+		differs: 'The key head is reset first, with its battery in backwards for 10 seconds.',
+		prerequisites: [],
+		warnings: [SLOW_BLINK],
+		perKey: [
+			{ id: 'battery-out', kind: 'action', title: 'Open the key head and take the battery out' },
+			{
+				id: 'reversed',
+				kind: 'wait',
+				seconds: 10,
+				title: 'Put the battery in backwards and leave it 10 seconds'
+			},
+			{
+				id: 'battery-in',
+				kind: 'action',
+				title: 'Take it out and put it in the right way round'
+			},
+			{ id: 'ign-on', kind: 'action', title: 'Switch the ignition on with this key' },
+			{ id: 'ign-off', kind: 'action', title: 'Switch the ignition off' },
+			{
+				id: 'key-out',
+				kind: 'action',
+				title: 'Take the key out, remote in hand',
+				opens: [PRESS_WINDOW]
+			},
+			{
+				id: 'press',
+				kind: 'action',
+				title: 'Press the remote button within 5 seconds',
+				within: ['press'],
+				closes: ['press']
+			},
+			confirmKey('Does the remote lock and unlock the car now?')
+		],
+		confidence: 'S',
+		confidenceNote: 'One owner’s tip for the key head; the resync as in the main method.',
+		sources: src('pedrosboard-986-remote')
+	}
+]);
 
 const caymanHandover: Procedure = {
 	id: 'porsche-987-cayman-handover',

@@ -3,10 +3,11 @@
  * (handbook text) and the 1990s infrared plip. New remotes and keys are
  * matched with the dealer's tool.
  */
-import type { CatalogueModule, Procedure, ProcedureVariant, SourceDoc, Step } from '../types';
+import type { CatalogueModule, Procedure, Step, VariantSpec } from '../types';
+import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, untimed, confirmKey } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
 /** Reinitialising brings back a remote the car knows; a new one needs the shop. */
 const confirmed = confirmKey(
@@ -16,7 +17,7 @@ const confirmed = confirmKey(
 const KNOWN = { [Q_KEY_ORIGIN]: ['worked-before'] };
 const SHOP = ['psa-new-remote-shop'];
 
-const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'citroen-jumpy-2017-handbook',
 		title:
@@ -82,10 +83,7 @@ const SOURCES = [
 		kind: 'community',
 		url: 'http://www.carkb.com/Uwe/Forum.aspx/peugeot/5437/405-Key-fob-not-working-help'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const HB = src('citroen-jumpy-2017-handbook');
 const HB_ALL = src(
@@ -140,16 +138,11 @@ const prereqs = [
 	}
 ];
 
-const variant10s: ProcedureVariant = {
+const variant10s: VariantSpec = {
 	id: 'psa-reinit-hold-10',
 	title: 'Hold LOCK for 10 seconds',
 	summary: 'The same steps, holding the LOCK button for 10 seconds.',
 	differs: 'Owners of a 2002 Xsara and a 207 quote their handbooks as saying 10 seconds.',
-	programs: 'remote-resync',
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: prereqs,
 	warnings: [],
 	...reinitSteps({
 		id: 'press-lock',
@@ -168,18 +161,12 @@ const variant10s: ProcedureVariant = {
 	sources: src('frenchcarforum-xsara', 'mumsnet-peugeot-207')
 };
 
-const variantWithin10: ProcedureVariant = {
+const variantWithin10: VariantSpec = {
 	id: 'psa-reinit-within-10',
 	title: 'Press a button within 10 seconds, for a few seconds',
 	summary: 'The same steps, with the press within 10 seconds of switching on.',
 	differs: "A forum administrator gives 10 seconds to start pressing, then a few seconds' press.",
-	programs: 'remote-resync',
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: prereqs,
 	warnings: [],
-	setup: [],
 	perKey: [
 		{ id: 'off', kind: 'action', title: 'Switch the ignition off' },
 		{
@@ -209,16 +196,16 @@ const variantWithin10: ProcedureVariant = {
 		{ id: 'off-out', kind: 'action', title: 'Switch off and take the key out' },
 		confirmed
 	],
-	finish: [{ id: 'test', kind: 'instruction', title: 'Test every remote' }],
 	confidence: 'S',
 	sources: src('frenchcarforum-admin-2019')
 };
 
 function reinit(
 	id: string,
-	extra: Partial<Procedure> & Pick<Procedure, 'applies' | 'confidence'>
+	extra: Partial<Omit<Procedure, 'variants'>> & Pick<Procedure, 'applies' | 'confidence'>,
+	variants: readonly VariantSpec[] = []
 ): Procedure {
-	return {
+	const main: Omit<Procedure, 'variants'> = {
 		id,
 		ref: 'P35',
 		ifItFails: SHOP,
@@ -241,6 +228,7 @@ function reinit(
 		sources: HB_ALL,
 		...extra
 	};
+	return variants.length > 0 ? withVariants(main, variants) : main;
 }
 
 const notKes = [
@@ -261,18 +249,21 @@ const reinitHandbook = reinit('psa-reinit-handbook', {
 	confidence: 'M'
 });
 
-const reinitOther = reinit('psa-reinit', {
-	applies: {
-		makes: ['Peugeot', 'Citroën'],
-		years: { from: 1999, to: 2021 },
-		answers: { [Q_PUSH_BUTTON]: ['no'], [Q_INFRARED_REMOTE]: ['no'], ...KNOWN },
-		exclusions: notKes
+const reinitOther = reinit(
+	'psa-reinit',
+	{
+		applies: {
+			makes: ['Peugeot', 'Citroën'],
+			years: { from: 1999, to: 2021 },
+			answers: { [Q_PUSH_BUTTON]: ['no'], [Q_INFRARED_REMOTE]: ['no'], ...KNOWN },
+			exclusions: notKes
+		},
+		confidence: 'U',
+		confidenceNote:
+			'The steps are from a 2017 Citroën handbook; other Peugeot and Citroën handbooks say the owner can reinitialise the remote. How long to hold the button on cars of the 2000s is disputed ("a few seconds" or 10 seconds).'
 	},
-	confidence: 'U',
-	confidenceNote:
-		'The steps are from a 2017 Citroën handbook; other Peugeot and Citroën handbooks say the owner can reinitialise the remote. How long to hold the button on cars of the 2000s is disputed ("a few seconds" or 10 seconds).',
-	variants: [variant10s, variantWithin10]
-});
+	[variant10s, variantWithin10]
+);
 
 const IRP = src('peugeot-306-ir-plip');
 const irPlip: Procedure = {

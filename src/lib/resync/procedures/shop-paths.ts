@@ -6,13 +6,13 @@
 import type { CatalogueModule, SourceDoc } from '../types';
 import { Q_PUSH_BUTTON } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
-import { FORD_SOURCES } from './ford-sources';
-import { SOURCES as NISSAN_SOURCES } from './nissan';
-import { SOURCES as HONDA_SOURCES } from './honda';
-import { GM_SOURCES } from './gm-sources';
+import { citeSources } from './source-ids';
+import type { FORD_SOURCES } from './ford-sources';
+import type { SOURCES as NISSAN_SOURCES } from './nissan';
+import type { SOURCES as HONDA_SOURCES } from './honda';
+import type { GM_SOURCES } from './gm-sources';
 
-const SOURCES = [
+export const SOURCES = [
 	{
 		id: 'hyundai-sonata-2007-sm-teaching',
 		title: '2007 Hyundai Sonata service manual, immobiliser "Teaching Procedures"',
@@ -81,14 +81,14 @@ const SOURCES = [
 ] as const satisfies readonly SourceDoc[];
 
 /** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(
-	SOURCES,
-	// The push-button path rests on other makes' documents.
-	FORD_SOURCES,
-	NISSAN_SOURCES,
-	HONDA_SOURCES,
-	GM_SOURCES
-);
+const src = citeSources<
+	| typeof SOURCES
+	// The push-button path rests on other makes' documents (by type only: the core loads no make).
+	| typeof FORD_SOURCES
+	| typeof NISSAN_SOURCES
+	| typeof HONDA_SOURCES
+	| typeof GM_SOURCES
+>();
 
 const hyundaiKia = shopPath({
 	id: 'hyundai-kia-shop',

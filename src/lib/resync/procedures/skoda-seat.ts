@@ -3,11 +3,11 @@
  * battery change and that new keys need a service; the synchronising steps
  * themselves were not read, so both makes get a shop path that says so.
  */
-import type { CatalogueModule, SourceDoc } from '../types';
+import type { CatalogueModule } from '../types';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'skoda-superb-2012-owners',
 		title: '2012 Škoda Superb owner’s manual, remote control key',
@@ -32,10 +32,7 @@ const SOURCES = [
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2013-skoda-octavia-owner-s-manual/2/?srch=battery'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const MANUALS = src(
 	'skoda-superb-2012-owners',

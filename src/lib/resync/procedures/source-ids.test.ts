@@ -1,29 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceDoc } from '../types';
-import { defineSources } from './source-ids';
+import { citeSources, sourceList } from './source-ids';
 
-const MINE = [
+const MINE = sourceList([
 	{ id: 'mine', title: 'A make handbook, remote programming', kind: 'owners-manual' }
-] as const satisfies readonly SourceDoc[];
-const THEIRS = [
+]);
+const THEIRS = sourceList([
 	{ id: 'theirs', title: 'Another make handbook, remote programming', kind: 'owners-manual' }
-] as const satisfies readonly SourceDoc[];
+]);
 
-describe('defineSources', () => {
-	it("cites the make's documents, the common ones and those it borrows, as given", () => {
-		const src = defineSources(MINE, THEIRS);
-		expect(src('mine', 'sae-j1962-pinout', 'theirs')).toEqual([
-			'mine',
-			'sae-j1962-pinout',
-			'theirs'
-		]);
+describe('sourceList', () => {
+	it("gives back the make's documents as written and cites them and the common ones", () => {
+		expect(MINE.docs.map((d) => d.id)).toEqual(['mine']);
+		expect(MINE.src('mine', 'sae-j1962-pinout')).toEqual(['mine', 'sae-j1962-pinout']);
+		expect(THEIRS.src('theirs')).toEqual(['theirs']);
 	});
 
 	it('refuses at compile time an id the make did not declare (npm run check fails without the marks)', () => {
-		const src = defineSources(MINE);
+		// @ts-expect-error a typo is not a declared document
+		expect(MINE.src('mnie')).toEqual(['mnie']);
+		// @ts-expect-error another make's document is cited through citeSources, naming its list
+		expect(MINE.src('theirs')).toEqual(['theirs']);
+	});
+
+	it('refuses a document of no known kind', () => {
+		// @ts-expect-error "blog" is not a source kind
+		sourceList([{ id: 'x', title: 'A page', kind: 'blog' }]);
+	});
+});
+
+describe('citeSources', () => {
+	it('cites documents of lists named by type only, and the common ones', () => {
+		const src = citeSources<typeof MINE.docs | typeof THEIRS.docs>();
+		expect(src('theirs', 'mine', 'sae-j1962-pinout')).toEqual([
+			'theirs',
+			'mine',
+			'sae-j1962-pinout'
+		]);
+	});
+
+	it('refuses at compile time an id none of the named lists holds', () => {
+		const src = citeSources<typeof MINE.docs>();
 		// @ts-expect-error a typo is not a declared document
 		expect(src('mnie')).toEqual(['mnie']);
-		// @ts-expect-error another make's document must be borrowed by passing its list
+		// @ts-expect-error a list not named is not cited
 		expect(src('theirs')).toEqual(['theirs']);
 	});
 });

@@ -4,20 +4,33 @@ import type { COMMON_SOURCES } from './common';
 /** Ids any make may cite: the documents in `COMMON_SOURCES`. */
 export type CommonSourceId = (typeof COMMON_SOURCES)[number]['id'];
 
+/** The ids of a list (or a union of lists) of documents, and of the common ones. */
+type SourceIdOf<D extends readonly SourceDoc[]> = D[number]['id'] | CommonSourceId;
+
+/** A typed source list: accepts only the ids its type names, gives them back as cited. */
+type Cite<D extends readonly SourceDoc[]> = (...ids: SourceIdOf<D>[]) => readonly SourceIdOf<D>[];
+
 /**
- * A make's documents, declared once with `as const`, give the make its `src`
- * (a make that cites another make's document passes that make's list too):
- * a source list that accepts only their ids (and the common sources'). A
- * procedure or shop path that cites a typo, or a document its make never
- * registered, then fails the type check instead of the catalogue check.
+ * A make's documents, declared once where its data starts: gives them back as
+ * written (`docs`, the make's `sources`) with the make's `src`, which accepts
+ * only their ids and the common ones. A procedure or shop path that cites a
+ * typo, or a document the make never registered, then fails the type check
+ * instead of the catalogue check:
+ * `const { docs: SOURCES, src } = sourceList([{ id: 'fiatforum-bravo-faq', … }]);`
  */
-export function defineSources<const D extends readonly (readonly SourceDoc[])[]>(
-	...lists: D
-): (...ids: SourceIdOf<D>[]) => readonly SourceIdOf<D>[] {
-	void lists; // only their types are needed: the ids are known when the file compiles
-	return (...ids) => ids;
+export function sourceList<const D extends readonly SourceDoc[]>(
+	docs: D
+): { readonly docs: D; readonly src: Cite<D> } {
+	return { docs, src: (...ids) => ids };
 }
 
-/** The ids of the given lists of documents and of the common ones. */
-type SourceIdOf<D extends readonly (readonly SourceDoc[])[]> =
-	D[number][number]['id'] | CommonSourceId;
+/**
+ * The same typed `src` for a file that cites other files' documents: their
+ * lists are named by type only (`citeSources<typeof SOURCES | typeof
+ * FORD_SOURCES>()`, with `import type`), so no file loads another make's data
+ * to cite it, and the shared core (the chip facts, the catch-all shop path,
+ * the shared questions) pulls no make's chunk into the first load.
+ */
+export function citeSources<D extends readonly SourceDoc[]>(): Cite<D> {
+	return (...ids) => ids;
+}

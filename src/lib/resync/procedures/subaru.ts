@@ -3,12 +3,12 @@
  * chirps). The 2005–2012 code-entry method is left out: the rule for keying in
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
-import { Q_PUSH_BUTTON, atMost, everyRemote, confirmKey, getReady, yesCarriesOn } from './common';
+import type { CatalogueModule, Procedure } from '../types';
+import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'subaru-forester-2002-sm',
 		title: '2002 Subaru Forester service manual, "Remote Transmitter Programming"',
@@ -42,10 +42,7 @@ const SOURCES = [
 		kind: 'community',
 		url: 'http://doug.warner.fm/keyless-entry-works.html'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const SM = src('subaru-forester-2002-sm');
 
@@ -64,8 +61,7 @@ const forester: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', SM) },
+	...keyLimit(4, 'remotes', SM),
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [
@@ -189,8 +185,7 @@ const legacyButton: Procedure = {
 		exclusions: []
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', WARNER, 'S') },
+	...keyLimit(4, 'remotes', WARNER, 'S'),
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(WARNER, 4, 'S'),

@@ -4,12 +4,12 @@
  * were not available and the only full list is one owner's post of unknown
  * origin, so no home procedure is offered yet (see docs/procedures.md).
  */
-import type { CatalogueModule, SourceDoc } from '../types';
+import type { CatalogueModule } from '../types';
 import { Q_PUSH_BUTTON } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'suzuki-sx4-2006-sm-transmitter',
 		title:
@@ -48,10 +48,7 @@ const SOURCES = [
 		kind: 'owners-manual',
 		url: 'https://www.autoguidegalaxy.com/2013-suzuki-grand-vitara-owners-manual/?srch=specification'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const SM = src('suzuki-sx4-2006-sm-transmitter', 'suzuki-sx4-2006-sm-memory');
 

@@ -4,19 +4,13 @@
  * 2002 bulletin. The master-key "add a key" dance and the older 4Runner
  * door-switch method are left out (see docs/procedures.md).
  */
-import type {
-	CatalogueModule,
-	Procedure,
-	ProcedureVariant,
-	SourceDoc,
-	SourcedText,
-	Step
-} from '../types';
-import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady } from './common';
+import type { CatalogueModule, Procedure, SourcedText, Step, VariantSpec } from '../types';
+import { withVariants } from '../engine-definition';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady, keyLimit } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
-const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'lexus-es300-2002-sm',
 		title: '2002 Lexus ES300 service manual, "Recognition Code Registration" (wireless door lock)',
@@ -130,10 +124,7 @@ const SOURCES = [
 		kind: 'service-manual',
 		url: 'https://lemon-manuals.la/Lexus/2007/ES%20350/Repair%20and%20Diagnosis/Body%20%26%20Frame/Door%20Locks/Engine%20Immobilizer/Engine%20Immobilizer%20System/Registration'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const SM = src('lexus-es300-2002-sm');
 const SM_TSB = src(...SM, 'toyota-tsb-2002-summary');
@@ -322,26 +313,21 @@ const rewriteErases: SourcedText = {
 	sources: SM_TSB
 };
 
-const rewrite: ProcedureVariant = {
+const rewrite: VariantSpec = {
 	id: 'toyota-remote-rewrite',
 	title: 'Rewrite mode: forget all remotes, learn only these',
 	summary:
 		'The same steps with two key turns: the car erases every remote and learns only the ones you do now.',
 	differs:
 		'Two turns instead of one: use it to shut out a lost remote, or when adding did not work.',
-	programs: 'remote-learn',
-	difficulty: 'moderate',
-	maxKeys: 4,
 	keySession: { maxKeys: atMost(4, 'remotes', SM_TSB), leftOut: rewriteErases },
-	workingKeysNeeded: 0,
-	prerequisites: prereqs,
 	warnings: [rewriteErases],
 	...steps('rewrite'),
 	confidence: 'M',
 	sources: SM_TSB
 };
 
-const registration: Procedure = {
+const registrationMain: Omit<Procedure, 'variants'> = {
 	id: 'toyota-remote-add',
 	ref: 'P21',
 	ifItFails: ['toyota-other-shop'],
@@ -400,8 +386,7 @@ const registration: Procedure = {
 		]
 	},
 	difficulty: 'moderate',
-	maxKeys: 4,
-	keySession: { maxKeys: atMost(4, 'remotes', SM_TSB) },
+	...keyLimit(4, 'remotes', SM_TSB),
 	workingKeysNeeded: 0,
 	prerequisites: prereqs,
 	warnings: [
@@ -430,9 +415,10 @@ const registration: Procedure = {
 	confidence: 'M',
 	confidenceNote:
 		"Lexus service-manual text; Toyota's 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).",
-	sources: src(...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004'),
-	variants: [rewrite]
+	sources: src(...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004')
 };
+
+const registration: Procedure = withVariants(registrationMain, [rewrite]);
 
 // ── 2003 Sienna: the door lock switch instead of the key insertions ──────
 

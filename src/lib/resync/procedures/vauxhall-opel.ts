@@ -3,16 +3,16 @@
  * (Astra H handbook; Astra G family by holding LOCK). New remotes need
  * professional equipment.
  */
-import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import type { CatalogueModule, Procedure } from '../types';
 import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import { sourceList } from './source-ids';
 
 /** Synchronisation brings back a remote the car knows; a new one needs the shop. */
 const KNOWN_REMOTE = { [Q_PUSH_BUTTON]: ['no'], [Q_KEY_ORIGIN]: ['worked-before'] };
 const NEW_REMOTE_SHOP = ['vauxhall-new-remote-shop'];
 
-const SOURCES = [
+export const { docs: SOURCES, src } = sourceList([
 	{
 		id: 'vauxhall-astra-h-twintop-2007-owners',
 		title: '2007 Vauxhall Astra TwinTop owner\'s manual, "Remote control synchronisation"',
@@ -39,10 +39,7 @@ const SOURCES = [
 		kind: 'community',
 		url: 'https://barrowbiker.wordpress.com/2010/04/18/fixing-the-car-key-fob/'
 	}
-] as const satisfies readonly SourceDoc[];
-
-/** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+]);
 
 const previouslyProgrammed = {
 	text: 'Only for a remote already programmed to this car. A new remote needs professional equipment.',

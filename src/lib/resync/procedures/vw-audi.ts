@@ -4,9 +4,11 @@
  * S6 method. New keys and the immobiliser go to the shop path.
  */
 import type { CatalogueModule, Procedure, SourceDoc } from '../types';
+import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey } from './common';
 import { shopPath } from './shop-path';
-import { defineSources } from './source-ids';
+import type { SOURCES as GENERIC_SOURCES } from './generic';
+import { citeSources } from './source-ids';
 
 const SOURCES = [
 	{
@@ -50,11 +52,12 @@ const SOURCES = [
 ] as const satisfies readonly SourceDoc[];
 
 /** Cites only the documents above (or the common ones): a typo is a type error. */
-const src = defineSources(SOURCES);
+/** Its own documents and the Volkswagen handbook the catch-all shop path registers. */
+const src = citeSources<typeof SOURCES | typeof GENERIC_SOURCES>();
 
 const CAB = src('audi-cabriolet-1998-sm', 'audiforums-remote');
 /** The 2013 Passat owner's manual (registered by the catalogue's general shop path, procedures/generic.ts). */
-const PASSAT_2013 = 'generic-vw-passat-2013-keys';
+const PASSAT_2013 = src('generic-vw-passat-2013-keys');
 
 // ── Resync after a battery change (remote already coded) ─────────────────
 
@@ -122,11 +125,11 @@ const resyncPrereqs = [
 	{
 		text: 'A remote the car already knows (for example after a battery change, or after many presses out of range). A new remote needs a dealer.',
 		confidence: 'S' as const,
-		sources: ['insideline-jetta-2011', PASSAT_2013]
+		sources: src('insideline-jetta-2011', ...PASSAT_2013)
 	}
 ];
 
-const resync: Procedure = {
+const resyncMain: Omit<Procedure, 'variants'> = {
 	id: 'vw-audi-remote-resync',
 	ref: 'P31',
 	ifItFails: ['vw-audi-new-key-shop'],
@@ -176,25 +179,21 @@ const resync: Procedure = {
 	confidence: 'C',
 	confidenceNote:
 		'A 2011 Jetta manual as reported by a motoring magazine, a repair text quoted by owners and Audi TT owners agree on the steps; they differ on the time (one minute or 30 seconds). Only the Jetta is named by its own manual: for the TT and other models the guide says a single source supports it.',
-	sources: RESYNC,
-	variants: [
-		{
-			id: 'vw-audi-remote-resync-twice',
-			title: 'Press the remote twice first (second remote of the car)',
-			summary: 'The same, pressing UNLOCK twice before using the door lock.',
-			differs: "Audi TT owners press the button twice when the remote may be the car's second one.",
-			programs: 'remote-resync',
-			difficulty: 'easy',
-			maxKeys: null,
-			workingKeysNeeded: 0,
-			prerequisites: resyncPrereqs,
-			warnings: [],
-			...resyncSteps(true),
-			confidence: 'S',
-			sources: src('ttforum-resync')
-		}
-	]
+	sources: RESYNC
 };
+
+const resync: Procedure = withVariants(resyncMain, [
+	{
+		id: 'vw-audi-remote-resync-twice',
+		title: 'Press the remote twice first (second remote of the car)',
+		summary: 'The same, pressing UNLOCK twice before using the door lock.',
+		differs: "Audi TT owners press the button twice when the remote may be the car's second one.",
+		warnings: [],
+		...resyncSteps(true),
+		confidence: 'S',
+		sources: src('ttforum-resync')
+	}
+]);
 
 // ── Coding a remote to a memory place (older cars) ───────────────────────
 
@@ -365,7 +364,7 @@ const vwShop = shopPath({
 	why: {
 		text: 'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
 		confidence: 'M',
-		sources: [PASSAT_2013]
+		sources: PASSAT_2013
 	},
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
@@ -374,7 +373,7 @@ const vwShop = shopPath({
 		{
 			text: "Programming with the dealer's diagnostic tool. The sources give no price.",
 			confidence: 'M',
-			sources: [PASSAT_2013]
+			sources: PASSAT_2013
 		}
 	],
 	confidence: 'M'
