@@ -1,6 +1,11 @@
 import { BATTERY_FACTS } from '../vehicle';
 import type { Confidence, Procedure, ProcedureVariant, SourcedText, SourceId } from './types';
 import { weakest } from './confidence';
+import type { SOURCES as GENERIC_SOURCES } from './procedures/generic';
+import { citeSources } from './procedures/source-ids';
+
+/** The general documents the gate rests on (held by the catch-all's list; a typo fails the type check). */
+const src = citeSources<typeof GENERIC_SOURCES>();
 
 /**
  * The battery gate before a key session. Under 12.2 V with the engine off the
@@ -21,11 +26,11 @@ import { weakest } from './confidence';
 export const BATTERY_GATE = {
 	volts: 12.2,
 	confidence: 'C' as Confidence,
-	sources: [
+	sources: src(
 		'battery-bci-soc-table',
 		'battery-intact-ocv',
 		'elm327-datasheet-voltage'
-	] as readonly SourceId[]
+	) as readonly SourceId[]
 };
 
 export type BatteryGateStatus = 'ok' | 'low' | 'running' | 'unknown';
