@@ -15,7 +15,10 @@ import { fakeDevicesBundle } from '../tests/e2e/fakes/bundle';
 
 const args = process.argv.slice(2);
 const BASE = args.find((a) => !a.startsWith('--')) ?? 'http://127.0.0.1:5173';
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+	.find((a) => a.startsWith('--only='))
+	?.slice('--only='.length)
+	.split(',');
 const ALL_PAGES = [
 	'/',
 	'/connect',
@@ -39,7 +42,9 @@ type Kept = Record<string, string>;
 
 /** Records what hydration changes: from the parsed page to Svelte's event set-up after mount. */
 function watchHydration() {
-	const w = window as unknown as { __hydration: { prerendered: boolean; done: boolean; repairs: string[] } };
+	const w = window as unknown as {
+		__hydration: { prerendered: boolean; done: boolean; repairs: string[] };
+	};
 	w.__hydration = { prerendered: false, done: false, repairs: [] };
 	const name = (n: Node): string => {
 		if (n.nodeType === Node.TEXT_NODE) return `"${(n.nodeValue ?? '').trim().slice(0, 50)}"`;
@@ -86,8 +91,7 @@ function watchHydration() {
 						w.__hydration.repairs.push(
 							`${name(m.target).split('>')[0]}> ${m.attributeName}: "${m.oldValue}" → "${now}"`
 						);
-				}
-				else {
+				} else {
 					for (const n of m.removedNodes)
 						if (visible(n)) w.__hydration.repairs.push(`removed ${name(n)}`);
 					for (const n of m.addedNodes)
@@ -193,7 +197,12 @@ async function audit(
 		await page.goto(`${BASE}${path}`);
 		await page.waitForLoadState('networkidle');
 		const { prerendered, done, repairs } = await page.evaluate(
-			() => (window as unknown as { __hydration: { prerendered: boolean; done: boolean; repairs: string[] } }).__hydration
+			() =>
+				(
+					window as unknown as {
+						__hydration: { prerendered: boolean; done: boolean; repairs: string[] };
+					}
+				).__hydration
 		);
 		const lines = [...said, ...repairs.map((r) => `repair: ${r}`)];
 		if (!done && prerendered) lines.push('(hydration not seen: no Svelte events on this page?)');

@@ -38,9 +38,9 @@ test.describe('A returning owner’s things come back after the page takes over'
 		await page.goto('/connect');
 		await expect(page.getByLabel('Simulated car')).toBeEnabled();
 		await expect(page.getByLabel('Simulated car')).toHaveValue('mini-r56-2008');
-		// The car read is offered to the guide: it opens on that car, not on the empty selects.
+		// The guide offers the car read (the finder loads at once for it).
 		await page.goto('/guide');
-		await expect(page.getByTestId('guide-car')).toContainText('MINI');
-		await expect(page.getByRole('heading', { name: 'Type the VIN' })).toHaveCount(0);
+		await expect(page.getByText('The adapter read:')).toContainText('2008 MINI');
+		await expect(page.getByRole('button', { name: 'Use this car' })).toBeEnabled();
 	});
 });
