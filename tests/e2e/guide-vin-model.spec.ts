@@ -28,7 +28,9 @@ test('a typed 2005 Ford Focus VIN gets its model pre-chosen from NHTSA vPIC, and
 
 	const answered = page.locator('.answered li', { hasText: 'Which model is it?' });
 	await expect(answered.getByRole('strong')).toHaveText('Focus');
-	await expect(page.getByText('From your VIN: Focus (NHTSA vPIC).')).toBeVisible();
+	// Said once, on the answered row.
+	await expect(answered).toContainText('from your VIN (NHTSA vPIC)');
+	await expect(page.getByText(/From your VIN: Focus/)).toHaveCount(0);
 	expect(modelFiles).toEqual(['/vin-models/1FA.json']);
 	expect(elsewhere).toEqual([]);
 

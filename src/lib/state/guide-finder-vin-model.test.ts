@@ -56,13 +56,16 @@ describe('the model from a VIN (NHTSA vPIC)', () => {
 		await tick();
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBe('Focus');
 		const found = f.result;
-		expect(found?.ok && found.note).toMatch(/^From your VIN: Focus \(NHTSA vPIC\)\./);
+		// Said once, on the answered row: not again in the note above the next question.
+		expect(f.modelFromVin).toBe('Focus');
+		expect(found?.ok && (found.note ?? '')).not.toMatch(/From your VIN/);
 		expect(found?.ok && found.candidates.map((c) => c.id)).toContain('ford-rke-focus-4-turns');
 
 		// "Change": the question comes back, saying what the VIN named, and is not answered again.
 		f.unanswer(MODEL_QUESTION_ID);
 		await tick();
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBeUndefined();
+		expect(f.modelFromVin).toBeNull();
 		const again = f.result;
 		expect(again?.ok && again.nextQuestion?.id).toBe(MODEL_QUESTION_ID);
 		expect(again?.ok && again.nextQuestion?.help).toMatch(/^From your VIN: Focus \(NHTSA vPIC\)\./);

@@ -244,6 +244,14 @@ export class FinderState {
 		if (option) this.answer(MODEL_QUESTION_ID, option.id);
 	}
 
+	/** The model answer, when it is the one the VIN named (the answered row says so), else null. */
+	get modelFromVin(): string | null {
+		const from = this.#fromVin;
+		const answer = this.#choice.answers[MODEL_QUESTION_ID];
+		if (!from || answer === undefined || !sameName(answer, from.model)) return null;
+		return vinToName(this.#choice.car, this.#year())?.vin === from.vin ? from.model : null;
+	}
+
 	/** The result saying where the model came from: the note when it is the answer, else the question's help. */
 	#withVinModel(found: FinderResult): FinderResult {
 		const from = this.#fromVin;
@@ -251,10 +259,7 @@ export class FinderState {
 			return found;
 		}
 		const label = `From your VIN: ${from.model} (NHTSA vPIC).`;
-		const answer = this.#choice.answers[MODEL_QUESTION_ID];
-		if (answer !== undefined && sameName(answer, from.model)) {
-			return { ...found, note: found.note ? `${label} ${found.note}` : label };
-		}
+		// Once it is the answer, the answered row says where it came from (`modelFromVin`).
 		const q = found.nextQuestion;
 		if (q?.id !== MODEL_QUESTION_ID) return found;
 		return {

@@ -149,6 +149,10 @@ export class WizardState {
 	get finder(): FinderResult | null {
 		return this.#find.result;
 	}
+	/** The model answer when the car's VIN named it (NHTSA vPIC), else null. */
+	get modelFromVin(): string | null {
+		return this.#find.modelFromVin;
+	}
 	/** A car is described and its make's part of the catalogue is on its way. */
 	get finderLoading(): boolean {
 		return this.#find.loading;
