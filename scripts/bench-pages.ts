@@ -332,6 +332,15 @@ async function lighthouseOnce(
 	if (result.status !== 0)
 		return `lighthouse failed: ${result.stderr.split('\n').slice(-3).join(' ')}`;
 	const lhr = JSON.parse(result.stdout) as Lhr;
+	// BENCH_LHR_DIR=dir keeps each run's whole Lighthouse report, to see what a figure is made of.
+	const keep = process.env.BENCH_LHR_DIR;
+	if (keep) {
+		mkdirSync(keep, { recursive: true });
+		writeFileSync(
+			join(keep, `${url.replace(/[^a-z0-9]+/gi, '_')}-${Date.now()}.json`),
+			result.stdout
+		);
+	}
 	const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 	const misses: string[] = [];
 	for (const [category, { auditRefs }] of Object.entries(lhr.categories)) {
