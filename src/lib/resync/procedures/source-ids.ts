@@ -8,7 +8,9 @@ export type CommonSourceId = (typeof COMMON_SOURCES)[number]['id'];
 type SourceIdOf<D extends readonly SourceDoc[]> = D[number]['id'] | CommonSourceId;
 
 /** A typed source list: accepts only the ids its type names, gives them back as cited. */
-type Cite<D extends readonly SourceDoc[]> = (...ids: SourceIdOf<D>[]) => readonly SourceIdOf<D>[];
+export type Cite<D extends readonly SourceDoc[]> = (
+	...ids: SourceIdOf<D>[]
+) => readonly SourceIdOf<D>[];
 
 /**
  * A make's documents, declared once where its data starts: gives them back as
