@@ -2,7 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { appStateModules, inAppState } from './scripts/app-state-group';
 
-const appState = appStateModules();
+// Read when the build first asks (dev and Vitest load this file too, and never need it).
+let appState: ReadonlySet<string> | null = null;
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -17,7 +18,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'app-state',
-							test: (id: string) => inAppState(appState, id)
+							test: (id: string) => inAppState((appState ??= appStateModules()), id)
 						}
 					]
 				}

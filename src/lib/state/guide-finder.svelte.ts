@@ -248,25 +248,23 @@ export class FinderState {
 	get modelFromVin(): string | null {
 		const from = this.#fromVin;
 		const answer = this.#choice.answers[MODEL_QUESTION_ID];
-		if (!from || answer === undefined || !sameName(answer, from.model)) return null;
-		return vinToName(this.#choice.car, this.#year())?.vin === from.vin ? from.model : null;
+		return from && answer !== undefined && sameName(answer, from.model) ? from.model : null;
 	}
 
-	/** The result saying where the model came from: the note when it is the answer, else the question's help. */
+	/**
+	 * While the model question is asked, its help names the model the VIN gave (once it is the
+	 * answer, the answered row says so: `modelFromVin`). `#fromVin` always belongs to the car
+	 * described now: every change of car clears it in `#nameModel`.
+	 */
 	#withVinModel(found: FinderResult): FinderResult {
 		const from = this.#fromVin;
-		if (!found.ok || !from || vinToName(this.#choice.car, this.#year())?.vin !== from.vin) {
-			return found;
-		}
-		const label = `From your VIN: ${from.model} (NHTSA vPIC).`;
-		// Once it is the answer, the answered row says where it came from (`modelFromVin`).
-		const q = found.nextQuestion;
-		if (q?.id !== MODEL_QUESTION_ID) return found;
+		const q = found.ok ? found.nextQuestion : null;
+		if (!from || q?.id !== MODEL_QUESTION_ID) return found;
 		return {
 			...found,
 			nextQuestion: {
 				...q,
-				help: `${label} Pick the same model below, or “My model is not listed”.`
+				help: `From your VIN: ${from.model} (NHTSA vPIC). Pick the same model below, or “My model is not listed”.`
 			}
 		};
 	}
