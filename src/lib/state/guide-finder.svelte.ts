@@ -258,8 +258,9 @@ export class FinderState {
 	 */
 	#withVinModel(found: FinderResult): FinderResult {
 		const from = this.#fromVin;
-		const q = found.ok ? found.nextQuestion : null;
-		if (!from || q?.id !== MODEL_QUESTION_ID) return found;
+		if (!from || !found.ok) return found;
+		const q = found.nextQuestion;
+		if (q?.id !== MODEL_QUESTION_ID) return found;
 		return {
 			...found,
 			nextQuestion: {
