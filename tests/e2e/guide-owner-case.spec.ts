@@ -108,6 +108,15 @@ test.describe('The owner’s case: a used 2003 MINI Cooper with a 2-button key',
 		await page.emulateMedia({ media: 'screen' });
 		await page.reload();
 		await expect(page.getByTestId('report-complaint')).toContainText('10 times');
+
+		// Back on the plan, the session starts with the option the path leads with, not the
+		// sequence already tried ten times.
+		await page.goBack();
+		const next = 'MINI 2-button key: the quick resync, pressing both buttons together';
+		await expect(page.getByText(`The guide starts with the next option: ${next}.`)).toBeVisible();
+		await page.getByRole('button', { name: 'Start the guide' }).click();
+		await expect(page).toHaveURL(/\/guide\/run$/);
+		await expect(page.getByText(next, { exact: true })).toBeVisible();
 	});
 
 	test('by VIN, no adapter: the quick resync for both keys, its way out in dollars; failing moves on to the other ways, then the shop and a report a shop can act on @phone', async ({

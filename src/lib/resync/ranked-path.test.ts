@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from './test/full-catalogue';
 import { findProcedures, type Candidate, type CarQuery } from './finder';
-import { APP_STOP_RULE, fallbackOf, rankedPath, TRIES_BEFORE_MOVING_ON } from './ranked-path';
+import {
+	APP_STOP_RULE,
+	fallbackOf,
+	rankedPath,
+	startingVariant,
+	TRIES_BEFORE_MOVING_ON
+} from './ranked-path';
 import { costMarketOf } from './market';
 import { EMPTY_COMPLAINT } from './complaint';
 
@@ -58,6 +64,10 @@ describe('the ranked path for the starting case (2003 MINI R50, 2-button key tha
 		);
 		expect(tried.options[0]).toMatchObject({ id: 'mini-r5x-2-button-quick', triedTimes: 10 });
 		expect(tried.lead?.id).toBe('mini-r5x-2-button-together');
+		// The session then starts with that reading, not the one worn out.
+		expect(startingVariant(tried, 'mini-r5x-2-button-quick')?.id).toBe(
+			'mini-r5x-2-button-together'
+		);
 		const once = rankedPath(
 			{
 				candidates: candidates(R50, USED_KEY),
@@ -66,6 +76,7 @@ describe('the ranked path for the starting case (2003 MINI R50, 2-button key tha
 			CATALOGUE
 		);
 		expect(once.lead?.id).toBe('mini-r5x-2-button-quick');
+		expect(startingVariant(once, 'mini-r5x-2-button-quick')).toBeNull();
 	});
 
 	it('adds what the sources say about every remote failing when none works', () => {

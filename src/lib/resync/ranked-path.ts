@@ -169,6 +169,16 @@ export function rankedPath(input: RankedPathInput, catalogue: Catalogue): Ranked
 	};
 }
 
+/**
+ * The variant a session of `procedureId` should start with: the path's lead when it is one of
+ * that procedure's own variants (the owner already wore the main reading out), else null (start
+ * with the procedure itself). A lead of another procedure has its own plan page.
+ */
+export function startingVariant(path: RankedPath, procedureId: string): PathOption | null {
+	const lead = path.lead;
+	return lead?.variant && lead.procedureId === procedureId ? lead : null;
+}
+
 /** The option that follows `option` on the path, or null when the way out comes next. */
 export function fallbackOf(path: RankedPath, option: PathOption): PathOption | null {
 	const i = path.options.findIndex((o) => o.id === option.id);
