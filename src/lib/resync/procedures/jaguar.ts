@@ -370,8 +370,7 @@ const jaguarShop = shopPath({
 			sources: src('car-mechanics-jaguar-2019')
 		}
 	],
-	confidence: 'M',
-	sources: src('jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23', 'car-mechanics-jaguar-2019')
+	confidence: 'M'
 });
 
 /** Jaguar. */

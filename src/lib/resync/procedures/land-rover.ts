@@ -750,8 +750,7 @@ const roverShop = shopPath({
 			sources: src('remotekey-rover-45-faq')
 		}
 	],
-	confidence: 'C',
-	sources: src('fixfault-rover-214', 'remotekey-rover-45-faq')
+	confidence: 'C'
 });
 
 /** Land Rover and Rover. */

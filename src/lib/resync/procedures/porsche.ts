@@ -274,8 +274,7 @@ const porscheShop = shopPath({
 			sources: src('986forum-pst2-sync')
 		}
 	],
-	confidence: 'C',
-	sources: src('986fans-remote', '986forum-pst2-sync')
+	confidence: 'C'
 });
 
 /** Porsche. */
