@@ -1,5 +1,5 @@
 import type { ModelRange, SourcedText } from '../types';
-import { src } from './bmw-mini-sources';
+import { src, fact } from './bmw-mini-sources';
 
 /**
  * The car models the BMW / MINI data is about, as an owner would pick them.
@@ -91,8 +91,8 @@ export const NOT_CAS_MINI: SourcedText = {
 };
 
 /** Bentley's exclusion for every BMW with a key slot and Start button. */
-export const NOT_KEY_SLOT_BMW: SourcedText = {
-	text: 'Not for cars with push-button start, where the key goes into a slot.',
-	confidence: 'S',
-	sources: src('bentley-bmw-remote-my2000')
-};
+export const NOT_KEY_SLOT_BMW: SourcedText = fact(
+	'Not for cars with push-button start, where the key goes into a slot.',
+	'S',
+	'bentley-bmw-remote-my2000'
+);

@@ -17,7 +17,7 @@ import {
 } from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
-import { citeSources } from './source-ids';
+import { citeSources, factsCiting } from './source-ids';
 import type { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
 
 export const SOURCES = [
@@ -134,6 +134,7 @@ export const SOURCES = [
 
 /** Cites the documents above, Mitsubishi's (by type only) or the common ones: a typo is a type error. */
 const src = citeSources<typeof SOURCES | typeof MITSUBISHI_SOURCES>();
+const fact = factsCiting(src);
 
 const SENTRY = src(
 	'dodge-dakota-2004-owners',
@@ -173,39 +174,35 @@ const sentry: Procedure = {
 		],
 		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
-			{
-				text: 'Not for the 2001–2003 Sebring and Stratus coupes (built by Mitsubishi): their keys are programmed only with the dealer tool.',
-				confidence: 'M',
-				sources: src('chrysler-tsb-08-003-03')
-			}
+			fact(
+				'Not for the 2001–2003 Sebring and Stratus coupes (built by Mitsubishi): their keys are programmed only with the dealer tool.',
+				'M',
+				'chrysler-tsb-08-003-03'
+			)
 		]
 	},
 	difficulty: 'moderate',
 	...keyLimit(8, 'keys', SENTRY),
 	workingKeysNeeded: 2,
 	prerequisites: [
-		{
-			text: 'Two keys that already start this car.',
-			confidence: 'M',
-			sources: src(...SENTRY, 'chrysler-intrepid-2001-sm')
-		},
-		{
-			text: 'A new blank key, cut for this ignition, that has never been programmed to any car: once programmed to one car, a key cannot be programmed to another.',
-			confidence: 'M',
-			sources: SENTRY
-		}
+		fact('Two keys that already start this car.', 'M', ...SENTRY, 'chrysler-intrepid-2001-sm'),
+		fact(
+			'A new blank key, cut for this ignition, that has never been programmed to any car: once programmed to one car, a key cannot be programmed to another.',
+			'M',
+			...SENTRY
+		)
 	],
 	warnings: [
-		{
-			text: 'Whether the remote buttons of the new key are learned at the same time is not stated.',
-			confidence: 'M',
-			sources: SENTRY
-		},
-		{
-			text: 'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
-			confidence: 'M',
-			sources: src('dodge-dakota-2004-owners')
-		},
+		fact(
+			'Whether the remote buttons of the new key are learned at the same time is not stated.',
+			'M',
+			...SENTRY
+		),
+		fact(
+			'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
+			'M',
+			'dodge-dakota-2004-owners'
+		),
 		{
 			// The Dakota manual says nothing about other keys; Dodge's 2007 manual says it for starting.
 			text: "Keep other coded keys off the key ring while you do this. Dodge's manual says another coded key causes a key fault only when it is held against the key in the ignition; it says so for starting the engine, and no manual we read says it for this programming.",
@@ -349,16 +346,16 @@ const sentrySebring2010: Procedure = {
 		models: [{ name: 'Sebring Convertible', make: 'Chrysler', from: 2010, to: 2010 }]
 	},
 	warnings: [
-		{
-			text: 'The remote buttons of the new key are programmed during this procedure too.',
-			confidence: 'M',
-			sources: SEBRING_2010
-		},
-		{
-			text: 'If a programmed key is lost, have the dealer erase all remaining keys from the car.',
-			confidence: 'M',
-			sources: SEBRING_2010
-		},
+		fact(
+			'The remote buttons of the new key are programmed during this procedure too.',
+			'M',
+			...SEBRING_2010
+		),
+		fact(
+			'If a programmed key is lost, have the dealer erase all remaining keys from the car.',
+			'M',
+			...SEBRING_2010
+		),
 		...sentry.warnings.slice(1)
 	],
 	confidence: 'M',
@@ -381,11 +378,11 @@ const crossfire: Procedure = {
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'A key made for this car. One owner could not get a second-hand key accepted at all.',
-			confidence: 'S',
-			sources: src('crossfireforum-program-key')
-		}
+		fact(
+			'A key made for this car. One owner could not get a second-hand key accepted at all.',
+			'S',
+			'crossfireforum-program-key'
+		)
 	],
 	warnings: [],
 	setup: [],
@@ -581,29 +578,21 @@ const mitsubishiSocketMain: Omit<Procedure, 'variants'> = {
 			{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
 		],
 		exclusions: [
-			{
-				text: 'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
-				confidence: 'S',
-				sources: src('cargurus-sebring-2002')
-			}
+			fact(
+				'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
+				'S',
+				'cargurus-sebring-2002'
+			)
 		]
 	},
 	difficulty: 'hard',
 	maxKeys: 2,
 	keySession: {
-		maxKeys: {
-			text: 'This method takes 2 remotes; the mode ends after the second.',
-			confidence: 'S',
-			sources: MIT_A
-		}
+		maxKeys: fact('This method takes 2 remotes; the mode ends after the second.', 'S', ...MIT_A)
 	},
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'A short insulated wire with bare ends that fit the socket pins.',
-			confidence: 'S',
-			sources: MIT_A
-		}
+		fact('A short insulated wire with bare ends that fit the socket pins.', 'S', ...MIT_A)
 	],
 	warnings: socketWarnings,
 	...socketA,
@@ -620,20 +609,22 @@ const chryslerRemoteShop = shopPath({
 	id: 'chrysler-remote-shop',
 	title: 'Remotes for Chrysler, Dodge, Jeep and Ram: a dealer or a locksmith with the tool',
 	makes: CHRYSLER_MAKES,
-	why: {
-		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So FobSync offers none.",
-		confidence: 'U',
-		sources: src('dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb')
-	},
+	why: fact(
+		"Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So FobSync offers none.",
+		'U',
+		'dodge-durango-2009-sm-preferences',
+		'dodgeforum-dakota-fobs',
+		'tdr-ram-1999-drb'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		"Programming every remote to the car with the scan tool (the remotes live in the car's body computer).",
 	involves: [
-		{
-			text: 'A short job with the scan tool. The sources give no price; ask for a quote first.',
-			confidence: 'S',
-			sources: src('tdr-ram-1999-drb')
-		}
+		fact(
+			'A short job with the scan tool. The sources give no price; ask for a quote first.',
+			'S',
+			'tdr-ram-1999-drb'
+		)
 	],
 	confidence: 'U'
 });
@@ -643,21 +634,22 @@ const sentryShop = shopPath({
 	title: 'A new coded key with fewer than two working keys: the dealer',
 	makes: CHRYSLER_MAKES,
 	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
-	why: {
-		text: "The owner method needs two working keys. Otherwise the dealer programs keys with a tool and your car's 4-digit code.",
-		confidence: 'M',
-		sources: src('dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm')
-	},
+	why: fact(
+		"The owner method needs two working keys. Otherwise the dealer programs keys with a tool and your car's 4-digit code.",
+		'M',
+		'dodge-dakota-2004-owners',
+		'chrysler-intrepid-2001-sm'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'New Sentry Key(s) cut and programmed, with every key you keep programmed in the same visit.',
 	alsoBring: ['The 4-digit security code from your purchase papers, if you have it'],
 	involves: [
-		{
-			text: 'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources give no price.',
-			confidence: 'M',
-			sources: src('dodge-dakota-2004-owners')
-		}
+		fact(
+			'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources give no price.',
+			'M',
+			'dodge-dakota-2004-owners'
+		)
 	],
 	confidence: 'M'
 });
@@ -666,23 +658,21 @@ const mitsubishiShop = shopPath({
 	id: 'mitsubishi-shop',
 	title: 'Mitsubishi keys and remotes: a dealer or a locksmith with the tool',
 	makes: ['Mitsubishi'],
-	why: {
-		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers the one for the older Eclipse, and Mitsubishi’s own one-remote method for the 2006 Lancer Evolution.',
-		confidence: 'S',
-		sources: src(
-			'mitsubishi-2004-tsb-immobiliser',
-			'automotiveforums-mitsubishi',
-			'mitsubishi-evo-2006-sm-keyless'
-		)
-	},
+	why: fact(
+		'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers the one for the older Eclipse, and Mitsubishi’s own one-remote method for the 2006 Lancer Evolution.',
+		'S',
+		'mitsubishi-2004-tsb-immobiliser',
+		'automotiveforums-mitsubishi',
+		'mitsubishi-evo-2006-sm-keyless'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every key and remote to the car.',
 	involves: [
-		{
-			text: "Registration with Mitsubishi's tool. The sources give no price.",
-			confidence: 'S',
-			sources: src('mitsubishi-2004-tsb-immobiliser')
-		}
+		fact(
+			"Registration with Mitsubishi's tool. The sources give no price.",
+			'S',
+			'mitsubishi-2004-tsb-immobiliser'
+		)
 	],
 	confidence: 'S',
 	sources: src('mitsubishi-2004-tsb-immobiliser', 'automotiveforums-mitsubishi')

@@ -8,7 +8,11 @@ import { confirmKey } from './common';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'fiatforum-bravo-faq',
 		title: '"Red & blue keys" (FiatForum Bravo/Brava/Marea FAQ: remote code entry)',
@@ -59,19 +63,13 @@ const codeEntry: Procedure = {
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'The 4-digit code of a remote already programmed to this car (on the tag that came with the keys). Fiat keeps no record of it.',
-			confidence: 'S',
-			sources: FAQ
-		}
+		fact(
+			'The 4-digit code of a remote already programmed to this car (on the tag that came with the keys). Fiat keeps no record of it.',
+			'S',
+			...FAQ
+		)
 	],
-	warnings: [
-		{
-			text: 'The source does not say how to enter a 0 in the code.',
-			confidence: 'S',
-			sources: FAQ
-		}
-	],
+	warnings: [fact('The source does not say how to enter a 0 in the code.', 'S', ...FAQ)],
 	setup: [],
 	perKey: [
 		{
@@ -137,21 +135,24 @@ const fiatShop = shopPath({
 	id: 'fiat-shop',
 	title: 'Fiat keys and later Fiat remotes: the dealer or a specialist with the tool',
 	makes: ['Fiat', 'Alfa Romeo', 'Lancia'],
-	why: {
-		text: "Later Fiats (Grande Punto and on) keep the immobiliser on the remote's board and program remotes with Fiat's Examiner or other diagnostic equipment. For older Fiats, blue keys are added with the red master key; without it the dealer replaces parts.",
-		confidence: 'C',
-		sources: src('fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key')
-	},
+	why: fact(
+		"Later Fiats (Grande Punto and on) keep the immobiliser on the remote's board and program remotes with Fiat's Examiner or other diagnostic equipment. For older Fiats, blue keys are added with the red master key; without it the dealer replaces parts.",
+		'C',
+		'fiat-elearn-remote',
+		'fiatforum-red-key',
+		'honestjohn-fiat-red-key'
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Programming the remote and key with the diagnostic tool; on an older Fiat, say whether you still have the red master key.',
 	alsoBring: ['The red master key and the code tag, if you have them'],
 	involves: [
-		{
-			text: "A session with Fiat's tool; without the red key, the older immobiliser parts may have to be replaced. The sources give no price.",
-			confidence: 'S',
-			sources: src('fiatforum-red-key', 'honestjohn-fiat-red-key')
-		}
+		fact(
+			"A session with Fiat's tool; without the red key, the older immobiliser parts may have to be replaced. The sources give no price.",
+			'S',
+			'fiatforum-red-key',
+			'honestjohn-fiat-red-key'
+		)
 	],
 	confidence: 'M'
 });

@@ -22,7 +22,7 @@ import {
 	notPushButton,
 	keyLimit
 } from './common';
-import { FORD_SOURCES, src } from './ford-sources';
+import { FORD_SOURCES, src, fact } from './ford-sources';
 import { turnsSteps, turnsVariant, type TurnsSpec } from './ford-turns';
 import { pats2000, pats2003, pats2008 } from './ford-pats';
 import { shopPath } from './shop-path';
@@ -77,53 +77,47 @@ const fordExclusions: readonly Exclusion[] = [
 		sources: src('itstillruns-focus'),
 		cars: [{ make: 'Ford', model: 'Focus', from: 2000, to: 2006 }]
 	},
-	{
-		text: 'Not for Fords first sold in Europe, which use a different learn mode.',
-		confidence: 'C',
-		sources: src('ford-eu-forums-4-turns', 'passionford-keys')
-	},
-	{
-		text: 'Not for the Town Car before 2004 or the Grand Marquis: they use four quick turns.',
-		confidence: 'M',
-		sources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
-	},
+	fact(
+		'Not for Fords first sold in Europe, which use a different learn mode.',
+		'C',
+		'ford-eu-forums-4-turns',
+		'passionford-keys'
+	),
+	fact(
+		'Not for the Town Car before 2004 or the Grand Marquis: they use four quick turns.',
+		'M',
+		'lincoln-town-car-2001-owners',
+		'mercury-grand-marquis-2003-owners'
+	),
 	notPushButton(src('f150forum-intelligent-access'), 'S'),
-	{
-		text: 'Keys with the remote built into the key head (one piece) learn their remote with the coded-key procedure instead.',
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats')
-	}
+	fact(
+		'Keys with the remote built into the key head (one piece) learn their remote with the coded-key procedure instead.',
+		'M',
+		'ford-flex-2009-sm-pats'
+	)
 ];
 
 const fordPrereqs: readonly SourcedText[] = [
 	everyRemote(src(...FORD_MANUAL, 'ford-tsb-97-24-13'), 4),
-	{
-		text: 'A key that turns the ignition of this car.',
-		confidence: 'M',
-		sources: FORD_MANUAL
-	}
+	fact('A key that turns the ignition of this car.', 'M', ...FORD_MANUAL)
 ];
 
 const fordWarnings: readonly SourcedText[] = [
-	{
-		text: 'All remotes must be programmed in the same session.',
-		confidence: 'M',
-		sources: src('ford-2005-f350-workshop-rke')
-	},
+	fact('All remotes must be programmed in the same session.', 'M', 'ford-2005-f350-workshop-rke'),
 	// Our reading of the manual's positions, not its words: a single source at most.
-	{
-		text: 'Do not start the engine during the turns: ON (RUN) is the position before START.',
-		confidence: 'S',
-		sources: FORD_MANUAL
-	}
+	fact(
+		'Do not start the engine during the turns: ON (RUN) is the position before START.',
+		'S',
+		...FORD_MANUAL
+	)
 ];
 
 /** An owner guide's words for what the workshop rule means for a remote left out. */
-const fordLeftOut: SourcedText = {
-	text: 'A remote you leave out of the session stops working.',
-	confidence: 'S',
-	sources: src('itstillruns-ford-remote')
-};
+const fordLeftOut: SourcedText = fact(
+	'A remote you leave out of the session stops working.',
+	'S',
+	'itstillruns-ford-remote'
+);
 
 const fordSession: KeySessionFacts = {
 	maxKeys: atMost(4, 'remotes', src(...FORD_MANUAL, 'ford-tsb-97-24-13')),
@@ -345,11 +339,11 @@ const rkePanther: Procedure = {
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
-			{
-				text: 'The Town Car from 2004 uses the eight-turn method instead. The Crown Victoria was not checked.',
-				confidence: 'S',
-				sources: src('kiwiolsen-keyless-remote')
-			}
+			fact(
+				'The Town Car from 2004 uses the eight-turn method instead. The Crown Victoria was not checked.',
+				'S',
+				'kiwiolsen-keyless-remote'
+			)
 		]
 	},
 	difficulty: 'moderate',
@@ -414,11 +408,11 @@ const rkeBSeries: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(src('mazda-b3000-2002-owners', ...FORD_MANUAL), 4)],
 	warnings: [
-		{
-			text: 'The handbook says every step must be done within the times given.',
-			confidence: 'M',
-			sources: src('mazda-b3000-2002-owners')
-		}
+		fact(
+			'The handbook says every step must be done within the times given.',
+			'M',
+			'mazda-b3000-2002-owners'
+		)
 	],
 	...turnsSteps(bSeries),
 	confidence: 'M',
@@ -463,11 +457,12 @@ const gemSession: KeySessionFacts = {
 };
 /** The Focus rests on owner guides that name the Transit Connect method; its figures are that manual's. */
 const focusSession: KeySessionFacts = {
-	maxKeys: {
-		text: 'At most 4 remotes (the figure of the Transit Connect manual for the same method).',
-		confidence: 'S',
-		sources: src('ford-transit-connect-2011-sm', 'itstillruns-focus')
-	},
+	maxKeys: fact(
+		'At most 4 remotes (the figure of the Transit Connect manual for the same method).',
+		'S',
+		'ford-transit-connect-2011-sm',
+		'itstillruns-focus'
+	),
 	leftOut: gemWarnings[0]
 };
 
@@ -522,11 +517,11 @@ const rkeFocusMain: Omit<Procedure, 'variants'> = {
 		models: [{ name: 'Focus', from: 2000, to: 2007 }],
 		answers: NA_ONLY,
 		exclusions: [
-			{
-				text: 'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
-				confidence: 'U',
-				sources: src('itstillruns-focus')
-			}
+			fact(
+				'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
+				'U',
+				'itstillruns-focus'
+			)
 		]
 	},
 	difficulty: 'moderate',
@@ -536,11 +531,12 @@ const rkeFocusMain: Omit<Procedure, 'variants'> = {
 	prerequisites: gemPrereqs,
 	warnings: [
 		...gemWarnings,
-		{
-			text: 'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
-			confidence: 'U',
-			sources: src('itstillruns-focus', 'fordforums-procedure-b')
-		}
+		fact(
+			'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
+			'U',
+			'itstillruns-focus',
+			'fordforums-procedure-b'
+		)
 	],
 	...turnsSteps(focusSpec),
 	confidence: 'U',
@@ -599,21 +595,24 @@ const euSpec: TurnsSpec = {
 };
 const euPrereqs = [everyRemote(euSources, null, 'C')];
 const euWarnings: readonly SourcedText[] = [
-	{
-		text: 'Sources disagree on the times (3, 4 or 6 seconds for the turns; 20 or 10 seconds for the remotes). The guide starts with the most reported figures.',
-		confidence: 'U',
-		sources: src(...euSources, 'fordownersclub-key-help', 'mysweetindulgence-mondeo')
-	},
-	{
-		text: 'If there is no chime after the fourth turn, owner programming may be switched off on this car: a dealer has to do it.',
-		confidence: 'S',
-		sources: src('fordownersclub-no-chime')
-	},
-	{
-		text: 'This teaches the remote buttons only. A brand-new key also needs its chip programmed for starting, which needs a shop tool.',
-		confidence: 'S',
-		sources: src('passionford-keys', 'fordownersclub-key-help')
-	}
+	fact(
+		'Sources disagree on the times (3, 4 or 6 seconds for the turns; 20 or 10 seconds for the remotes). The guide starts with the most reported figures.',
+		'U',
+		...euSources,
+		'fordownersclub-key-help',
+		'mysweetindulgence-mondeo'
+	),
+	fact(
+		'If there is no chime after the fourth turn, owner programming may be switched off on this car: a dealer has to do it.',
+		'S',
+		'fordownersclub-no-chime'
+	),
+	fact(
+		'This teaches the remote buttons only. A brand-new key also needs its chip programmed for starting, which needs a shop tool.',
+		'S',
+		'passionford-keys',
+		'fordownersclub-key-help'
+	)
 ];
 
 const rkeEuropeMain: Omit<Procedure, 'variants'> = {
@@ -633,16 +632,16 @@ const rkeEuropeMain: Omit<Procedure, 'variants'> = {
 		],
 		answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
-			{
-				text: 'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
-				confidence: 'S',
-				sources: src('fordownersclub-key-help')
-			},
-			{
-				text: 'One 2004 Mondeo owner could not enter the learn mode at all.',
-				confidence: 'S',
-				sources: src('fordownersclub-mondeo-2004')
-			}
+			fact(
+				'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
+				'S',
+				'fordownersclub-key-help'
+			),
+			fact(
+				'One 2004 Mondeo owner could not enter the learn mode at all.',
+				'S',
+				'fordownersclub-mondeo-2004'
+			)
 		]
 	},
 	difficulty: 'moderate',
@@ -709,29 +708,28 @@ const patsShop = shopPath({
 	title: 'A new coded key for this Ford needs a dealer or an auto locksmith',
 	makes: ['Ford', 'Lincoln', 'Mercury'],
 	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
-	why: {
-		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which FobSync does not have: it never changes the car.",
-		confidence: 'M',
-		sources: src(
-			'ford-escape-2008-owners-pats',
-			'ford-flex-2009-sm-pats',
-			'mazda-tribute-2003-owners'
-		)
-	},
+	why: fact(
+		"Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which FobSync does not have: it never changes the car.",
+		'M',
+		'ford-escape-2008-owners-pats',
+		'ford-flex-2009-sm-pats',
+		'mazda-tribute-2003-owners'
+	),
 	shops: ['auto-locksmith', 'dealer'],
 	askFor:
 		'A new key cut and programmed to the anti-theft system (Ford calls it PATS or SecuriLock), and every other key programmed again in the same visit.',
 	involves: [
-		{
-			text: 'The shop cuts a coded key and teaches the car all keys with a diagnostic tool; with no working key at all, an older Mazda Tribute handbook says the car must be towed to the dealer.',
-			confidence: 'M',
-			sources: src('ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners')
-		},
-		{
-			text: 'The sources give no price; ask for a quote that covers the key, cutting and programming every key.',
-			confidence: 'M',
-			sources: src('ford-flex-2009-sm-pats')
-		}
+		fact(
+			'The shop cuts a coded key and teaches the car all keys with a diagnostic tool; with no working key at all, an older Mazda Tribute handbook says the car must be towed to the dealer.',
+			'M',
+			'ford-flex-2009-sm-pats',
+			'mazda-tribute-2003-owners'
+		),
+		fact(
+			'The sources give no price; ask for a quote that covers the key, cutting and programming every key.',
+			'M',
+			'ford-flex-2009-sm-pats'
+		)
 	],
 	confidence: 'M'
 });
@@ -741,25 +739,26 @@ const pushButtonShop = shopPath({
 	title: 'Push-button Fords (Intelligent Access): a new fob needs a shop',
 	makes: ['Ford', 'Lincoln', 'Mercury'],
 	answers: { [Q_PUSH_BUTTON]: ['yes'] },
-	why: {
-		text: "Ford's workshop text confirms that owners can add a push-button fob themselves with two programmed fobs, but the owner's-manual steps were not available, and the one owner who relayed them found that nothing happened. So FobSync does not guide it.",
-		confidence: 'S',
-		sources: src('lincoln-mks-2009-ia-two-keys', 'fusion-hybrid-forum-ia')
-	},
+	why: fact(
+		"Ford's workshop text confirms that owners can add a push-button fob themselves with two programmed fobs, but the owner's-manual steps were not available, and the one owner who relayed them found that nothing happened. So FobSync does not guide it.",
+		'S',
+		'lincoln-mks-2009-ia-two-keys',
+		'fusion-hybrid-forum-ia'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming of an Intelligent Access fob, with every fob you have programmed in the same visit.',
 	involves: [
-		{
-			text: 'Adding a fob at home needs two fobs that already work (not MyKeys), the doors closed throughout, and the spare-key setting left on as the car was built (some fleets switch it off). The car holds at most 4 fobs.',
-			confidence: 'M',
-			sources: src('lincoln-mks-2009-ia-two-keys')
-		},
-		{
-			text: 'With fewer than two working fobs, a locksmith or the dealer programs them. The sources give no price; ask for a quote before the visit.',
-			confidence: 'S',
-			sources: src('f150forum-intelligent-access')
-		}
+		fact(
+			'Adding a fob at home needs two fobs that already work (not MyKeys), the doors closed throughout, and the spare-key setting left on as the car was built (some fleets switch it off). The car holds at most 4 fobs.',
+			'M',
+			'lincoln-mks-2009-ia-two-keys'
+		),
+		fact(
+			'With fewer than two working fobs, a locksmith or the dealer programs them. The sources give no price; ask for a quote before the visit.',
+			'S',
+			'f150forum-intelligent-access'
+		)
 	],
 	confidence: 'M',
 	sources: src(
@@ -774,20 +773,22 @@ const europeShop = shopPath({
 	title: 'A new key for a European Ford needs a shop tool',
 	makes: ['Ford'],
 	answers: { [Q_FORD_MARKET]: ['europe'] },
-	why: {
-		text: "The owner learn mode only teaches the remote buttons, and on some cars it is switched off or missing. A new key's chip (for starting) must be programmed with a tool.",
-		confidence: 'S',
-		sources: src('fordownersclub-key-help', 'fordownersclub-no-chime', 'passionford-keys')
-	},
+	why: fact(
+		"The owner learn mode only teaches the remote buttons, and on some cars it is switched off or missing. A new key's chip (for starting) must be programmed with a tool.",
+		'S',
+		'fordownersclub-key-help',
+		'fordownersclub-no-chime',
+		'passionford-keys'
+	),
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor:
 		"Programming the new key's chip and its remote to the car, and re-learning every other remote.",
 	involves: [
-		{
-			text: 'The shop programs the key with a diagnostic tool; the dealer does it on the 2008 Focus. The sources give no price.',
-			confidence: 'S',
-			sources: src('fordownersclub-key-help')
-		}
+		fact(
+			'The shop programs the key with a diagnostic tool; the dealer does it on the 2008 Focus. The sources give no price.',
+			'S',
+			'fordownersclub-key-help'
+		)
 	],
 	confidence: 'S'
 });
@@ -799,19 +800,19 @@ const otherShop = shopPath({
 	// Offered when a home procedure did not work, and for any Ford no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
-	why: {
-		text: 'Ford used several different remote methods over the years, and FobSync offers only the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
-		confidence: 'M',
-		sources: src('ford-tsb-97-24-13')
-	},
+	why: fact(
+		'Ford used several different remote methods over the years, and FobSync offers only the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
+		'M',
+		'ford-tsb-97-24-13'
+	),
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor: 'Programming every remote to the car (and a coded key, if you need one).',
 	involves: [
-		{
-			text: 'Usually a short job with a diagnostic tool. The sources give no price; ask for a quote first.',
-			confidence: 'M',
-			sources: src('ford-tsb-97-24-13')
-		}
+		fact(
+			'Usually a short job with a diagnostic tool. The sources give no price; ask for a quote first.',
+			'M',
+			'ford-tsb-97-24-13'
+		)
 	],
 	confidence: 'M'
 });

@@ -17,7 +17,7 @@ import {
 	yesCarriesOn,
 	keyLimit
 } from './common';
-import { GM_SOURCES, src } from './gm-sources';
+import { GM_SOURCES, src, fact } from './gm-sources';
 import { BATTERY_GATE } from '../battery-gate';
 import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
@@ -71,11 +71,11 @@ const doorSwitch: Procedure = {
 		],
 		answers: KEY_START,
 		exclusions: [
-			{
-				text: 'A remote seller says the 2002 Alero has no on-board programming: do not assume later years work.',
-				confidence: 'S',
-				sources: src('loveuremote-alero-2002')
-			}
+			fact(
+				'A remote seller says the 2002 Alero has no on-board programming: do not assume later years work.',
+				'S',
+				'loveuremote-alero-2002'
+			)
 		]
 	},
 	difficulty: 'moderate',
@@ -379,16 +379,17 @@ function truckProcedure(
 			],
 			answers: KEY_START,
 			exclusions: [
-				{
-					text: 'Do not confuse this with the door-lock settings sequence in the truck manuals (turn-signal lever, key RUN/LOCK twice): that one changes auto-lock, not remotes.',
-					confidence: 'M',
-					sources: src('gm-silverado-2002-owners-door-locks', 'gm-sierra-2004-owners-door-locks')
-				},
-				{
-					text: 'Not for the older-body trucks (GMT400) still sold in 1999 and 2000: an owner quotes a different method for them, through the diagnostic socket.',
-					confidence: 'S',
-					sources: src('gmtrucks-keyless-2000')
-				}
+				fact(
+					'Do not confuse this with the door-lock settings sequence in the truck manuals (turn-signal lever, key RUN/LOCK twice): that one changes auto-lock, not remotes.',
+					'M',
+					'gm-silverado-2002-owners-door-locks',
+					'gm-sierra-2004-owners-door-locks'
+				),
+				fact(
+					'Not for the older-body trucks (GMT400) still sold in 1999 and 2000: an owner quotes a different method for them, through the diagnostic socket.',
+					'S',
+					'gmtrucks-keyless-2000'
+				)
 			]
 		},
 		difficulty: 'moderate',
@@ -471,11 +472,13 @@ const truck2003 = truckProcedure(
 			"Sources disagree for 2003 and later: one owner needed the dealer's Tech 2 tool, another says the door-switch method works on his 2003 truck, and a 2003 GM owner's text says the dealer matches remotes.",
 		sources: src(...TRUCK, 'gm-blazer-2003-owners'),
 		warnings: [
-			{
-				text: "On some 2003 and later trucks this does nothing: then only the dealer's tool can program remotes.",
-				confidence: 'U',
-				sources: src('gmtrucks-keyless-2000', 'dieselplace-2003', 'gm-blazer-2003-owners')
-			}
+			fact(
+				"On some 2003 and later trucks this does nothing: then only the dealer's tool can program remotes.",
+				'U',
+				'gmtrucks-keyless-2000',
+				'dieselplace-2003',
+				'gm-blazer-2003-owners'
+			)
 		]
 	}
 );
@@ -560,16 +563,16 @@ function c5Steps(serviceManual: boolean): Pick<Procedure, 'setup' | 'perKey' | '
 }
 
 const c5Warnings: readonly SourcedText[] = [
-	{
-		text: 'If you stop with fewer than three remotes learned, the car keeps only the ones just learned. If you stop before learning any, the old ones keep working.',
-		confidence: 'M',
-		sources: C5_CANCEL
-	},
-	{
-		text: "One copy of the owner's manual says to hold the buttons 5 seconds, not 15; hold until the display confirms.",
-		confidence: 'U',
-		sources: src('corvetteforum-5-seconds')
-	}
+	fact(
+		'If you stop with fewer than three remotes learned, the car keeps only the ones just learned. If you stop before learning any, the old ones keep working.',
+		'M',
+		...C5_CANCEL
+	),
+	fact(
+		"One copy of the owner's manual says to hold the buttons 5 seconds, not 15; hold until the display confirms.",
+		'U',
+		'corvetteforum-5-seconds'
+	)
 ];
 
 const corvetteMain: Omit<Procedure, 'variants'> = {
@@ -652,11 +655,11 @@ const gmResync: Procedure = {
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'A remote the car already knows. If this does not help, use the full programming for your model.',
-			confidence: 'S',
-			sources: SYNC
-		}
+		fact(
+			'A remote the car already knows. If this does not help, use the full programming for your model.',
+			'S',
+			...SYNC
+		)
 	],
 	warnings: [],
 	setup: [
@@ -709,11 +712,11 @@ const saturn: Procedure = {
 			{ name: 'SW', from: 1993, to: 1995, ...SATURN_EARLY }
 		],
 		exclusions: [
-			{
-				text: 'Not for the 2000–2002 S-series, L, ION or VUE: their remotes are done by the dealer.',
-				confidence: 'S',
-				sources: src('saturnfans-dealer')
-			}
+			fact(
+				'Not for the 2000–2002 S-series, L, ION or VUE: their remotes are done by the dealer.',
+				'S',
+				'saturnfans-dealer'
+			)
 		]
 	},
 	difficulty: 'hard',
@@ -721,24 +724,21 @@ const saturn: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(SAT, 4),
-		{
-			text: "A short piece of insulated wire with bare ends that fit the socket's pins (a paper-clip wrapped in tape works).",
-			confidence: 'M',
-			sources: SAT
-		}
+		fact(
+			"A short piece of insulated wire with bare ends that fit the socket's pins (a paper-clip wrapped in tape works).",
+			'M',
+			...SAT
+		)
 	],
 	warnings: [
 		erasesOthers(SAT),
-		{
-			text: 'Only pins 8 and 4. Never touch pin 16: it carries battery power.',
-			confidence: 'S',
-			sources: src('sae-j1962-pinout', 'saturn-sw2-1996-sm')
-		},
-		{
-			text: 'If the wire falls out during the procedure, start again.',
-			confidence: 'M',
-			sources: src('saturn-sw2-1996-sm')
-		}
+		fact(
+			'Only pins 8 and 4. Never touch pin 16: it carries battery power.',
+			'S',
+			'sae-j1962-pinout',
+			'saturn-sw2-1996-sm'
+		),
+		fact('If the wire falls out during the procedure, start again.', 'M', 'saturn-sw2-1996-sm')
 	],
 	setup: [
 		{
@@ -904,18 +904,18 @@ const gto: Procedure = {
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'About 35 minutes with the ignition on: a healthy car battery (charge it first if it is weak).',
-			confidence: 'M',
-			sources: GTO
-		}
+		fact(
+			'About 35 minutes with the ignition on: a healthy car battery (charge it first if it is weak).',
+			'M',
+			...GTO
+		)
 	],
 	warnings: [
-		{
-			text: 'Do not start the engine until the last step. The service manual also has a separate resynchronising procedure for a new fob battery, whose steps are not in any copy found.',
-			confidence: 'M',
-			sources: GTO
-		}
+		fact(
+			'Do not start the engine until the last step. The service manual also has a separate resynchronising procedure for a new fob battery, whose steps are not in any copy found.',
+			'M',
+			...GTO
+		)
 	],
 	setup: [
 		BATTERY_CHECK,
@@ -967,35 +967,35 @@ const passKey3Plus: Procedure = {
 		models: [{ name: 'Aura', from: 2007, to: 2007 }],
 		answers: { [Q_WORKING_KEYS]: ['1', '2+'] },
 		exclusions: [
-			{ text: 'Not for cars first sold in Canada.', confidence: 'M', sources: AURA },
-			{
-				text: 'Not when no key starts the car any more: that needs a dealer or a locksmith.',
-				confidence: 'M',
-				sources: AURA
-			}
+			fact('Not for cars first sold in Canada.', 'M', ...AURA),
+			fact(
+				'Not when no key starts the car any more: that needs a dealer or a locksmith.',
+				'M',
+				...AURA
+			)
 		]
 	},
 	difficulty: 'easy',
 	...keyLimit(10, 'keys', AURA),
 	workingKeysNeeded: 1,
 	prerequisites: [
-		{
-			text: "The new key must carry the stamp your owner's manual shows for this system, and be cut for this car.",
-			confidence: 'M',
-			sources: AURA
-		}
+		fact(
+			"The new key must carry the stamp your owner's manual shows for this system, and be cut for this car.",
+			'M',
+			...AURA
+		)
 	],
 	warnings: [
-		{
-			text: 'Do not use this method on a car first sold in Canada: the owner’s manual says it does not apply there.',
-			confidence: 'M',
-			sources: AURA
-		},
-		{
-			text: 'Do not try it to replace lost keys: it only adds a key while a working one is here. With every key lost, a dealer or a locksmith has to program the car.',
-			confidence: 'M',
-			sources: AURA
-		}
+		fact(
+			'Do not use this method on a car first sold in Canada: the owner’s manual says it does not apply there.',
+			'M',
+			...AURA
+		),
+		fact(
+			'Do not try it to replace lost keys: it only adds a key while a working one is here. With every key lost, a dealer or a locksmith has to program the car.',
+			'M',
+			...AURA
+		)
 	],
 	setup: [
 		yesCarriesOn(
@@ -1091,34 +1091,34 @@ const relearn30: Procedure = {
 			{ name: 'Aurora', make: 'Oldsmobile', from: 2002, to: 2002 }
 		],
 		exclusions: [
-			{
-				text: 'Aurora: not for cars with the factory immobiliser option or the Canadian export equipment.',
-				confidence: 'M',
-				sources: src('olds-aurora-2002-sm-relearn')
-			}
+			fact(
+				'Aurora: not for cars with the factory immobiliser option or the Canadian export equipment.',
+				'M',
+				'olds-aurora-2002-sm-relearn'
+			)
 		]
 	},
 	difficulty: 'hard',
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: "A key cut for this car's ignition, and a healthy car battery: the ignition stays on for about 30 minutes.",
-			confidence: 'M',
-			sources: RELEARN
-		}
+		fact(
+			"A key cut for this car's ignition, and a healthy car battery: the ignition stays on for about 30 minutes.",
+			'M',
+			...RELEARN
+		)
 	],
 	warnings: [
-		{
-			text: 'The car learns the key when you next go from OFF to starting: turn to OFF before you start.',
-			confidence: 'M',
-			sources: RELEARN
-		},
-		{
-			text: 'A warning code may stay stored afterwards; it clears itself after about 100 drives, or a shop can clear it. The guide does not clear codes; FobSync’s expert console can, after you confirm.',
-			confidence: 'M',
-			sources: src('buick-century-2003-sm-relearn')
-		}
+		fact(
+			'The car learns the key when you next go from OFF to starting: turn to OFF before you start.',
+			'M',
+			...RELEARN
+		),
+		fact(
+			'A warning code may stay stored afterwards; it clears itself after about 100 drives, or a shop can clear it. The guide does not clear codes; FobSync’s expert console can, after you confirm.',
+			'M',
+			'buick-century-2003-sm-relearn'
+		)
 	],
 	setup: [BATTERY_CHECK],
 	perKey: [
@@ -1195,22 +1195,22 @@ const keylessAccess: Procedure = {
 		],
 		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
 		exclusions: [
-			{
-				text: 'Without any working fob, GM uses a longer service procedure that is not included here: see a dealer or a locksmith.',
-				confidence: 'M',
-				sources: KA
-			}
+			fact(
+				'Without any working fob, GM uses a longer service procedure that is not included here: see a dealer or a locksmith.',
+				'M',
+				...KA
+			)
 		]
 	},
 	difficulty: 'moderate',
 	...keyLimit(8, 'fobs', src('tahoe-2015-owners')),
 	workingKeysNeeded: 1,
 	prerequisites: [
-		{
-			text: 'The car switched off, and every fob with you, the working ones and the new ones.',
-			confidence: 'M',
-			sources: KA
-		}
+		fact(
+			'The car switched off, and every fob with you, the working ones and the new ones.',
+			'M',
+			...KA
+		)
 	],
 	warnings: [],
 	setup: [
@@ -1303,20 +1303,21 @@ const gmNoKeys = shopPath({
 	title: 'No working key or fob: a GM dealer or an auto locksmith has to add one',
 	makes: GM_MAKES,
 	answers: { [Q_WORKING_KEYS]: ['0'] },
-	why: {
-		text: "GM's owner methods for keys and push-button fobs need one key or fob that already works. Without one, keys are taught with a dealer or locksmith tool.",
-		confidence: 'M',
-		sources: src('saturn-aura-2007-owners', 'buick-keyless-access-owners')
-	},
+	why: fact(
+		"GM's owner methods for keys and push-button fobs need one key or fob that already works. Without one, keys are taught with a dealer or locksmith tool.",
+		'M',
+		'saturn-aura-2007-owners',
+		'buick-keyless-access-owners'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'A new key (or fob) cut and programmed to the anti-theft system, with all your other keys programmed in the same visit.',
 	involves: [
-		{
-			text: 'The shop cuts the key and programs every key with a tool. The sources give no price; ask for a quote first.',
-			confidence: 'M',
-			sources: src('saturn-aura-2007-owners')
-		}
+		fact(
+			'The shop cuts the key and programs every key with a tool. The sources give no price; ask for a quote first.',
+			'M',
+			'saturn-aura-2007-owners'
+		)
 	],
 	confidence: 'M'
 });
@@ -1330,25 +1331,21 @@ const malibuNoFob = shopPath({
 	makes: ['Chevrolet'],
 	models: [{ name: 'Malibu', make: 'Chevrolet', from: 2015, to: 2015 }],
 	answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['0'] },
-	why: {
-		text: "The 2015 Malibu owner's manual has a method for when no fob works: about 30 minutes of door-lock turns and waits, and it erases every fob the car knew. Its last steps were not available, so FobSync does not guide it.",
-		confidence: 'M',
-		sources: MALIBU
-	},
+	why: fact(
+		"The 2015 Malibu owner's manual has a method for when no fob works: about 30 minutes of door-lock turns and waits, and it erases every fob the car knew. Its last steps were not available, so FobSync does not guide it.",
+		'M',
+		...MALIBU
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming every push-button fob you keep to the car, in one visit (the car forgets the fobs not programmed).',
 	involves: [
-		{
-			text: "The manual's own method is not available in Canada.",
-			confidence: 'M',
-			sources: MALIBU
-		},
-		{
-			text: 'A later GM service text says the car does not leave learn mode until at least a second fob is learned, and that fobs already learned must be kept away from the car: have two fobs with you.',
-			confidence: 'U',
-			sources: src('gm-replacing-transmitters-without-sps')
-		}
+		fact("The manual's own method is not available in Canada.", 'M', ...MALIBU),
+		fact(
+			'A later GM service text says the car does not leave learn mode until at least a second fob is learned, and that fobs already learned must be kept away from the car: have two fobs with you.',
+			'U',
+			'gm-replacing-transmitters-without-sps'
+		)
 	],
 	confidence: 'M'
 });
@@ -1360,19 +1357,22 @@ const gmOther = shopPath({
 	// Offered when a home procedure did not work, and for any GM no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
-	why: {
-		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. FobSync offers only the methods a source confirms for a model.",
-		confidence: 'C',
-		sources: src('gm-blazer-2003-owners', 'saturnfans-dealer', 'gmtrucks-keyless-2000')
-	},
+	why: fact(
+		"Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. FobSync offers only the methods a source confirms for a model.",
+		'C',
+		'gm-blazer-2003-owners',
+		'saturnfans-dealer',
+		'gmtrucks-keyless-2000'
+	),
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
 	askFor: "Programming every remote to the car with GM's tool (Tech 2 or its successor).",
 	involves: [
-		{
-			text: 'Usually a short job with the tool. On a 2004 GTO the shop also needs the security code from your "Important Security Information" card. The sources give no price.',
-			confidence: 'M',
-			sources: src('gm-gto-2004-sm', 'gm-blazer-2003-owners')
-		}
+		fact(
+			'Usually a short job with the tool. On a 2004 GTO the shop also needs the security code from your "Important Security Information" card. The sources give no price.',
+			'M',
+			'gm-gto-2004-sm',
+			'gm-blazer-2003-owners'
+		)
 	],
 	confidence: 'C',
 	sources: src('gm-blazer-2003-owners', 'saturnfans-dealer', 'gm-gto-2004-sm')

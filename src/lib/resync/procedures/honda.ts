@@ -9,7 +9,11 @@ import { Q_PUSH_BUTTON, erasesOthers, everyRemote, confirmKey, keyLimit } from '
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'honda-tsb-remote-accord',
 		title:
@@ -146,11 +150,11 @@ tsbChain[tsbChain.length - 1] = {
 /** Where a Honda home attempt ends when it did not work. */
 const REMOTE_SHOP = ['honda-other-shop'];
 
-const bulletinErases: SourcedText = {
-	text: 'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
-	confidence: 'M',
-	sources: TSB
-};
+const bulletinErases: SourcedText = fact(
+	'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
+	'M',
+	...TSB
+);
 
 const bulletin: Procedure = {
 	id: 'honda-remote-bulletin',
@@ -219,11 +223,12 @@ const bulletin: Procedure = {
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
-			{
-				text: 'Not for cars with Smart Entry (push-button start). The 2005–2006 Odyssey uses its own method.',
-				confidence: 'M',
-				sources: src(...TSB, ...ODY)
-			}
+			fact(
+				'Not for cars with Smart Entry (push-button start). The 2005–2006 Odyssey uses its own method.',
+				'M',
+				...TSB,
+				...ODY
+			)
 		]
 	},
 	difficulty: 'moderate',
@@ -232,11 +237,7 @@ const bulletin: Procedure = {
 	prerequisites: [everyRemote(TSB, 3)],
 	warnings: [
 		bulletinErases,
-		{
-			text: 'The car holds three remotes; a fourth erases the first.',
-			confidence: 'M',
-			sources: TSB
-		}
+		fact('The car holds three remotes; a fourth erases the first.', 'M', ...TSB)
 	],
 	setup: [
 		{
@@ -328,18 +329,14 @@ const odyssey: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(ODY, 3),
-		{
-			text: "All doors, the bonnet and the tailgate closed. Aim the remote at the driver's power-window switch panel, where the receiver is.",
-			confidence: 'M',
-			sources: ODY
-		}
+		fact(
+			"All doors, the bonnet and the tailgate closed. Aim the remote at the driver's power-window switch panel, where the receiver is.",
+			'M',
+			...ODY
+		)
 	],
 	warnings: [
-		{
-			text: 'The car holds three remotes; a fourth overwrites the first.',
-			confidence: 'M',
-			sources: ODY
-		},
+		fact('The car holds three remotes; a fourth overwrites the first.', 'M', ...ODY),
 		odysseyErases
 	],
 	setup: [
@@ -425,19 +422,19 @@ const laterShop = shopPath({
 		{ name: 'Fit', from: 2013, to: 2013, sources: src('fitfreak-2013-deprogrammed') },
 		{ name: 'Civic', from: 2014, to: 2014, sources: src('9thgencivic-2014-key-programming') }
 	],
-	why: {
-		text: "Owners of these cars tried the ignition-and-button sequence from Honda's older bulletin, carefully timed: the 2006 Pilot and the 2014 Civic never entered programming mode, and on a 2013 Fit it entered the mode, did not take the new remote, and left the other remote not working either. No Honda text for these cars was found.",
-		confidence: 'S',
-		sources: LATER
-	},
+	why: fact(
+		"Owners of these cars tried the ignition-and-button sequence from Honda's older bulletin, carefully timed: the 2006 Pilot and the 2014 Civic never entered programming mode, and on a 2013 Fit it entered the mode, did not take the new remote, and left the other remote not working either. No Honda text for these cars was found.",
+		'S',
+		...LATER
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the car with the Honda tool.',
 	involves: [
-		{
-			text: 'Bring every remote: entering programming mode can erase the ones the car knew. The sources give no price.',
-			confidence: 'S',
-			sources: src('fitfreak-2013-deprogrammed')
-		}
+		fact(
+			'Bring every remote: entering programming mode can erase the ones the car knew. The sources give no price.',
+			'S',
+			'fitfreak-2013-deprogrammed'
+		)
 	],
 	confidence: 'S'
 });
@@ -449,20 +446,14 @@ const hondaShop = shopPath({
 	// Offered when a home procedure did not work, and for any Honda no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
-	why: {
-		text: 'FobSync offers the Honda methods a Honda document confirms for a model. For Smart Entry (push-button) keys and the immobiliser chip the Honda documents found give no owner method: the dealer programs them.',
-		confidence: 'S',
-		sources: TSB
-	},
+	why: fact(
+		'FobSync offers the Honda methods a Honda document confirms for a model. For Smart Entry (push-button) keys and the immobiliser chip the Honda documents found give no owner method: the dealer programs them.',
+		'S',
+		...TSB
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote (and, for a new key, its immobiliser chip) to the car.',
-	involves: [
-		{
-			text: 'The sources give no price or time for it; ask for a quote first.',
-			confidence: 'S',
-			sources: TSB
-		}
-	],
+	involves: [fact('The sources give no price or time for it; ask for a quote first.', 'S', ...TSB)],
 	confidence: 'S'
 });
 

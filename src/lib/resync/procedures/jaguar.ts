@@ -10,7 +10,11 @@ import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'jaguar-tsb-xt501-23',
 		title:
@@ -95,23 +99,24 @@ const xType: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(TSB, 4),
-		{
-			text: 'No other car within 50 metres may be doing the same programming at the same time.',
-			confidence: 'M',
-			sources: TSB
-		}
+		fact(
+			'No other car within 50 metres may be doing the same programming at the same time.',
+			'M',
+			...TSB
+		)
 	],
 	warnings: [
-		{
-			text: 'The bulletin does not say what happens to a remote that is not pressed during the session. It asks for every remote, so press each one you use.',
-			confidence: 'M',
-			sources: TSB
-		},
-		{
-			text: "This programs the remote buttons only. A new key's chip, for starting the engine, needs Jaguar's diagnostic tool.",
-			confidence: 'M',
-			sources: src('jaguar-tsb-xt501-23', 'jaguar-x308-sm-keys')
-		}
+		fact(
+			'The bulletin does not say what happens to a remote that is not pressed during the session. It asks for every remote, so press each one you use.',
+			'M',
+			...TSB
+		),
+		fact(
+			"This programs the remote buttons only. A new key's chip, for starting the engine, needs Jaguar's diagnostic tool.",
+			'M',
+			'jaguar-tsb-xt501-23',
+			'jaguar-x308-sm-keys'
+		)
 	],
 	setup: [
 		{
@@ -214,26 +219,20 @@ const hiddenMenuMain: Omit<Procedure, 'variants'> = {
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(CM, null, 'S')],
 	warnings: [
-		{
-			text: "Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
-			confidence: 'U',
-			sources: src(
-				'car-mechanics-jaguar-2019',
-				'jec-xj8-2001-remote',
-				'jec-x350-remote',
-				'jaguarforums-stype-r-2003'
-			)
-		},
-		{
-			text: 'Leave the car a little while between attempts.',
-			confidence: 'S',
-			sources: CM
-		},
-		{
-			text: 'When you change a remote battery, do not press its buttons while the battery is out.',
-			confidence: 'S',
-			sources: CM
-		}
+		fact(
+			"Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
+			'U',
+			'car-mechanics-jaguar-2019',
+			'jec-xj8-2001-remote',
+			'jec-x350-remote',
+			'jaguarforums-stype-r-2003'
+		),
+		fact('Leave the car a little while between attempts.', 'S', ...CM),
+		fact(
+			'When you change a remote battery, do not press its buttons while the battery is out.',
+			'S',
+			...CM
+		)
 	],
 	setup: [
 		{
@@ -287,11 +286,13 @@ const hiddenMenu: Procedure = withVariants(hiddenMenuMain, [
 		differs:
 			'The main-beam stalk, pulled four times at accessory, instead of four turns of the ignition.',
 		warnings: [
-			{
-				text: 'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
-				confidence: 'U',
-				sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
-			}
+			fact(
+				'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
+				'U',
+				'car-mechanics-jaguar-2019',
+				'jec-x350-remote',
+				'jec-xj8-2001-remote'
+			)
 		],
 		setup: [
 			{
@@ -350,25 +351,26 @@ const jaguarShop = shopPath({
 	title: 'Jaguar remotes and keys: the dealer or a specialist with the Jaguar tool',
 	makes: ['Jaguar'],
 	anyCarOfMake: true,
-	why: {
-		text: "Jaguar programs each key's chip with its diagnostic system. The only Jaguar method for remotes without it found so far is the X-Type bulletin for 2002–2005 cars.",
-		confidence: 'M',
-		sources: src('jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23')
-	},
+	why: fact(
+		"Jaguar programs each key's chip with its diagnostic system. The only Jaguar method for remotes without it found so far is the X-Type bulletin for 2002–2005 cars.",
+		'M',
+		'jaguar-x308-sm-keys',
+		'jaguar-tsb-xt501-23'
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		"Programming the remote (and the key's chip, for a new key) with Jaguar's diagnostic system.",
 	involves: [
-		{
-			text: 'A session with the diagnostic tool. The sources give no price.',
-			confidence: 'M',
-			sources: src('jaguar-x308-sm-keys')
-		},
-		{
-			text: 'A magazine quoting Jaguar data says S-Type remotes, too, can only be programmed with diagnostic equipment.',
-			confidence: 'S',
-			sources: src('car-mechanics-jaguar-2019')
-		}
+		fact(
+			'A session with the diagnostic tool. The sources give no price.',
+			'M',
+			'jaguar-x308-sm-keys'
+		),
+		fact(
+			'A magazine quoting Jaguar data says S-Type remotes, too, can only be programmed with diagnostic equipment.',
+			'S',
+			'car-mechanics-jaguar-2019'
+		)
 	],
 	confidence: 'M'
 });

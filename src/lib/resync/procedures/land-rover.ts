@@ -11,7 +11,11 @@ import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'rr-1992-handset-sm',
 		title:
@@ -165,24 +169,18 @@ const rangeRoverClassic: Procedure = {
 	difficulty: 'easy',
 	maxKeys: null,
 	workingKeysNeeded: 0,
-	prerequisites: [
-		{
-			text: 'Stand within 6 metres of the car.',
-			confidence: 'M',
-			sources: RR92
-		}
-	],
+	prerequisites: [fact('Stand within 6 metres of the car.', 'M', ...RR92)],
 	warnings: [
-		{
-			text: 'A handset pressed more than four times away from the car, or a battery disconnected, needs this resync.',
-			confidence: 'M',
-			sources: RR92
-		},
-		{
-			text: 'If both handsets are lost or damaged while the system is armed, a new control unit with two matching handsets is needed.',
-			confidence: 'M',
-			sources: RR92
-		},
+		fact(
+			'A handset pressed more than four times away from the car, or a battery disconnected, needs this resync.',
+			'M',
+			...RR92
+		),
+		fact(
+			'If both handsets are lost or damaged while the system is armed, a new control unit with two matching handsets is needed.',
+			'M',
+			...RR92
+		),
 		knownFobOnly(RR92, 'M')
 	],
 	setup: [],
@@ -244,13 +242,7 @@ const rover45Main: Omit<Procedure, 'variants'> = {
 	difficulty: 'easy',
 	maxKeys: null,
 	workingKeysNeeded: 0,
-	prerequisites: [
-		{
-			text: 'For the Lucas 3TXA, 3TXB and 17TN fobs.',
-			confidence: 'S',
-			sources: R45
-		}
-	],
+	prerequisites: [fact('For the Lucas 3TXA, 3TXB and 17TN fobs.', 'S', ...R45)],
 	warnings: [strandWarning(R45, 'S'), knownFobOnly(R45, 'S')],
 	setup: [],
 	perKey: [
@@ -283,11 +275,11 @@ const rover45: Procedure = withVariants(rover45Main, [
 		prerequisites: [],
 		warnings: [
 			strandWarning(R45, 'S'),
-			{
-				text: 'If this fails too, the emergency key code (EKA) opens and starts the car; a fob that still does not work needs a diagnostic computer.',
-				confidence: 'S',
-				sources: R45
-			}
+			fact(
+				'If this fails too, the emergency key code (EKA) opens and starts the car; a fob that still does not work needs a diagnostic computer.',
+				'S',
+				...R45
+			)
 		],
 		perKey: [
 			{ id: 'open-fob', kind: 'action', title: 'Open the fob and take the battery out' },
@@ -371,11 +363,11 @@ const rover214: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [],
 	warnings: [
-		{
-			text: 'If the fob still does not work after this, it can only be synchronised with a diagnostic computer.',
-			confidence: 'S',
-			sources: R214
-		},
+		fact(
+			'If the fob still does not work after this, it can only be synchronised with a diagnostic computer.',
+			'S',
+			...R214
+		),
 		strandWarning(R45, 'S', 'On Rovers with Lucas fobs (such as the Rover 45) the fob')
 	],
 	setup: [],
@@ -421,19 +413,16 @@ const defenderMain: Omit<Procedure, 'variants'> = {
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'Doors and bonnet shut; do not open a door during the resync.',
-			confidence: 'S',
-			sources: DEF
-		}
+		fact('Doors and bonnet shut; do not open a door during the resync.', 'S', ...DEF)
 	],
 	warnings: [
 		strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C'),
-		{
-			text: 'Sources disagree on the button: one owner pressed UNLOCK 4 or more times (it worked on both his remotes); another says LOCK 4 times, then UNLOCK once, with the alarm not armed. If one way fails, the other is offered.',
-			confidence: 'U',
-			sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
-		},
+		fact(
+			'Sources disagree on the button: one owner pressed UNLOCK 4 or more times (it worked on both his remotes); another says LOCK 4 times, then UNLOCK once, with the alarm not armed. If one way fails, the other is offered.',
+			'U',
+			'discoverthat-lucas-10as',
+			'lr4x4-defender-10as'
+		),
 		knownFobOnly(src('aulro-defender-fob'), 'S')
 	],
 	setup: [],
@@ -472,13 +461,7 @@ const defender: Procedure = withVariants(defenderMain, [
 		title: 'Defender fob resync: LOCK four times, then UNLOCK once',
 		summary: 'With the alarm not armed, press LOCK 4 times, then UNLOCK once.',
 		differs: 'LOCK four times and UNLOCK once, instead of UNLOCK four or more times.',
-		prerequisites: [
-			{
-				text: 'The alarm must not be armed.',
-				confidence: 'S',
-				sources: src('lr4x4-defender-10as')
-			}
-		],
+		prerequisites: [fact('The alarm must not be armed.', 'S', 'lr4x4-defender-10as')],
 		warnings: [strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C')],
 		perKey: [
 			{
@@ -517,32 +500,32 @@ const rangeRoverL322: Procedure = {
 	maxKeys: 4,
 	keySession: {
 		maxKeys: atMost(4, 'remotes', src('rr-2002-remote-handsets-sm')),
-		leftOut: {
-			text: 'Every remote for the car must be initialised in the same session.',
-			confidence: 'S',
-			sources: src('mongoose-l322-reset')
-		}
+		leftOut: fact(
+			'Every remote for the car must be initialised in the same session.',
+			'S',
+			'mongoose-l322-reset'
+		)
 	},
 	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(src('rr-2002-remote-handsets-sm'), 4),
-		{
-			text: 'The car unlocked, with the driver and front passenger doors closed.',
-			confidence: 'S',
-			sources: src('mongoose-l322-reset')
-		}
+		fact(
+			'The car unlocked, with the driver and front passenger doors closed.',
+			'S',
+			'mongoose-l322-reset'
+		)
 	],
 	warnings: [
-		{
-			text: 'When you change a remote battery, fit the new one within 1 minute, or the remote has to be initialised again.',
-			confidence: 'M',
-			sources: src('rr-2002-remote-handsets-sm')
-		},
-		{
-			text: 'This programs the remote buttons only, not the chip that lets the engine start.',
-			confidence: 'S',
-			sources: src('mongoose-l322-reset')
-		}
+		fact(
+			'When you change a remote battery, fit the new one within 1 minute, or the remote has to be initialised again.',
+			'M',
+			'rr-2002-remote-handsets-sm'
+		),
+		fact(
+			'This programs the remote buttons only, not the chip that lets the engine start.',
+			'S',
+			'mongoose-l322-reset'
+		)
 	],
 	setup: [
 		{
@@ -673,27 +656,26 @@ const noOwnerMethod = shopPath({
 		{ name: 'LR3', from: 2005, to: 2009 },
 		{ name: 'Freelander', from: 1998, to: 2006 }
 	],
-	why: {
-		text: 'No owner method was found for these models. Owners of the 1995–2002 Range Rover report the sync attempts failing; Discovery 2 fobs are coded to the body control unit with a Nanocom-type tool and Discovery 3 keys with a Faultmate. The Freelander manual has a resync section, but its steps could not be read.',
-		confidence: 'C',
-		sources: src(
-			'roversnorth-p38-sync',
-			'pistonheads-p38-fobs',
-			'landroverforums-d2-nanocom',
-			'aulro-d3-faultmate',
-			'freelander-security-sm'
-		)
-	},
+	why: fact(
+		'No owner method was found for these models. Owners of the 1995–2002 Range Rover report the sync attempts failing; Discovery 2 fobs are coded to the body control unit with a Nanocom-type tool and Discovery 3 keys with a Faultmate. The Freelander manual has a resync section, but its steps could not be read.',
+		'C',
+		'roversnorth-p38-sync',
+		'pistonheads-p38-fobs',
+		'landroverforums-d2-nanocom',
+		'aulro-d3-faultmate',
+		'freelander-security-sm'
+	),
 	shops: ['independent-specialist', 'dealer', 'auto-locksmith'],
 	askFor:
 		'Coding (or resynchronising) the remote fob to the body control unit with a Land Rover tool (Testbook/T4, Nanocom or Faultmate).',
 	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
-		{
-			text: 'A session with the tool at a specialist. The sources give no price.',
-			confidence: 'C',
-			sources: src('landroverforums-d2-nanocom', 'aulro-d3-faultmate')
-		}
+		fact(
+			'A session with the tool at a specialist. The sources give no price.',
+			'C',
+			'landroverforums-d2-nanocom',
+			'aulro-d3-faultmate'
+		)
 	],
 	confidence: 'M',
 	sources: src(
@@ -709,21 +691,22 @@ const landRoverShop = shopPath({
 	title: 'Land Rover remotes and keys: a specialist or the dealer with the tool',
 	makes: ['Land Rover'],
 	anyCarOfMake: true,
-	why: {
-		text: 'A new or second-hand fob, or one that lost its sync beyond the button method, is coded to the car with a diagnostic tool.',
-		confidence: 'C',
-		sources: src('aulro-defender-fob', 'landroverforums-d2-nanocom')
-	},
+	why: fact(
+		'A new or second-hand fob, or one that lost its sync beyond the button method, is coded to the car with a diagnostic tool.',
+		'C',
+		'aulro-defender-fob',
+		'landroverforums-d2-nanocom'
+	),
 	shops: ['independent-specialist', 'dealer', 'auto-locksmith'],
 	askFor:
 		'Coding the remote fob (and a new key’s chip) to the car with a Land Rover diagnostic tool.',
 	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
-		{
-			text: 'A session with the tool. If both handsets of an older Range Rover are lost while armed, a new control unit with two handsets is needed. The sources give no price.',
-			confidence: 'M',
-			sources: src('rr-1992-handset-sm')
-		}
+		fact(
+			'A session with the tool. If both handsets of an older Range Rover are lost while armed, a new control unit with two handsets is needed. The sources give no price.',
+			'M',
+			'rr-1992-handset-sm'
+		)
 	],
 	confidence: 'M',
 	sources: src('rr-1992-handset-sm', 'aulro-defender-fob', 'landroverforums-d2-nanocom')
@@ -734,21 +717,22 @@ const roverShop = shopPath({
 	title: 'Rover fobs that will not resync: a specialist with a diagnostic computer',
 	makes: ['Rover'],
 	anyCarOfMake: true,
-	why: {
-		text: 'A Rover fob that does not come back with the button method can only be synchronised with a diagnostic computer.',
-		confidence: 'C',
-		sources: src('fixfault-rover-214', 'remotekey-rover-45-faq')
-	},
+	why: fact(
+		'A Rover fob that does not come back with the button method can only be synchronised with a diagnostic computer.',
+		'C',
+		'fixfault-rover-214',
+		'remotekey-rover-45-faq'
+	),
 	shops: ['independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Synchronising or programming the key fobs with a diagnostic computer, every fob in the same visit.',
 	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
-		{
-			text: 'Until then, the emergency key code lets you open and start the car. The sources give no price.',
-			confidence: 'S',
-			sources: src('remotekey-rover-45-faq')
-		}
+		fact(
+			'Until then, the emergency key code lets you open and start the car. The sources give no price.',
+			'S',
+			'remotekey-rover-45-faq'
+		)
 	],
 	confidence: 'C'
 });

@@ -17,7 +17,11 @@ import {
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'mazdas247-remote',
 		title: '"Remote control M3, need help" (Mazdas247 forum)',
@@ -108,16 +112,17 @@ const remote: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(REMOTE, 3, 'C')],
 	warnings: [
-		{
-			text: 'Turn the key exactly three times: four turns starts a test mode instead (the horn beeps).',
-			confidence: 'S',
-			sources: src('themazdaforum-remote')
-		},
-		{
-			text: "One report says to do the whole sequence within 20 to 25 seconds; another owner's car only answered with the door closed.",
-			confidence: 'S',
-			sources: src('themazdaforum-remote', 'mazdas247-programming')
-		}
+		fact(
+			'Turn the key exactly three times: four turns starts a test mode instead (the horn beeps).',
+			'S',
+			'themazdaforum-remote'
+		),
+		fact(
+			"One report says to do the whole sequence within 20 to 25 seconds; another owner's car only answered with the door closed.",
+			'S',
+			'themazdaforum-remote',
+			'mazdas247-programming'
+		)
 	],
 	setup: [
 		{ id: 'door-open', kind: 'action', title: "Open the driver's door and leave it open" },
@@ -220,31 +225,32 @@ const spareKey: Procedure = {
 		],
 		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
-			{
-				text: 'Not when owner key programming has been switched off on the car: then only the dealer tool can add keys.',
-				confidence: 'M',
-				sources: src('mazda-mx5-2007-sm-keys')
-			}
+			fact(
+				'Not when owner key programming has been switched off on the car: then only the dealer tool can add keys.',
+				'M',
+				'mazda-mx5-2007-sm-keys'
+			)
 		]
 	},
 	difficulty: 'moderate',
 	maxKeys: null,
 	workingKeysNeeded: 2,
 	prerequisites: [
-		{ text: 'Two keys that already start this car.', confidence: 'M', sources: IMMO_M },
-		{ text: 'The new key, cut for this car.', confidence: 'M', sources: IMMO_M }
+		fact('Two keys that already start this car.', 'M', ...IMMO_M),
+		fact('The new key, cut for this car.', 'M', ...IMMO_M)
 	],
 	warnings: [
-		{
-			text: "Mazda confirms this method exists, but the steps come from one owner's post and the times between keys are not stated: move from key to key without pausing.",
-			confidence: 'S',
-			sources: src('trinivoices-mazda3-keys', ...IMMO_M)
-		},
-		{
-			text: 'This teaches the key for starting only; the remote buttons are a separate procedure.',
-			confidence: 'S',
-			sources: src('mazda3revolution-keys')
-		}
+		fact(
+			"Mazda confirms this method exists, but the steps come from one owner's post and the times between keys are not stated: move from key to key without pausing.",
+			'S',
+			'trinivoices-mazda3-keys',
+			...IMMO_M
+		),
+		fact(
+			'This teaches the key for starting only; the remote buttons are a separate procedure.',
+			'S',
+			'mazda3revolution-keys'
+		)
 	],
 	setup: [
 		yesCarriesOn(
@@ -296,20 +302,21 @@ const keyShop = shopPath({
 	title: 'A Mazda key with fewer than two working keys: the Mazda dealer',
 	makes: ['Mazda'],
 	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
-	why: {
-		text: "With one or no working key, Mazda's service manuals require the dealer's diagnostic tool (and on some models a code word) to add keys.",
-		confidence: 'M',
-		sources: src(...IMMO_M, 'mazda-mpv-sm-one-key')
-	},
+	why: fact(
+		"With one or no working key, Mazda's service manuals require the dealer's diagnostic tool (and on some models a code word) to add keys.",
+		'M',
+		...IMMO_M,
+		'mazda-mpv-sm-one-key'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		"New keys programmed to the immobiliser with Mazda's tool, and every key you keep programmed in the same visit.",
 	involves: [
-		{
-			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
-			confidence: 'M',
-			sources: src('mazda-mpv-sm-one-key')
-		}
+		fact(
+			'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
+			'M',
+			'mazda-mpv-sm-one-key'
+		)
 	],
 	confidence: 'M'
 });
@@ -321,19 +328,15 @@ const otherShop = shopPath({
 	// Offered when a home procedure did not work, and for any Mazda no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
-	why: {
-		text: 'No Mazda document with owner remote steps was found; the app guides the owner-forum method only for the models it was reported on.',
-		confidence: 'C',
-		sources: REMOTE
-	},
+	why: fact(
+		'No Mazda document with owner remote steps was found; the app guides the owner-forum method only for the models it was reported on.',
+		'C',
+		...REMOTE
+	),
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
 	askFor: 'Programming every remote (and key) to the car.',
 	involves: [
-		{
-			text: 'A short job with a diagnostic tool. The sources give no price.',
-			confidence: 'M',
-			sources: IMMO_M
-		}
+		fact('A short job with a diagnostic tool. The sources give no price.', 'M', ...IMMO_M)
 	],
 	confidence: 'C'
 });

@@ -8,7 +8,11 @@ import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'mb-c180-ir-resync',
 		title:
@@ -73,11 +77,11 @@ const irResyncMain: Omit<Procedure, 'variants'> = {
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: "A remote that belongs to this car (after a battery change, for example). Owners say the steps are in the owner's manual.",
-			confidence: 'S',
-			sources: src('peachparts-e420')
-		}
+		fact(
+			"A remote that belongs to this car (after a battery change, for example). Owners say the steps are in the owner's manual.",
+			'S',
+			'peachparts-e420'
+		)
 	],
 	warnings: [],
 	setup: [{ id: 'sit', kind: 'instruction', title: "Sit in the driver's seat with the key" }],
@@ -147,20 +151,20 @@ const mbShop = shopPath({
 	title: 'New Mercedes keys come coded from the dealer',
 	makes: ['Mercedes-Benz', 'smart'],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: "A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
-		confidence: 'S',
-		sources: src('mbworld-new-fob')
-	},
+	why: fact(
+		"A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
+		'S',
+		'mbworld-new-fob'
+	),
 	shops: ['dealer'],
 	askFor:
 		'A replacement key ordered for this car (by VIN), and every key you keep checked in the same visit.',
 	involves: [
-		{
-			text: 'The dealer orders the coded key. A dealer technician says a replacement key may need to sit in the ignition for up to 30 minutes (the literature says up to 90) to catch up with the car. The sources give no price.',
-			confidence: 'S',
-			sources: src('mbworld-new-fob')
-		}
+		fact(
+			'The dealer orders the coded key. A dealer technician says a replacement key may need to sit in the ignition for up to 30 minutes (the literature says up to 90) to catch up with the car. The sources give no price.',
+			'S',
+			'mbworld-new-fob'
+		)
 	],
 	confidence: 'S'
 });
@@ -172,11 +176,12 @@ const mbAnyShop = shopPath({
 	title: 'Mercedes remotes and keys: the dealer',
 	makes: ['Mercedes-Benz', 'smart'],
 	anyCarOfMake: true,
-	why: {
-		text: 'The owner resync found is for the infrared remotes of some older models. Keys are coded for the car with the dealer’s data.',
-		confidence: 'S',
-		sources: src('mbworld-new-fob', 'mb-c180-ir-resync')
-	},
+	why: fact(
+		'The owner resync found is for the infrared remotes of some older models. Keys are coded for the car with the dealer’s data.',
+		'S',
+		'mbworld-new-fob',
+		'mb-c180-ir-resync'
+	),
 	askFor:
 		'Checking the remote and, if it needs it, a replacement key ordered for this car (by VIN).'
 });

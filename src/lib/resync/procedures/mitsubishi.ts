@@ -12,7 +12,11 @@ import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'mitsubishi-evo-2006-sm-keyless',
 		title:
@@ -39,11 +43,11 @@ const FORUM = src('evolutionm-keyless-prog');
 /** Where an owner who needs more than one remote, or whose attempt failed, goes. */
 const REMOTES_SHOP = 'mitsubishi-etacs-remotes-shop';
 
-const clearsOthers: SourcedText = {
-	text: 'Registering a remote clears every remote the car knew: any remote not registered in this session stops working.',
-	confidence: 'M',
-	sources: SM
-};
+const clearsOthers: SourcedText = fact(
+	'Registering a remote clears every remote the car knew: any remote not registered in this session stops working.',
+	'M',
+	...SM
+);
 
 const etacs: Procedure = {
 	id: 'mitsubishi-etacs-hazard-registration',
@@ -63,38 +67,34 @@ const etacs: Procedure = {
 	// The car keeps four; the manual's step for a second remote was not in the copy read, so one here.
 	maxKeys: 1,
 	keySession: {
-		maxKeys: {
-			text: "The car keeps up to four remotes, but Mitsubishi's text registers them all in one go and its step for the second remote is missing from the manual text available: FobSync guides 1 remote.",
-			confidence: 'M',
-			sources: SM
-		},
+		maxKeys: fact(
+			"The car keeps up to four remotes, but Mitsubishi's text registers them all in one go and its step for the second remote is missing from the manual text available: FobSync guides 1 remote.",
+			'M',
+			...SM
+		),
 		leftOut: clearsOthers
 	},
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'A short insulated wire with bare ends that fit the pins of the diagnostic socket (under the dashboard).',
-			confidence: 'S',
-			sources: FORUM
-		},
-		{
-			text: 'The ignition key, and the one remote you want to use.',
-			confidence: 'M',
-			sources: SM
-		}
+		fact(
+			'A short insulated wire with bare ends that fit the pins of the diagnostic socket (under the dashboard).',
+			'S',
+			...FORUM
+		),
+		fact('The ignition key, and the one remote you want to use.', 'M', ...SM)
 	],
 	warnings: [
 		clearsOthers,
-		{
-			text: 'Key at LOCK (off) whenever you fit or remove the wire. Mitsubishi says this for its scan tool in the same socket; we apply it to the wire.',
-			confidence: 'S',
-			sources: SM
-		},
-		{
-			text: 'Two owners could not get the doors to lock and unlock at the hazard-switch step, one of them with a proper wire rather than a paper clip. If the doors do not answer after a few careful tries, stop: the dealer can do it with the scan tool.',
-			confidence: 'S',
-			sources: FORUM
-		}
+		fact(
+			'Key at LOCK (off) whenever you fit or remove the wire. Mitsubishi says this for its scan tool in the same socket; we apply it to the wire.',
+			'S',
+			...SM
+		),
+		fact(
+			'Two owners could not get the doors to lock and unlock at the hazard-switch step, one of them with a proper wire rather than a paper clip. If the doors do not answer after a few careful tries, stop: the dealer can do it with the scan tool.',
+			'S',
+			...FORUM
+		)
 	],
 	setup: [
 		{
@@ -200,19 +200,19 @@ const remotesShop = shopPath({
 	models: [{ name: 'Lancer Evolution' }],
 	// Reached from the procedure (an answer or a failed try), never listed by the finder.
 	onlyAfterFailure: true,
-	why: {
-		text: "Mitsubishi's text registers every remote in one go, and registering the first clears the rest. Its step for the second remote is missing from the manual text available, so FobSync does one remote only. The same registration is done with Mitsubishi's scan tool in the diagnostic socket.",
-		confidence: 'M',
-		sources: SM
-	},
+	why: fact(
+		"Mitsubishi's text registers every remote in one go, and registering the first clears the rest. Its step for the second remote is missing from the manual text available, so FobSync does one remote only. The same registration is done with Mitsubishi's scan tool in the diagnostic socket.",
+		'M',
+		...SM
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering every remote you keep to the keyless entry system (ETACS) in one session.',
 	involves: [
-		{
-			text: 'The car keeps up to four remotes, all registered together. The sources give no price; ask for a quote first.',
-			confidence: 'M',
-			sources: SM
-		}
+		fact(
+			'The car keeps up to four remotes, all registered together. The sources give no price; ask for a quote first.',
+			'M',
+			...SM
+		)
 	],
 	confidence: 'M'
 });
@@ -223,19 +223,19 @@ const immobiliserShop = shopPath({
 	makes: ['Mitsubishi'],
 	models: [{ name: 'Endeavor', from: 2004, to: 2004 }],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: "Mitsubishi's manual adds an ignition key with its scan tool, or with two keys that already start the car (those steps are not in the text available). If a key is lost, every key has to be registered again with the scan tool.",
-		confidence: 'M',
-		sources: src('mitsubishi-endeavor-2004-sm-keys')
-	},
+	why: fact(
+		"Mitsubishi's manual adds an ignition key with its scan tool, or with two keys that already start the car (those steps are not in the text available). If a key is lost, every key has to be registered again with the scan tool.",
+		'M',
+		'mitsubishi-endeavor-2004-sm-keys'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering the new key, and every key you keep, to the immobiliser with the scan tool.',
 	involves: [
-		{
-			text: 'A scan-tool session with every key present. The sources give no price.',
-			confidence: 'M',
-			sources: src('mitsubishi-endeavor-2004-sm-keys')
-		}
+		fact(
+			'A scan-tool session with every key present. The sources give no price.',
+			'M',
+			'mitsubishi-endeavor-2004-sm-keys'
+		)
 	],
 	confidence: 'M'
 });

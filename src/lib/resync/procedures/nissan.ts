@@ -8,7 +8,11 @@ import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimi
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'nissan-200sx-1995-sm',
 		title: '1995 Nissan 200SX service manual, keyless entry ID code entry',
@@ -176,35 +180,31 @@ const idEntry: Procedure = {
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
-			{
-				text: 'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
-				confidence: 'S',
-				sources: src('reference-nissan-remote')
-			}
+			fact(
+				'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
+				'S',
+				'reference-nissan-remote'
+			)
 		]
 	},
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
-		maxKeys: {
-			text: 'The car holds at most 4 remotes (the 2002 Altima notes also mention 5 in one place).',
-			confidence: 'M',
-			sources: SM
-		}
+		maxKeys: fact(
+			'The car holds at most 4 remotes (the 2002 Altima notes also mention 5 in one place).',
+			'M',
+			...SM
+		)
 	},
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [
-		{
-			text: 'Models differ: on the 1995 200SX the key insertions erase every remote; on the 2002 Altima and the Frontier adding keeps the others until the memory is full (then the oldest goes). Either way, do every remote now.',
-			confidence: 'U',
-			sources: SM
-		},
-		{
-			text: 'Press each remote button once only.',
-			confidence: 'S',
-			sources: SMITH
-		}
+		fact(
+			'Models differ: on the 1995 200SX the key insertions erase every remote; on the 2002 Altima and the Frontier adding keeps the others until the memory is full (then the oldest goes). Either way, do every remote now.',
+			'U',
+			...SM
+		),
+		fact('Press each remote button once only.', 'S', ...SMITH)
 	],
 	setup: [
 		{
@@ -276,11 +276,7 @@ const zx: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(src('nissan-300zx-sm'), 4)],
 	warnings: [
-		{
-			text: 'The car stays in programming mode until any door is opened.',
-			confidence: 'M',
-			sources: src('nissan-300zx-sm')
-		}
+		fact('The car stays in programming mode until any door is opened.', 'M', 'nissan-300zx-sm')
 	],
 	setup: [
 		{ id: 'boot', kind: 'action', title: 'Open the boot, sit inside, close the doors' },
@@ -335,31 +331,27 @@ const micra: Procedure = {
 	// The car keeps four, but no source says how to do a second one in the same session.
 	maxKeys: 1,
 	keySession: {
-		maxKeys: {
-			text: 'The car takes up to four remotes, but the instructions do not say how to add a second one in the same session: FobSync guides 1 remote.',
-			confidence: 'S',
-			sources: MICRA
-		}
+		maxKeys: fact(
+			'The car takes up to four remotes, but the instructions do not say how to add a second one in the same session: FobSync guides 1 remote.',
+			'S',
+			...MICRA
+		)
 	},
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'All doors unlocked, with a working key or remote.',
-			confidence: 'S',
-			sources: src('avforums-micra-programming-text')
-		},
-		{
-			text: 'Do the remote you need most: this guides one remote.',
-			confidence: 'S',
-			sources: MICRA_FAIL
-		}
+		fact(
+			'All doors unlocked, with a working key or remote.',
+			'S',
+			'avforums-micra-programming-text'
+		),
+		fact('Do the remote you need most: this guides one remote.', 'S', ...MICRA_FAIL)
 	],
 	warnings: [
-		{
-			text: 'Do not run it again for a spare remote. An owner who did was left with neither remote working, and tried dozens of times without getting one back; no way out of that is known.',
-			confidence: 'S',
-			sources: MICRA_FAIL
-		}
+		fact(
+			'Do not run it again for a spare remote. An owner who did was left with neither remote working, and tried dozens of times without getting one back; no way out of that is known.',
+			'S',
+			...MICRA_FAIL
+		)
 	],
 	setup: [
 		{
@@ -443,19 +435,19 @@ const versaShop = shopPath({
 	makes: ['Nissan'],
 	models: [{ name: 'Versa', from: 2007, to: 2019 }],
 	answers: { [Q_PUSH_BUTTON]: ['no'] },
-	why: {
-		text: "Nissan's service manuals for the Versa describe setting up remotes without the dealer tool, but the steps are a drawing whose text is not available, so FobSync cannot guide them.",
-		confidence: 'M',
-		sources: VERSA
-	},
+	why: fact(
+		"Nissan's service manuals for the Versa describe setting up remotes without the dealer tool, but the steps are a drawing whose text is not available, so FobSync cannot guide them.",
+		'M',
+		...VERSA
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Setting up every remote you keep to the car (Nissan calls it keyfob ID set-up).',
 	involves: [
-		{
-			text: 'The car holds five remotes; a sixth replaces the oldest. Registering one remote five times erases all the others. The sources give no price.',
-			confidence: 'M',
-			sources: VERSA
-		}
+		fact(
+			'The car holds five remotes; a sixth replaces the oldest. Registering one remote five times erases all the others. The sources give no price.',
+			'M',
+			...VERSA
+		)
 	],
 	confidence: 'M'
 });
@@ -465,20 +457,20 @@ const natsShop = shopPath({
 	title:
 		'Nissan and Infiniti keys (NATS) and Intelligent Keys: the dealer or a locksmith with the tool',
 	makes: ['Nissan', 'Infiniti'],
-	why: {
-		text: 'Nissan registers immobiliser keys with its CONSULT tool, and Intelligent Keys are registered together with the immobiliser. No owner method exists for these; the app guides only the remote-button method where a service manual gives it.',
-		confidence: 'M',
-		sources: src('nissan-ntb99-063c')
-	},
+	why: fact(
+		'Nissan registers immobiliser keys with its CONSULT tool, and Intelligent Keys are registered together with the immobiliser. No owner method exists for these; the app guides only the remote-button method where a service manual gives it.',
+		'M',
+		'nissan-ntb99-063c'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Key registration with CONSULT (every key you keep, in the same visit), and the remotes learned to the car.',
 	involves: [
-		{
-			text: 'The shop initialises the immobiliser and registers every key with the tool. The sources give no price.',
-			confidence: 'M',
-			sources: src('nissan-ntb99-063c')
-		}
+		fact(
+			'The shop initialises the immobiliser and registers every key with the tool. The sources give no price.',
+			'M',
+			'nissan-ntb99-063c'
+		)
 	],
 	confidence: 'M'
 });

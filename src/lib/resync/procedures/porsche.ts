@@ -11,7 +11,11 @@ import { shopPath } from './shop-path';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'porsche911owner-996-remote',
 		title: '"Porsche 996 Remote Locking Broken - How to Fix" (porsche911owner blog, 2019)',
@@ -65,17 +69,19 @@ const { docs: SOURCES, src } = sourceList([
 const RESYNC = src('porsche911owner-996-remote', 'pedrosboard-986-remote', '986forum-key-locks');
 const SHOP = 'porsche-shop';
 
-const SLOW_BLINK: SourcedText = {
-	text: 'If the key’s red light blinks slowly (about once a second) on every button, a resync will not help: take the key to a specialist.',
-	confidence: 'C',
-	sources: src('986fans-remote', '986forum-slow-blink')
-};
+const SLOW_BLINK: SourcedText = fact(
+	'If the key’s red light blinks slowly (about once a second) on every button, a resync will not help: take the key to a specialist.',
+	'C',
+	'986fans-remote',
+	'986forum-slow-blink'
+);
 
-const KNOWN_REMOTE: SourcedText = {
-	text: 'Only for a remote that already belongs to this car. New keys and remotes need the Porsche tester and the key code card.',
-	confidence: 'C',
-	sources: src('986fans-remote', '986forum-pst2-sync')
-};
+const KNOWN_REMOTE: SourcedText = fact(
+	'Only for a remote that already belongs to this car. New keys and remotes need the Porsche tester and the key code card.',
+	'C',
+	'986fans-remote',
+	'986forum-pst2-sync'
+);
 
 /** The owners' quick press after the key comes out; the main method and its variant share it. */
 const PRESS_WINDOW: TimeWindow = {
@@ -111,18 +117,20 @@ const receiverResyncMain: Omit<Procedure, 'variants'> = {
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'Use the key whose chip this car knows (the engine starts with it).',
-			confidence: 'S',
-			sources: src('porsche911owner-996-remote')
-		}
+		fact(
+			'Use the key whose chip this car knows (the engine starts with it).',
+			'S',
+			'porsche911owner-996-remote'
+		)
 	],
 	warnings: [
-		{
-			text: 'Needed after the remote was pressed more than 256 times away from the car, or while the car battery was disconnected.',
-			confidence: 'C',
-			sources: src('porsche911owner-996-remote', 'pedrosboard-986-remote', 'boxster-wiki-keys')
-		},
+		fact(
+			'Needed after the remote was pressed more than 256 times away from the car, or while the car battery was disconnected.',
+			'C',
+			'porsche911owner-996-remote',
+			'pedrosboard-986-remote',
+			'boxster-wiki-keys'
+		),
 		SLOW_BLINK,
 		KNOWN_REMOTE
 	],
@@ -258,21 +266,22 @@ const porscheShop = shopPath({
 	title: 'New Porsche keys and remotes: a Porsche centre or specialist with the tester',
 	makes: ['Porsche'],
 	anyCarOfMake: true,
-	why: {
-		text: 'New keys and remotes are programmed with the Porsche tester and the key code card that came with the car. Owners found no way around it.',
-		confidence: 'C',
-		sources: src('986fans-remote', '986forum-pst2-sync')
-	},
+	why: fact(
+		'New keys and remotes are programmed with the Porsche tester and the key code card that came with the car. Owners found no way around it.',
+		'C',
+		'986fans-remote',
+		'986forum-pst2-sync'
+	),
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Programming the key and remote with the Porsche tester (PST2 or PIWIS), using the key code card.',
 	alsoBring: ['The key code card that came with the car'],
 	involves: [
-		{
-			text: 'One specialist does it as a single programming session with the new key. The sources give no price.',
-			confidence: 'S',
-			sources: src('986forum-pst2-sync')
-		}
+		fact(
+			'One specialist does it as a single programming session with the new key. The sources give no price.',
+			'S',
+			'986forum-pst2-sync'
+		)
 	],
 	confidence: 'C'
 });

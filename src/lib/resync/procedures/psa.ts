@@ -17,7 +17,11 @@ const confirmed = confirmKey(
 const KNOWN = { [Q_KEY_ORIGIN]: ['worked-before'] };
 const SHOP = ['psa-new-remote-shop'];
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'citroen-jumpy-2017-handbook',
 		title:
@@ -218,11 +222,12 @@ function reinit(
 		workingKeysNeeded: 0,
 		prerequisites: prereqs,
 		warnings: [
-			{
-				text: 'Do not press the remote over and over out of range of the car: it falls out of step and needs this again.',
-				confidence: 'M',
-				sources: src('peugeot-406-2002-handbook', 'peugeot-308-2014-handbook')
-			}
+			fact(
+				'Do not press the remote over and over out of range of the car: it falls out of step and needs this again.',
+				'M',
+				'peugeot-406-2002-handbook',
+				'peugeot-308-2014-handbook'
+			)
 		],
 		...reinitSteps(handbookPress),
 		sources: HB_ALL,
@@ -282,23 +287,17 @@ const irPlip: Procedure = {
 		],
 		answers: { [Q_INFRARED_REMOTE]: ['yes'], ...KNOWN },
 		exclusions: [
-			{
-				text: "Not for the radio (RF) remotes of later 306s; the Xantia's procedure was not available.",
-				confidence: 'S',
-				sources: IRP
-			}
+			fact(
+				"Not for the radio (RF) remotes of later 306s; the Xantia's procedure was not available.",
+				'S',
+				...IRP
+			)
 		]
 	},
 	difficulty: 'easy',
 	maxKeys: null,
 	workingKeysNeeded: 0,
-	prerequisites: [
-		{
-			text: 'A key without the plip attached, to turn the ignition.',
-			confidence: 'S',
-			sources: IRP
-		}
-	],
+	prerequisites: [fact('A key without the plip attached, to turn the ignition.', 'S', ...IRP)],
 	warnings: [],
 	setup: [
 		{
@@ -339,20 +338,23 @@ const psaShop = shopPath({
 	title: 'New Peugeot and Citroën remotes or keys: the dealer or a specialist with the tool',
 	makes: ['Peugeot', 'Citroën'],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: "Peugeot and Citroën match each remote to its key's chip at the factory; a new remote or key is taught to the car with the dealer's diagnostic tool. The owner reinitialisation only works for a remote the car already knows.",
-		confidence: 'C',
-		sources: src('peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook')
-	},
+	why: fact(
+		"Peugeot and Citroën match each remote to its key's chip at the factory; a new remote or key is taught to the car with the dealer's diagnostic tool. The owner reinitialisation only works for a remote the car already knows.",
+		'C',
+		'peugeot406oc-precoded',
+		'peugeot206cc-tool',
+		'citroen-jumpy-2017-handbook'
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Programming the new key and remote to the car with the Peugeot/Citroën diagnostic tool (Lexia, Diagbox or PP2000), with every key you keep.',
 	involves: [
-		{
-			text: 'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources give no price.',
-			confidence: 'S',
-			sources: src('peugeot206cc-tool', 'citroen-jumpy-2017-handbook')
-		}
+		fact(
+			'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources give no price.',
+			'S',
+			'peugeot206cc-tool',
+			'citroen-jumpy-2017-handbook'
+		)
 	],
 	confidence: 'C'
 });
@@ -364,11 +366,12 @@ const psaAnyShop = shopPath({
 	title: 'Peugeot and Citroën remotes: the dealer or a specialist with the tool',
 	makes: ['Peugeot', 'Citroën'],
 	anyCarOfMake: true,
-	why: {
-		text: "The handbook's owner reinitialisation is for a remote the car already knows, and the handbook sends owners to the dealer when it does not help; a new remote or key is taught to the car with the dealer's diagnostic tool.",
-		confidence: 'S',
-		sources: src('citroen-jumpy-2017-handbook', 'peugeot206cc-tool')
-	},
+	why: fact(
+		"The handbook's owner reinitialisation is for a remote the car already knows, and the handbook sends owners to the dealer when it does not help; a new remote or key is taught to the car with the dealer's diagnostic tool.",
+		'S',
+		'citroen-jumpy-2017-handbook',
+		'peugeot206cc-tool'
+	),
 	askFor:
 		'Reinitialising or programming the remote to the car with the Peugeot/Citroën diagnostic tool, with every key you keep.',
 	confidence: 'S',

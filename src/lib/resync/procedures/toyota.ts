@@ -10,7 +10,11 @@ import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady, keyLimit } from './commo
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'lexus-es300-2002-sm',
 		title: '2002 Lexus ES300 service manual, "Recognition Code Registration" (wireless door lock)',
@@ -307,11 +311,11 @@ const prereqs = [
 	}
 ];
 
-const rewriteErases: SourcedText = {
-	text: 'Rewrite erases every remote the car knows: do every remote you keep in this session.',
-	confidence: 'M',
-	sources: SM_TSB
-};
+const rewriteErases: SourcedText = fact(
+	'Rewrite erases every remote the car knows: do every remote you keep in this session.',
+	'M',
+	...SM_TSB
+);
 
 const rewrite: VariantSpec = {
 	id: 'toyota-remote-rewrite',
@@ -378,11 +382,11 @@ const registrationMain: Omit<Procedure, 'variants'> = {
 		],
 		answers: { [Q_PUSH_BUTTON]: ['no'] },
 		exclusions: [
-			{
-				text: 'Not for smart-key (push-button) cars; those were not researched.',
-				confidence: 'M',
-				sources: src('lexus-ls430-2003-repair')
-			}
+			fact(
+				'Not for smart-key (push-button) cars; those were not researched.',
+				'M',
+				'lexus-ls430-2003-repair'
+			)
 		]
 	},
 	difficulty: 'moderate',
@@ -390,26 +394,29 @@ const registrationMain: Omit<Procedure, 'variants'> = {
 	workingKeysNeeded: 0,
 	prerequisites: prereqs,
 	warnings: [
-		{
-			text: 'In add mode the car keeps four remotes; a fifth erases the oldest.',
-			confidence: 'M',
-			sources: src('lexus-gs430-2002-sm', ...SM)
-		},
-		{
-			text: 'Owners report it can take many tries to get the timing: that is normal, nothing is harmed by trying again.',
-			confidence: 'S',
-			sources: src('ih8mud-lx470', 'toyotanation-corolla-2004')
-		},
-		{
-			text: 'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
-			confidence: 'M',
-			sources: src('lexus-es300-1997-sm-precheck')
-		},
-		{
-			text: 'If remotes register but stop working again a day or so later, stop repeating it: a 2005 Camry owner went through this several times, and the shop he asked pointed to a part in the car, not the remotes.',
-			confidence: 'S',
-			sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
-		}
+		fact(
+			'In add mode the car keeps four remotes; a fifth erases the oldest.',
+			'M',
+			'lexus-gs430-2002-sm',
+			...SM
+		),
+		fact(
+			'Owners report it can take many tries to get the timing: that is normal, nothing is harmed by trying again.',
+			'S',
+			'ih8mud-lx470',
+			'toyotanation-corolla-2004'
+		),
+		fact(
+			'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
+			'M',
+			'lexus-es300-1997-sm-precheck'
+		),
+		fact(
+			'If remotes register but stop working again a day or so later, stop repeating it: a 2005 Camry owner went through this several times, and the shop he asked pointed to a part in the car, not the remotes.',
+			'S',
+			'camryforums-2005-fobs',
+			'edmunds-camry-2005-keyless'
+		)
 	],
 	...steps('add'),
 	confidence: 'M',
@@ -455,23 +462,24 @@ const sienna: Procedure = {
 	maxKeys: null,
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'Every remote you want to use, and the key. The instructions give no number of remotes.',
-			confidence: 'S',
-			sources: SIENNA
-		}
+		fact(
+			'Every remote you want to use, and the key. The instructions give no number of remotes.',
+			'S',
+			...SIENNA
+		)
 	],
 	warnings: [
-		{
-			text: "The instructions do not say which mode the two ignition turns select. In Toyota's own text for the same kind of sequence, two turns erase every remote the car knows: do every remote you keep in this session.",
-			confidence: 'S',
-			sources: src(...SIENNA, ...SM)
-		},
-		{
-			text: 'All the remotes go within the same 40 seconds after the locks confirm: have them in hand, one after the other.',
-			confidence: 'S',
-			sources: SIENNA
-		}
+		fact(
+			"The instructions do not say which mode the two ignition turns select. In Toyota's own text for the same kind of sequence, two turns erase every remote the car knows: do every remote you keep in this session.",
+			'S',
+			...SIENNA,
+			...SM
+		),
+		fact(
+			'All the remotes go within the same 40 seconds after the locks confirm: have them in hand, one after the other.',
+			'S',
+			...SIENNA
+		)
 	],
 	setup: [
 		{
@@ -592,20 +600,20 @@ const avensisShop = shopPath({
 	title: 'Avensis remotes: a Toyota dealer or a locksmith',
 	makes: ['Toyota'],
 	models: [{ name: 'Avensis' }],
-	why: {
-		text: "Toyota's European repair manual for the Avensis (the model sold from 2003) starts remote registration with a door-and-key sequence, but the text available stops before the step that registers a remote, so FobSync cannot guide it. The earlier Avensis (1997–2003) is not shown in it.",
-		confidence: 'M',
-		sources: AVENSIS
-	},
+	why: fact(
+		"Toyota's European repair manual for the Avensis (the model sold from 2003) starts remote registration with a door-and-key sequence, but the text available stops before the step that registers a remote, so FobSync cannot guide it. The earlier Avensis (1997–2003) is not shown in it.",
+		'M',
+		...AVENSIS
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Registering every remote you keep to the car (Toyota calls it transmitter recognition code registration).',
 	involves: [
-		{
-			text: 'Modes are chosen by turning the key LOCK to ON and back 1, 2, 3 or 5 times; 0, 4 or 6 and more turns get no answer from the locks. The sources give no price.',
-			confidence: 'M',
-			sources: AVENSIS
-		}
+		fact(
+			'Modes are chosen by turning the key LOCK to ON and back 1, 2, 3 or 5 times; 0, 4 or 6 and more turns get no answer from the locks. The sources give no price.',
+			'M',
+			...AVENSIS
+		)
 	],
 	confidence: 'M'
 });
@@ -634,19 +642,19 @@ const smartKeyShop = shopPath({
 		}
 	],
 	answers: { [Q_PUSH_BUTTON]: ['yes'] },
-	why: {
-		text: "On the smart-key Lexus models checked (the 2007 GS430, LS460L and ES350), one code serves the smart key, the remote buttons and the immobiliser, and registering a new or extra key needs Toyota's tester. No owner method exists for them.",
-		confidence: 'M',
-		sources: SMART
-	},
+	why: fact(
+		"On the smart-key Lexus models checked (the 2007 GS430, LS460L and ES350), one code serves the smart key, the remote buttons and the immobiliser, and registering a new or extra key needs Toyota's tester. No owner method exists for them.",
+		'M',
+		...SMART
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Additional key ID registration with the tester, with every key you keep present.',
 	involves: [
-		{
-			text: 'Up to 7 keys can be registered. If no registered key is left, parts of the car have to be replaced as well, so bring every key you have.',
-			confidence: 'M',
-			sources: SMART
-		}
+		fact(
+			'Up to 7 keys can be registered. If no registered key is left, parts of the car have to be replaced as well, so bring every key you have.',
+			'M',
+			...SMART
+		)
 	],
 	confidence: 'M'
 });
@@ -657,20 +665,20 @@ const sc430Shop = shopPath({
 	makes: ['Lexus'],
 	models: [{ name: 'SC430', from: 2007, to: 2007 }],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: "The key's chip code is registered with Toyota's tester, and its remote code separately. No owner method exists for the chip.",
-		confidence: 'M',
-		sources: src('lexus-sc430-2007-immobiliser')
-	},
+	why: fact(
+		"The key's chip code is registered with Toyota's tester, and its remote code separately. No owner method exists for the chip.",
+		'M',
+		'lexus-sc430-2007-immobiliser'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Additional key code registration with the tester, and the remote code of the new key registered too.',
 	involves: [
-		{
-			text: 'The car holds the codes of 4 keys (3 master keys and 1 sub-key). If no registered key is left, a control unit has to be replaced. The sources give no price.',
-			confidence: 'M',
-			sources: src('lexus-sc430-2007-immobiliser')
-		}
+		fact(
+			'The car holds the codes of 4 keys (3 master keys and 1 sub-key). If no registered key is left, a control unit has to be replaced. The sources give no price.',
+			'M',
+			'lexus-sc430-2007-immobiliser'
+		)
 	],
 	confidence: 'M'
 });
@@ -679,20 +687,22 @@ const toyotaShop = shopPath({
 	id: 'toyota-other-shop',
 	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
 	makes: ['Toyota', 'Lexus'],
-	why: {
-		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. For the remotes of key-started Toyotas from 2004 on, no Toyota text was found, only owner reports.',
-		confidence: 'U',
-		sources: src('lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470')
-	},
+	why: fact(
+		'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. For the remotes of key-started Toyotas from 2004 on, no Toyota text was found, only owner reports.',
+		'U',
+		'lexus-ls430-2003-repair',
+		'toyotanation-transponder',
+		'ih8mud-lx470'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'A new key (or remote) registered to the car with the tester, and every remote you keep registered again.',
 	involves: [
-		{
-			text: "Registration with Toyota's tester. The sources give no price; ask for a quote first.",
-			confidence: 'M',
-			sources: src('lexus-ls430-2003-repair')
-		}
+		fact(
+			"Registration with Toyota's tester. The sources give no price; ask for a quote first.",
+			'M',
+			'lexus-ls430-2003-repair'
+		)
 	],
 	confidence: 'U'
 });

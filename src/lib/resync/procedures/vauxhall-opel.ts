@@ -12,7 +12,11 @@ import { sourceList } from './source-ids';
 const KNOWN_REMOTE = { [Q_PUSH_BUTTON]: ['no'], [Q_KEY_ORIGIN]: ['worked-before'] };
 const NEW_REMOTE_SHOP = ['vauxhall-new-remote-shop'];
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'vauxhall-astra-h-twintop-2007-owners',
 		title: '2007 Vauxhall Astra TwinTop owner\'s manual, "Remote control synchronisation"',
@@ -59,11 +63,11 @@ const astraH: Procedure = {
 		models: [{ name: 'Astra H (including TwinTop)', from: 2004, to: 2010 }],
 		answers: KNOWN_REMOTE,
 		exclusions: [
-			{
-				text: 'Keys with a fixed (not folding) blade: the handbook says to have the battery changed by a workshop.',
-				confidence: 'M',
-				sources: src('vauxhall-astra-h-twintop-2007-owners')
-			}
+			fact(
+				'Keys with a fixed (not folding) blade: the handbook says to have the battery changed by a workshop.',
+				'M',
+				'vauxhall-astra-h-twintop-2007-owners'
+			)
 		]
 	},
 	difficulty: 'easy',
@@ -135,11 +139,7 @@ const holdLock: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [previouslyProgrammed],
 	warnings: [
-		{
-			text: "For the Zafira A this comes from one owner's blog only.",
-			confidence: 'S',
-			sources: src('barrowbiker-zafira')
-		}
+		fact("For the Zafira A this comes from one owner's blog only.", 'S', 'barrowbiker-zafira')
 	],
 	setup: [],
 	perKey: [
@@ -169,19 +169,20 @@ const newRemoteShop = shopPath({
 	title: 'A new Vauxhall or Opel remote needs professional equipment',
 	makes: ['Vauxhall', 'Opel'],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: 'The owner synchronisation works only for a remote already programmed to the car. Any new key needs professional equipment to program it.',
-		confidence: 'S',
-		sources: src('car-mechanics-uk-2017')
-	},
+	why: fact(
+		'The owner synchronisation works only for a remote already programmed to the car. Any new key needs professional equipment to program it.',
+		'S',
+		'car-mechanics-uk-2017'
+	),
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor: 'Programming the new key (remote and immobiliser) to the car, with every key you keep.',
 	involves: [
-		{
-			text: 'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources give no price.',
-			confidence: 'S',
-			sources: src('car-mechanics-uk-2017', 'vauxhalltech-blog')
-		}
+		fact(
+			'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources give no price.',
+			'S',
+			'car-mechanics-uk-2017',
+			'vauxhalltech-blog'
+		)
 	],
 	confidence: 'S'
 });
@@ -193,11 +194,11 @@ const anyShop = shopPath({
 	title: 'Vauxhall and Opel remotes: a specialist or the dealer with the tool',
 	makes: ['Vauxhall', 'Opel'],
 	anyCarOfMake: true,
-	why: {
-		text: 'The owner synchronisation is sourced for a few models only. A shop with professional equipment can program the remote, and the key for starting, on any of them.',
-		confidence: 'S',
-		sources: src('car-mechanics-uk-2017')
-	},
+	why: fact(
+		'The owner synchronisation is sourced for a few models only. A shop with professional equipment can program the remote, and the key for starting, on any of them.',
+		'S',
+		'car-mechanics-uk-2017'
+	),
 	askFor: 'Synchronising or programming the remote to the car, with every key you keep.'
 });
 

@@ -8,7 +8,7 @@ import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey } from './common';
 import { shopPath } from './shop-path';
 import type { SOURCES as GENERIC_SOURCES } from './generic';
-import { citeSources } from './source-ids';
+import { citeSources, factsCiting } from './source-ids';
 
 const SOURCES = [
 	{
@@ -54,6 +54,7 @@ const SOURCES = [
 /** Cites only the documents above (or the common ones): a typo is a type error. */
 /** Its own documents and the Volkswagen handbook the catch-all shop path registers. */
 const src = citeSources<typeof SOURCES | typeof GENERIC_SOURCES>();
+const fact = factsCiting(src);
 
 const CAB = src('audi-cabriolet-1998-sm', 'audiforums-remote');
 /** The 2013 Passat owner's manual (registered by the catalogue's general shop path, procedures/generic.ts). */
@@ -157,11 +158,11 @@ const resyncMain: Omit<Procedure, 'variants'> = {
 			[Q_KEY_ORIGIN]: ['worked-before']
 		},
 		exclusions: [
-			{
-				text: 'Only for a remote already coded to this car; not for keyless (push-button) cars.',
-				confidence: 'C',
-				sources: RESYNC
-			}
+			fact(
+				'Only for a remote already coded to this car; not for keyless (push-button) cars.',
+				'C',
+				...RESYNC
+			)
 		]
 	},
 	difficulty: 'easy',
@@ -169,11 +170,11 @@ const resyncMain: Omit<Procedure, 'variants'> = {
 	workingKeysNeeded: 0,
 	prerequisites: resyncPrereqs,
 	warnings: [
-		{
-			text: 'Pressing UNLOCK many times out of range knocks a remote out of step; this puts it back.',
-			confidence: 'S',
-			sources: src('insideline-jetta-2011')
-		}
+		fact(
+			'Pressing UNLOCK many times out of range knocks a remote out of step; this puts it back.',
+			'S',
+			'insideline-jetta-2011'
+		)
 	],
 	...resyncSteps(false),
 	confidence: 'C',
@@ -275,19 +276,20 @@ const coding: Procedure = {
 	maxKeys: 4,
 	keySession: {
 		maxKeys: atMost(4, 'remotes', src('audi-cabriolet-1998-sm')),
-		sameOrder: {
-			text: 'Each remote has its own memory place, by its number: key 1 in place 1, key 2 in place 2. Coding a remote into a place in use pushes out the remote that was there.',
-			confidence: 'S',
-			sources: src('audiforums-remote', 'audi-cabriolet-1998-sm')
-		}
+		sameOrder: fact(
+			'Each remote has its own memory place, by its number: key 1 in place 1, key 2 in place 2. Coding a remote into a place in use pushes out the remote that was there.',
+			'S',
+			'audiforums-remote',
+			'audi-cabriolet-1998-sm'
+		)
 	},
 	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'Two keys that fit the locks (one stays in the ignition, one locks the door).',
-			confidence: 'M',
-			sources: src('audi-cabriolet-1998-sm')
-		}
+		fact(
+			'Two keys that fit the locks (one stays in the ignition, one locks the door).',
+			'M',
+			'audi-cabriolet-1998-sm'
+		)
 	],
 	warnings: codingWarnings,
 	...codingSteps(CAB),
@@ -327,14 +329,12 @@ const c4: Procedure = {
 		makes: ['Audi'],
 		models: [{ name: 'S6 (C4)', from: 1995, to: 1997 }],
 		answers: { [Q_INFRARED_REMOTE]: ['no'] },
-		exclusions: [{ text: 'Not for the older infrared remotes.', confidence: 'S', sources: C4 }]
+		exclusions: [fact('Not for the older infrared remotes.', 'S', ...C4)]
 	},
 	difficulty: 'moderate',
 	maxKeys: null,
 	workingKeysNeeded: 0,
-	prerequisites: [
-		{ text: 'Two keys that fit the locks, and every remote.', confidence: 'S', sources: C4 }
-	],
+	prerequisites: [fact('Two keys that fit the locks, and every remote.', 'S', ...C4)],
 	warnings: [],
 	setup: [
 		{ id: 'ign-on', kind: 'action', title: 'Key 1 in the ignition, turned ON (engine off)' },
@@ -361,20 +361,20 @@ const vwShop = shopPath({
 	title: 'New keys and remotes for VW and Audi: the dealer (or a specialist with the tool)',
 	makes: ['Volkswagen', 'Audi'],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: 'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
-		confidence: 'M',
-		sources: PASSAT_2013
-	},
+	why: fact(
+		'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
+		'M',
+		...PASSAT_2013
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'A new key programmed to the immobiliser and its remote coded, with every key you keep done in the same visit.',
 	involves: [
-		{
-			text: "Programming with the dealer's diagnostic tool. The sources give no price.",
-			confidence: 'M',
-			sources: PASSAT_2013
-		}
+		fact(
+			"Programming with the dealer's diagnostic tool. The sources give no price.",
+			'M',
+			...PASSAT_2013
+		)
 	],
 	confidence: 'M'
 });
