@@ -17,6 +17,7 @@ import {
 } from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { citeSources, factsCiting } from './source-ids';
 import type { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
 
@@ -145,7 +146,7 @@ const CHRYSLER_MAKES = ['Chrysler', 'Dodge', 'Jeep', 'Ram'];
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const SENTRY_SHOP = 'chrysler-sentry-key-shop';
 
-const sentry: Procedure = {
+const sentry = procedure({
 	id: 'chrysler-sentry-key-add',
 	ref: 'P15',
 	ifItFails: [SENTRY_SHOP],
@@ -153,34 +154,32 @@ const sentry: Procedure = {
 	summary:
 		'Each working key in turn, then the new blank key: the car chimes and the security light tells you when it is learned.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Dodge', 'Chrysler', 'Jeep'],
-		models: [
-			{ name: 'Dakota', make: 'Dodge', from: 2004, to: 2004 },
-			{ name: 'Durango', make: 'Dodge', from: 2007, to: 2007 },
-			{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
-			// Sold as a Dodge and, in Canada, as a Chrysler: one entry for each (never a Jeep).
-			{ name: 'Intrepid', make: 'Dodge', from: 2001, to: 2001 },
-			{ name: 'Intrepid', make: 'Chrysler', from: 2001, to: 2001 },
-			// A how-to page citing the 2009 owner's manual; the manual itself was not read.
-			{
-				name: 'Grand Cherokee',
-				make: 'Jeep',
-				from: 2009,
-				to: 2009,
-				confidence: 'S',
-				sources: src('itstillruns-grand-cherokee-key')
-			}
-		],
-		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			fact(
-				'Not for the 2001–2003 Sebring and Stratus coupes (built by Mitsubishi): their keys are programmed only with the dealer tool.',
-				'M',
-				'chrysler-tsb-08-003-03'
-			)
-		]
-	},
+	makes: ['Dodge', 'Chrysler', 'Jeep'],
+	models: [
+		{ name: 'Dakota', make: 'Dodge', from: 2004, to: 2004 },
+		{ name: 'Durango', make: 'Dodge', from: 2007, to: 2007 },
+		{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
+		// Sold as a Dodge and, in Canada, as a Chrysler: one entry for each (never a Jeep).
+		{ name: 'Intrepid', make: 'Dodge', from: 2001, to: 2001 },
+		{ name: 'Intrepid', make: 'Chrysler', from: 2001, to: 2001 },
+		// A how-to page citing the 2009 owner's manual; the manual itself was not read.
+		{
+			name: 'Grand Cherokee',
+			make: 'Jeep',
+			from: 2009,
+			to: 2009,
+			confidence: 'S',
+			sources: src('itstillruns-grand-cherokee-key')
+		}
+	],
+	answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not for the 2001–2003 Sebring and Stratus coupes (built by Mitsubishi): their keys are programmed only with the dealer tool.',
+			'M',
+			'chrysler-tsb-08-003-03'
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(8, 'keys', SENTRY),
 	workingKeysNeeded: 2,
@@ -329,22 +328,20 @@ const sentry: Procedure = {
 		'itstillruns-grand-cherokee-key',
 		'chrysler-tsb-08-003-03'
 	)
-};
+});
 
 // E3: the 2010 Sebring Convertible manual gives the same two-key steps and says the new key's
 // remote is programmed with them. Only that model and year: the statement is not wider than it.
 const SEBRING_2010 = src('chrysler-sebring-convertible-2010-owners');
-const sentrySebring2010: Procedure = {
+const sentrySebring2010 = procedure({
 	...sentry,
 	id: 'chrysler-sentry-key-add-sebring-2010',
 	title: 'Add a key and its remote to a 2010 Chrysler Sebring Convertible with two working keys',
 	summary:
 		'Each working key in turn, then the new blank key: the car chimes when the key is learned, and its remote buttons are programmed at the same time.',
-	applies: {
-		...sentry.applies,
-		makes: ['Chrysler'],
-		models: [{ name: 'Sebring Convertible', make: 'Chrysler', from: 2010, to: 2010 }]
-	},
+	...sentry.applies,
+	makes: ['Chrysler'],
+	models: [{ name: 'Sebring Convertible', make: 'Chrysler', from: 2010, to: 2010 }],
 	warnings: [
 		fact(
 			'The remote buttons of the new key are programmed during this procedure too.',
@@ -360,23 +357,18 @@ const sentrySebring2010: Procedure = {
 	],
 	confidence: 'M',
 	sources: src(...SEBRING_2010, ...SENTRY)
-};
+});
 
-const crossfire: Procedure = {
+const crossfire = procedure({
 	id: 'chrysler-crossfire-key-sync',
 	ref: 'P17',
 	ifItFails: ['chrysler-remote-shop'],
 	title: 'Sync a Crossfire key (key in the ignition, press twice)',
 	summary: 'For a key made for this car: put it in the ignition and press a remote button twice.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Chrysler'],
-		models: [{ name: 'Crossfire', from: 2004, to: 2008 }],
-		exclusions: []
-	},
+	makes: ['Chrysler'],
+	models: [{ name: 'Crossfire', from: 2004, to: 2008 }],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'A key made for this car. One owner could not get a second-hand key accepted at all.',
@@ -416,7 +408,7 @@ const crossfire: Procedure = {
 	confidenceNote:
 		"Dealer manual text quoted by an owner and a second owner's success; the ignition position and timing are not stated.",
 	sources: src('crossfireforum-program-key', 'crossfireforum-success')
-};
+});
 
 // ── Mitsubishi-built: diagnostic socket pin 1 ────────────────────────────
 
@@ -562,7 +554,7 @@ const hazardB: VariantSpec = {
 	sources: src('automotiveforums-mitsubishi')
 };
 
-const mitsubishiSocketMain: Omit<Procedure, 'variants'> = {
+const mitsubishiSocketMain = procedure({
 	id: 'mitsubishi-socket-pin-1',
 	ref: 'P18',
 	ifItFails: ['mitsubishi-shop'],
@@ -570,27 +562,24 @@ const mitsubishiSocketMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Ground pin 1 of the diagnostic socket, turn the key ACC then OFF, and press each remote three times. Single owner reports; two different versions exist.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
-		models: [
-			{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
-			{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
-			{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
-		],
-		exclusions: [
-			fact(
-				'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
-				'S',
-				'cargurus-sebring-2002'
-			)
-		]
-	},
+	makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
+	models: [
+		{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
+		{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
+		{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
+	],
+	exclusions: [
+		fact(
+			'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
+			'S',
+			'cargurus-sebring-2002'
+		)
+	],
 	difficulty: 'hard',
 	maxKeys: 2,
 	keySession: {
 		maxKeys: fact('This method takes 2 remotes; the mode ends after the second.', 'S', ...MIT_A)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact('A short insulated wire with bare ends that fit the socket pins.', 'S', ...MIT_A)
 	],
@@ -599,7 +588,7 @@ const mitsubishiSocketMain: Omit<Procedure, 'variants'> = {
 	confidence: 'S',
 	confidenceNote: 'Each version comes from a single source and the models are not pinned down.',
 	sources: src(...MIT_A, 'sae-j1962-pinout')
-};
+});
 
 const mitsubishiSocket: Procedure = withVariants(mitsubishiSocketMain, [hazardB]);
 

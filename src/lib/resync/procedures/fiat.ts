@@ -3,9 +3,10 @@
  * button. The CODE immobiliser (red master key) and later Fiats go to the
  * shop path.
  */
-import type { CatalogueModule, Procedure } from '../types';
+import type { CatalogueModule } from '../types';
 import { confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 export const {
@@ -42,7 +43,7 @@ export const {
 
 const FAQ = src('fiatforum-bravo-faq');
 
-const codeEntry: Procedure = {
+const codeEntry = procedure({
 	id: 'fiat-roof-button-code',
 	ref: 'P37',
 	ifItFails: ['fiat-shop'],
@@ -50,18 +51,13 @@ const codeEntry: Procedure = {
 	summary:
 		'Type the 4-digit code of a remote the car already knows with the button in the roof console, then hold the car button and the remote button together.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Fiat'],
-		models: [
-			{ name: 'Bravo', from: 1995, to: 2001 },
-			{ name: 'Brava', from: 1995, to: 2001 },
-			{ name: 'Marea', from: 1996, to: 2001 }
-		],
-		exclusions: []
-	},
+	makes: ['Fiat'],
+	models: [
+		{ name: 'Bravo', from: 1995, to: 2001 },
+		{ name: 'Brava', from: 1995, to: 2001 },
+		{ name: 'Marea', from: 1996, to: 2001 }
+	],
 	difficulty: 'hard',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'The 4-digit code of a remote already programmed to this car (on the tag that came with the keys). Fiat keeps no record of it.',
@@ -129,7 +125,7 @@ const codeEntry: Procedure = {
 	finish: [{ id: 'test', kind: 'instruction', title: 'Test every remote' }],
 	confidence: 'S',
 	sources: FAQ
-};
+});
 
 const fiatShop = shopPath({
 	id: 'fiat-shop',

@@ -26,6 +26,7 @@ import { FORD_SOURCES, src, fact } from './ford-sources';
 import { turnsSteps, turnsVariant, type TurnsSpec } from './ford-turns';
 import { pats2000, pats2003, pats2008 } from './ford-pats';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 
 const FORD_MANUAL = src('ford-2003-owners-manual-rke');
@@ -215,7 +216,7 @@ const eightTurnVariants = [
 	)
 ];
 
-const rke8Main: Omit<Procedure, 'variants'> = {
+const rke8Main = procedure({
 	id: 'ford-rke-8-turns',
 	ref: 'P01',
 	ifItFails: REMOTE_SHOP,
@@ -223,49 +224,46 @@ const rke8Main: Omit<Procedure, 'variants'> = {
 	summary:
 		'Teaches the car every remote you have, using only the ignition key: eight quick turns, then one press on each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford', 'Lincoln', 'Mercury'],
-		// Ford's own texts name the 2003 Escape and the 2005 F-350; every other model here rests on
-		// one owner guide (marked S; the 2007 Focus, claimed by two methods, U).
-		models: [
-			{ name: 'F-150', make: 'Ford', from: 2004, to: 2014, ...S_TRUCKS_2007 },
-			{ name: 'F-250 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
-			{ name: 'F-350 Super Duty', make: 'Ford', from: 2005, to: 2005 },
-			{ name: 'F-350 Super Duty', make: 'Ford', from: 2006, to: 2014, ...S_TRUCKS },
-			{ name: 'F-450 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
-			{ name: 'Ranger', make: 'Ford', from: 2006, to: 2006, ...S_LINCOLN_GUIDE },
-			{ name: 'Escape', make: 'Ford', from: 2003, to: 2003 },
-			{
-				name: 'Focus',
-				make: 'Ford',
-				from: 2007,
-				to: 2007,
-				confidence: 'U',
-				sources: src('itstillruns-focus')
-			},
-			{
-				name: 'Focus',
-				make: 'Ford',
-				from: 2008,
-				to: 2010,
-				confidence: 'S',
-				sources: src('itstillruns-focus')
-			},
-			{ name: 'Aviator', make: 'Lincoln', from: 2003, to: 2005, ...S_LINCOLN_GUIDE },
-			{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002, ...S_LINCOLN_GUIDE },
-			{ name: 'Continental', make: 'Lincoln', from: 2000, to: 2002, ...S_LINCOLN_GUIDE },
-			{ name: 'Navigator', make: 'Lincoln', from: 2004, to: 2010, ...S_LINCOLN_GUIDE },
-			{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011, ...S_LINCOLN_GUIDE },
-			// The 2000 Sable's own owner's manual gives the eight turns and both times.
-			{ name: 'Sable', make: 'Mercury', from: 2000, to: 2000 }
-		],
-		answers: NA_ONLY,
-		exclusions: fordExclusions
-	},
+	makes: ['Ford', 'Lincoln', 'Mercury'],
+	// Ford's own texts name the 2003 Escape and the 2005 F-350; every other model here rests on
+	// one owner guide (marked S; the 2007 Focus, claimed by two methods, U).
+	models: [
+		{ name: 'F-150', make: 'Ford', from: 2004, to: 2014, ...S_TRUCKS_2007 },
+		{ name: 'F-250 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
+		{ name: 'F-350 Super Duty', make: 'Ford', from: 2005, to: 2005 },
+		{ name: 'F-350 Super Duty', make: 'Ford', from: 2006, to: 2014, ...S_TRUCKS },
+		{ name: 'F-450 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
+		{ name: 'Ranger', make: 'Ford', from: 2006, to: 2006, ...S_LINCOLN_GUIDE },
+		{ name: 'Escape', make: 'Ford', from: 2003, to: 2003 },
+		{
+			name: 'Focus',
+			make: 'Ford',
+			from: 2007,
+			to: 2007,
+			confidence: 'U',
+			sources: src('itstillruns-focus')
+		},
+		{
+			name: 'Focus',
+			make: 'Ford',
+			from: 2008,
+			to: 2010,
+			confidence: 'S',
+			sources: src('itstillruns-focus')
+		},
+		{ name: 'Aviator', make: 'Lincoln', from: 2003, to: 2005, ...S_LINCOLN_GUIDE },
+		{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002, ...S_LINCOLN_GUIDE },
+		{ name: 'Continental', make: 'Lincoln', from: 2000, to: 2002, ...S_LINCOLN_GUIDE },
+		{ name: 'Navigator', make: 'Lincoln', from: 2004, to: 2010, ...S_LINCOLN_GUIDE },
+		{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011, ...S_LINCOLN_GUIDE },
+		// The 2000 Sable's own owner's manual gives the eight turns and both times.
+		{ name: 'Sable', make: 'Mercury', from: 2000, to: 2000 }
+	],
+	answers: NA_ONLY,
+	exclusions: fordExclusions,
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: fordSession,
-	workingKeysNeeded: 0,
 	prerequisites: fordPrereqs,
 	warnings: fordWarnings,
 	...turnsSteps(eightTurns),
@@ -282,7 +280,7 @@ const rke8Main: Omit<Procedure, 'variants'> = {
 		'itstillruns-ford-remote',
 		'itstillruns-focus'
 	)
-};
+});
 const rke8 = withVariants(rke8Main, eightTurnVariants);
 
 const rke8Other: Procedure = withVariants(
@@ -324,28 +322,26 @@ const fourTurnsPanther: TurnsSpec = {
 	exitSources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
 };
 
-const rkePanther: Procedure = {
+const rkePanther = procedure({
 	id: 'ford-rke-4-turns-town-car',
 	ref: 'P01',
 	ifItFails: REMOTE_SHOP,
 	title: 'Program Town Car and Grand Marquis remotes with four quick turns',
 	summary: 'Four quick key turns, then a press on each remote (up to four).',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Lincoln', 'Mercury'],
-		models: [
-			{ name: 'Town Car', make: 'Lincoln', from: 2001, to: 2001 },
-			{ name: 'Grand Marquis', make: 'Mercury', from: 2003, to: 2003 }
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			fact(
-				'The Town Car from 2004 uses the eight-turn method instead. The Crown Victoria was not checked.',
-				'S',
-				'kiwiolsen-keyless-remote'
-			)
-		]
-	},
+	makes: ['Lincoln', 'Mercury'],
+	models: [
+		{ name: 'Town Car', make: 'Lincoln', from: 2001, to: 2001 },
+		{ name: 'Grand Marquis', make: 'Mercury', from: 2003, to: 2003 }
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'The Town Car from 2004 uses the eight-turn method instead. The Crown Victoria was not checked.',
+			'S',
+			'kiwiolsen-keyless-remote'
+		)
+	],
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
@@ -355,7 +351,6 @@ const rkePanther: Procedure = {
 			src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
 		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'), 4)
 	],
@@ -370,7 +365,7 @@ const rkePanther: Procedure = {
 	...turnsSteps(fourTurnsPanther),
 	confidence: 'M',
 	sources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
-};
+});
 
 /** The Mazda text gives no time for the remotes: no countdown (Ford's 20 s is another car's figure). */
 const bSeries: TurnsSpec = {
@@ -388,7 +383,7 @@ const bSeries: TurnsSpec = {
 	exitSources: src('mazda-b3000-2002-owners')
 };
 
-const rkeBSeries: Procedure = {
+const rkeBSeries = procedure({
 	id: 'mazda-b-series-8-turns',
 	ref: 'P01',
 	// The pickup is sold as a Mazda: its shop path is Mazda's.
@@ -397,15 +392,11 @@ const rkeBSeries: Procedure = {
 	summary:
 		"The Ford-built pickup uses Ford's method: eight quick turns, then a press on each remote.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Mazda'],
-		models: [{ name: 'B-Series (B2300, B3000, B4000)', from: 2002, to: 2002 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Mazda'],
+	models: [{ name: 'B-Series (B2300, B3000, B4000)', from: 2002, to: 2002 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', src('mazda-b3000-2002-owners', ...FORD_MANUAL)),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(src('mazda-b3000-2002-owners', ...FORD_MANUAL), 4)],
 	warnings: [
 		fact(
@@ -419,7 +410,7 @@ const rkeBSeries: Procedure = {
 	confidenceNote:
 		"Mazda handbook text for the turns (8 within 10 seconds). The handbook gives no time for the remotes, so the guide shows no countdown there; Ford's 20 seconds for its own cars are not used.",
 	sources: src('mazda-b3000-2002-owners', ...FORD_MANUAL)
-};
+});
 
 const gemTransit: TurnsSpec = {
 	...eightTurns,
@@ -466,7 +457,7 @@ const focusSession: KeySessionFacts = {
 	leftOut: gemWarnings[0]
 };
 
-const rkeTransit: Procedure = {
+const rkeTransit = procedure({
 	id: 'ford-rke-4-turns-end-off',
 	ref: 'P02',
 	ifItFails: REMOTE_SHOP,
@@ -474,22 +465,18 @@ const rkeTransit: Procedure = {
 	summary:
 		'Four quick turns ending in OFF; a chime says the van is ready; then a press on each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford'],
-		models: [{ name: 'Transit Connect', from: 2011, to: 2011 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Ford'],
+	models: [{ name: 'Transit Connect', from: 2011, to: 2011 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: gemSession,
-	workingKeysNeeded: 0,
 	prerequisites: gemPrereqs,
 	warnings: gemWarnings,
 	...turnsSteps(gemTransit),
 	confidence: 'M',
 	sources: src('ford-transit-connect-2011-sm')
-};
+});
 
 const focusSpec: TurnsSpec = {
 	...gemTransit,
@@ -504,7 +491,7 @@ const focusSpec: TurnsSpec = {
 	exitSources: src('itstillruns-focus', 'fordforums-procedure-b')
 };
 
-const rkeFocusMain: Omit<Procedure, 'variants'> = {
+const rkeFocusMain = procedure({
 	id: 'ford-rke-focus-4-turns',
 	ref: 'P02',
 	ifItFails: REMOTE_SHOP,
@@ -512,22 +499,19 @@ const rkeFocusMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Owner guides say the US Focus of 2000–2006 uses the Transit Connect method; they disagree on the times.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford'],
-		models: [{ name: 'Focus', from: 2000, to: 2007 }],
-		answers: NA_ONLY,
-		exclusions: [
-			fact(
-				'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
-				'U',
-				'itstillruns-focus'
-			)
-		]
-	},
+	makes: ['Ford'],
+	models: [{ name: 'Focus', from: 2000, to: 2007 }],
+	answers: NA_ONLY,
+	exclusions: [
+		fact(
+			'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
+			'U',
+			'itstillruns-focus'
+		)
+	],
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: focusSession,
-	workingKeysNeeded: 0,
 	prerequisites: gemPrereqs,
 	warnings: [
 		...gemWarnings,
@@ -542,7 +526,7 @@ const rkeFocusMain: Omit<Procedure, 'variants'> = {
 	confidence: 'U',
 	confidenceNote: 'Owner guides only, and they disagree on both times.',
 	sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm')
-};
+});
 
 const rkeFocus: Procedure = withVariants(rkeFocusMain, [
 	turnsVariant(
@@ -615,7 +599,7 @@ const euWarnings: readonly SourcedText[] = [
 	)
 ];
 
-const rkeEuropeMain: Omit<Procedure, 'variants'> = {
+const rkeEuropeMain = procedure({
 	id: 'ford-europe-4-turns',
 	ref: 'P03',
 	ifItFails: REMOTE_SHOP,
@@ -623,30 +607,26 @@ const rkeEuropeMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Owners of European Focus, Mondeo and Fiesta models report a learn mode after four quick turns of the key; the handbook text was not found and the times vary.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford'],
-		models: [
-			{ name: 'Focus (Mk1, European)', from: 1998, to: 2007 },
-			{ name: 'Mondeo (Mk2, Mk3)', from: 1996, to: 2007 },
-			{ name: 'Fiesta', from: 1998, to: 2007 }
-		],
-		answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			fact(
-				'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
-				'S',
-				'fordownersclub-key-help'
-			),
-			fact(
-				'One 2004 Mondeo owner could not enter the learn mode at all.',
-				'S',
-				'fordownersclub-mondeo-2004'
-			)
-		]
-	},
+	makes: ['Ford'],
+	models: [
+		{ name: 'Focus (Mk1, European)', from: 1998, to: 2007 },
+		{ name: 'Mondeo (Mk2, Mk3)', from: 1996, to: 2007 },
+		{ name: 'Fiesta', from: 1998, to: 2007 }
+	],
+	answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
+			'S',
+			'fordownersclub-key-help'
+		),
+		fact(
+			'One 2004 Mondeo owner could not enter the learn mode at all.',
+			'S',
+			'fordownersclub-mondeo-2004'
+		)
+	],
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: euPrereqs,
 	warnings: euWarnings,
 	...turnsSteps(euSpec),
@@ -654,7 +634,7 @@ const rkeEuropeMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
 	sources: src(...euSources, 'fordownersclub-key-help')
-};
+});
 
 const rkeEurope: Procedure = withVariants(rkeEuropeMain, [
 	turnsVariant(

@@ -20,6 +20,7 @@ import {
 import { GM_SOURCES, src, fact } from './gm-sources';
 import { BATTERY_GATE } from '../battery-gate';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 
 /** The battery check of the procedures that keep the ignition on for a long time. */
@@ -54,7 +55,7 @@ const oneCarAtATime = (sources: readonly string[]): SourcedText => ({
 // ── Door switch and key insertions (2000 Malibu, Alero, Regal China) ──────
 
 const M1 = src('gm-malibu-2000-sm', 'gm-alero-2000-sm', 'gm-regal-china-2000-sm');
-const doorSwitch: Procedure = {
+const doorSwitch = procedure({
 	id: 'gm-door-switch-key-inserts',
 	ref: 'P05',
 	ifItFails: REMOTE_SHOP,
@@ -62,25 +63,22 @@ const doorSwitch: Procedure = {
 	summary:
 		'Hold the door unlock switch while inserting the key three times; three chimes, then each remote is held until two chimes.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Chevrolet', 'Oldsmobile', 'Buick'],
-		models: [
-			{ name: 'Malibu', make: 'Chevrolet', from: 2000, to: 2000 },
-			{ name: 'Alero', make: 'Oldsmobile', from: 2000, to: 2000 },
-			{ name: 'Regal (China market)', make: 'Buick', from: 2000, to: 2000 }
-		],
-		answers: KEY_START,
-		exclusions: [
-			fact(
-				'A remote seller says the 2002 Alero has no on-board programming: do not assume later years work.',
-				'S',
-				'loveuremote-alero-2002'
-			)
-		]
-	},
+	makes: ['Chevrolet', 'Oldsmobile', 'Buick'],
+	models: [
+		{ name: 'Malibu', make: 'Chevrolet', from: 2000, to: 2000 },
+		{ name: 'Alero', make: 'Oldsmobile', from: 2000, to: 2000 },
+		{ name: 'Regal (China market)', make: 'Buick', from: 2000, to: 2000 }
+	],
+	answers: KEY_START,
+	exclusions: [
+		fact(
+			'A remote seller says the 2002 Alero has no on-board programming: do not assume later years work.',
+			'S',
+			'loveuremote-alero-2002'
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', M1, 'M', { leftOut: erasesOthers(M1) }),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(M1, 4)],
 	warnings: [erasesOthers(M1), oneCarAtATime(M1)],
 	setup: [
@@ -151,7 +149,7 @@ const doorSwitch: Procedure = {
 	],
 	confidence: 'M',
 	sources: M1
-};
+});
 
 // ── Programming fuse (Grand Prix; Montana / Venture vans) ─────────────────
 
@@ -286,7 +284,7 @@ const fuseVans = fuseProcedure({
 
 const FB = src('gm-firebird-2001-sm');
 const firebirdSign = "Both doors lock, the driver's door unlocks and the rear hatch releases.";
-const firebird: Procedure = {
+const firebird = procedure({
 	id: 'gm-firebird-radio-fuse',
 	ref: 'P07',
 	ifItFails: REMOTE_SHOP,
@@ -294,15 +292,11 @@ const firebird: Procedure = {
 	summary:
 		'Take out the RADIO fuse, hold the unlock switch while turning the key three times, then hold both buttons on each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Pontiac'],
-		models: [{ name: 'Firebird', from: 2001, to: 2001 }],
-		answers: KEY_START,
-		exclusions: []
-	},
+	makes: ['Pontiac'],
+	models: [{ name: 'Firebird', from: 2001, to: 2001 }],
+	answers: KEY_START,
 	difficulty: 'hard',
 	...keyLimit(4, 'remotes', FB, 'M', { leftOut: erasesOthers(FB) }),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(FB, 4)],
 	warnings: [erasesOthers(FB), oneCarAtATime(FB)],
 	setup: [
@@ -353,7 +347,7 @@ const firebird: Procedure = {
 	finish: [{ id: 'fuse-in', kind: 'action', title: 'Put the RADIO fuse back' }, testAll],
 	confidence: 'M',
 	sources: FB
-};
+});
 
 // ── GM full-size trucks (GMT800): door switch + ignition ─────────────────
 
@@ -575,7 +569,7 @@ const c5Warnings: readonly SourcedText[] = [
 	)
 ];
 
-const corvetteMain: Omit<Procedure, 'variants'> = {
+const corvetteMain = procedure({
 	id: 'gm-corvette-fob-training',
 	ref: 'P09',
 	ifItFails: REMOTE_SHOP,
@@ -583,14 +577,10 @@ const corvetteMain: Omit<Procedure, 'variants'> = {
 	summary:
 		"The Corvette's display leads you: pick FOB TRAINING, then hold both buttons on each remote.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Chevrolet'],
-		models: [{ name: 'Corvette (C5)', from: 1997, to: 2004 }],
-		exclusions: []
-	},
+	makes: ['Chevrolet'],
+	models: [{ name: 'Corvette (C5)', from: 1997, to: 2004 }],
 	difficulty: 'easy',
 	...keyLimit(3, 'remotes', C5, 'C'),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(C5, 3, 'C')],
 	warnings: c5Warnings,
 	...c5Steps(false),
@@ -598,7 +588,7 @@ const corvetteMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		"Owner's-manual text quoted on owner forums; GM's service manual confirms what happens when the training is stopped. Try the resynchronisation first: it is quicker.",
 	sources: src(...C5, ...C5_CANCEL)
-};
+});
 
 const corvette: Procedure = withVariants(corvetteMain, [
 	{
@@ -616,7 +606,7 @@ const corvette: Procedure = withVariants(corvetteMain, [
 // ── GM rolling-code resynchronisation ─────────────────────────────────────
 
 const SYNC = src('gm-grand-prix-2001-sm-sync', 'corvetteforum-fob-reprogram');
-const gmResync: Procedure = {
+const gmResync = procedure({
 	id: 'gm-remote-resync',
 	ref: 'P10',
 	ifItFails: REMOTE_SHOP,
@@ -624,36 +614,31 @@ const gmResync: Procedure = {
 	summary:
 		'For a remote the car already knows that stopped working after a battery change or a flat car battery.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Pontiac', 'Chevrolet', 'Saturn'],
-		models: [
-			{ name: 'Grand Prix', make: 'Pontiac', from: 2001, to: 2001 },
-			// The owner's manual as quoted in an owner forum (as for the FOB TRAINING procedure).
-			{
-				name: 'Corvette (C5)',
-				make: 'Chevrolet',
-				from: 1997,
-				to: 2004,
-				confidence: 'S',
-				sources: src('corvetteforum-fob-reprogram')
-			},
-			// One answers.com report; the years are those of the S-series.
-			{
-				name: 'SL2',
-				make: 'Saturn',
-				from: 1991,
-				to: 1999,
-				confidence: 'S',
-				sources: src('answers-saturn-sl2')
-			}
-		],
-		// It puts back in step a remote the car knows; a new remote needs the programming.
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	makes: ['Pontiac', 'Chevrolet', 'Saturn'],
+	models: [
+		{ name: 'Grand Prix', make: 'Pontiac', from: 2001, to: 2001 },
+		// The owner's manual as quoted in an owner forum (as for the FOB TRAINING procedure).
+		{
+			name: 'Corvette (C5)',
+			make: 'Chevrolet',
+			from: 1997,
+			to: 2004,
+			confidence: 'S',
+			sources: src('corvetteforum-fob-reprogram')
+		},
+		// One answers.com report; the years are those of the S-series.
+		{
+			name: 'SL2',
+			make: 'Saturn',
+			from: 1991,
+			to: 1999,
+			confidence: 'S',
+			sources: src('answers-saturn-sl2')
+		}
+	],
+	// It puts back in step a remote the car knows; a new remote needs the programming.
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'A remote the car already knows. If this does not help, use the full programming for your model.',
@@ -685,13 +670,13 @@ const gmResync: Procedure = {
 	confidenceNote:
 		"GM service manual (Grand Prix) and the Corvette owner's manual; one owner reports it on a Saturn SL2.",
 	sources: src(...SYNC, 'answers-saturn-sl2')
-};
+});
 
 // ── Saturn S-series: diagnostic socket jumper ─────────────────────────────
 
 const SAT = src('saturn-sw2-1996-sm', 'saturn-1997-tsb');
 const SATURN_EARLY = { confidence: 'S', sources: src('saturnfans-dealer') } as const;
-const saturn: Procedure = {
+const saturn = procedure({
 	id: 'saturn-s-series-socket-jumper',
 	ref: 'P11',
 	ifItFails: REMOTE_SHOP,
@@ -699,29 +684,26 @@ const saturn: Procedure = {
 	summary:
 		'A short wire between two pins of the diagnostic socket puts the car in programming mode; then each remote is held until the locks cycle.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Saturn'],
-		// Saturn's texts are for 1996 and 1997 cars (and a locksmith guide 1996-1999); the earlier
-		// S-series years rest on one owner forum ("S series built before 2000").
-		models: [
-			...['SL', 'SL1', 'SL2', 'SC'].flatMap((name) => [
-				{ name, from: 1996, to: 1999 },
-				{ name, from: 1991, to: 1995, ...SATURN_EARLY }
-			]),
-			{ name: 'SW', from: 1996, to: 1999 },
-			{ name: 'SW', from: 1993, to: 1995, ...SATURN_EARLY }
-		],
-		exclusions: [
-			fact(
-				'Not for the 2000–2002 S-series, L, ION or VUE: their remotes are done by the dealer.',
-				'S',
-				'saturnfans-dealer'
-			)
-		]
-	},
+	makes: ['Saturn'],
+	// Saturn's texts are for 1996 and 1997 cars (and a locksmith guide 1996-1999); the earlier
+	// S-series years rest on one owner forum ("S series built before 2000").
+	models: [
+		...['SL', 'SL1', 'SL2', 'SC'].flatMap((name) => [
+			{ name, from: 1996, to: 1999 },
+			{ name, from: 1991, to: 1995, ...SATURN_EARLY }
+		]),
+		{ name: 'SW', from: 1996, to: 1999 },
+		{ name: 'SW', from: 1993, to: 1995, ...SATURN_EARLY }
+	],
+	exclusions: [
+		fact(
+			'Not for the 2000–2002 S-series, L, ION or VUE: their remotes are done by the dealer.',
+			'S',
+			'saturnfans-dealer'
+		)
+	],
 	difficulty: 'hard',
 	...keyLimit(4, 'remotes', SAT),
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(SAT, 4),
 		fact(
@@ -812,7 +794,7 @@ const saturn: Procedure = {
 	],
 	confidence: 'M',
 	sources: src(...SAT, 'sae-j1962-pinout')
-};
+});
 
 // ── Pontiac GTO 2004: the 30-minute method without a tool ────────────────
 
@@ -887,7 +869,7 @@ function gtoCycle(n: 1 | 2 | 3): Step[] {
 	return steps;
 }
 
-const gto: Procedure = {
+const gto = procedure({
 	id: 'gm-gto-30-minutes',
 	ref: 'P12',
 	ifItFails: REMOTE_SHOP,
@@ -895,14 +877,9 @@ const gto: Procedure = {
 	summary:
 		'Three 10-minute waits with the ignition on, turned off and on between them; the horn counts the stages. Clears the security light too.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Pontiac'],
-		models: [{ name: 'GTO', from: 2004, to: 2004 }],
-		exclusions: []
-	},
+	makes: ['Pontiac'],
+	models: [{ name: 'GTO', from: 2004, to: 2004 }],
 	difficulty: 'hard',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'About 35 minutes with the ignition on: a healthy car battery (charge it first if it is weak).',
@@ -949,12 +926,12 @@ const gto: Procedure = {
 	finish: [{ id: 'done', kind: 'instruction', title: 'All done' }],
 	confidence: 'M',
 	sources: GTO
-};
+});
 
 // ── PASS-Key III+ (2007 Saturn Aura): add a key with one working key ─────
 
 const AURA = src('saturn-aura-2007-owners');
-const passKey3Plus: Procedure = {
+const passKey3Plus = procedure({
 	id: 'gm-pass-key-3-plus-add-key',
 	ref: 'P13',
 	ifItFails: [NO_KEY_SHOP],
@@ -962,19 +939,17 @@ const passKey3Plus: Procedure = {
 	summary:
 		'Start the engine with a working key, switch off, and put the new key in within 5 seconds.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Saturn'],
-		models: [{ name: 'Aura', from: 2007, to: 2007 }],
-		answers: { [Q_WORKING_KEYS]: ['1', '2+'] },
-		exclusions: [
-			fact('Not for cars first sold in Canada.', 'M', ...AURA),
-			fact(
-				'Not when no key starts the car any more: that needs a dealer or a locksmith.',
-				'M',
-				...AURA
-			)
-		]
-	},
+	makes: ['Saturn'],
+	models: [{ name: 'Aura', from: 2007, to: 2007 }],
+	answers: { [Q_WORKING_KEYS]: ['1', '2+'] },
+	exclusions: [
+		fact('Not for cars first sold in Canada.', 'M', ...AURA),
+		fact(
+			'Not when no key starts the car any more: that needs a dealer or a locksmith.',
+			'M',
+			...AURA
+		)
+	],
 	difficulty: 'easy',
 	...keyLimit(10, 'keys', AURA),
 	workingKeysNeeded: 1,
@@ -1048,7 +1023,7 @@ const passKey3Plus: Procedure = {
 	finish: [{ id: 'check', kind: 'instruction', title: 'Start the car once with every key' }],
 	confidence: 'M',
 	sources: AURA
-};
+});
 
 // ── Passlock / PASS-Key III: the 30-minute relearn ───────────────────────
 
@@ -1076,7 +1051,7 @@ function relearnCycle(n: 1 | 2 | 3): Step[] {
 	];
 }
 
-const relearn30: Procedure = {
+const relearn30 = procedure({
 	id: 'gm-passlock-30-minute-relearn',
 	ref: 'P14',
 	ifItFails: [NO_KEY_SHOP],
@@ -1084,23 +1059,19 @@ const relearn30: Procedure = {
 	summary:
 		'Three 10-minute waits with the key at ON teach the car the key in the ignition, for example after a new ignition key. No working key is needed.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Buick', 'Oldsmobile'],
-		models: [
-			{ name: 'Century (3.1L)', make: 'Buick', from: 2003, to: 2003 },
-			{ name: 'Aurora', make: 'Oldsmobile', from: 2002, to: 2002 }
-		],
-		exclusions: [
-			fact(
-				'Aurora: not for cars with the factory immobiliser option or the Canadian export equipment.',
-				'M',
-				'olds-aurora-2002-sm-relearn'
-			)
-		]
-	},
+	makes: ['Buick', 'Oldsmobile'],
+	models: [
+		{ name: 'Century (3.1L)', make: 'Buick', from: 2003, to: 2003 },
+		{ name: 'Aurora', make: 'Oldsmobile', from: 2002, to: 2002 }
+	],
+	exclusions: [
+		fact(
+			'Aurora: not for cars with the factory immobiliser option or the Canadian export equipment.',
+			'M',
+			'olds-aurora-2002-sm-relearn'
+		)
+	],
 	difficulty: 'hard',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			"A key cut for this car's ignition, and a healthy car battery: the ignition stays on for about 30 minutes.",
@@ -1138,12 +1109,12 @@ const relearn30: Procedure = {
 	finish: [{ id: 'done', kind: 'instruction', title: 'All done' }],
 	confidence: 'M',
 	sources: RELEARN
-};
+});
 
 // ── GM keyless access (push-button) with one recognised fob ──────────────
 
 const KA = src('buick-keyless-access-owners', 'tahoe-2015-owners');
-const keylessAccess: Procedure = {
+const keylessAccess = procedure({
 	id: 'gm-keyless-access-add-fob',
 	ref: 'P39',
 	ifItFails: [NO_KEY_SHOP],
@@ -1151,57 +1122,55 @@ const keylessAccess: Procedure = {
 	summary:
 		"Turn the new fob's key blade in the driver's door lock five times, then put the fob in its pocket and press the start button.",
 	programs: 'proximity-key',
-	applies: {
-		makes: ['Buick', 'Chevrolet'],
-		models: [
-			// The 2015 Tahoe/Suburban manual has this heading and step 1 only; the later steps come
-			// from the Buick text. The steps' fit to these models is not shown by any source, so the
-			// models are marked as weakly as the Buick text they rest on.
-			{
-				name: 'Tahoe',
-				make: 'Chevrolet',
-				from: 2015,
-				to: 2015,
-				confidence: 'U',
-				sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
-			},
-			{
-				name: 'Suburban',
-				make: 'Chevrolet',
-				from: 2015,
-				to: 2015,
-				confidence: 'U',
-				sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
-			},
-			// The 2015 Malibu manual has the same heading and ends it with a 12-second hold; its
-			// other steps were not read, so the model is marked as weakly as the Tahoe's.
-			{
-				name: 'Malibu',
-				make: 'Chevrolet',
-				from: 2015,
-				to: 2015,
-				confidence: 'U',
-				sources: src('malibu-2015-owners', 'buick-keyless-access-owners')
-			},
-			// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
-			{
-				name: 'Buick with keyless access',
-				make: 'Buick',
-				from: 2013,
-				to: 2015,
-				confidence: 'U',
-				sources: src('buick-keyless-access-owners')
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
-		exclusions: [
-			fact(
-				'Without any working fob, GM uses a longer service procedure that is not included here: see a dealer or a locksmith.',
-				'M',
-				...KA
-			)
-		]
-	},
+	makes: ['Buick', 'Chevrolet'],
+	models: [
+		// The 2015 Tahoe/Suburban manual has this heading and step 1 only; the later steps come
+		// from the Buick text. The steps' fit to these models is not shown by any source, so the
+		// models are marked as weakly as the Buick text they rest on.
+		{
+			name: 'Tahoe',
+			make: 'Chevrolet',
+			from: 2015,
+			to: 2015,
+			confidence: 'U',
+			sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
+		},
+		{
+			name: 'Suburban',
+			make: 'Chevrolet',
+			from: 2015,
+			to: 2015,
+			confidence: 'U',
+			sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
+		},
+		// The 2015 Malibu manual has the same heading and ends it with a 12-second hold; its
+		// other steps were not read, so the model is marked as weakly as the Tahoe's.
+		{
+			name: 'Malibu',
+			make: 'Chevrolet',
+			from: 2015,
+			to: 2015,
+			confidence: 'U',
+			sources: src('malibu-2015-owners', 'buick-keyless-access-owners')
+		},
+		// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
+		{
+			name: 'Buick with keyless access',
+			make: 'Buick',
+			from: 2013,
+			to: 2015,
+			confidence: 'U',
+			sources: src('buick-keyless-access-owners')
+		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
+	exclusions: [
+		fact(
+			'Without any working fob, GM uses a longer service procedure that is not included here: see a dealer or a locksmith.',
+			'M',
+			...KA
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(8, 'fobs', src('tahoe-2015-owners')),
 	workingKeysNeeded: 1,
@@ -1294,7 +1263,7 @@ const keylessAccess: Procedure = {
 	confidenceNote:
 		"GM owner's-manual text. Which models carry it is confirmed only for the 2015 Tahoe and Suburban (heading only) and one Buick manual; one button in the text is shown only as a picture.",
 	sources: KA
-};
+});
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 

@@ -3,10 +3,11 @@
  * each step within 4 seconds) and the 2005–2006 Odyssey method (1 to 4 seconds
  * between steps). Smart-entry (push-button) cars are not covered.
  */
-import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
+import type { CatalogueModule, SourcedText, TimeWindow } from '../types';
 import { chainSteps, type ChainLink } from './chain';
 import { Q_PUSH_BUTTON, erasesOthers, everyRemote, confirmKey, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 export const {
@@ -156,7 +157,7 @@ const bulletinErases: SourcedText = fact(
 	...TSB
 );
 
-const bulletin: Procedure = {
+const bulletin = procedure({
 	id: 'honda-remote-bulletin',
 	ref: 'P19',
 	ifItFails: REMOTE_SHOP,
@@ -164,76 +165,73 @@ const bulletin: Procedure = {
 	summary:
 		'A fast rhythm of ignition ON, a remote press and LOCK, three times, each step within 4 seconds; then each remote within 10 seconds.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Honda', 'Acura'],
-		// The bulletin is filed for the 1990-1997 2.2-litre Accord and the Passport; two owner forums
-		// quote it for the 2003 Accord; no source names the 1998-2002 Accord; one technician the TL.
-		// The bulletin itself carries no years: the 1990–1997 Accord and 1994–2002 Passport are our
-		// reading of the engines its pages are filed under, so those entries are S, not M.
-		models: [
-			{
-				name: 'Accord',
-				make: 'Honda',
-				from: 1990,
-				to: 1997,
-				confidence: 'S',
-				sources: src('honda-tsb-remote-accord')
-			},
-			{
-				name: 'Accord',
-				make: 'Honda',
-				from: 1998,
-				to: 2002,
-				confidence: 'U',
-				sources: src('honda-tsb-remote-accord', 'hondacarforum-accord-2003')
-			},
-			{
-				name: 'Accord',
-				make: 'Honda',
-				from: 2003,
-				to: 2003,
-				confidence: 'C',
-				sources: src('hondacarforum-accord-2003', 'thehondaforums-accord-2003')
-			},
-			// One owner's confirmation ("Yes thats the way you do it") for a 2003 Civic Si hatch.
-			{
-				name: 'Civic Si',
-				make: 'Honda',
-				from: 2003,
-				to: 2003,
-				confidence: 'S',
-				sources: src('hondatech-civic-si-2003')
-			},
-			{
-				name: 'Passport',
-				make: 'Honda',
-				from: 1994,
-				to: 2002,
-				confidence: 'S',
-				sources: src('honda-tsb-remote-passport')
-			},
-			{
-				name: 'TL',
-				make: 'Acura',
-				from: 2001,
-				to: 2002,
-				confidence: 'S',
-				sources: src('justanswer-acura-tl')
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			fact(
-				'Not for cars with Smart Entry (push-button start). The 2005–2006 Odyssey uses its own method.',
-				'M',
-				...TSB,
-				...ODY
-			)
-		]
-	},
+	makes: ['Honda', 'Acura'],
+	// The bulletin is filed for the 1990-1997 2.2-litre Accord and the Passport; two owner forums
+	// quote it for the 2003 Accord; no source names the 1998-2002 Accord; one technician the TL.
+	// The bulletin itself carries no years: the 1990–1997 Accord and 1994–2002 Passport are our
+	// reading of the engines its pages are filed under, so those entries are S, not M.
+	models: [
+		{
+			name: 'Accord',
+			make: 'Honda',
+			from: 1990,
+			to: 1997,
+			confidence: 'S',
+			sources: src('honda-tsb-remote-accord')
+		},
+		{
+			name: 'Accord',
+			make: 'Honda',
+			from: 1998,
+			to: 2002,
+			confidence: 'U',
+			sources: src('honda-tsb-remote-accord', 'hondacarforum-accord-2003')
+		},
+		{
+			name: 'Accord',
+			make: 'Honda',
+			from: 2003,
+			to: 2003,
+			confidence: 'C',
+			sources: src('hondacarforum-accord-2003', 'thehondaforums-accord-2003')
+		},
+		// One owner's confirmation ("Yes thats the way you do it") for a 2003 Civic Si hatch.
+		{
+			name: 'Civic Si',
+			make: 'Honda',
+			from: 2003,
+			to: 2003,
+			confidence: 'S',
+			sources: src('hondatech-civic-si-2003')
+		},
+		{
+			name: 'Passport',
+			make: 'Honda',
+			from: 1994,
+			to: 2002,
+			confidence: 'S',
+			sources: src('honda-tsb-remote-passport')
+		},
+		{
+			name: 'TL',
+			make: 'Acura',
+			from: 2001,
+			to: 2002,
+			confidence: 'S',
+			sources: src('justanswer-acura-tl')
+		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not for cars with Smart Entry (push-button start). The 2005–2006 Odyssey uses its own method.',
+			'M',
+			...TSB,
+			...ODY
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(3, 'remotes', TSB, 'M', { leftOut: bulletinErases }),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(TSB, 3)],
 	warnings: [
 		bulletinErases,
@@ -274,7 +272,7 @@ const bulletin: Procedure = {
 		'thehondaforums-accord-2003',
 		'justanswer-acura-tl'
 	)
-};
+});
 
 const oneToFour = { min: 1, max: 4 };
 const odyChain = chainSteps(
@@ -311,22 +309,18 @@ const storeWindow = (id: string): TimeWindow => ({
 	sources: ODY
 });
 
-const odyssey: Procedure = {
+const odyssey = procedure({
 	id: 'honda-odyssey-store-codes',
 	ref: 'P20',
 	ifItFails: REMOTE_SHOP,
 	title: 'Program 2005–2006 Odyssey remotes (1 to 4 seconds between steps)',
 	summary: 'Like other Hondas, but every step must come 1 to 4 seconds after the previous one.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Honda'],
-		models: [{ name: 'Odyssey', from: 2005, to: 2006 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Honda'],
+	models: [{ name: 'Odyssey', from: 2005, to: 2006 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	...keyLimit(3, 'remotes', ODY, 'M', { leftOut: odysseyErases }),
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(ODY, 3),
 		fact(
@@ -404,7 +398,7 @@ const odyssey: Procedure = {
 	confidenceNote:
 		'Honda service-manual text; its last step (how to end) is missing from every copy found.',
 	sources: ODY
-};
+});
 
 const LATER = src(
 	'piloteers-2006-programming',

@@ -4,9 +4,10 @@
  * and the Kia Soul, whose only owner remote chord changes a setting and
  * programs nothing.
  */
-import type { CatalogueModule, Procedure } from '../types';
+import type { CatalogueModule } from '../types';
 import { confirmKey, yesCarriesOn } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 const {
@@ -37,7 +38,7 @@ const {
 const CARKB = src('carkb-lantra-immobiliser');
 const BLUE = src('hyundai-forums-blue-key');
 
-const lantra: Procedure = {
+const lantra = procedure({
 	id: 'hyundai-lantra-blue-key',
 	ref: 'P53',
 	ifItFails: ['hyundai-kia-shop'],
@@ -45,15 +46,10 @@ const lantra: Procedure = {
 	summary:
 		'Five turns from OFF to ON with the blue master key, without starting; then each black key turned to ON; then start the engine with each key.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Hyundai'],
-		// A 1999 car in the related thread; the method's own post names no year.
-		models: [{ name: 'Lantra', confidence: 'U', sources: src(...CARKB, ...BLUE) }],
-		exclusions: []
-	},
+	makes: ['Hyundai'],
+	// A 1999 car in the related thread; the method's own post names no year.
+	models: [{ name: 'Lantra', confidence: 'U', sources: src(...CARKB, ...BLUE) }],
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'The blue master key that came with the car, and the black keys, cut for this ignition.',
@@ -121,7 +117,7 @@ const lantra: Procedure = {
 	confidenceNote:
 		'One forum answer gives the method; the asker had a key copied instead and never said whether it worked.',
 	sources: src(...CARKB, ...BLUE)
-};
+});
 
 const soulShop = shopPath({
 	id: 'kia-soul-remote-shop',

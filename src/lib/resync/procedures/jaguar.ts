@@ -7,6 +7,7 @@
 import type { CatalogueModule, Procedure } from '../types';
 import { confirmKey, everyRemote, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
@@ -74,7 +75,7 @@ function pressWindow(first: boolean) {
 	};
 }
 
-const xType: Procedure = {
+const xType = procedure({
 	id: 'jaguar-x-type-remote',
 	ref: 'P48',
 	ifItFails: [SHOP],
@@ -82,21 +83,18 @@ const xType: Procedure = {
 	summary:
 		"With the driver's door open, turn the key from accessory to ON and back four times, take the key out, then press a button on each remote within 10 seconds; the car chimes for each.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Jaguar'],
-		models: [{ name: 'X-Type', from: 2002, to: 2005 }],
-		exclusions: [
-			{
-				text: "Written for the X-Type from the 2002 model year in a bulletin dated December 2004, from Jaguar's North American service information. It does not show later X-Types or whether UK and European cars take it: those go to the shop.",
-				confidence: 'M',
-				sources: TSB,
-				cars: [{ make: 'Jaguar', model: 'X-Type', from: 2006 }]
-			}
-		]
-	},
+	makes: ['Jaguar'],
+	models: [{ name: 'X-Type', from: 2002, to: 2005 }],
+	exclusions: [
+		{
+			text: "Written for the X-Type from the 2002 model year in a bulletin dated December 2004, from Jaguar's North American service information. It does not show later X-Types or whether UK and European cars take it: those go to the shop.",
+			confidence: 'M',
+			sources: TSB,
+			cars: [{ make: 'Jaguar', model: 'X-Type', from: 2006 }]
+		}
+	],
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', TSB),
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(TSB, 4),
 		fact(
@@ -194,10 +192,10 @@ const xType: Procedure = {
 	confidenceNote:
 		"Jaguar's own bulletin, with its counts and both 10-second limits. It gives no time for the four turns.",
 	sources: TSB
-};
+});
 
 /** The magazine's first method: the same shape as the X-Type bulletin, with no figures of time. */
-const hiddenMenuMain: Omit<Procedure, 'variants'> = {
+const hiddenMenuMain = procedure({
 	id: 'jaguar-s-type-xj-hidden-menu',
 	ref: 'P49',
 	ifItFails: [SHOP],
@@ -205,18 +203,13 @@ const hiddenMenuMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Turn the ignition from off to ON four times until a chime, then press LOCK on each remote. Jaguar programs these remotes with its diagnostic tool; this method is not guaranteed.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Jaguar'],
-		models: [
-			{ name: 'S-Type', from: 2002, to: 2003 },
-			{ name: 'XJ8', from: 2001, to: 2001 },
-			{ name: 'XJR', from: 2004, to: 2004 }
-		],
-		exclusions: []
-	},
+	makes: ['Jaguar'],
+	models: [
+		{ name: 'S-Type', from: 2002, to: 2003 },
+		{ name: 'XJ8', from: 2001, to: 2001 },
+		{ name: 'XJR', from: 2004, to: 2004 }
+	],
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(CM, null, 'S')],
 	warnings: [
 		fact(
@@ -275,7 +268,7 @@ const hiddenMenuMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		'A magazine printed this as an unofficial method that is "not guaranteed"; it says Jaguar programs these remotes with diagnostic equipment, and several owners report that it failed.',
 	sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003')
-};
+});
 
 const hiddenMenu: Procedure = withVariants(hiddenMenuMain, [
 	{

@@ -8,6 +8,7 @@
 import type { CatalogueModule, Procedure, SourcedText } from '../types';
 import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
@@ -146,29 +147,25 @@ function knownFobOnly(
 	};
 }
 
-const rangeRoverClassic: Procedure = {
+const rangeRoverClassic = procedure({
 	id: 'range-rover-classic-handset-resync',
 	ref: 'P45',
 	ifItFails: [LR_SHOP],
 	title: 'Resync a Range Rover Classic handset',
 	summary: 'Near the car, press the handset three times within 5 seconds.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Land Rover'],
-		models: [{ name: 'Range Rover (Classic)', from: 1992, to: 1992 }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: [
-			{
-				text: 'Not for the second-generation Range Rover (1995–2002): it has a different security system, and owners report the handset sync attempts failing on it.',
-				confidence: 'C',
-				sources: src('roversnorth-p38-sync', 'pistonheads-p38-fobs'),
-				cars: [{ make: 'Land Rover', model: 'Range Rover (1995–2002)', from: 1995, to: 2002 }]
-			}
-		]
-	},
+	makes: ['Land Rover'],
+	models: [{ name: 'Range Rover (Classic)', from: 1992, to: 1992 }],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+	exclusions: [
+		{
+			text: 'Not for the second-generation Range Rover (1995–2002): it has a different security system, and owners report the handset sync attempts failing on it.',
+			confidence: 'C',
+			sources: src('roversnorth-p38-sync', 'pistonheads-p38-fobs'),
+			cars: [{ make: 'Land Rover', model: 'Range Rover (1995–2002)', from: 1995, to: 2002 }]
+		}
+	],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [fact('Stand within 6 metres of the car.', 'M', ...RR92)],
 	warnings: [
 		fact(
@@ -216,9 +213,9 @@ const rangeRoverClassic: Procedure = {
 	finish: [],
 	confidence: 'M',
 	sources: RR92
-};
+});
 
-const rover45Main: Omit<Procedure, 'variants'> = {
+const rover45Main = procedure({
 	id: 'rover-45-fob-resync',
 	ref: 'P45',
 	ifItFails: [ROVER_SHOP],
@@ -226,22 +223,18 @@ const rover45Main: Omit<Procedure, 'variants'> = {
 	summary:
 		"Unlock the driver's door with the key, leave it shut, then press the fob's lock button 4 to 8 times.",
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Rover'],
-		models: [{ name: 'Rover 45', from: 1999, to: 2005 }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: [
-			{
-				text: 'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
-				confidence: 'S',
-				sources: src('mg-rover-25-pektron'),
-				cars: [{ make: 'Rover', model: 'Rover 25' }]
-			}
-		]
-	},
+	makes: ['Rover'],
+	models: [{ name: 'Rover 45', from: 1999, to: 2005 }],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+	exclusions: [
+		{
+			text: 'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
+			confidence: 'S',
+			sources: src('mg-rover-25-pektron'),
+			cars: [{ make: 'Rover', model: 'Rover 25' }]
+		}
+	],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [fact('For the Lucas 3TXA, 3TXB and 17TN fobs.', 'S', ...R45)],
 	warnings: [strandWarning(R45, 'S'), knownFobOnly(R45, 'S')],
 	setup: [],
@@ -263,7 +256,7 @@ const rover45Main: Omit<Procedure, 'variants'> = {
 	confidence: 'S',
 	confidenceNote: 'One key seller’s FAQ for this model.',
 	sources: R45
-};
+});
 
 const rover45: Procedure = withVariants(rover45Main, [
 	{
@@ -395,7 +388,7 @@ const rover214: Procedure = {
 	sources: R214
 };
 
-const defenderMain: Omit<Procedure, 'variants'> = {
+const defenderMain = procedure({
 	id: 'defender-lucas-10as-resync',
 	ref: 'P45',
 	ifItFails: [LR_SHOP],
@@ -403,15 +396,10 @@ const defenderMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'From outside, with the doors shut, hold the fob near the windscreen and press UNLOCK 4 or more times quickly; the dash lights flash when the immobiliser is off.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Land Rover'],
-		models: [{ name: 'Defender', from: 1998, to: 2006 }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	makes: ['Land Rover'],
+	models: [{ name: 'Defender', from: 1998, to: 2006 }],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact('Doors and bonnet shut; do not open a door during the resync.', 'S', ...DEF)
 	],
@@ -453,7 +441,7 @@ const defenderMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		'One owner’s method that worked for him; another owner gives another button order for the same alarm unit.',
 	sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
-};
+});
 
 const defender: Procedure = withVariants(defenderMain, [
 	{
@@ -483,7 +471,7 @@ const defender: Procedure = withVariants(defenderMain, [
 
 const l322Window = tapWindows('S', src('mongoose-l322-reset'));
 
-const rangeRoverL322: Procedure = {
+const rangeRoverL322 = procedure({
 	id: 'range-rover-l322-remote-init',
 	ref: 'P46',
 	ifItFails: [LR_SHOP],
@@ -491,11 +479,8 @@ const rangeRoverL322: Procedure = {
 	summary:
 		'Turn the key to position I and back within 5 seconds, take it out, then on each remote hold UNLOCK and press LOCK three times; the car locks and unlocks.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Land Rover'],
-		models: [{ name: 'Range Rover (L322)', chassis: ['L322'], from: 2002, to: 2002 }],
-		exclusions: []
-	},
+	makes: ['Land Rover'],
+	models: [{ name: 'Range Rover (L322)', chassis: ['L322'], from: 2002, to: 2002 }],
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
@@ -506,7 +491,6 @@ const rangeRoverL322: Procedure = {
 			'mongoose-l322-reset'
 		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(src('rr-2002-remote-handsets-sm'), 4),
 		fact(
@@ -641,7 +625,7 @@ const rangeRoverL322: Procedure = {
 	confidenceNote:
 		"The numbered steps and their times are a tool seller's quotation of the Land Rover manual, with one owner's success. Land Rover's own 2002 service text confirms the four-remote limit and the battery rule.",
 	sources: L322
-};
+});
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 

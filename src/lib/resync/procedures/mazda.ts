@@ -3,7 +3,7 @@
  * the customer spare-key method for the immobiliser with two working keys.
  * The Ford-built B-Series is in ford.ts.
  */
-import type { CatalogueModule, Procedure, Step } from '../types';
+import type { CatalogueModule, Step } from '../types';
 import {
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
@@ -15,6 +15,7 @@ import {
 	keyLimit
 } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 export const {
@@ -83,7 +84,7 @@ export const {
 const REMOTE = src('mazdas247-remote', 'mazdaforum-remote', 'themazdaforum-remote');
 const IMMO_M = src('mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys');
 
-const remote: Procedure = {
+const remote = procedure({
 	id: 'mazda-remote-key-turns-door',
 	ref: 'P25',
 	ifItFails: ['mazda-other-shop'],
@@ -91,25 +92,21 @@ const remote: Procedure = {
 	summary:
 		'Door open, three key turns within 10 seconds, the door closed and opened three times, then two presses on each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Mazda'],
-		models: [
-			{ name: 'Mazda3', from: 2004, to: 2009 },
-			// Only one of the three owner guides mentions the Protegé.
-			{
-				name: 'Protegé',
-				from: 1999,
-				to: 2003,
-				confidence: 'S',
-				sources: src('themazdaforum-remote')
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Mazda'],
+	models: [
+		{ name: 'Mazda3', from: 2004, to: 2009 },
+		// Only one of the three owner guides mentions the Protegé.
+		{
+			name: 'Protegé',
+			from: 1999,
+			to: 2003,
+			confidence: 'S',
+			sources: src('themazdaforum-remote')
+		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	...keyLimit(3, 'remotes', REMOTE, 'C'),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(REMOTE, 3, 'C')],
 	warnings: [
 		fact(
@@ -193,7 +190,7 @@ const remote: Procedure = {
 	confidence: 'C',
 	confidenceNote: 'Owner forums agree on the steps; no Mazda text was found.',
 	sources: src(...REMOTE, 'mazdas247-programming')
-};
+});
 
 const gap = (id: string, after: string, restartAt: string): NonNullable<Step['opens']>[number] =>
 	untimed({
@@ -208,7 +205,7 @@ const gap = (id: string, after: string, restartAt: string): NonNullable<Step['op
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const KEY_SHOP = 'mazda-key-shop';
 
-const spareKey: Procedure = {
+const spareKey = procedure({
 	id: 'mazda-spare-key-two-keys',
 	ref: 'P26',
 	ifItFails: [KEY_SHOP],
@@ -216,24 +213,21 @@ const spareKey: Procedure = {
 	summary:
 		'Mazda lets owners with two working keys add a key themselves: each working key in ON for about 5 seconds, then the new key.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Mazda'],
-		models: [
-			{ name: 'MX-5', from: 2007, to: 2007 },
-			{ name: 'RX-8', from: 2005, to: 2005 },
-			{ name: 'Mazda3', from: 2004, to: 2009 }
-		],
-		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			fact(
-				'Not when owner key programming has been switched off on the car: then only the dealer tool can add keys.',
-				'M',
-				'mazda-mx5-2007-sm-keys'
-			)
-		]
-	},
+	makes: ['Mazda'],
+	models: [
+		{ name: 'MX-5', from: 2007, to: 2007 },
+		{ name: 'RX-8', from: 2005, to: 2005 },
+		{ name: 'Mazda3', from: 2004, to: 2009 }
+	],
+	answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not when owner key programming has been switched off on the car: then only the dealer tool can add keys.',
+			'M',
+			'mazda-mx5-2007-sm-keys'
+		)
+	],
 	difficulty: 'moderate',
-	maxKeys: null,
 	workingKeysNeeded: 2,
 	prerequisites: [
 		fact('Two keys that already start this car.', 'M', ...IMMO_M),
@@ -295,7 +289,7 @@ const spareKey: Procedure = {
 	confidenceNote:
 		'Mazda service manuals say the owner method with two working keys exists; the steps are from a single owner post.',
 	sources: src('trinivoices-mazda3-keys', ...IMMO_M, 'mazda3revolution-keys')
-};
+});
 
 const keyShop = shopPath({
 	id: 'mazda-key-shop',

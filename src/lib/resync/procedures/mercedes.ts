@@ -5,6 +5,7 @@
 import type { CatalogueModule, Procedure } from '../types';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
@@ -43,7 +44,7 @@ export const {
 
 const IR = src('mb-c180-ir-resync', 'benzworld-w210-remote');
 
-const irResyncMain: Omit<Procedure, 'variants'> = {
+const irResyncMain = procedure({
 	id: 'mercedes-ir-remote-resync',
 	ref: 'P33',
 	ifItFails: ['mercedes-new-key-shop'],
@@ -51,31 +52,26 @@ const irResyncMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Point the remote at the receiver by the rear-view mirror, press twice, then turn the key to position 2 within 30 seconds.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Mercedes-Benz'],
-		models: [
-			// Each car is named by one owner forum; the two agree on the method.
-			{
-				name: 'C-Class (W202)',
-				from: 1997,
-				to: 1997,
-				confidence: 'S',
-				sources: src('mb-c180-ir-resync')
-			},
-			{
-				name: 'E-Class (W210)',
-				from: 1996,
-				to: 1997,
-				confidence: 'S',
-				sources: src('benzworld-w210-remote')
-			}
-		],
-		answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	makes: ['Mercedes-Benz'],
+	models: [
+		// Each car is named by one owner forum; the two agree on the method.
+		{
+			name: 'C-Class (W202)',
+			from: 1997,
+			to: 1997,
+			confidence: 'S',
+			sources: src('mb-c180-ir-resync')
+		},
+		{
+			name: 'E-Class (W210)',
+			from: 1996,
+			to: 1997,
+			confidence: 'S',
+			sources: src('benzworld-w210-remote')
+		}
+	],
+	answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			"A remote that belongs to this car (after a battery change, for example). Owners say the steps are in the owner's manual.",
@@ -120,7 +116,7 @@ const irResyncMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		"Two owner forums agree, and one owner confirmed it worked; the owner's-manual page itself was not found.",
 	sources: src(...IR, 'peachparts-e420')
-};
+});
 
 const irResync: Procedure = withVariants(irResyncMain, [
 	{

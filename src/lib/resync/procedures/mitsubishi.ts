@@ -6,10 +6,11 @@
  * in chrysler.ts; the Australian Magna method and the second-remote step are
  * left out (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, SourcedText } from '../types';
+import type { CatalogueModule, SourcedText } from '../types';
 import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, yesCarriesOn } from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 export const {
@@ -49,7 +50,7 @@ const clearsOthers: SourcedText = fact(
 	...SM
 );
 
-const etacs: Procedure = {
+const etacs = procedure({
 	id: 'mitsubishi-etacs-hazard-registration',
 	ref: 'P41',
 	ifItFails: [REMOTES_SHOP, 'mitsubishi-shop'],
@@ -57,12 +58,9 @@ const etacs: Procedure = {
 	summary:
 		"Mitsubishi's service text: with terminal 1 of the diagnostic socket grounded, six presses of the hazard switch within 10 seconds open registration; then one press and two more on the remote within 10 seconds.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Mitsubishi'],
-		models: [{ name: 'Lancer Evolution', from: 2006, to: 2006 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Mitsubishi'],
+	models: [{ name: 'Lancer Evolution', from: 2006, to: 2006 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'hard',
 	// The car keeps four; the manual's step for a second remote was not in the copy read, so one here.
 	maxKeys: 1,
@@ -74,7 +72,6 @@ const etacs: Procedure = {
 		),
 		leftOut: clearsOthers
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'A short insulated wire with bare ends that fit the pins of the diagnostic socket (under the dashboard).',
@@ -191,7 +188,7 @@ const etacs: Procedure = {
 	confidenceNote:
 		"Mitsubishi's service text for the steps and both 10-second limits; the ground pin and the way out come from an owner and from the manual's scan-tool rule.",
 	sources: src(...SM, ...FORUM)
-};
+});
 
 const remotesShop = shopPath({
 	id: 'mitsubishi-etacs-remotes-shop',

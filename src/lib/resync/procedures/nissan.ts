@@ -3,9 +3,10 @@
  * than six times within 10 seconds). NATS immobiliser keys and Intelligent Key
  * cars go to the shop path.
  */
-import type { CatalogueModule, Procedure, Step } from '../types';
+import type { CatalogueModule, Step } from '../types';
 import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 export const {
@@ -155,7 +156,7 @@ const pressWindow = (from: string, restartAt: string): NonNullable<Step['opens']
 	sources: SMITH
 });
 
-const idEntry: Procedure = {
+const idEntry = procedure({
 	id: 'nissan-id-code-entry',
 	ref: 'P24',
 	ifItFails: [SHOP],
@@ -163,30 +164,28 @@ const idEntry: Procedure = {
 	summary:
 		'Lock the doors, insert and remove the key seven times within 10 seconds, turn to ACC, then press each remote once.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Nissan'],
-		models: [
-			{ name: '200SX', from: 1995, to: 1995 },
-			{ name: 'Altima', from: 2002, to: 2002 },
-			// A question-and-answer page for the 2006; the service notes are for the 2002.
-			{
-				name: 'Altima',
-				from: 2003,
-				to: 2006,
-				confidence: 'S',
-				sources: src('speedyauto-altima-2006')
-			},
-			{ name: 'Frontier', from: 2003, to: 2004 }
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			fact(
-				'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
-				'S',
-				'reference-nissan-remote'
-			)
-		]
-	},
+	makes: ['Nissan'],
+	models: [
+		{ name: '200SX', from: 1995, to: 1995 },
+		{ name: 'Altima', from: 2002, to: 2002 },
+		// A question-and-answer page for the 2006; the service notes are for the 2002.
+		{
+			name: 'Altima',
+			from: 2003,
+			to: 2006,
+			confidence: 'S',
+			sources: src('speedyauto-altima-2006')
+		},
+		{ name: 'Frontier', from: 2003, to: 2004 }
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
+			'S',
+			'reference-nissan-remote'
+		)
+	],
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
@@ -196,7 +195,6 @@ const idEntry: Procedure = {
 			...SM
 		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [
 		fact(
@@ -256,9 +254,9 @@ const idEntry: Procedure = {
 	confidenceNote:
 		'Nissan service-manual text for the key insertions; the 5 seconds for each remote come from a locksmith guide; whether the start erases the other remotes differs by model.',
 	sources: src(...SM, ...SMITH, 'speedyauto-altima-2006')
-};
+});
 
-const zx: Procedure = {
+const zx = procedure({
 	id: 'nissan-300zx-id-code-entry',
 	ref: 'P24',
 	ifItFails: [SHOP],
@@ -266,14 +264,10 @@ const zx: Procedure = {
 	summary:
 		'Boot open, insert and remove the key seven times within 10 seconds, then work the inside lock lever before each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Nissan'],
-		models: [{ name: '300ZX', from: 1995, to: 1995 }],
-		exclusions: []
-	},
+	makes: ['Nissan'],
+	models: [{ name: '300ZX', from: 1995, to: 1995 }],
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', src('nissan-300zx-sm')),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(src('nissan-300zx-sm'), 4)],
 	warnings: [
 		fact('The car stays in programming mode until any door is opened.', 'M', 'nissan-300zx-sm')
@@ -302,14 +296,14 @@ const zx: Procedure = {
 	],
 	confidence: 'M',
 	sources: src('nissan-300zx-sm')
-};
+});
 
 // ── European Micra (K11): ignition six times, hold UNLOCK, LOCK three times ──
 
 const MICRA = src('avforums-micra-2006-answer', 'avforums-micra-programming-text');
 const MICRA_FAIL = src('automotiveforums-micra-2008', 'avforums-micra-2006-answer');
 
-const micra: Procedure = {
+const micra = procedure({
 	id: 'nissan-micra-multi-remote',
 	ref: 'P43',
 	ifItFails: [SHOP],
@@ -317,16 +311,13 @@ const micra: Procedure = {
 	summary:
 		'Six turns of the ignition within 10 seconds put the car in programming mode; then hold UNLOCK on the remote and press LOCK three times. One remote per session.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Nissan'],
-		models: [
-			{ name: 'Micra', from: 1999, to: 1999 },
-			// Same generation (K11) as the 1999 car; the second poster gives no year.
-			{ name: 'Micra', from: 1993, to: 1998, confidence: 'U', sources: MICRA_FAIL },
-			{ name: 'Micra', from: 2000, to: 2002, confidence: 'U', sources: MICRA_FAIL }
-		],
-		exclusions: []
-	},
+	makes: ['Nissan'],
+	models: [
+		{ name: 'Micra', from: 1999, to: 1999 },
+		// Same generation (K11) as the 1999 car; the second poster gives no year.
+		{ name: 'Micra', from: 1993, to: 1998, confidence: 'U', sources: MICRA_FAIL },
+		{ name: 'Micra', from: 2000, to: 2002, confidence: 'U', sources: MICRA_FAIL }
+	],
 	difficulty: 'moderate',
 	// The car keeps four, but no source says how to do a second one in the same session.
 	maxKeys: 1,
@@ -337,7 +328,6 @@ const micra: Procedure = {
 			...MICRA
 		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'All doors unlocked, with a working key or remote.',
@@ -423,7 +413,7 @@ const micra: Procedure = {
 	confidenceNote:
 		'Two differently worded owner texts agree on the counts and the 10 seconds, and one owner confirms it for one remote; for a second remote they disagree with what happened to him.',
 	sources: src(...MICRA, 'automotiveforums-micra-2008')
-};
+});
 
 // ── Versa (2007 on): Nissan has an owner set-up, but its steps are a drawing ──
 

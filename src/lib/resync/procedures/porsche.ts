@@ -8,6 +8,7 @@
 import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
 import { Q_KEY_ORIGIN, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
@@ -96,7 +97,7 @@ const PRESS_WINDOW: TimeWindow = {
 	sources: RESYNC
 };
 
-const receiverResyncMain: Omit<Procedure, 'variants'> = {
+const receiverResyncMain = procedure({
 	id: 'porsche-986-996-receiver-resync',
 	ref: 'P47',
 	ifItFails: [SHOP],
@@ -104,18 +105,13 @@ const receiverResyncMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Switch the ignition on and off with the key, take it out, and press the remote button within 5 seconds.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Porsche'],
-		models: [
-			{ name: 'Boxster', chassis: ['986'], from: 1997, to: 2004 },
-			{ name: '911', chassis: ['996'], from: 1999, to: 2004 }
-		],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	makes: ['Porsche'],
+	models: [
+		{ name: 'Boxster', chassis: ['986'], from: 1997, to: 2004 },
+		{ name: '911', chassis: ['996'], from: 1999, to: 2004 }
+	],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'Use the key whose chip this car knows (the engine starts with it).',
@@ -171,7 +167,7 @@ const receiverResyncMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		'Three owner sources agree on ignition on, off, key out and a quick press (one reports success). They differ on the time (5 or 6 seconds): that figure is U.',
 	sources: RESYNC
-};
+});
 
 const receiverResync: Procedure = withVariants(receiverResyncMain, [
 	{
@@ -218,7 +214,7 @@ const receiverResync: Procedure = withVariants(receiverResyncMain, [
 	}
 ]);
 
-const caymanHandover: Procedure = {
+const caymanHandover = procedure({
 	id: 'porsche-987-cayman-handover',
 	ref: 'P47',
 	ifItFails: [SHOP],
@@ -226,15 +222,10 @@ const caymanHandover: Procedure = {
 	summary:
 		'Ignition on, then press the remote button until the central-locking light in the dashboard blinks at another rate; take the key out and test.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Porsche'],
-		models: [{ name: 'Cayman', chassis: ['987'], from: 2006, to: 2008 }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	makes: ['Porsche'],
+	models: [{ name: 'Cayman', chassis: ['987'], from: 2006, to: 2008 }],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [],
 	warnings: [KNOWN_REMOTE],
 	setup: [],
@@ -259,7 +250,7 @@ const caymanHandover: Procedure = {
 	confidence: 'S',
 	confidenceNote: 'One owner quoting a Porsche bulletin that was not read.',
 	sources: src('caymanclub-handover')
-};
+});
 
 const porscheShop = shopPath({
 	id: SHOP,

@@ -7,6 +7,7 @@ import type { CatalogueModule, Procedure, Step, VariantSpec } from '../types';
 import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, untimed, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 /** Reinitialising brings back a remote the car knows; a new one needs the shop. */
@@ -271,7 +272,7 @@ const reinitOther = reinit(
 );
 
 const IRP = src('peugeot-306-ir-plip');
-const irPlip: Procedure = {
+const irPlip = procedure({
 	id: 'peugeot-ir-plip',
 	ref: 'P36',
 	ifItFails: SHOP,
@@ -279,24 +280,20 @@ const irPlip: Procedure = {
 	summary:
 		'Ignition to accessory with a key, hold each plip near the roof receiver and press the large then the small button.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Peugeot'],
-		models: [
-			{ name: '306', from: 1993, to: 2002 },
-			{ name: '405', from: 1988, to: 1997 }
-		],
-		answers: { [Q_INFRARED_REMOTE]: ['yes'], ...KNOWN },
-		exclusions: [
-			fact(
-				"Not for the radio (RF) remotes of later 306s; the Xantia's procedure was not available.",
-				'S',
-				...IRP
-			)
-		]
-	},
+	makes: ['Peugeot'],
+	models: [
+		{ name: '306', from: 1993, to: 2002 },
+		{ name: '405', from: 1988, to: 1997 }
+	],
+	answers: { [Q_INFRARED_REMOTE]: ['yes'], ...KNOWN },
+	exclusions: [
+		fact(
+			"Not for the radio (RF) remotes of later 306s; the Xantia's procedure was not available.",
+			'S',
+			...IRP
+		)
+	],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [fact('A key without the plip attached, to turn the ignition.', 'S', ...IRP)],
 	warnings: [],
 	setup: [
@@ -331,7 +328,7 @@ const irPlip: Procedure = {
 	],
 	confidence: 'S',
 	sources: IRP
-};
+});
 
 const psaShop = shopPath({
 	id: 'psa-new-remote-shop',

@@ -3,9 +3,10 @@
  * chirps). The 2005–2012 code-entry method is left out: the rule for keying in
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure } from '../types';
+import type { CatalogueModule } from '../types';
 import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 const {
@@ -50,7 +51,7 @@ const {
 
 const SM = src('subaru-forester-2002-sm');
 
-const forester: Procedure = {
+const forester = procedure({
 	id: 'subaru-forester-10-turns',
 	ref: 'P27',
 	ifItFails: ['subaru-dealer-shop'],
@@ -58,15 +59,11 @@ const forester: Procedure = {
 	summary:
 		"Ten quick key turns and the driver's door put the car in programming mode; the horn confirms each remote.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Subaru'],
-		models: [{ name: 'Forester', from: 2002, to: 2002 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Subaru'],
+	models: [{ name: 'Forester', from: 2002, to: 2002 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', SM),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [
 		fact(
@@ -169,13 +166,13 @@ const forester: Procedure = {
 	],
 	confidence: 'M',
 	sources: SM
-};
+});
 
 // ── 1998 Legacy with an add-on keyless-entry unit (its own programming button) ──
 
 const WARNER = src('warner-legacy-1998-keyless');
 
-const legacyButton: Procedure = {
+const legacyButton = procedure({
 	id: 'subaru-legacy-1998-button',
 	ref: 'P50',
 	ifItFails: ['subaru-dealer-shop'],
@@ -183,14 +180,10 @@ const legacyButton: Procedure = {
 	summary:
 		'For an add-on keyless-entry unit with its own button: ignition on, hold the button about 15 seconds until the locks cycle three times, press LOCK on each remote, let go.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Subaru'],
-		models: [{ name: 'Legacy', from: 1998, to: 1998 }],
-		exclusions: []
-	},
+	makes: ['Subaru'],
+	models: [{ name: 'Legacy', from: 1998, to: 1998 }],
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', WARNER, 'S'),
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(WARNER, 4, 'S'),
 		fact(
@@ -249,7 +242,7 @@ const legacyButton: Procedure = {
 	],
 	confidence: 'S',
 	sources: WARNER
-};
+});
 
 const subaruShop = shopPath({
 	id: 'subaru-dealer-shop',

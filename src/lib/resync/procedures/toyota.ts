@@ -8,6 +8,7 @@ import type { CatalogueModule, Procedure, SourcedText, Step, VariantSpec } from 
 import { withVariants } from '../engine-definition';
 import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 export const {
@@ -331,7 +332,7 @@ const rewrite: VariantSpec = {
 	sources: SM_TSB
 };
 
-const registrationMain: Omit<Procedure, 'variants'> = {
+const registrationMain = procedure({
 	id: 'toyota-remote-add',
 	ref: 'P21',
 	ifItFails: ['toyota-other-shop'],
@@ -339,59 +340,56 @@ const registrationMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'A sequence of key insertions and door openings with 5- and 40-second limits, then two short button presses on each remote. Add mode keeps the remotes the car knows.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Toyota', 'Lexus'],
-		models: [
-			{ name: 'Celica', make: 'Toyota', from: 2000, to: 2003 },
-			{ name: 'Echo', make: 'Toyota', from: 2001, to: 2003 },
-			{ name: 'Highlander', make: 'Toyota', from: 2001, to: 2003 },
-			{ name: 'Prius', make: 'Toyota', from: 2001, to: 2003 },
-			{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
-			{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
-			{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
-			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2003 },
-			// One owner's post (who could not get it to work); the bulletin lists the 2003 only.
-			{
-				name: 'Corolla',
-				make: 'Toyota',
-				from: 2004,
-				to: 2004,
-				confidence: 'S',
-				sources: src('toyotanation-corolla-2004')
-			},
-			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
-			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 },
-			// After the bulletin's years, owners only: one Land Cruiser success (after many tries),
-			// two 2005 Camry owners who entered the modes (their remotes then dropped out again).
-			{
-				name: 'Land Cruiser',
-				make: 'Toyota',
-				from: 2005,
-				to: 2005,
-				confidence: 'S',
-				sources: src('ih8mud-lx470')
-			},
-			{
-				name: 'Camry',
-				make: 'Toyota',
-				from: 2005,
-				to: 2005,
-				confidence: 'S',
-				sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			fact(
-				'Not for smart-key (push-button) cars; those were not researched.',
-				'M',
-				'lexus-ls430-2003-repair'
-			)
-		]
-	},
+	makes: ['Toyota', 'Lexus'],
+	models: [
+		{ name: 'Celica', make: 'Toyota', from: 2000, to: 2003 },
+		{ name: 'Echo', make: 'Toyota', from: 2001, to: 2003 },
+		{ name: 'Highlander', make: 'Toyota', from: 2001, to: 2003 },
+		{ name: 'Prius', make: 'Toyota', from: 2001, to: 2003 },
+		{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
+		{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
+		{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
+		{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2003 },
+		// One owner's post (who could not get it to work); the bulletin lists the 2003 only.
+		{
+			name: 'Corolla',
+			make: 'Toyota',
+			from: 2004,
+			to: 2004,
+			confidence: 'S',
+			sources: src('toyotanation-corolla-2004')
+		},
+		{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
+		{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 },
+		// After the bulletin's years, owners only: one Land Cruiser success (after many tries),
+		// two 2005 Camry owners who entered the modes (their remotes then dropped out again).
+		{
+			name: 'Land Cruiser',
+			make: 'Toyota',
+			from: 2005,
+			to: 2005,
+			confidence: 'S',
+			sources: src('ih8mud-lx470')
+		},
+		{
+			name: 'Camry',
+			make: 'Toyota',
+			from: 2005,
+			to: 2005,
+			confidence: 'S',
+			sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
+		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not for smart-key (push-button) cars; those were not researched.',
+			'M',
+			'lexus-ls430-2003-repair'
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', SM_TSB),
-	workingKeysNeeded: 0,
 	prerequisites: prereqs,
 	warnings: [
 		fact(
@@ -423,7 +421,7 @@ const registrationMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		"Lexus service-manual text; Toyota's 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).",
 	sources: src(...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004')
-};
+});
 
 const registration: Procedure = withVariants(registrationMain, [rewrite]);
 
@@ -444,7 +442,7 @@ function window40s(id: string, from: string): NonNullable<Step['opens']>[number]
 	};
 }
 
-const sienna: Procedure = {
+const sienna = procedure({
 	id: 'toyota-sienna-lock-switch',
 	ref: 'P51',
 	ifItFails: ['toyota-other-shop'],
@@ -452,15 +450,10 @@ const sienna: Procedure = {
 	summary:
 		"Five lock-unlock cycles on the driver's door switch, the door, five more cycles and two ignition turns, each part within 40 seconds; then two short presses on each remote.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Toyota'],
-		models: [{ name: 'Sienna', from: 2003, to: 2003 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Toyota'],
+	models: [{ name: 'Sienna', from: 2003, to: 2003 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'Every remote you want to use, and the key. The instructions give no number of remotes.',
@@ -589,7 +582,7 @@ const sienna: Procedure = {
 	confidenceNote:
 		'One post of the instructions that came with replacement remotes; it is the same family as Toyota’s own sequence, but no Toyota text for the Sienna was found.',
 	sources: SIENNA
-};
+});
 
 // ── Cars that go to the shop, with the reason ────────────────────────────
 

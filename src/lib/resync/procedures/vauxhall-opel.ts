@@ -3,9 +3,10 @@
  * (Astra H handbook; Astra G family by holding LOCK). New remotes need
  * professional equipment.
  */
-import type { CatalogueModule, Procedure } from '../types';
+import type { CatalogueModule } from '../types';
 import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 /** Synchronisation brings back a remote the car knows; a new one needs the shop. */
@@ -51,28 +52,24 @@ const previouslyProgrammed = {
 	sources: src('car-mechanics-uk-2017')
 };
 
-const astraH: Procedure = {
+const astraH = procedure({
 	id: 'vauxhall-astra-h-sync',
 	ref: 'P38',
 	ifItFails: NEW_REMOTE_SHOP,
 	title: 'Synchronise an Astra H remote (after a battery change)',
 	summary: "Unlock the driver's door with the key, then switch the ignition on.",
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Vauxhall', 'Opel'],
-		models: [{ name: 'Astra H (including TwinTop)', from: 2004, to: 2010 }],
-		answers: KNOWN_REMOTE,
-		exclusions: [
-			fact(
-				'Keys with a fixed (not folding) blade: the handbook says to have the battery changed by a workshop.',
-				'M',
-				'vauxhall-astra-h-twintop-2007-owners'
-			)
-		]
-	},
+	makes: ['Vauxhall', 'Opel'],
+	models: [{ name: 'Astra H (including TwinTop)', from: 2004, to: 2010 }],
+	answers: KNOWN_REMOTE,
+	exclusions: [
+		fact(
+			'Keys with a fixed (not folding) blade: the handbook says to have the battery changed by a workshop.',
+			'M',
+			'vauxhall-astra-h-twintop-2007-owners'
+		)
+	],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [previouslyProgrammed],
 	warnings: [],
 	setup: [],
@@ -95,48 +92,43 @@ const astraH: Procedure = {
 	confidence: 'M',
 	confidenceNote: 'Vauxhall handbook text (2007 Astra TwinTop, an Astra H).',
 	sources: src('vauxhall-astra-h-twintop-2007-owners', 'car-mechanics-uk-2017')
-};
+});
 
-const holdLock: Procedure = {
+const holdLock = procedure({
 	id: 'vauxhall-hold-lock-sync',
 	ref: 'P38',
 	ifItFails: NEW_REMOTE_SHOP,
 	title: 'Synchronise a Vauxhall/Opel remote: ignition on, hold LOCK',
 	summary: 'Ignition on (engine off), hold LOCK until the doors lock; they unlock when you let go.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Vauxhall', 'Opel'],
-		models: [
-			// The sources agree on the method, but each names other cars: one source per model.
-			{
-				name: 'Astra G',
-				from: 1998,
-				to: 2004,
-				confidence: 'S',
-				sources: src('car-mechanics-uk-2017')
-			},
-			{
-				name: 'Vectra B',
-				from: 1995,
-				to: 2002,
-				confidence: 'S',
-				sources: src('vauxhalltech-blog')
-			},
-			{ name: 'Omega B', from: 1994, to: 2003, confidence: 'S', sources: src('vauxhalltech-blog') },
-			{
-				name: 'Zafira A',
-				from: 1999,
-				to: 2005,
-				confidence: 'S',
-				sources: src('barrowbiker-zafira')
-			}
-		],
-		answers: KNOWN_REMOTE,
-		exclusions: []
-	},
+	makes: ['Vauxhall', 'Opel'],
+	models: [
+		// The sources agree on the method, but each names other cars: one source per model.
+		{
+			name: 'Astra G',
+			from: 1998,
+			to: 2004,
+			confidence: 'S',
+			sources: src('car-mechanics-uk-2017')
+		},
+		{
+			name: 'Vectra B',
+			from: 1995,
+			to: 2002,
+			confidence: 'S',
+			sources: src('vauxhalltech-blog')
+		},
+		{ name: 'Omega B', from: 1994, to: 2003, confidence: 'S', sources: src('vauxhalltech-blog') },
+		{
+			name: 'Zafira A',
+			from: 1999,
+			to: 2005,
+			confidence: 'S',
+			sources: src('barrowbiker-zafira')
+		}
+	],
+	answers: KNOWN_REMOTE,
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [previouslyProgrammed],
 	warnings: [
 		fact("For the Zafira A this comes from one owner's blog only.", 'S', 'barrowbiker-zafira')
@@ -162,7 +154,7 @@ const holdLock: Procedure = {
 	confidenceNote:
 		"A motoring magazine's answer (2001 Astra) and a Vauxhall technician's blog (Vectra B, Omega B) agree.",
 	sources: src('car-mechanics-uk-2017', 'vauxhalltech-blog', 'barrowbiker-zafira')
-};
+});
 
 const newRemoteShop = shopPath({
 	id: 'vauxhall-new-remote-shop',

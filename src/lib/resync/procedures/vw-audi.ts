@@ -7,6 +7,7 @@ import type { CatalogueModule, Procedure, SourceDoc } from '../types';
 import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import type { SOURCES as GENERIC_SOURCES } from './generic';
 import { citeSources, factsCiting } from './source-ids';
 
@@ -130,7 +131,7 @@ const resyncPrereqs = [
 	}
 ];
 
-const resyncMain: Omit<Procedure, 'variants'> = {
+const resyncMain = procedure({
 	id: 'vw-audi-remote-resync',
 	ref: 'P31',
 	ifItFails: ['vw-audi-new-key-shop'],
@@ -138,36 +139,32 @@ const resyncMain: Omit<Procedure, 'variants'> = {
 	summary:
 		"Press the remote, then lock and unlock with the key in the driver's door within 30 seconds.",
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Volkswagen', 'Audi'],
-		// The steps are agreed (C); which cars they are for is not. Only the 2011 Jetta's own
-		// manual names a model; Audi TT owners report it; the repair text names none.
-		models: [
-			{ name: 'Jetta', make: 'Volkswagen', from: 2011, to: 2011 },
-			{ name: 'TT', make: 'Audi', confidence: 'S', sources: src('ttforum-resync') },
-			{
-				name: 'Another Volkswagen or Audi with a radio remote',
-				otherModels: true,
-				confidence: 'S',
-				sources: src('audiforums-remote')
-			}
-		],
-		answers: {
-			[Q_PUSH_BUTTON]: ['no'],
-			[Q_INFRARED_REMOTE]: ['no'],
-			[Q_KEY_ORIGIN]: ['worked-before']
-		},
-		exclusions: [
-			fact(
-				'Only for a remote already coded to this car; not for keyless (push-button) cars.',
-				'C',
-				...RESYNC
-			)
-		]
+	makes: ['Volkswagen', 'Audi'],
+	// The steps are agreed (C); which cars they are for is not. Only the 2011 Jetta's own
+	// manual names a model; Audi TT owners report it; the repair text names none.
+	models: [
+		{ name: 'Jetta', make: 'Volkswagen', from: 2011, to: 2011 },
+		{ name: 'TT', make: 'Audi', confidence: 'S', sources: src('ttforum-resync') },
+		{
+			name: 'Another Volkswagen or Audi with a radio remote',
+			otherModels: true,
+			confidence: 'S',
+			sources: src('audiforums-remote')
+		}
+	],
+	answers: {
+		[Q_PUSH_BUTTON]: ['no'],
+		[Q_INFRARED_REMOTE]: ['no'],
+		[Q_KEY_ORIGIN]: ['worked-before']
 	},
+	exclusions: [
+		fact(
+			'Only for a remote already coded to this car; not for keyless (push-button) cars.',
+			'C',
+			...RESYNC
+		)
+	],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: resyncPrereqs,
 	warnings: [
 		fact(
@@ -181,7 +178,7 @@ const resyncMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		'A 2011 Jetta manual as reported by a motoring magazine, a repair text quoted by owners and Audi TT owners agree on the steps; they differ on the time (one minute or 30 seconds). Only the Jetta is named by its own manual: for the TT and other models the guide says a single source supports it.',
 	sources: RESYNC
-};
+});
 
 const resync: Procedure = withVariants(resyncMain, [
 	{
@@ -258,7 +255,7 @@ const codingWarnings = [
 	}
 ];
 
-const coding: Procedure = {
+const coding = procedure({
 	id: 'audi-remote-memory-coding',
 	ref: 'P29',
 	ifItFails: ['vw-audi-new-key-shop'],
@@ -266,12 +263,9 @@ const coding: Procedure = {
 	summary:
 		'Ignition on, lock with a second key, then press UNLOCK as many times as the memory place; works with new remotes too.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Audi'],
-		models: [{ name: 'Cabriolet', from: 1998, to: 1998 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Audi'],
+	models: [{ name: 'Cabriolet', from: 1998, to: 1998 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
@@ -283,7 +277,6 @@ const coding: Procedure = {
 			'audi-cabriolet-1998-sm'
 		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
 		fact(
 			'Two keys that fit the locks (one stays in the ignition, one locks the door).',
@@ -296,28 +289,25 @@ const coding: Procedure = {
 	confidence: 'M',
 	confidenceNote: 'Audi repair-manual text; an owner forum quotes the same with "wait 5 seconds".',
 	sources: CAB
-};
+});
 
-const passatCoding: Procedure = {
+const passatCoding = procedure({
 	...coding,
 	id: 'vw-passat-remote-memory-coding',
 	title: 'Code a remote to a 2004 Passat (second key in the door lock)',
-	applies: {
-		makes: ['Volkswagen'],
-		models: [{ name: 'Passat', from: 2004, to: 2004 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Volkswagen'],
+	models: [{ name: 'Passat', from: 2004, to: 2004 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	...codingSteps(src('ehow-passat-2004', 'audi-cabriolet-1998-sm')),
 	confidence: 'S',
 	confidenceNote: "Audi's method, reported for the 2004 Passat by a single how-to page.",
 	sources: src('ehow-passat-2004', 'audi-cabriolet-1998-sm')
-};
+});
 
 // ── Audi C4 S6 (1995.5 and later radio remotes) ─────────────────────────
 
 const C4 = src('scars-c4-remotes');
-const c4: Procedure = {
+const c4 = procedure({
 	id: 'audi-c4-both-buttons',
 	ref: 'P30',
 	ifItFails: ['vw-audi-new-key-shop'],
@@ -325,15 +315,11 @@ const c4: Procedure = {
 	summary:
 		'Ignition on, lock the car with a second key, then hold both buttons on each remote until the car unlocks.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Audi'],
-		models: [{ name: 'S6 (C4)', from: 1995, to: 1997 }],
-		answers: { [Q_INFRARED_REMOTE]: ['no'] },
-		exclusions: [fact('Not for the older infrared remotes.', 'S', ...C4)]
-	},
+	makes: ['Audi'],
+	models: [{ name: 'S6 (C4)', from: 1995, to: 1997 }],
+	answers: { [Q_INFRARED_REMOTE]: ['no'] },
+	exclusions: [fact('Not for the older infrared remotes.', 'S', ...C4)],
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [fact('Two keys that fit the locks, and every remote.', 'S', ...C4)],
 	warnings: [],
 	setup: [
@@ -354,7 +340,7 @@ const c4: Procedure = {
 	finish: [{ id: 'off', kind: 'action', title: 'Switch the ignition off' }],
 	confidence: 'S',
 	sources: C4
-};
+});
 
 const vwShop = shopPath({
 	id: 'vw-audi-new-key-shop',
