@@ -1,6 +1,7 @@
 import type { Confidence, SourceId, SourcedText, Step, TimeWindow } from '../types';
 import { BATTERY_GATE } from '../battery-gate';
 import { src } from './bmw-mini-sources';
+import { confirmKey } from './common';
 
 /**
  * Steps of the remote initialisation shared by the first-generation MINI with a
@@ -225,17 +226,12 @@ function perKeySteps(w: RemoteInitWording): Step[] {
 			carConfirms: w.carConfirms,
 			opens: [STANDBY_NEXT]
 		},
-		{
-			kind: 'question',
-			id: 'confirm',
-			title: 'Did the car lock and then unlock?',
-			detail:
-				'If it did, this key is done. If there is another key, pick it up now: the next one must start within 30 seconds.',
-			answers: [
-				{ label: 'Yes, it locked and unlocked', outcome: { to: 'key-confirmed' } },
-				{ label: 'No, nothing happened', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey(
+			'Did the car lock and then unlock?',
+			'If it did, this key is done. If there is another key, pick it up now: the next one must start within 30 seconds.',
+			'confirm',
+			{ yes: 'Yes, it locked and unlocked', no: 'No, nothing happened' }
+		)
 	];
 }
 

@@ -148,17 +148,23 @@ export function untimed(
 
 /**
  * The per-key question that ends a key: "Yes" confirms it, "No" marks it
- * failed (the engine then offers retry, skip or help).
+ * failed (the engine then offers retry, skip or help). `labels` words the two
+ * answers as the car shows it ("Once" / "Twice, or not at all").
  */
-export function confirmKey(title: string, detail?: string, id = 'confirmed'): QuestionStep {
+export function confirmKey(
+	title: string,
+	detail?: string,
+	id = 'confirmed',
+	labels: { readonly yes?: string; readonly no?: string } = {}
+): QuestionStep {
 	return {
 		id,
 		kind: 'question',
 		title,
 		...(detail === undefined ? {} : { detail }),
 		answers: [
-			{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-			{ label: 'No', outcome: { to: 'key-failed' } }
+			{ label: labels.yes ?? 'Yes', outcome: { to: 'key-confirmed' } },
+			{ label: labels.no ?? 'No', outcome: { to: 'key-failed' } }
 		]
 	};
 }

@@ -13,7 +13,14 @@ import type {
 	Step,
 	TimeWindow
 } from '../types';
-import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, yesCarriesOn } from './common';
+import {
+	Q_FORD_MARKET,
+	Q_PUSH_BUTTON,
+	Q_WORKING_KEYS,
+	atMost,
+	confirmKey,
+	yesCarriesOn
+} from './common';
 import { src, fact } from './ford-sources';
 import { withVariants } from '../engine-definition';
 
@@ -160,16 +167,14 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 			closes: ['new-hold']
 		},
 		{
-			id: 'new-works',
-			kind: 'question',
-			title: 'Start the engine with the new key. Does it start?',
-			detail: `When it worked, the anti-theft light comes on for about 3 seconds and goes out. ${s.failure}`,
+			...confirmKey(
+				'Start the engine with the new key. Does it start?',
+				`When it worked, the anti-theft light comes on for about 3 seconds and goes out. ${s.failure}`,
+				'new-works',
+				{ yes: 'Yes, it starts' }
+			),
 			carConfirms:
-				'The engine starts; the anti-theft light lights for about 3 seconds, then goes out.',
-			answers: [
-				{ label: 'Yes, it starts', outcome: { to: 'key-confirmed' } },
-				{ label: 'No', outcome: { to: 'key-failed' } }
-			]
+				'The engine starts; the anti-theft light lights for about 3 seconds, then goes out.'
 		}
 	);
 	return {

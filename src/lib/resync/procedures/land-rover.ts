@@ -609,16 +609,10 @@ const rangeRoverL322 = procedure({
 				)
 			]
 		},
-		{
-			id: 'confirmed',
-			kind: 'question',
-			title: 'Did the car lock, then unlock?',
-			detail: 'If not, hold UNLOCK and press LOCK three times again.',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-				{ label: 'No', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey(
+			'Did the car lock, then unlock?',
+			'If not, hold UNLOCK and press LOCK three times again.'
+		)
 	],
 	finish: [],
 	confidence: 'S',

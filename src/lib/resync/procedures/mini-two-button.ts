@@ -1,6 +1,7 @@
 import type { Procedure, SourceId, SourcedText, Step, TimeWindow, VariantSpec } from '../types';
 import { BATTERY_GATE } from '../battery-gate';
 import { withVariants } from '../engine-definition';
+import { confirmKey } from './common';
 import { src, fact } from './bmw-mini-sources';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
 import { MINI_BC1_LOW_VOLTAGE, remoteInitSteps } from './bmw-mini-steps';
@@ -95,17 +96,12 @@ function perKey(press: Press): Step[] {
 			closes: ['press-within-10'],
 			...(press.sources ? { sources: press.sources } : {})
 		},
-		{
-			kind: 'question',
-			id: 'confirm',
-			title: 'Does this key lock and unlock the car now?',
-			detail:
-				'Try it: press LOCK, then UNLOCK. The source names no signal from the car during the resync itself.',
-			answers: [
-				{ label: 'Yes, it works', outcome: { to: 'key-confirmed' } },
-				{ label: 'No, it still does nothing', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey(
+			'Does this key lock and unlock the car now?',
+			'Try it: press LOCK, then UNLOCK. The source names no signal from the car during the resync itself.',
+			'confirm',
+			{ yes: 'Yes, it works', no: 'No, it still does nothing' }
+		)
 	];
 }
 

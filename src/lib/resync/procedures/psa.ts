@@ -310,16 +310,12 @@ const irPlip = procedure({
 			title: 'Hold this plip close to the central-locking receiver in the roof console'
 		},
 		{ id: 'press', kind: 'action', title: 'Press the large button, then the small button' },
-		{
-			id: 'confirmed',
-			kind: 'question',
-			title: 'Ready for the next plip?',
-			detail: 'The result shows at the end: after switching off and waiting 5 seconds.',
-			answers: [
-				{ label: 'Yes, done with this one', outcome: { to: 'key-confirmed' } },
-				{ label: 'Something went wrong', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey(
+			'Ready for the next plip?',
+			'The result shows at the end: after switching off and waiting 5 seconds.',
+			'confirmed',
+			{ yes: 'Yes, done with this one', no: 'Something went wrong' }
+		)
 	],
 	finish: [
 		{ id: 'off', kind: 'action', title: 'Turn the ignition off' },

@@ -4,9 +4,16 @@
  * 2002 bulletin. The master-key "add a key" dance and the older 4Runner
  * door-switch method are left out (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, SourcedText, Step, VariantSpec } from '../types';
+import type {
+	CatalogueModule,
+	Procedure,
+	QuestionStep,
+	SourcedText,
+	Step,
+	VariantSpec
+} from '../types';
 import { withVariants } from '../engine-definition';
-import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady, keyLimit } from './common';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey, getReady, keyLimit } from './common';
 import { shopPath } from './shop-path';
 import { procedure } from './procedure';
 import { sourceList } from './source-ids';
@@ -133,6 +140,14 @@ export const {
 
 const SM = src('lexus-es300-2002-sm');
 const SM_TSB = src(...SM, 'toyota-tsb-2002-summary');
+
+/** The manual's answer to a remote: the locks cycle once when it is registered, twice when it failed. */
+function locksCycled(detail: string): QuestionStep {
+	return confirmKey('How many times did the locks cycle?', detail, 'registered', {
+		yes: 'Once',
+		no: 'Twice, or not at all'
+	});
+}
 
 function window40(
 	id: string,
@@ -280,16 +295,10 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				carConfirms: 'Within 3 seconds the locks cycle once: registered. Twice: it failed.'
 			},
 			{
-				id: 'registered',
-				kind: 'question',
-				title: 'How many times did the locks cycle?',
-				detail:
-					'Once means this remote is registered; the next remote within 40 seconds. Twice means it failed: start again from the first step.',
-				opens: [window40('register', 'the last remote registered')],
-				answers: [
-					{ label: 'Once', outcome: { to: 'key-confirmed' } },
-					{ label: 'Twice, or not at all', outcome: { to: 'key-failed' } }
-				]
+				...locksCycled(
+					'Once means this remote is registered; the next remote within 40 seconds. Twice means it failed: start again from the first step.'
+				),
+				opens: [window40('register', 'the last remote registered')]
 			}
 		],
 		finish: [
@@ -558,17 +567,9 @@ const sienna = procedure({
 			carConfirms:
 				'Within 3 seconds the locks cycle once: registered. Twice, or not at all: it failed.'
 		},
-		{
-			id: 'registered',
-			kind: 'question',
-			title: 'How many times did the locks cycle?',
-			detail:
-				'Once: this remote is registered, on to the next. Twice or not at all: do the two presses again.',
-			answers: [
-				{ label: 'Once', outcome: { to: 'key-confirmed' } },
-				{ label: 'Twice, or not at all', outcome: { to: 'key-failed' } }
-			]
-		}
+		locksCycled(
+			'Once: this remote is registered, on to the next. Twice or not at all: do the two presses again.'
+		)
 	],
 	finish: [
 		{
