@@ -5,7 +5,7 @@
  * every other Jaguar remote and every Jaguar key chip.
  */
 import type { CatalogueModule, Procedure } from '../types';
-import { confirmKey, everyRemote, yesCarriesOn, keyLimit } from './common';
+import { confirmKey, everyRemote, yesCarriesOn, keyLimit, chipCodedToo } from './common';
 import { shopPath } from './shop-path';
 import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
@@ -374,11 +374,9 @@ export const jaguarModule: CatalogueModule = {
 	procedures: [xType, hiddenMenu],
 	shopPaths: [jaguarShop],
 	newKeyChip: [
-		{
-			makes: ['Jaguar'],
-			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. Jaguar does that with its diagnostic system.',
-			confidence: 'M',
-			sources: src('jaguar-x308-sm-keys')
-		}
+		chipCodedToo(
+			['Jaguar'],
+			fact('Jaguar does that with its diagnostic system.', 'M', 'jaguar-x308-sm-keys')
+		)
 	]
 };

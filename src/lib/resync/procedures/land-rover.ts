@@ -6,7 +6,15 @@
  * guide warns before a resync and never loops on it.
  */
 import type { CatalogueModule, Procedure, SourcedText } from '../types';
-import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
+import {
+	Q_KEY_ORIGIN,
+	atMost,
+	confirmKey,
+	everyRemote,
+	getReady,
+	tapWindows,
+	chipCodedToo
+} from './common';
 import { shopPath } from './shop-path';
 import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
@@ -721,11 +729,15 @@ export const landRoverModule: CatalogueModule = {
 	procedures: [rangeRoverClassic, rangeRoverL322, defender, rover45, rover400, rover214],
 	shopPaths: [noOwnerMethod, landRoverShop, roverShop],
 	newKeyChip: [
-		{
-			makes: ['Land Rover', 'Rover'],
-			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. On these cars a specialist codes the key and fob with a diagnostic tool (Testbook, Nanocom or similar).',
-			confidence: 'C',
-			sources: src('aulro-defender-fob', 'landroverforums-d2-nanocom', 'fixfault-rover-214')
-		}
+		chipCodedToo(
+			['Land Rover', 'Rover'],
+			fact(
+				'On these cars a specialist codes the key and fob with a diagnostic tool (Testbook, Nanocom or similar).',
+				'C',
+				'aulro-defender-fob',
+				'landroverforums-d2-nanocom',
+				'fixfault-rover-214'
+			)
+		)
 	]
 };

@@ -6,7 +6,7 @@
  * key code card).
  */
 import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
-import { Q_KEY_ORIGIN, confirmKey } from './common';
+import { Q_KEY_ORIGIN, confirmKey, chipCodedToo } from './common';
 import { shopPath } from './shop-path';
 import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
@@ -283,11 +283,14 @@ export const porscheModule: CatalogueModule = {
 	procedures: [receiverResync, caymanHandover],
 	shopPaths: [porscheShop],
 	newKeyChip: [
-		{
-			makes: ['Porsche'],
-			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. Porsche does that with its tester and the key code card that came with the car.',
-			confidence: 'C',
-			sources: src('986fans-remote', '986forum-pst2-sync')
-		}
+		chipCodedToo(
+			['Porsche'],
+			fact(
+				'Porsche does that with its tester and the key code card that came with the car.',
+				'C',
+				'986fans-remote',
+				'986forum-pst2-sync'
+			)
+		)
 	]
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmKey } from './common';
+import { chipCodedToo, confirmKey } from './common';
 
 describe('confirmKey()', () => {
 	it('ends a key on Yes / No by default', () => {
@@ -36,5 +36,21 @@ describe('confirmKey()', () => {
 			{ label: 'Yes, it starts', outcome: { to: 'key-confirmed' } },
 			{ label: 'No', outcome: { to: 'key-failed' } }
 		]);
+	});
+});
+
+describe('chipCodedToo()', () => {
+	it("starts with the sentence every make shares, then how this make does it, on the make's sources", () => {
+		const how = {
+			text: 'The dealer does it with a tool.',
+			confidence: 'S' as const,
+			sources: ['a']
+		};
+		expect(chipCodedToo(['Test'], how)).toEqual({
+			makes: ['Test'],
+			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. The dealer does it with a tool.',
+			confidence: 'S',
+			sources: ['a']
+		});
 	});
 });
