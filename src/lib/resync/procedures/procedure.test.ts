@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitApplies } from './applies';
 import { procedure, type ProcedureSpec } from './procedure';
 
 const own: Omit<ProcedureSpec, 'makes'> = {
@@ -20,39 +21,24 @@ const own: Omit<ProcedureSpec, 'makes'> = {
 describe('procedure()', () => {
 	it('fills what most procedures repeat: no exclusions, no key limit, no working key needed', () => {
 		const p = procedure({ ...own, makes: ['Test'] });
-		expect(p.applies).toEqual({ makes: ['Test'], exclusions: [] });
-		expect(p.maxKeys).toBeNull();
-		expect(p.workingKeysNeeded).toBe(0);
-		expect(Object.keys(p.applies)).toEqual(['makes', 'exclusions']);
+		expect(p).toEqual({
+			...own,
+			applies: { makes: ['Test'], exclusions: [] },
+			maxKeys: null,
+			workingKeysNeeded: 0
+		});
 	});
 
-	it('keeps what the make gives: models, years, answers, exclusions, its key figures', () => {
-		const exclusion = { text: 'Not for keyless cars.', confidence: 'S' as const, sources: ['a'] };
-		const p = procedure({
-			...own,
+	it('keeps the key figures the make gives and gathers its cars into applies', () => {
+		const cars = {
 			makes: ['Test'],
 			models: [{ name: 'One', from: 2001, to: 2004 }],
-			years: { from: 2001, to: 2004 },
-			answers: { 'push-button-start': ['no'] },
-			exclusions: [exclusion],
-			maxKeys: 4,
-			workingKeysNeeded: 2
-		});
-		expect(p.applies).toEqual({
-			makes: ['Test'],
-			models: [{ name: 'One', from: 2001, to: 2004 }],
-			years: { from: 2001, to: 2004 },
-			answers: { 'push-button-start': ['no'] },
-			exclusions: [exclusion]
-		});
-		expect(p.maxKeys).toBe(4);
-		expect(p.workingKeysNeeded).toBe(2);
-		for (const flat of ['makes', 'models', 'years', 'answers', 'exclusions']) {
-			expect(p).not.toHaveProperty(flat);
-		}
-		expect({ ...p, applies: undefined }).toEqual({
+			answers: { 'push-button-start': ['no'] }
+		};
+		const p = procedure({ ...own, ...cars, maxKeys: 4, workingKeysNeeded: 2 });
+		expect(p).toEqual({
 			...own,
-			applies: undefined,
+			applies: splitApplies(cars).applies,
 			maxKeys: 4,
 			workingKeysNeeded: 2
 		});
