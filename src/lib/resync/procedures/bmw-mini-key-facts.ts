@@ -1,14 +1,15 @@
 import type { SourcedText } from '../types';
-import { src, fact } from './bmw-mini-sources';
+import { fact } from './bmw-mini-sources';
 
 /** Key-session facts shared by the MINI 3-button and BMW remote initialisation (one remote system). */
 
-export const FOUR_KEYS: SourcedText = {
-	text: 'At most 4 remotes per car. This is the BMW figure for the same remote system; no MINI-specific figure was found.',
-	// Two trade publications (Bentley's wiki, a tuner's guide): C at most.
-	confidence: 'C',
-	sources: src('bentley-bmw-remote-my2000', 'precisionecu-bmw-remote-init')
-};
+// Two trade publications (Bentley's wiki, a tuner's guide): C at most.
+export const FOUR_KEYS: SourcedText = fact(
+	'At most 4 remotes per car. This is the BMW figure for the same remote system; no MINI-specific figure was found.',
+	'C',
+	'bentley-bmw-remote-my2000',
+	'precisionecu-bmw-remote-init'
+);
 
 export const ALL_KEYS_TOGETHER: SourcedText = fact(
 	'Every remote has to be done in the same session: a key left out stops locking and unlocking the car until the whole session is done again with it.',

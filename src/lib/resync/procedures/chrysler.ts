@@ -202,12 +202,12 @@ const sentry = procedure({
 			'M',
 			'dodge-dakota-2004-owners'
 		),
-		{
-			// The Dakota manual says nothing about other keys; Dodge's 2007 manual says it for starting.
-			text: "Keep other coded keys off the key ring while you do this. Dodge's manual says another coded key causes a key fault only when it is held against the key in the ignition; it says so for starting the engine, and no manual we read says it for this programming.",
-			confidence: 'M',
-			sources: src('dodge-caliber-2007-owners-keyring')
-		}
+		// The Dakota manual says nothing about other keys; Dodge's 2007 manual says it for starting.
+		fact(
+			"Keep other coded keys off the key ring while you do this. Dodge's manual says another coded key causes a key fault only when it is held against the key in the ignition; it says so for starting the engine, and no manual we read says it for this programming.",
+			'M',
+			'dodge-caliber-2007-owners-keyring'
+		)
 	],
 	setup: [
 		yesCarriesOn(
@@ -414,16 +414,16 @@ const crossfire = procedure({
 
 const MIT_A = src('cargurus-sebring-2002', 'carkb-eclipse-remote');
 const socketWarnings = [
-	{
-		text: 'Only pin 1 to pin 4 (ground). Never touch pin 16: it carries battery power.',
-		confidence: 'S' as const,
-		sources: src('sae-j1962-pinout')
-	},
-	{
-		text: 'Programming the first remote clears all the others: do every remote now.',
-		confidence: 'S' as const,
-		sources: src('automotiveforums-mitsubishi')
-	}
+	fact(
+		'Only pin 1 to pin 4 (ground). Never touch pin 16: it carries battery power.',
+		'S',
+		'sae-j1962-pinout'
+	),
+	fact(
+		'Programming the first remote clears all the others: do every remote now.',
+		'S',
+		'automotiveforums-mitsubishi'
+	)
 ];
 
 const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {

@@ -67,15 +67,19 @@ const eightTurns: TurnsSpec = {
 
 const fordExclusions: readonly Exclusion[] = [
 	{
-		text: 'Not for the Transit Connect: it uses four turns ending in OFF.',
-		confidence: 'M',
-		sources: src('ford-transit-connect-2011-sm'),
+		...fact(
+			'Not for the Transit Connect: it uses four turns ending in OFF.',
+			'M',
+			'ford-transit-connect-2011-sm'
+		),
 		cars: [{ make: 'Ford', model: 'Transit Connect' }]
 	},
 	{
-		text: 'Not for the 2000–2006 US Focus: owner guides say it uses four turns ending in OFF.',
-		confidence: 'S',
-		sources: src('itstillruns-focus'),
+		...fact(
+			'Not for the 2000–2006 US Focus: owner guides say it uses four turns ending in OFF.',
+			'S',
+			'itstillruns-focus'
+		),
 		cars: [{ make: 'Ford', model: 'Focus', from: 2000, to: 2006 }]
 	},
 	fact(
@@ -355,12 +359,12 @@ const rkePanther = procedure({
 		everyRemote(src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'), 4)
 	],
 	warnings: [
-		{
-			// The 3 seconds are the manual's; the advice to practise is ours (S at most).
-			text: 'Four turns in 3 seconds is fast: practise the movement once with the key before you start.',
-			confidence: 'S',
-			sources: src('lincoln-town-car-2001-owners')
-		}
+		// The 3 seconds are the manual's; the advice to practise is ours (S at most).
+		fact(
+			'Four turns in 3 seconds is fast: practise the movement once with the key before you start.',
+			'S',
+			'lincoln-town-car-2001-owners'
+		)
 	],
 	...turnsSteps(fourTurnsPanther),
 	confidence: 'M',

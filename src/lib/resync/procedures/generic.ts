@@ -76,18 +76,16 @@ export const NO_OWNER_PROCEDURE: ShopPath = {
 		'Proof that the car is yours (registration document and ID)'
 	],
 	involves: [
-		{
-			// Maker documents registered by the make modules (shop-paths.ts, nissan.ts, fiat.ts).
-			text: 'Usually one session with the maker’s diagnostic tool (or a locksmith’s equivalent), with every key done at once: that is how the Hyundai, Nissan, Volkswagen, Volvo and Fiat documents we read describe it. They give no price; ask for a quote first.',
-			confidence: 'C',
-			sources: src(
-				'generic-vw-passat-2013-keys',
-				'hyundai-sonata-2007-sm-teaching',
-				'nissan-ntb99-063c',
-				'volvo-v40-2004-sm-vgla',
-				'fiat-elearn-remote'
-			)
-		}
+		// Maker documents registered by the make modules (shop-paths.ts, nissan.ts, fiat.ts).
+		fact(
+			'Usually one session with the maker’s diagnostic tool (or a locksmith’s equivalent), with every key done at once: that is how the Hyundai, Nissan, Volkswagen, Volvo and Fiat documents we read describe it. They give no price; ask for a quote first.',
+			'C',
+			'generic-vw-passat-2013-keys',
+			'hyundai-sonata-2007-sm-teaching',
+			'nissan-ntb99-063c',
+			'volvo-v40-2004-sm-vgla',
+			'fiat-elearn-remote'
+		)
 	],
 	confidence: 'C',
 	sources: src('generic-vw-passat-2013-keys', 'generic-minimania-new-keys')

@@ -87,9 +87,11 @@ const xType = procedure({
 	models: [{ name: 'X-Type', from: 2002, to: 2005 }],
 	exclusions: [
 		{
-			text: "Written for the X-Type from the 2002 model year in a bulletin dated December 2004, from Jaguar's North American service information. It does not show later X-Types or whether UK and European cars take it: those go to the shop.",
-			confidence: 'M',
-			sources: TSB,
+			...fact(
+				"Written for the X-Type from the 2002 model year in a bulletin dated December 2004, from Jaguar's North American service information. It does not show later X-Types or whether UK and European cars take it: those go to the shop.",
+				'M',
+				...TSB
+			),
 			cars: [{ make: 'Jaguar', model: 'X-Type', from: 2006 }]
 		}
 	],

@@ -167,9 +167,12 @@ const rangeRoverClassic = procedure({
 	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	exclusions: [
 		{
-			text: 'Not for the second-generation Range Rover (1995–2002): it has a different security system, and owners report the handset sync attempts failing on it.',
-			confidence: 'C',
-			sources: src('roversnorth-p38-sync', 'pistonheads-p38-fobs'),
+			...fact(
+				'Not for the second-generation Range Rover (1995–2002): it has a different security system, and owners report the handset sync attempts failing on it.',
+				'C',
+				'roversnorth-p38-sync',
+				'pistonheads-p38-fobs'
+			),
 			cars: [{ make: 'Land Rover', model: 'Range Rover (1995–2002)', from: 1995, to: 2002 }]
 		}
 	],
@@ -236,9 +239,11 @@ const rover45Main = procedure({
 	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	exclusions: [
 		{
-			text: 'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
-			confidence: 'S',
-			sources: src('mg-rover-25-pektron'),
+			...fact(
+				'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
+				'S',
+				'mg-rover-25-pektron'
+			),
 			cars: [{ make: 'Rover', model: 'Rover 25' }]
 		}
 	],

@@ -136,11 +136,11 @@ const handbookPress: Step = {
 };
 
 const prereqs = [
-	{
-		text: 'A remote already matched to this car (after a battery change, a flat car battery, or many presses out of range).',
-		confidence: 'M' as const,
-		sources: HB_ALL
-	}
+	fact(
+		'A remote already matched to this car (after a battery change, a flat car battery, or many presses out of range).',
+		'M',
+		...HB_ALL
+	)
 ];
 
 const variant10s: VariantSpec = {
@@ -237,13 +237,7 @@ function reinit(
 	return variants.length > 0 ? withVariants(main, variants) : main;
 }
 
-const notKes = [
-	{
-		text: 'Not for cars with Keyless Entry and Start (push-button).',
-		confidence: 'M' as const,
-		sources: HB
-	}
-];
+const notKes = [fact('Not for cars with Keyless Entry and Start (push-button).', 'M', ...HB)];
 
 const reinitHandbook = reinit('psa-reinit-handbook', {
 	applies: {

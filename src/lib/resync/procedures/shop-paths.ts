@@ -95,16 +95,14 @@ const hyundaiKia = shopPath({
 	id: 'hyundai-kia-shop',
 	title: 'Hyundai and Kia: a dealer or an auto locksmith with the tool',
 	makes: ['Hyundai', 'Kia'],
-	why: {
-		// Hyundai's manuals cover its immobiliser keys only; Kia is not in them, and the remote method found is one unsourced page.
-		text: "Hyundai's service manuals teach immobiliser keys with a diagnostic tester that asks the car for a 6-digit PIN; three wrong PINs lock the car out for an hour, and it holds 4 keys. They say nothing about Kia. No owner remote method from Hyundai or Kia was found: the one circulating online bridges a diagnostic pin to battery positive and names no model, so FobSync does not offer it.",
-		confidence: 'S',
-		sources: src(
-			'hyundai-sonata-2007-sm-teaching',
-			'hyundai-teaching-hamanual',
-			'itstillruns-kia-remote'
-		)
-	},
+	// Hyundai's manuals cover its immobiliser keys only; Kia is not in them, and the remote method found is one unsourced page.
+	why: fact(
+		"Hyundai's service manuals teach immobiliser keys with a diagnostic tester that asks the car for a 6-digit PIN; three wrong PINs lock the car out for an hour, and it holds 4 keys. They say nothing about Kia. No owner remote method from Hyundai or Kia was found: the one circulating online bridges a diagnostic pin to battery positive and names no model, so FobSync does not offer it.",
+		'S',
+		'hyundai-sonata-2007-sm-teaching',
+		'hyundai-teaching-hamanual',
+		'itstillruns-kia-remote'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Key teaching with the tester (the shop obtains the PIN for your VIN), with every key and remote you keep done in the same visit.',

@@ -314,11 +314,11 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 }
 
 const prereqs = [
-	{
-		text: 'Every remote you want the car to know, and the key. The car holds four remotes.',
-		confidence: 'M' as const,
-		sources: SM_TSB
-	}
+	fact(
+		'Every remote you want the car to know, and the key. The car holds four remotes.',
+		'M',
+		...SM_TSB
+	)
 ];
 
 const rewriteErases: SourcedText = fact(

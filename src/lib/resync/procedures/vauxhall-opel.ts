@@ -46,11 +46,11 @@ export const {
 	}
 ]);
 
-const previouslyProgrammed = {
-	text: 'Only for a remote already programmed to this car. A new remote needs professional equipment.',
-	confidence: 'S' as const,
-	sources: src('car-mechanics-uk-2017')
-};
+const previouslyProgrammed = fact(
+	'Only for a remote already programmed to this car. A new remote needs professional equipment.',
+	'S',
+	'car-mechanics-uk-2017'
+);
 
 const astraH = procedure({
 	id: 'vauxhall-astra-h-sync',

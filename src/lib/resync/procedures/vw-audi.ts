@@ -124,11 +124,12 @@ function resyncSteps(pressTwice: boolean): Pick<Procedure, 'setup' | 'perKey' | 
 }
 
 const resyncPrereqs = [
-	{
-		text: 'A remote the car already knows (for example after a battery change, or after many presses out of range). A new remote needs a dealer.',
-		confidence: 'S' as const,
-		sources: src('insideline-jetta-2011', ...PASSAT_2013)
-	}
+	fact(
+		'A remote the car already knows (for example after a battery change, or after many presses out of range). A new remote needs a dealer.',
+		'S',
+		'insideline-jetta-2011',
+		...PASSAT_2013
+	)
 ];
 
 const resyncMain = procedure({
@@ -243,16 +244,12 @@ function codingSteps(
 }
 
 const codingWarnings = [
-	{
-		text: 'Coding a remote into a place that is in use pushes out the remote that was there: give each remote its own place.',
-		confidence: 'S' as const,
-		sources: src('audiforums-remote')
-	},
-	{
-		text: 'This codes the remote buttons only, not the immobiliser.',
-		confidence: 'M' as const,
-		sources: src('audi-cabriolet-1998-sm')
-	}
+	fact(
+		'Coding a remote into a place that is in use pushes out the remote that was there: give each remote its own place.',
+		'S',
+		'audiforums-remote'
+	),
+	fact('This codes the remote buttons only, not the immobiliser.', 'M', 'audi-cabriolet-1998-sm')
 ];
 
 const coding = procedure({
