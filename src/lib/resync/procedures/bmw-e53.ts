@@ -8,7 +8,11 @@ import type { CatalogueModule, Procedure } from '../types';
 import { atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'bmw-x5-2006-cbe',
 		title: '2006 BMW X5 Central Body Electronics (BMW workshop text), remote key initialisation',
@@ -39,26 +43,15 @@ export const BMW_E53_REMOTE_INIT: Procedure = {
 	maxKeys: 4,
 	keySession: {
 		maxKeys: atMost(4, 'remotes', CBE),
-		leftOut: {
-			text: 'Every remote key has to be initialised in the same session.',
-			confidence: 'M',
-			sources: CBE
-		},
-		sameOrder: {
-			text: 'Always initialise the keys in the same order: the car keeps settings per key.',
-			confidence: 'M',
-			sources: CBE
-		}
+		leftOut: fact('Every remote key has to be initialised in the same session.', 'M', ...CBE),
+		sameOrder: fact(
+			'Always initialise the keys in the same order: the car keeps settings per key.',
+			'M',
+			...CBE
+		)
 	},
 	workingKeysNeeded: 0,
-	prerequisites: [
-		everyRemote(CBE, 4),
-		{
-			text: 'The car unlocked, all doors closed.',
-			confidence: 'M',
-			sources: CBE
-		}
-	],
+	prerequisites: [everyRemote(CBE, 4), fact('The car unlocked, all doors closed.', 'M', ...CBE)],
 	warnings: [],
 	setup: [
 		{

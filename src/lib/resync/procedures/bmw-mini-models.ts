@@ -1,5 +1,5 @@
 import type { ModelRange, SourcedText } from '../types';
-import { src } from './bmw-mini-sources';
+import { fact } from './bmw-mini-sources';
 
 /**
  * The car models the BMW / MINI data is about, as an owner would pick them.
@@ -83,16 +83,18 @@ export const BMW_PUSH_BUTTON: readonly ModelRange[] = [
 ];
 
 /** Exclusion shared by the first-generation MINI data: the later MINI key system. */
-export const NOT_CAS_MINI: SourcedText = {
-	text: 'Not for the second-generation MINI (R55/R56/R57, from 2007) or later, whose round key goes into a slot: those keys are set up with a shop tool.',
-	// The years rest on a model history (Wikipedia): S at most.
-	confidence: 'S',
-	sources: src('mini-r56-cas-description', 'mini-2011-owners-manual', 'mini-model-history')
-};
+// The years rest on a model history (Wikipedia): S at most.
+export const NOT_CAS_MINI: SourcedText = fact(
+	'Not for the second-generation MINI (R55/R56/R57, from 2007) or later, whose round key goes into a slot: those keys are set up with a shop tool.',
+	'S',
+	'mini-r56-cas-description',
+	'mini-2011-owners-manual',
+	'mini-model-history'
+);
 
 /** Bentley's exclusion for every BMW with a key slot and Start button. */
-export const NOT_KEY_SLOT_BMW: SourcedText = {
-	text: 'Not for cars with push-button start, where the key goes into a slot.',
-	confidence: 'S',
-	sources: src('bentley-bmw-remote-my2000')
-};
+export const NOT_KEY_SLOT_BMW: SourcedText = fact(
+	'Not for cars with push-button start, where the key goes into a slot.',
+	'S',
+	'bentley-bmw-remote-my2000'
+);

@@ -1,3 +1,4 @@
+import { factsCiting } from './source-ids';
 import type { SourceDoc } from '../types';
 
 /**
@@ -273,3 +274,5 @@ export type BmwMiniSourceId = (typeof BMW_MINI_SOURCES)[number]['id'];
 
 /** Typed source list: a typo in an id is a compile error. */
 export const src = (...ids: BmwMiniSourceId[]): readonly BmwMiniSourceId[] => ids;
+/** A sourced sentence citing BMW and MINI documents (see `factsCiting`). */
+export const fact = factsCiting(src);

@@ -1,6 +1,7 @@
 import type { Confidence, SourceId, SourcedText, Step, TimeWindow } from '../types';
 import { BATTERY_GATE } from '../battery-gate';
-import { src } from './bmw-mini-sources';
+import { fact, src } from './bmw-mini-sources';
+import { confirmKey } from './common';
 
 /**
  * Steps of the remote initialisation shared by the first-generation MINI with a
@@ -52,12 +53,12 @@ export interface RemoteInitWording {
 }
 
 /** The MINI body module's load shedding (R50/R53 repair information), for the battery check. */
-export const MINI_BC1_LOW_VOLTAGE: SourcedText = {
-	// The repair text names the heated rear window and front screen only; nothing ties it to remote locking.
-	text: 'On this MINI the body computer (BC1) switches the heated rear window and heated front screen off below 11.8 V, and back on only above 12.2 V. The manual does not say that low voltage affects remote locking.',
-	confidence: 'M',
-	sources: src('mini-bc1-description')
-};
+// The repair text names the heated rear window and front screen only; nothing ties it to remote locking.
+export const MINI_BC1_LOW_VOLTAGE: SourcedText = fact(
+	'On this MINI the body computer (BC1) switches the heated rear window and heated front screen off below 11.8 V, and back on only above 12.2 V. The manual does not say that low voltage affects remote locking.',
+	'M',
+	'mini-bc1-description'
+);
 
 /** Every window restarts the whole sequence: the car leaves programming mode (precisionecu, axleaddict). */
 const RESTART = 'ign-on';
@@ -225,17 +226,12 @@ function perKeySteps(w: RemoteInitWording): Step[] {
 			carConfirms: w.carConfirms,
 			opens: [STANDBY_NEXT]
 		},
-		{
-			kind: 'question',
-			id: 'confirm',
-			title: 'Did the car lock and then unlock?',
-			detail:
-				'If it did, this key is done. If there is another key, pick it up now: the next one must start within 30 seconds.',
-			answers: [
-				{ label: 'Yes, it locked and unlocked', outcome: { to: 'key-confirmed' } },
-				{ label: 'No, nothing happened', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey(
+			'Did the car lock and then unlock?',
+			'If it did, this key is done. If there is another key, pick it up now: the next one must start within 30 seconds.',
+			'confirm',
+			{ yes: 'Yes, it locked and unlocked', no: 'No, nothing happened' }
+		)
 	];
 }
 

@@ -1,6 +1,6 @@
 import type { Procedure, SourcedText } from '../types';
 import { withVariants } from '../engine-definition';
-import { src } from './bmw-mini-sources';
+import { src, fact } from './bmw-mini-sources';
 import type { SOURCES as E53_SOURCES } from './bmw-e53';
 import { citeSources } from './source-ids';
 import { remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
@@ -28,41 +28,45 @@ const BMW_WORDING: RemoteInitWording = {
 		'The locks lock and immediately unlock. On some models the key’s light also flashes slowly for about 10 seconds.'
 };
 
-const KEY_CHARGED: SourcedText = {
-	text: 'Each key must hold some charge: below a certain key battery voltage the remote cannot be initialised. The key charges in the ignition at position 1; a flat key needs about 30 hours for a full charge, and about 15 presses’ worth after 30 minutes.',
-	confidence: 'S',
-	sources: src('bentley-bmw-remote-my2000')
-};
+const KEY_CHARGED: SourcedText = fact(
+	'Each key must hold some charge: below a certain key battery voltage the remote cannot be initialised. The key charges in the ignition at position 1; a flat key needs about 30 hours for a full charge, and about 15 presses’ worth after 30 minutes.',
+	'S',
+	'bentley-bmw-remote-my2000'
+);
 
-const CAR_UNLOCKED: SourcedText = {
-	text: 'The car unlocked, you inside with every key, all doors closed.',
-	confidence: 'C',
-	sources: src('precisionecu-bmw-remote-init', 'bavauto-e39-key-init', 'bentley-bmw-remote-my2000')
-};
+const CAR_UNLOCKED: SourcedText = fact(
+	'The car unlocked, you inside with every key, all doors closed.',
+	'C',
+	'precisionecu-bmw-remote-init',
+	'bavauto-e39-key-init',
+	'bentley-bmw-remote-my2000'
+);
 
-const EVERY_KEY: SourcedText = {
-	text: 'Every remote of this car at hand: all of them are initialised together.',
-	confidence: 'C',
-	sources: src('precisionecu-bmw-remote-init', 'bentley-bmw-remote-my2000')
-};
+const EVERY_KEY: SourcedText = fact(
+	'Every remote of this car at hand: all of them are initialised together.',
+	'C',
+	'precisionecu-bmw-remote-init',
+	'bentley-bmw-remote-my2000'
+);
 
-export const NO_IGNITION_DURING: SourcedText = {
-	text: 'Do not switch the ignition on again until every key is done: that ends the session, and every remote would have to be initialised again.',
-	confidence: 'S',
-	sources: src('precisionecu-bmw-remote-init')
-};
+export const NO_IGNITION_DURING: SourcedText = fact(
+	'Do not switch the ignition on again until every key is done: that ends the session, and every remote would have to be initialised again.',
+	'S',
+	'precisionecu-bmw-remote-init'
+);
 
-const IGNORED_WITH_KEY_IN: SourcedText = {
-	text: 'The car ignores the remote while a key is in the ignition lock.',
-	confidence: 'M',
-	sources: src('bmw-e53-owners-manual')
-};
+const IGNORED_WITH_KEY_IN: SourcedText = fact(
+	'The car ignores the remote while a key is in the ignition lock.',
+	'M',
+	'bmw-e53-owners-manual'
+);
 
-const REMOTE_ONLY: SourcedText = {
-	text: 'This programs the remote part of the key only, not the immobiliser chip that lets the engine start.',
-	confidence: 'C',
-	sources: src('pistonheads-remote-only', 'm5board-coding-new-keys')
-};
+const REMOTE_ONLY: SourcedText = fact(
+	'This programs the remote part of the key only, not the immobiliser chip that lets the engine start.',
+	'C',
+	'pistonheads-remote-only',
+	'm5board-coding-new-keys'
+);
 
 /** The X5 (E53) documents, registered by its own make file. */
 const e53Src = citeSources<typeof E53_SOURCES>();
@@ -102,15 +106,13 @@ export const BMW_REMOTE_INIT: Procedure = withVariants(
 					sources: e53Src('bmw-x5-2006-cbe'),
 					cars: [{ make: 'BMW', model: 'BMW X5 (E53)' }]
 				},
-				{
-					text: 'Written for the remote keys introduced from model year 2000 (September 1999); owners report the same sequence on 1997-style keys.',
-					confidence: 'S',
-					sources: src(
-						'bentley-bmw-remote-my2000',
-						'bmwtips-programming-keys',
-						'alfalinks-bmw-key-sync'
-					)
-				}
+				fact(
+					'Written for the remote keys introduced from model year 2000 (September 1999); owners report the same sequence on 1997-style keys.',
+					'S',
+					'bentley-bmw-remote-my2000',
+					'bmwtips-programming-keys',
+					'alfalinks-bmw-key-sync'
+				)
 			]
 		},
 		confidence: 'C',
@@ -129,11 +131,11 @@ export const BMW_REMOTE_INIT: Procedure = withVariants(
 		{
 			...remoteInitSteps({
 				...BMW_WORDING,
-				holdTip: {
-					text: 'Hold the key up by your left shoulder, towards the rear-window aerial, while you press.',
-					confidence: 'S',
-					sources: src('mini2-remote-key-not-working')
-				}
+				holdTip: fact(
+					'Hold the key up by your left shoulder, towards the rear-window aerial, while you press.',
+					'S',
+					'mini2-remote-key-not-working'
+				)
 			}),
 			id: 'bmw-remote-init-near-shoulder',
 			title: 'BMW remote initialisation, with the key held by your left shoulder',

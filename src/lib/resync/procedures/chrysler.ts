@@ -17,7 +17,8 @@ import {
 } from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
-import { citeSources } from './source-ids';
+import { procedure } from './procedure';
+import { citeSources, factsCiting } from './source-ids';
 import type { SOURCES as MITSUBISHI_SOURCES } from './mitsubishi';
 
 export const SOURCES = [
@@ -134,6 +135,7 @@ export const SOURCES = [
 
 /** Cites the documents above, Mitsubishi's (by type only) or the common ones: a typo is a type error. */
 const src = citeSources<typeof SOURCES | typeof MITSUBISHI_SOURCES>();
+const fact = factsCiting(src);
 
 const SENTRY = src(
 	'dodge-dakota-2004-owners',
@@ -144,7 +146,7 @@ const CHRYSLER_MAKES = ['Chrysler', 'Dodge', 'Jeep', 'Ram'];
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const SENTRY_SHOP = 'chrysler-sentry-key-shop';
 
-const sentry: Procedure = {
+const sentry = procedure({
 	id: 'chrysler-sentry-key-add',
 	ref: 'P15',
 	ifItFails: [SENTRY_SHOP],
@@ -152,66 +154,60 @@ const sentry: Procedure = {
 	summary:
 		'Each working key in turn, then the new blank key: the car chimes and the security light tells you when it is learned.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Dodge', 'Chrysler', 'Jeep'],
-		models: [
-			{ name: 'Dakota', make: 'Dodge', from: 2004, to: 2004 },
-			{ name: 'Durango', make: 'Dodge', from: 2007, to: 2007 },
-			{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
-			// Sold as a Dodge and, in Canada, as a Chrysler: one entry for each (never a Jeep).
-			{ name: 'Intrepid', make: 'Dodge', from: 2001, to: 2001 },
-			{ name: 'Intrepid', make: 'Chrysler', from: 2001, to: 2001 },
-			// A how-to page citing the 2009 owner's manual; the manual itself was not read.
-			{
-				name: 'Grand Cherokee',
-				make: 'Jeep',
-				from: 2009,
-				to: 2009,
-				confidence: 'S',
-				sources: src('itstillruns-grand-cherokee-key')
-			}
-		],
-		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			{
-				text: 'Not for the 2001–2003 Sebring and Stratus coupes (built by Mitsubishi): their keys are programmed only with the dealer tool.',
-				confidence: 'M',
-				sources: src('chrysler-tsb-08-003-03')
-			}
-		]
-	},
+	makes: ['Dodge', 'Chrysler', 'Jeep'],
+	models: [
+		{ name: 'Dakota', make: 'Dodge', from: 2004, to: 2004 },
+		{ name: 'Durango', make: 'Dodge', from: 2007, to: 2007 },
+		{ name: 'Caliber', make: 'Dodge', from: 2009, to: 2009 },
+		// Sold as a Dodge and, in Canada, as a Chrysler: one entry for each (never a Jeep).
+		{ name: 'Intrepid', make: 'Dodge', from: 2001, to: 2001 },
+		{ name: 'Intrepid', make: 'Chrysler', from: 2001, to: 2001 },
+		// A how-to page citing the 2009 owner's manual; the manual itself was not read.
+		{
+			name: 'Grand Cherokee',
+			make: 'Jeep',
+			from: 2009,
+			to: 2009,
+			confidence: 'S',
+			sources: src('itstillruns-grand-cherokee-key')
+		}
+	],
+	answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not for the 2001–2003 Sebring and Stratus coupes (built by Mitsubishi): their keys are programmed only with the dealer tool.',
+			'M',
+			'chrysler-tsb-08-003-03'
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(8, 'keys', SENTRY),
 	workingKeysNeeded: 2,
 	prerequisites: [
-		{
-			text: 'Two keys that already start this car.',
-			confidence: 'M',
-			sources: src(...SENTRY, 'chrysler-intrepid-2001-sm')
-		},
-		{
-			text: 'A new blank key, cut for this ignition, that has never been programmed to any car: once programmed to one car, a key cannot be programmed to another.',
-			confidence: 'M',
-			sources: SENTRY
-		}
+		fact('Two keys that already start this car.', 'M', ...SENTRY, 'chrysler-intrepid-2001-sm'),
+		fact(
+			'A new blank key, cut for this ignition, that has never been programmed to any car: once programmed to one car, a key cannot be programmed to another.',
+			'M',
+			...SENTRY
+		)
 	],
 	warnings: [
-		{
-			text: 'Whether the remote buttons of the new key are learned at the same time is not stated.',
-			confidence: 'M',
-			sources: SENTRY
-		},
-		{
-			text: 'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
-			confidence: 'M',
-			sources: src('dodge-dakota-2004-owners')
-		},
-		{
-			// The Dakota manual says nothing about other keys; Dodge's 2007 manual says it for starting.
-			text: "Keep other coded keys off the key ring while you do this. Dodge's manual says another coded key causes a key fault only when it is held against the key in the ignition; it says so for starting the engine, and no manual we read says it for this programming.",
-			confidence: 'M',
-			sources: src('dodge-caliber-2007-owners-keyring')
-		}
+		fact(
+			'Whether the remote buttons of the new key are learned at the same time is not stated.',
+			'M',
+			...SENTRY
+		),
+		fact(
+			'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
+			'M',
+			'dodge-dakota-2004-owners'
+		),
+		// The Dakota manual says nothing about other keys; Dodge's 2007 manual says it for starting.
+		fact(
+			"Keep other coded keys off the key ring while you do this. Dodge's manual says another coded key causes a key fault only when it is held against the key in the ignition; it says so for starting the engine, and no manual we read says it for this programming.",
+			'M',
+			'dodge-caliber-2007-owners-keyring'
+		)
 	],
 	setup: [
 		yesCarriesOn(
@@ -332,60 +328,53 @@ const sentry: Procedure = {
 		'itstillruns-grand-cherokee-key',
 		'chrysler-tsb-08-003-03'
 	)
-};
+});
 
 // E3: the 2010 Sebring Convertible manual gives the same two-key steps and says the new key's
 // remote is programmed with them. Only that model and year: the statement is not wider than it.
 const SEBRING_2010 = src('chrysler-sebring-convertible-2010-owners');
-const sentrySebring2010: Procedure = {
+const sentrySebring2010 = procedure({
 	...sentry,
 	id: 'chrysler-sentry-key-add-sebring-2010',
 	title: 'Add a key and its remote to a 2010 Chrysler Sebring Convertible with two working keys',
 	summary:
 		'Each working key in turn, then the new blank key: the car chimes when the key is learned, and its remote buttons are programmed at the same time.',
-	applies: {
-		...sentry.applies,
-		makes: ['Chrysler'],
-		models: [{ name: 'Sebring Convertible', make: 'Chrysler', from: 2010, to: 2010 }]
-	},
+	...sentry.applies,
+	makes: ['Chrysler'],
+	models: [{ name: 'Sebring Convertible', make: 'Chrysler', from: 2010, to: 2010 }],
 	warnings: [
-		{
-			text: 'The remote buttons of the new key are programmed during this procedure too.',
-			confidence: 'M',
-			sources: SEBRING_2010
-		},
-		{
-			text: 'If a programmed key is lost, have the dealer erase all remaining keys from the car.',
-			confidence: 'M',
-			sources: SEBRING_2010
-		},
+		fact(
+			'The remote buttons of the new key are programmed during this procedure too.',
+			'M',
+			...SEBRING_2010
+		),
+		fact(
+			'If a programmed key is lost, have the dealer erase all remaining keys from the car.',
+			'M',
+			...SEBRING_2010
+		),
 		...sentry.warnings.slice(1)
 	],
 	confidence: 'M',
 	sources: src(...SEBRING_2010, ...SENTRY)
-};
+});
 
-const crossfire: Procedure = {
+const crossfire = procedure({
 	id: 'chrysler-crossfire-key-sync',
 	ref: 'P17',
 	ifItFails: ['chrysler-remote-shop'],
 	title: 'Sync a Crossfire key (key in the ignition, press twice)',
 	summary: 'For a key made for this car: put it in the ignition and press a remote button twice.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Chrysler'],
-		models: [{ name: 'Crossfire', from: 2004, to: 2008 }],
-		exclusions: []
-	},
+	makes: ['Chrysler'],
+	models: [{ name: 'Crossfire', from: 2004, to: 2008 }],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'A key made for this car. One owner could not get a second-hand key accepted at all.',
-			confidence: 'S',
-			sources: src('crossfireforum-program-key')
-		}
+		fact(
+			'A key made for this car. One owner could not get a second-hand key accepted at all.',
+			'S',
+			'crossfireforum-program-key'
+		)
 	],
 	warnings: [],
 	setup: [],
@@ -419,22 +408,22 @@ const crossfire: Procedure = {
 	confidenceNote:
 		"Dealer manual text quoted by an owner and a second owner's success; the ignition position and timing are not stated.",
 	sources: src('crossfireforum-program-key', 'crossfireforum-success')
-};
+});
 
 // ── Mitsubishi-built: diagnostic socket pin 1 ────────────────────────────
 
 const MIT_A = src('cargurus-sebring-2002', 'carkb-eclipse-remote');
 const socketWarnings = [
-	{
-		text: 'Only pin 1 to pin 4 (ground). Never touch pin 16: it carries battery power.',
-		confidence: 'S' as const,
-		sources: src('sae-j1962-pinout')
-	},
-	{
-		text: 'Programming the first remote clears all the others: do every remote now.',
-		confidence: 'S' as const,
-		sources: src('automotiveforums-mitsubishi')
-	}
+	fact(
+		'Only pin 1 to pin 4 (ground). Never touch pin 16: it carries battery power.',
+		'S',
+		'sae-j1962-pinout'
+	),
+	fact(
+		'Programming the first remote clears all the others: do every remote now.',
+		'S',
+		'automotiveforums-mitsubishi'
+	)
 ];
 
 const socketA: Pick<Procedure, 'setup' | 'perKey' | 'finish'> = {
@@ -565,7 +554,7 @@ const hazardB: VariantSpec = {
 	sources: src('automotiveforums-mitsubishi')
 };
 
-const mitsubishiSocketMain: Omit<Procedure, 'variants'> = {
+const mitsubishiSocketMain = procedure({
 	id: 'mitsubishi-socket-pin-1',
 	ref: 'P18',
 	ifItFails: ['mitsubishi-shop'],
@@ -573,44 +562,33 @@ const mitsubishiSocketMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Ground pin 1 of the diagnostic socket, turn the key ACC then OFF, and press each remote three times. Single owner reports; two different versions exist.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
-		models: [
-			{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
-			{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
-			{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
-		],
-		exclusions: [
-			{
-				text: 'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
-				confidence: 'S',
-				sources: src('cargurus-sebring-2002')
-			}
-		]
-	},
+	makes: ['Chrysler', 'Dodge', 'Mitsubishi'],
+	models: [
+		{ name: 'Sebring coupe', make: 'Chrysler', from: 2001, to: 2005 },
+		{ name: 'Stratus coupe', make: 'Dodge', from: 2001, to: 2005 },
+		{ name: 'Eclipse', make: 'Mitsubishi', from: 1995, to: 1997 }
+	],
+	exclusions: [
+		fact(
+			'Not for the Sebring or Stratus sedans and convertibles, which Chrysler built itself. The answer it comes from says "2002 Sebring LX" without confirming the body.',
+			'S',
+			'cargurus-sebring-2002'
+		)
+	],
 	difficulty: 'hard',
 	maxKeys: 2,
 	keySession: {
-		maxKeys: {
-			text: 'This method takes 2 remotes; the mode ends after the second.',
-			confidence: 'S',
-			sources: MIT_A
-		}
+		maxKeys: fact('This method takes 2 remotes; the mode ends after the second.', 'S', ...MIT_A)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'A short insulated wire with bare ends that fit the socket pins.',
-			confidence: 'S',
-			sources: MIT_A
-		}
+		fact('A short insulated wire with bare ends that fit the socket pins.', 'S', ...MIT_A)
 	],
 	warnings: socketWarnings,
 	...socketA,
 	confidence: 'S',
 	confidenceNote: 'Each version comes from a single source and the models are not pinned down.',
 	sources: src(...MIT_A, 'sae-j1962-pinout')
-};
+});
 
 const mitsubishiSocket: Procedure = withVariants(mitsubishiSocketMain, [hazardB]);
 
@@ -620,20 +598,22 @@ const chryslerRemoteShop = shopPath({
 	id: 'chrysler-remote-shop',
 	title: 'Remotes for Chrysler, Dodge, Jeep and Ram: a dealer or a locksmith with the tool',
 	makes: CHRYSLER_MAKES,
-	why: {
-		text: "Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So FobSync offers none.",
-		confidence: 'U',
-		sources: src('dodge-durango-2009-sm-preferences', 'dodgeforum-dakota-fobs', 'tdr-ram-1999-drb')
-	},
+	why: fact(
+		"Owner guides describe button sequences for these remotes, but they disagree with each other, and Chrysler's own manual uses the same sequence to switch the horn chirp on or off. Where a service manual is quoted, remotes are programmed with the dealer scan tool. So FobSync offers none.",
+		'U',
+		'dodge-durango-2009-sm-preferences',
+		'dodgeforum-dakota-fobs',
+		'tdr-ram-1999-drb'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		"Programming every remote to the car with the scan tool (the remotes live in the car's body computer).",
 	involves: [
-		{
-			text: 'A short job with the scan tool. The sources give no price; ask for a quote first.',
-			confidence: 'S',
-			sources: src('tdr-ram-1999-drb')
-		}
+		fact(
+			'A short job with the scan tool. The sources give no price; ask for a quote first.',
+			'S',
+			'tdr-ram-1999-drb'
+		)
 	],
 	confidence: 'U'
 });
@@ -643,21 +623,22 @@ const sentryShop = shopPath({
 	title: 'A new coded key with fewer than two working keys: the dealer',
 	makes: CHRYSLER_MAKES,
 	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
-	why: {
-		text: "The owner method needs two working keys. Otherwise the dealer programs keys with a tool and your car's 4-digit code.",
-		confidence: 'M',
-		sources: src('dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm')
-	},
+	why: fact(
+		"The owner method needs two working keys. Otherwise the dealer programs keys with a tool and your car's 4-digit code.",
+		'M',
+		'dodge-dakota-2004-owners',
+		'chrysler-intrepid-2001-sm'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'New Sentry Key(s) cut and programmed, with every key you keep programmed in the same visit.',
 	alsoBring: ['The 4-digit security code from your purchase papers, if you have it'],
 	involves: [
-		{
-			text: 'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources give no price.',
-			confidence: 'M',
-			sources: src('dodge-dakota-2004-owners')
-		}
+		fact(
+			'The dealer uses a tool and the 4-digit code; new keys must be blanks never programmed to another car. The sources give no price.',
+			'M',
+			'dodge-dakota-2004-owners'
+		)
 	],
 	confidence: 'M'
 });
@@ -666,23 +647,21 @@ const mitsubishiShop = shopPath({
 	id: 'mitsubishi-shop',
 	title: 'Mitsubishi keys and remotes: a dealer or a locksmith with the tool',
 	makes: ['Mitsubishi'],
-	why: {
-		text: 'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers the one for the older Eclipse, and Mitsubishi’s own one-remote method for the 2006 Lancer Evolution.',
-		confidence: 'S',
-		sources: src(
-			'mitsubishi-2004-tsb-immobiliser',
-			'automotiveforums-mitsubishi',
-			'mitsubishi-evo-2006-sm-keyless'
-		)
-	},
+	why: fact(
+		'Mitsubishi registers keys (8 at most) by methods in its service bulletins, not found in full; the owner remote methods found come from single owners. FobSync offers the one for the older Eclipse, and Mitsubishi’s own one-remote method for the 2006 Lancer Evolution.',
+		'S',
+		'mitsubishi-2004-tsb-immobiliser',
+		'automotiveforums-mitsubishi',
+		'mitsubishi-evo-2006-sm-keyless'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every key and remote to the car.',
 	involves: [
-		{
-			text: "Registration with Mitsubishi's tool. The sources give no price.",
-			confidence: 'S',
-			sources: src('mitsubishi-2004-tsb-immobiliser')
-		}
+		fact(
+			"Registration with Mitsubishi's tool. The sources give no price.",
+			'S',
+			'mitsubishi-2004-tsb-immobiliser'
+		)
 	],
 	confidence: 'S',
 	sources: src('mitsubishi-2004-tsb-immobiliser', 'automotiveforums-mitsubishi')

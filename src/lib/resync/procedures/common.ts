@@ -10,6 +10,7 @@
 import type {
 	AnswerOutcome,
 	KeySessionFacts,
+	NewKeyChip,
 	Procedure,
 	InstructionStep,
 	QuestionStep,
@@ -46,6 +47,18 @@ export const BRING_TO_SHOP: readonly string[] = [
 	'The FobSync report saved on your phone',
 	'Proof that the car is yours (registration document and ID)'
 ];
+
+/** The sentence every make's new-key chip fact starts with. */
+const CHIP_TOO =
+	'A new or second-hand key also needs its chip coded to the car before it starts it.';
+
+/**
+ * A make's new-key chip fact: the sentence every make shares ("a new key's
+ * chip must also be coded"), then how this make does it, on its own sources.
+ */
+export function chipCodedToo(makes: readonly string[], how: SourcedText): NewKeyChip {
+	return { makes, ...how, text: `${CHIP_TOO} ${how.text}` };
+}
 
 /** "Bring every remote" — the sentence most programming procedures need. */
 export function everyRemote(
@@ -148,17 +161,23 @@ export function untimed(
 
 /**
  * The per-key question that ends a key: "Yes" confirms it, "No" marks it
- * failed (the engine then offers retry, skip or help).
+ * failed (the engine then offers retry, skip or help). `labels` words the two
+ * answers as the car shows it ("Once" / "Twice, or not at all").
  */
-export function confirmKey(title: string, detail?: string, id = 'confirmed'): QuestionStep {
+export function confirmKey(
+	title: string,
+	detail?: string,
+	id = 'confirmed',
+	labels: { readonly yes?: string; readonly no?: string } = {}
+): QuestionStep {
 	return {
 		id,
 		kind: 'question',
 		title,
 		...(detail === undefined ? {} : { detail }),
 		answers: [
-			{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-			{ label: 'No', outcome: { to: 'key-failed' } }
+			{ label: labels.yes ?? 'Yes', outcome: { to: 'key-confirmed' } },
+			{ label: labels.no ?? 'No', outcome: { to: 'key-failed' } }
 		]
 	};
 }

@@ -3,12 +3,17 @@
  * button. The CODE immobiliser (red master key) and later Fiats go to the
  * shop path.
  */
-import type { CatalogueModule, Procedure } from '../types';
+import type { CatalogueModule } from '../types';
 import { confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'fiatforum-bravo-faq',
 		title: '"Red & blue keys" (FiatForum Bravo/Brava/Marea FAQ: remote code entry)',
@@ -38,7 +43,7 @@ export const { docs: SOURCES, src } = sourceList([
 
 const FAQ = src('fiatforum-bravo-faq');
 
-const codeEntry: Procedure = {
+const codeEntry = procedure({
 	id: 'fiat-roof-button-code',
 	ref: 'P37',
 	ifItFails: ['fiat-shop'],
@@ -46,32 +51,21 @@ const codeEntry: Procedure = {
 	summary:
 		'Type the 4-digit code of a remote the car already knows with the button in the roof console, then hold the car button and the remote button together.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Fiat'],
-		models: [
-			{ name: 'Bravo', from: 1995, to: 2001 },
-			{ name: 'Brava', from: 1995, to: 2001 },
-			{ name: 'Marea', from: 1996, to: 2001 }
-		],
-		exclusions: []
-	},
+	makes: ['Fiat'],
+	models: [
+		{ name: 'Bravo', from: 1995, to: 2001 },
+		{ name: 'Brava', from: 1995, to: 2001 },
+		{ name: 'Marea', from: 1996, to: 2001 }
+	],
 	difficulty: 'hard',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'The 4-digit code of a remote already programmed to this car (on the tag that came with the keys). Fiat keeps no record of it.',
-			confidence: 'S',
-			sources: FAQ
-		}
+		fact(
+			'The 4-digit code of a remote already programmed to this car (on the tag that came with the keys). Fiat keeps no record of it.',
+			'S',
+			...FAQ
+		)
 	],
-	warnings: [
-		{
-			text: 'The source does not say how to enter a 0 in the code.',
-			confidence: 'S',
-			sources: FAQ
-		}
-	],
+	warnings: [fact('The source does not say how to enter a 0 in the code.', 'S', ...FAQ)],
 	setup: [],
 	perKey: [
 		{
@@ -131,27 +125,30 @@ const codeEntry: Procedure = {
 	finish: [{ id: 'test', kind: 'instruction', title: 'Test every remote' }],
 	confidence: 'S',
 	sources: FAQ
-};
+});
 
 const fiatShop = shopPath({
 	id: 'fiat-shop',
 	title: 'Fiat keys and later Fiat remotes: the dealer or a specialist with the tool',
 	makes: ['Fiat', 'Alfa Romeo', 'Lancia'],
-	why: {
-		text: "Later Fiats (Grande Punto and on) keep the immobiliser on the remote's board and program remotes with Fiat's Examiner or other diagnostic equipment. For older Fiats, blue keys are added with the red master key; without it the dealer replaces parts.",
-		confidence: 'C',
-		sources: src('fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key')
-	},
+	why: fact(
+		"Later Fiats (Grande Punto and on) keep the immobiliser on the remote's board and program remotes with Fiat's Examiner or other diagnostic equipment. For older Fiats, blue keys are added with the red master key; without it the dealer replaces parts.",
+		'C',
+		'fiat-elearn-remote',
+		'fiatforum-red-key',
+		'honestjohn-fiat-red-key'
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Programming the remote and key with the diagnostic tool; on an older Fiat, say whether you still have the red master key.',
 	alsoBring: ['The red master key and the code tag, if you have them'],
 	involves: [
-		{
-			text: "A session with Fiat's tool; without the red key, the older immobiliser parts may have to be replaced. The sources give no price.",
-			confidence: 'S',
-			sources: src('fiatforum-red-key', 'honestjohn-fiat-red-key')
-		}
+		fact(
+			"A session with Fiat's tool; without the red key, the older immobiliser parts may have to be replaced. The sources give no price.",
+			'S',
+			'fiatforum-red-key',
+			'honestjohn-fiat-red-key'
+		)
 	],
 	confidence: 'M'
 });

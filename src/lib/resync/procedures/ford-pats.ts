@@ -13,8 +13,15 @@ import type {
 	Step,
 	TimeWindow
 } from '../types';
-import { Q_FORD_MARKET, Q_PUSH_BUTTON, Q_WORKING_KEYS, atMost, yesCarriesOn } from './common';
-import { src } from './ford-sources';
+import {
+	Q_FORD_MARKET,
+	Q_PUSH_BUTTON,
+	Q_WORKING_KEYS,
+	atMost,
+	confirmKey,
+	yesCarriesOn
+} from './common';
+import { src, fact } from './ford-sources';
 import { withVariants } from '../engine-definition';
 
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
@@ -160,16 +167,14 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 			closes: ['new-hold']
 		},
 		{
-			id: 'new-works',
-			kind: 'question',
-			title: 'Start the engine with the new key. Does it start?',
-			detail: `When it worked, the anti-theft light comes on for about 3 seconds and goes out. ${s.failure}`,
+			...confirmKey(
+				'Start the engine with the new key. Does it start?',
+				`When it worked, the anti-theft light comes on for about 3 seconds and goes out. ${s.failure}`,
+				'new-works',
+				{ yes: 'Yes, it starts' }
+			),
 			carConfirms:
-				'The engine starts; the anti-theft light lights for about 3 seconds, then goes out.',
-			answers: [
-				{ label: 'Yes, it starts', outcome: { to: 'key-confirmed' } },
-				{ label: 'No', outcome: { to: 'key-failed' } }
-			]
+				'The engine starts; the anti-theft light lights for about 3 seconds, then goes out.'
 		}
 	);
 	return {
@@ -211,49 +216,54 @@ function patsSteps(s: PatsSpec): Pick<Procedure, 'setup' | 'perKey' | 'finish'> 
 }
 
 const COMMON_PREREQS: readonly SourcedText[] = [
-	{
-		text: 'Two keys that already start this car. They need not have remote buttons.',
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats', 'ford-escape-2008-owners-pats')
-	},
-	{
-		text: "The new key must have this car's cut and be a Ford coded key.",
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats')
-	},
-	{
-		text: 'The car must allow owner key programming. Ford builds cars with it switched on, but a fleet may have switched it off; then only a dealer tool can add keys.',
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats')
-	}
+	fact(
+		'Two keys that already start this car. They need not have remote buttons.',
+		'M',
+		'ford-flex-2009-sm-pats',
+		'ford-e250-2012-sm-pats',
+		'ford-escape-2008-owners-pats'
+	),
+	fact(
+		"The new key must have this car's cut and be a Ford coded key.",
+		'M',
+		'ford-flex-2009-sm-pats'
+	),
+	fact(
+		'The car must allow owner key programming. Ford builds cars with it switched on, but a fleet may have switched it off; then only a dealer tool can add keys.',
+		'M',
+		'ford-flex-2009-sm-pats',
+		'lincoln-mkz-2008-sm-pats'
+	)
 ];
 
 const COMMON_WARNINGS: readonly SourcedText[] = [
-	{
-		text: 'If any step is not done as described, the car ends the programming. Nothing is lost: start again from the first key.',
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats', 'ford-e250-2012-sm-pats')
-	},
-	{
-		text: 'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats', 'ford-excursion-2003-sm-pats')
-	},
-	{
-		text: 'Keep other coded keys away from the ignition (not on the same key ring): an owner forum reports that a second coded key close by can stop the car reading the key in the ignition.',
-		confidence: 'S',
-		sources: src('f150online-pats-keyring')
-	},
-	{
-		text: 'With only two keys you cannot use this method after losing one: keep a third key.',
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats')
-	},
-	{
-		text: 'On keys with remote buttons in the key head, this also teaches the remote (up to 4 such keys; a car holds up to 8 keys).',
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats')
-	}
+	fact(
+		'If any step is not done as described, the car ends the programming. Nothing is lost: start again from the first key.',
+		'M',
+		'ford-flex-2009-sm-pats',
+		'ford-e250-2012-sm-pats'
+	),
+	fact(
+		'Use the two working keys and the new key one at a time: each one comes out of the ignition before the next goes in.',
+		'M',
+		'ford-flex-2009-sm-pats',
+		'ford-excursion-2003-sm-pats'
+	),
+	fact(
+		'Keep other coded keys away from the ignition (not on the same key ring): an owner forum reports that a second coded key close by can stop the car reading the key in the ignition.',
+		'S',
+		'f150online-pats-keyring'
+	),
+	fact(
+		'With only two keys you cannot use this method after losing one: keep a third key.',
+		'M',
+		'ford-flex-2009-sm-pats'
+	),
+	fact(
+		'On keys with remote buttons in the key head, this also teaches the remote (up to 4 such keys; a car holds up to 8 keys).',
+		'M',
+		'ford-flex-2009-sm-pats'
+	)
 ];
 
 const SESSION: KeySessionFacts = {
@@ -334,11 +344,7 @@ function pats(
 			years,
 			answers: APPLIES_ANSWERS,
 			exclusions: [
-				{
-					text: 'Not for push-button (Intelligent Access) cars.',
-					confidence: 'S',
-					sources: src('f150forum-intelligent-access')
-				}
+				fact('Not for push-button (Intelligent Access) cars.', 'S', 'f150forum-intelligent-access')
 			]
 		},
 		difficulty: 'moderate',

@@ -6,7 +6,11 @@ import { sourceList } from './source-ids';
  * where the only public copy is an unofficial mirror of factory text, the title
  * names the factory document and the address is the mirror.
  */
-export const { docs: FORD_SOURCES, src } = sourceList([
+export const {
+	docs: FORD_SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'ford-2003-owners-manual-rke',
 		title:

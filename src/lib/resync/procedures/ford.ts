@@ -22,10 +22,11 @@ import {
 	notPushButton,
 	keyLimit
 } from './common';
-import { FORD_SOURCES, src } from './ford-sources';
+import { FORD_SOURCES, src, fact } from './ford-sources';
 import { turnsSteps, turnsVariant, type TurnsSpec } from './ford-turns';
 import { pats2000, pats2003, pats2008 } from './ford-pats';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 
 const FORD_MANUAL = src('ford-2003-owners-manual-rke');
@@ -66,64 +67,62 @@ const eightTurns: TurnsSpec = {
 
 const fordExclusions: readonly Exclusion[] = [
 	{
-		text: 'Not for the Transit Connect: it uses four turns ending in OFF.',
-		confidence: 'M',
-		sources: src('ford-transit-connect-2011-sm'),
+		...fact(
+			'Not for the Transit Connect: it uses four turns ending in OFF.',
+			'M',
+			'ford-transit-connect-2011-sm'
+		),
 		cars: [{ make: 'Ford', model: 'Transit Connect' }]
 	},
 	{
-		text: 'Not for the 2000–2006 US Focus: owner guides say it uses four turns ending in OFF.',
-		confidence: 'S',
-		sources: src('itstillruns-focus'),
+		...fact(
+			'Not for the 2000–2006 US Focus: owner guides say it uses four turns ending in OFF.',
+			'S',
+			'itstillruns-focus'
+		),
 		cars: [{ make: 'Ford', model: 'Focus', from: 2000, to: 2006 }]
 	},
-	{
-		text: 'Not for Fords first sold in Europe, which use a different learn mode.',
-		confidence: 'C',
-		sources: src('ford-eu-forums-4-turns', 'passionford-keys')
-	},
-	{
-		text: 'Not for the Town Car before 2004 or the Grand Marquis: they use four quick turns.',
-		confidence: 'M',
-		sources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
-	},
+	fact(
+		'Not for Fords first sold in Europe, which use a different learn mode.',
+		'C',
+		'ford-eu-forums-4-turns',
+		'passionford-keys'
+	),
+	fact(
+		'Not for the Town Car before 2004 or the Grand Marquis: they use four quick turns.',
+		'M',
+		'lincoln-town-car-2001-owners',
+		'mercury-grand-marquis-2003-owners'
+	),
 	notPushButton(src('f150forum-intelligent-access'), 'S'),
-	{
-		text: 'Keys with the remote built into the key head (one piece) learn their remote with the coded-key procedure instead.',
-		confidence: 'M',
-		sources: src('ford-flex-2009-sm-pats')
-	}
+	fact(
+		'Keys with the remote built into the key head (one piece) learn their remote with the coded-key procedure instead.',
+		'M',
+		'ford-flex-2009-sm-pats'
+	)
 ];
 
 const fordPrereqs: readonly SourcedText[] = [
 	everyRemote(src(...FORD_MANUAL, 'ford-tsb-97-24-13'), 4),
-	{
-		text: 'A key that turns the ignition of this car.',
-		confidence: 'M',
-		sources: FORD_MANUAL
-	}
+	fact('A key that turns the ignition of this car.', 'M', ...FORD_MANUAL)
 ];
 
 const fordWarnings: readonly SourcedText[] = [
-	{
-		text: 'All remotes must be programmed in the same session.',
-		confidence: 'M',
-		sources: src('ford-2005-f350-workshop-rke')
-	},
+	fact('All remotes must be programmed in the same session.', 'M', 'ford-2005-f350-workshop-rke'),
 	// Our reading of the manual's positions, not its words: a single source at most.
-	{
-		text: 'Do not start the engine during the turns: ON (RUN) is the position before START.',
-		confidence: 'S',
-		sources: FORD_MANUAL
-	}
+	fact(
+		'Do not start the engine during the turns: ON (RUN) is the position before START.',
+		'S',
+		...FORD_MANUAL
+	)
 ];
 
 /** An owner guide's words for what the workshop rule means for a remote left out. */
-const fordLeftOut: SourcedText = {
-	text: 'A remote you leave out of the session stops working.',
-	confidence: 'S',
-	sources: src('itstillruns-ford-remote')
-};
+const fordLeftOut: SourcedText = fact(
+	'A remote you leave out of the session stops working.',
+	'S',
+	'itstillruns-ford-remote'
+);
 
 const fordSession: KeySessionFacts = {
 	maxKeys: atMost(4, 'remotes', src(...FORD_MANUAL, 'ford-tsb-97-24-13')),
@@ -221,7 +220,7 @@ const eightTurnVariants = [
 	)
 ];
 
-const rke8Main: Omit<Procedure, 'variants'> = {
+const rke8Main = procedure({
 	id: 'ford-rke-8-turns',
 	ref: 'P01',
 	ifItFails: REMOTE_SHOP,
@@ -229,49 +228,46 @@ const rke8Main: Omit<Procedure, 'variants'> = {
 	summary:
 		'Teaches the car every remote you have, using only the ignition key: eight quick turns, then one press on each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford', 'Lincoln', 'Mercury'],
-		// Ford's own texts name the 2003 Escape and the 2005 F-350; every other model here rests on
-		// one owner guide (marked S; the 2007 Focus, claimed by two methods, U).
-		models: [
-			{ name: 'F-150', make: 'Ford', from: 2004, to: 2014, ...S_TRUCKS_2007 },
-			{ name: 'F-250 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
-			{ name: 'F-350 Super Duty', make: 'Ford', from: 2005, to: 2005 },
-			{ name: 'F-350 Super Duty', make: 'Ford', from: 2006, to: 2014, ...S_TRUCKS },
-			{ name: 'F-450 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
-			{ name: 'Ranger', make: 'Ford', from: 2006, to: 2006, ...S_LINCOLN_GUIDE },
-			{ name: 'Escape', make: 'Ford', from: 2003, to: 2003 },
-			{
-				name: 'Focus',
-				make: 'Ford',
-				from: 2007,
-				to: 2007,
-				confidence: 'U',
-				sources: src('itstillruns-focus')
-			},
-			{
-				name: 'Focus',
-				make: 'Ford',
-				from: 2008,
-				to: 2010,
-				confidence: 'S',
-				sources: src('itstillruns-focus')
-			},
-			{ name: 'Aviator', make: 'Lincoln', from: 2003, to: 2005, ...S_LINCOLN_GUIDE },
-			{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002, ...S_LINCOLN_GUIDE },
-			{ name: 'Continental', make: 'Lincoln', from: 2000, to: 2002, ...S_LINCOLN_GUIDE },
-			{ name: 'Navigator', make: 'Lincoln', from: 2004, to: 2010, ...S_LINCOLN_GUIDE },
-			{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011, ...S_LINCOLN_GUIDE },
-			// The 2000 Sable's own owner's manual gives the eight turns and both times.
-			{ name: 'Sable', make: 'Mercury', from: 2000, to: 2000 }
-		],
-		answers: NA_ONLY,
-		exclusions: fordExclusions
-	},
+	makes: ['Ford', 'Lincoln', 'Mercury'],
+	// Ford's own texts name the 2003 Escape and the 2005 F-350; every other model here rests on
+	// one owner guide (marked S; the 2007 Focus, claimed by two methods, U).
+	models: [
+		{ name: 'F-150', make: 'Ford', from: 2004, to: 2014, ...S_TRUCKS_2007 },
+		{ name: 'F-250 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
+		{ name: 'F-350 Super Duty', make: 'Ford', from: 2005, to: 2005 },
+		{ name: 'F-350 Super Duty', make: 'Ford', from: 2006, to: 2014, ...S_TRUCKS },
+		{ name: 'F-450 Super Duty', make: 'Ford', from: 2005, to: 2014, ...S_TRUCKS },
+		{ name: 'Ranger', make: 'Ford', from: 2006, to: 2006, ...S_LINCOLN_GUIDE },
+		{ name: 'Escape', make: 'Ford', from: 2003, to: 2003 },
+		{
+			name: 'Focus',
+			make: 'Ford',
+			from: 2007,
+			to: 2007,
+			confidence: 'U',
+			sources: src('itstillruns-focus')
+		},
+		{
+			name: 'Focus',
+			make: 'Ford',
+			from: 2008,
+			to: 2010,
+			confidence: 'S',
+			sources: src('itstillruns-focus')
+		},
+		{ name: 'Aviator', make: 'Lincoln', from: 2003, to: 2005, ...S_LINCOLN_GUIDE },
+		{ name: 'Blackwood', make: 'Lincoln', from: 2002, to: 2002, ...S_LINCOLN_GUIDE },
+		{ name: 'Continental', make: 'Lincoln', from: 2000, to: 2002, ...S_LINCOLN_GUIDE },
+		{ name: 'Navigator', make: 'Lincoln', from: 2004, to: 2010, ...S_LINCOLN_GUIDE },
+		{ name: 'Town Car', make: 'Lincoln', from: 2004, to: 2011, ...S_LINCOLN_GUIDE },
+		// The 2000 Sable's own owner's manual gives the eight turns and both times.
+		{ name: 'Sable', make: 'Mercury', from: 2000, to: 2000 }
+	],
+	answers: NA_ONLY,
+	exclusions: fordExclusions,
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: fordSession,
-	workingKeysNeeded: 0,
 	prerequisites: fordPrereqs,
 	warnings: fordWarnings,
 	...turnsSteps(eightTurns),
@@ -288,7 +284,7 @@ const rke8Main: Omit<Procedure, 'variants'> = {
 		'itstillruns-ford-remote',
 		'itstillruns-focus'
 	)
-};
+});
 const rke8 = withVariants(rke8Main, eightTurnVariants);
 
 const rke8Other: Procedure = withVariants(
@@ -330,28 +326,26 @@ const fourTurnsPanther: TurnsSpec = {
 	exitSources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
 };
 
-const rkePanther: Procedure = {
+const rkePanther = procedure({
 	id: 'ford-rke-4-turns-town-car',
 	ref: 'P01',
 	ifItFails: REMOTE_SHOP,
 	title: 'Program Town Car and Grand Marquis remotes with four quick turns',
 	summary: 'Four quick key turns, then a press on each remote (up to four).',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Lincoln', 'Mercury'],
-		models: [
-			{ name: 'Town Car', make: 'Lincoln', from: 2001, to: 2001 },
-			{ name: 'Grand Marquis', make: 'Mercury', from: 2003, to: 2003 }
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			{
-				text: 'The Town Car from 2004 uses the eight-turn method instead. The Crown Victoria was not checked.',
-				confidence: 'S',
-				sources: src('kiwiolsen-keyless-remote')
-			}
-		]
-	},
+	makes: ['Lincoln', 'Mercury'],
+	models: [
+		{ name: 'Town Car', make: 'Lincoln', from: 2001, to: 2001 },
+		{ name: 'Grand Marquis', make: 'Mercury', from: 2003, to: 2003 }
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'The Town Car from 2004 uses the eight-turn method instead. The Crown Victoria was not checked.',
+			'S',
+			'kiwiolsen-keyless-remote'
+		)
+	],
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
@@ -361,22 +355,21 @@ const rkePanther: Procedure = {
 			src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
 		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners'), 4)
 	],
 	warnings: [
-		{
-			// The 3 seconds are the manual's; the advice to practise is ours (S at most).
-			text: 'Four turns in 3 seconds is fast: practise the movement once with the key before you start.',
-			confidence: 'S',
-			sources: src('lincoln-town-car-2001-owners')
-		}
+		// The 3 seconds are the manual's; the advice to practise is ours (S at most).
+		fact(
+			'Four turns in 3 seconds is fast: practise the movement once with the key before you start.',
+			'S',
+			'lincoln-town-car-2001-owners'
+		)
 	],
 	...turnsSteps(fourTurnsPanther),
 	confidence: 'M',
 	sources: src('lincoln-town-car-2001-owners', 'mercury-grand-marquis-2003-owners')
-};
+});
 
 /** The Mazda text gives no time for the remotes: no countdown (Ford's 20 s is another car's figure). */
 const bSeries: TurnsSpec = {
@@ -394,7 +387,7 @@ const bSeries: TurnsSpec = {
 	exitSources: src('mazda-b3000-2002-owners')
 };
 
-const rkeBSeries: Procedure = {
+const rkeBSeries = procedure({
 	id: 'mazda-b-series-8-turns',
 	ref: 'P01',
 	// The pickup is sold as a Mazda: its shop path is Mazda's.
@@ -403,29 +396,25 @@ const rkeBSeries: Procedure = {
 	summary:
 		"The Ford-built pickup uses Ford's method: eight quick turns, then a press on each remote.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Mazda'],
-		models: [{ name: 'B-Series (B2300, B3000, B4000)', from: 2002, to: 2002 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Mazda'],
+	models: [{ name: 'B-Series (B2300, B3000, B4000)', from: 2002, to: 2002 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', src('mazda-b3000-2002-owners', ...FORD_MANUAL)),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(src('mazda-b3000-2002-owners', ...FORD_MANUAL), 4)],
 	warnings: [
-		{
-			text: 'The handbook says every step must be done within the times given.',
-			confidence: 'M',
-			sources: src('mazda-b3000-2002-owners')
-		}
+		fact(
+			'The handbook says every step must be done within the times given.',
+			'M',
+			'mazda-b3000-2002-owners'
+		)
 	],
 	...turnsSteps(bSeries),
 	confidence: 'M',
 	confidenceNote:
 		"Mazda handbook text for the turns (8 within 10 seconds). The handbook gives no time for the remotes, so the guide shows no countdown there; Ford's 20 seconds for its own cars are not used.",
 	sources: src('mazda-b3000-2002-owners', ...FORD_MANUAL)
-};
+});
 
 const gemTransit: TurnsSpec = {
 	...eightTurns,
@@ -463,15 +452,16 @@ const gemSession: KeySessionFacts = {
 };
 /** The Focus rests on owner guides that name the Transit Connect method; its figures are that manual's. */
 const focusSession: KeySessionFacts = {
-	maxKeys: {
-		text: 'At most 4 remotes (the figure of the Transit Connect manual for the same method).',
-		confidence: 'S',
-		sources: src('ford-transit-connect-2011-sm', 'itstillruns-focus')
-	},
+	maxKeys: fact(
+		'At most 4 remotes (the figure of the Transit Connect manual for the same method).',
+		'S',
+		'ford-transit-connect-2011-sm',
+		'itstillruns-focus'
+	),
 	leftOut: gemWarnings[0]
 };
 
-const rkeTransit: Procedure = {
+const rkeTransit = procedure({
 	id: 'ford-rke-4-turns-end-off',
 	ref: 'P02',
 	ifItFails: REMOTE_SHOP,
@@ -479,22 +469,18 @@ const rkeTransit: Procedure = {
 	summary:
 		'Four quick turns ending in OFF; a chime says the van is ready; then a press on each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford'],
-		models: [{ name: 'Transit Connect', from: 2011, to: 2011 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Ford'],
+	models: [{ name: 'Transit Connect', from: 2011, to: 2011 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: gemSession,
-	workingKeysNeeded: 0,
 	prerequisites: gemPrereqs,
 	warnings: gemWarnings,
 	...turnsSteps(gemTransit),
 	confidence: 'M',
 	sources: src('ford-transit-connect-2011-sm')
-};
+});
 
 const focusSpec: TurnsSpec = {
 	...gemTransit,
@@ -509,7 +495,7 @@ const focusSpec: TurnsSpec = {
 	exitSources: src('itstillruns-focus', 'fordforums-procedure-b')
 };
 
-const rkeFocusMain: Omit<Procedure, 'variants'> = {
+const rkeFocusMain = procedure({
 	id: 'ford-rke-focus-4-turns',
 	ref: 'P02',
 	ifItFails: REMOTE_SHOP,
@@ -517,36 +503,34 @@ const rkeFocusMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Owner guides say the US Focus of 2000–2006 uses the Transit Connect method; they disagree on the times.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford'],
-		models: [{ name: 'Focus', from: 2000, to: 2007 }],
-		answers: NA_ONLY,
-		exclusions: [
-			{
-				text: 'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
-				confidence: 'U',
-				sources: src('itstillruns-focus')
-			}
-		]
-	},
+	makes: ['Ford'],
+	models: [{ name: 'Focus', from: 2000, to: 2007 }],
+	answers: NA_ONLY,
+	exclusions: [
+		fact(
+			'From 2007 or 2008 the Focus uses the eight-turn method; sources disagree on 2007.',
+			'U',
+			'itstillruns-focus'
+		)
+	],
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: focusSession,
-	workingKeysNeeded: 0,
 	prerequisites: gemPrereqs,
 	warnings: [
 		...gemWarnings,
-		{
-			text: 'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
-			confidence: 'U',
-			sources: src('itstillruns-focus', 'fordforums-procedure-b')
-		}
+		fact(
+			'Sources disagree: 6 or 3 seconds for the turns, 20 or 10 seconds for the remote. This guide starts with 6 and 20; the other times are offered if it fails.',
+			'U',
+			'itstillruns-focus',
+			'fordforums-procedure-b'
+		)
 	],
 	...turnsSteps(focusSpec),
 	confidence: 'U',
 	confidenceNote: 'Owner guides only, and they disagree on both times.',
 	sources: src('itstillruns-focus', 'fordforums-procedure-b', 'ford-transit-connect-2011-sm')
-};
+});
 
 const rkeFocus: Procedure = withVariants(rkeFocusMain, [
 	turnsVariant(
@@ -599,24 +583,27 @@ const euSpec: TurnsSpec = {
 };
 const euPrereqs = [everyRemote(euSources, null, 'C')];
 const euWarnings: readonly SourcedText[] = [
-	{
-		text: 'Sources disagree on the times (3, 4 or 6 seconds for the turns; 20 or 10 seconds for the remotes). The guide starts with the most reported figures.',
-		confidence: 'U',
-		sources: src(...euSources, 'fordownersclub-key-help', 'mysweetindulgence-mondeo')
-	},
-	{
-		text: 'If there is no chime after the fourth turn, owner programming may be switched off on this car: a dealer has to do it.',
-		confidence: 'S',
-		sources: src('fordownersclub-no-chime')
-	},
-	{
-		text: 'This teaches the remote buttons only. A brand-new key also needs its chip programmed for starting, which needs a shop tool.',
-		confidence: 'S',
-		sources: src('passionford-keys', 'fordownersclub-key-help')
-	}
+	fact(
+		'Sources disagree on the times (3, 4 or 6 seconds for the turns; 20 or 10 seconds for the remotes). The guide starts with the most reported figures.',
+		'U',
+		...euSources,
+		'fordownersclub-key-help',
+		'mysweetindulgence-mondeo'
+	),
+	fact(
+		'If there is no chime after the fourth turn, owner programming may be switched off on this car: a dealer has to do it.',
+		'S',
+		'fordownersclub-no-chime'
+	),
+	fact(
+		'This teaches the remote buttons only. A brand-new key also needs its chip programmed for starting, which needs a shop tool.',
+		'S',
+		'passionford-keys',
+		'fordownersclub-key-help'
+	)
 ];
 
-const rkeEuropeMain: Omit<Procedure, 'variants'> = {
+const rkeEuropeMain = procedure({
 	id: 'ford-europe-4-turns',
 	ref: 'P03',
 	ifItFails: REMOTE_SHOP,
@@ -624,30 +611,26 @@ const rkeEuropeMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Owners of European Focus, Mondeo and Fiesta models report a learn mode after four quick turns of the key; the handbook text was not found and the times vary.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Ford'],
-		models: [
-			{ name: 'Focus (Mk1, European)', from: 1998, to: 2007 },
-			{ name: 'Mondeo (Mk2, Mk3)', from: 1996, to: 2007 },
-			{ name: 'Fiesta', from: 1998, to: 2007 }
-		],
-		answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			{
-				text: 'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
-				confidence: 'S',
-				sources: src('fordownersclub-key-help')
-			},
-			{
-				text: 'One 2004 Mondeo owner could not enter the learn mode at all.',
-				confidence: 'S',
-				sources: src('fordownersclub-mondeo-2004')
-			}
-		]
-	},
+	makes: ['Ford'],
+	models: [
+		{ name: 'Focus (Mk1, European)', from: 1998, to: 2007 },
+		{ name: 'Mondeo (Mk2, Mk3)', from: 1996, to: 2007 },
+		{ name: 'Fiesta', from: 1998, to: 2007 }
+	],
+	answers: { [Q_FORD_MARKET]: ['europe'], [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Reported not to work on the 2008 (Mk2) Focus, which the dealer programs.',
+			'S',
+			'fordownersclub-key-help'
+		),
+		fact(
+			'One 2004 Mondeo owner could not enter the learn mode at all.',
+			'S',
+			'fordownersclub-mondeo-2004'
+		)
+	],
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: euPrereqs,
 	warnings: euWarnings,
 	...turnsSteps(euSpec),
@@ -655,7 +638,7 @@ const rkeEuropeMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		"Several owner reports agree on the shape (four quick turns, a chime, then each remote) but not on the times; Ford's handbook text was not found.",
 	sources: src(...euSources, 'fordownersclub-key-help')
-};
+});
 
 const rkeEurope: Procedure = withVariants(rkeEuropeMain, [
 	turnsVariant(
@@ -709,29 +692,28 @@ const patsShop = shopPath({
 	title: 'A new coded key for this Ford needs a dealer or an auto locksmith',
 	makes: ['Ford', 'Lincoln', 'Mercury'],
 	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
-	why: {
-		text: "Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which FobSync does not have: it never changes the car.",
-		confidence: 'M',
-		sources: src(
-			'ford-escape-2008-owners-pats',
-			'ford-flex-2009-sm-pats',
-			'mazda-tribute-2003-owners'
-		)
-	},
+	why: fact(
+		"Ford's own key-adding method needs two keys that already start the car. With fewer, the car's immobiliser can only be taught a key with a diagnostic tool, which FobSync does not have: it never changes the car.",
+		'M',
+		'ford-escape-2008-owners-pats',
+		'ford-flex-2009-sm-pats',
+		'mazda-tribute-2003-owners'
+	),
 	shops: ['auto-locksmith', 'dealer'],
 	askFor:
 		'A new key cut and programmed to the anti-theft system (Ford calls it PATS or SecuriLock), and every other key programmed again in the same visit.',
 	involves: [
-		{
-			text: 'The shop cuts a coded key and teaches the car all keys with a diagnostic tool; with no working key at all, an older Mazda Tribute handbook says the car must be towed to the dealer.',
-			confidence: 'M',
-			sources: src('ford-flex-2009-sm-pats', 'mazda-tribute-2003-owners')
-		},
-		{
-			text: 'The sources give no price; ask for a quote that covers the key, cutting and programming every key.',
-			confidence: 'M',
-			sources: src('ford-flex-2009-sm-pats')
-		}
+		fact(
+			'The shop cuts a coded key and teaches the car all keys with a diagnostic tool; with no working key at all, an older Mazda Tribute handbook says the car must be towed to the dealer.',
+			'M',
+			'ford-flex-2009-sm-pats',
+			'mazda-tribute-2003-owners'
+		),
+		fact(
+			'The sources give no price; ask for a quote that covers the key, cutting and programming every key.',
+			'M',
+			'ford-flex-2009-sm-pats'
+		)
 	],
 	confidence: 'M'
 });
@@ -741,25 +723,26 @@ const pushButtonShop = shopPath({
 	title: 'Push-button Fords (Intelligent Access): a new fob needs a shop',
 	makes: ['Ford', 'Lincoln', 'Mercury'],
 	answers: { [Q_PUSH_BUTTON]: ['yes'] },
-	why: {
-		text: "Ford's workshop text confirms that owners can add a push-button fob themselves with two programmed fobs, but the owner's-manual steps were not available, and the one owner who relayed them found that nothing happened. So FobSync does not guide it.",
-		confidence: 'S',
-		sources: src('lincoln-mks-2009-ia-two-keys', 'fusion-hybrid-forum-ia')
-	},
+	why: fact(
+		"Ford's workshop text confirms that owners can add a push-button fob themselves with two programmed fobs, but the owner's-manual steps were not available, and the one owner who relayed them found that nothing happened. So FobSync does not guide it.",
+		'S',
+		'lincoln-mks-2009-ia-two-keys',
+		'fusion-hybrid-forum-ia'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming of an Intelligent Access fob, with every fob you have programmed in the same visit.',
 	involves: [
-		{
-			text: 'Adding a fob at home needs two fobs that already work (not MyKeys), the doors closed throughout, and the spare-key setting left on as the car was built (some fleets switch it off). The car holds at most 4 fobs.',
-			confidence: 'M',
-			sources: src('lincoln-mks-2009-ia-two-keys')
-		},
-		{
-			text: 'With fewer than two working fobs, a locksmith or the dealer programs them. The sources give no price; ask for a quote before the visit.',
-			confidence: 'S',
-			sources: src('f150forum-intelligent-access')
-		}
+		fact(
+			'Adding a fob at home needs two fobs that already work (not MyKeys), the doors closed throughout, and the spare-key setting left on as the car was built (some fleets switch it off). The car holds at most 4 fobs.',
+			'M',
+			'lincoln-mks-2009-ia-two-keys'
+		),
+		fact(
+			'With fewer than two working fobs, a locksmith or the dealer programs them. The sources give no price; ask for a quote before the visit.',
+			'S',
+			'f150forum-intelligent-access'
+		)
 	],
 	confidence: 'M',
 	sources: src(
@@ -774,20 +757,22 @@ const europeShop = shopPath({
 	title: 'A new key for a European Ford needs a shop tool',
 	makes: ['Ford'],
 	answers: { [Q_FORD_MARKET]: ['europe'] },
-	why: {
-		text: "The owner learn mode only teaches the remote buttons, and on some cars it is switched off or missing. A new key's chip (for starting) must be programmed with a tool.",
-		confidence: 'S',
-		sources: src('fordownersclub-key-help', 'fordownersclub-no-chime', 'passionford-keys')
-	},
+	why: fact(
+		"The owner learn mode only teaches the remote buttons, and on some cars it is switched off or missing. A new key's chip (for starting) must be programmed with a tool.",
+		'S',
+		'fordownersclub-key-help',
+		'fordownersclub-no-chime',
+		'passionford-keys'
+	),
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor:
 		"Programming the new key's chip and its remote to the car, and re-learning every other remote.",
 	involves: [
-		{
-			text: 'The shop programs the key with a diagnostic tool; the dealer does it on the 2008 Focus. The sources give no price.',
-			confidence: 'S',
-			sources: src('fordownersclub-key-help')
-		}
+		fact(
+			'The shop programs the key with a diagnostic tool; the dealer does it on the 2008 Focus. The sources give no price.',
+			'S',
+			'fordownersclub-key-help'
+		)
 	],
 	confidence: 'S'
 });
@@ -799,19 +784,19 @@ const otherShop = shopPath({
 	// Offered when a home procedure did not work, and for any Ford no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
-	why: {
-		text: 'Ford used several different remote methods over the years, and FobSync offers only the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
-		confidence: 'M',
-		sources: src('ford-tsb-97-24-13')
-	},
+	why: fact(
+		'Ford used several different remote methods over the years, and FobSync offers only the ones a source confirms for a model. A shop can program remotes on any of them with a tool.',
+		'M',
+		'ford-tsb-97-24-13'
+	),
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor: 'Programming every remote to the car (and a coded key, if you need one).',
 	involves: [
-		{
-			text: 'Usually a short job with a diagnostic tool. The sources give no price; ask for a quote first.',
-			confidence: 'M',
-			sources: src('ford-tsb-97-24-13')
-		}
+		fact(
+			'Usually a short job with a diagnostic tool. The sources give no price; ask for a quote first.',
+			'M',
+			'ford-tsb-97-24-13'
+		)
 	],
 	confidence: 'M'
 });

@@ -2,7 +2,7 @@ import type { CatalogueModule, ShopPath, SourceDoc } from '../types';
 import type { SOURCES as FIAT_SOURCES } from './fiat';
 import type { SOURCES as NISSAN_SOURCES } from './nissan';
 import type { SOURCES as SHOP_PATH_SOURCES } from './shop-paths';
-import { citeSources } from './source-ids';
+import { citeSources, factsCiting } from './source-ids';
 
 /**
  * The catch-all for cars nobody has sourced data for yet: an honest shop path,
@@ -53,17 +53,19 @@ export const SOURCES = [
 const src = citeSources<
 	typeof SOURCES | typeof FIAT_SOURCES | typeof NISSAN_SOURCES | typeof SHOP_PATH_SOURCES
 >();
+const fact = factsCiting(src);
 
 export const NO_OWNER_PROCEDURE: ShopPath = {
 	id: 'no-owner-procedure',
 	title: 'No home procedure we can vouch for on this car',
 	applies: { makes: [], exclusions: [] },
 	fallback: true,
-	why: {
-		text: 'None of the sources FobSync holds gives an owner-level remote procedure for this car. Some cars have one in the owner’s manual (look under “remote control” or “keys”); many need a dealer or locksmith tool, and a brand-new remote nearly always does.',
-		confidence: 'S',
-		sources: src('generic-vw-passat-2013-keys', 'generic-minimania-new-keys')
-	},
+	why: fact(
+		'None of the sources FobSync holds gives an owner-level remote procedure for this car. Some cars have one in the owner’s manual (look under “remote control” or “keys”); many need a dealer or locksmith tool, and a brand-new remote nearly always does.',
+		'S',
+		'generic-vw-passat-2013-keys',
+		'generic-minimania-new-keys'
+	),
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor:
 		'Resynchronise or program the remote for this car. Say whether the key still starts the engine: that tells them whether only the remote part needs work.',
@@ -74,18 +76,16 @@ export const NO_OWNER_PROCEDURE: ShopPath = {
 		'Proof that the car is yours (registration document and ID)'
 	],
 	involves: [
-		{
-			// Maker documents registered by the make modules (shop-paths.ts, nissan.ts, fiat.ts).
-			text: 'Usually one session with the maker’s diagnostic tool (or a locksmith’s equivalent), with every key done at once: that is how the Hyundai, Nissan, Volkswagen, Volvo and Fiat documents we read describe it. They give no price; ask for a quote first.',
-			confidence: 'C',
-			sources: src(
-				'generic-vw-passat-2013-keys',
-				'hyundai-sonata-2007-sm-teaching',
-				'nissan-ntb99-063c',
-				'volvo-v40-2004-sm-vgla',
-				'fiat-elearn-remote'
-			)
-		}
+		// Maker documents registered by the make modules (shop-paths.ts, nissan.ts, fiat.ts).
+		fact(
+			'Usually one session with the maker’s diagnostic tool (or a locksmith’s equivalent), with every key done at once: that is how the Hyundai, Nissan, Volkswagen, Volvo and Fiat documents we read describe it. They give no price; ask for a quote first.',
+			'C',
+			'generic-vw-passat-2013-keys',
+			'hyundai-sonata-2007-sm-teaching',
+			'nissan-ntb99-063c',
+			'volvo-v40-2004-sm-vgla',
+			'fiat-elearn-remote'
+		)
 	],
 	confidence: 'C',
 	sources: src('generic-vw-passat-2013-keys', 'generic-minimania-new-keys')

@@ -5,7 +5,11 @@ import { sourceList } from './source-ids';
  * Saturn). Most factory pages survive only on unofficial mirrors of "GM Service
  * Manual Online"; the titles name GM's document, the address is the mirror.
  */
-export const { docs: GM_SOURCES, src } = sourceList([
+export const {
+	docs: GM_SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'gm-malibu-2000-sm',
 		title:

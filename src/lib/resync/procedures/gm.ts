@@ -17,9 +17,10 @@ import {
 	yesCarriesOn,
 	keyLimit
 } from './common';
-import { GM_SOURCES, src } from './gm-sources';
+import { GM_SOURCES, src, fact } from './gm-sources';
 import { BATTERY_GATE } from '../battery-gate';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 
 /** The battery check of the procedures that keep the ignition on for a long time. */
@@ -54,7 +55,7 @@ const oneCarAtATime = (sources: readonly string[]): SourcedText => ({
 // ── Door switch and key insertions (2000 Malibu, Alero, Regal China) ──────
 
 const M1 = src('gm-malibu-2000-sm', 'gm-alero-2000-sm', 'gm-regal-china-2000-sm');
-const doorSwitch: Procedure = {
+const doorSwitch = procedure({
 	id: 'gm-door-switch-key-inserts',
 	ref: 'P05',
 	ifItFails: REMOTE_SHOP,
@@ -62,25 +63,22 @@ const doorSwitch: Procedure = {
 	summary:
 		'Hold the door unlock switch while inserting the key three times; three chimes, then each remote is held until two chimes.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Chevrolet', 'Oldsmobile', 'Buick'],
-		models: [
-			{ name: 'Malibu', make: 'Chevrolet', from: 2000, to: 2000 },
-			{ name: 'Alero', make: 'Oldsmobile', from: 2000, to: 2000 },
-			{ name: 'Regal (China market)', make: 'Buick', from: 2000, to: 2000 }
-		],
-		answers: KEY_START,
-		exclusions: [
-			{
-				text: 'A remote seller says the 2002 Alero has no on-board programming: do not assume later years work.',
-				confidence: 'S',
-				sources: src('loveuremote-alero-2002')
-			}
-		]
-	},
+	makes: ['Chevrolet', 'Oldsmobile', 'Buick'],
+	models: [
+		{ name: 'Malibu', make: 'Chevrolet', from: 2000, to: 2000 },
+		{ name: 'Alero', make: 'Oldsmobile', from: 2000, to: 2000 },
+		{ name: 'Regal (China market)', make: 'Buick', from: 2000, to: 2000 }
+	],
+	answers: KEY_START,
+	exclusions: [
+		fact(
+			'A remote seller says the 2002 Alero has no on-board programming: do not assume later years work.',
+			'S',
+			'loveuremote-alero-2002'
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', M1, 'M', { leftOut: erasesOthers(M1) }),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(M1, 4)],
 	warnings: [erasesOthers(M1), oneCarAtATime(M1)],
 	setup: [
@@ -151,7 +149,7 @@ const doorSwitch: Procedure = {
 	],
 	confidence: 'M',
 	sources: M1
-};
+});
 
 // ── Programming fuse (Grand Prix; Montana / Venture vans) ─────────────────
 
@@ -286,7 +284,7 @@ const fuseVans = fuseProcedure({
 
 const FB = src('gm-firebird-2001-sm');
 const firebirdSign = "Both doors lock, the driver's door unlocks and the rear hatch releases.";
-const firebird: Procedure = {
+const firebird = procedure({
 	id: 'gm-firebird-radio-fuse',
 	ref: 'P07',
 	ifItFails: REMOTE_SHOP,
@@ -294,15 +292,11 @@ const firebird: Procedure = {
 	summary:
 		'Take out the RADIO fuse, hold the unlock switch while turning the key three times, then hold both buttons on each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Pontiac'],
-		models: [{ name: 'Firebird', from: 2001, to: 2001 }],
-		answers: KEY_START,
-		exclusions: []
-	},
+	makes: ['Pontiac'],
+	models: [{ name: 'Firebird', from: 2001, to: 2001 }],
+	answers: KEY_START,
 	difficulty: 'hard',
 	...keyLimit(4, 'remotes', FB, 'M', { leftOut: erasesOthers(FB) }),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(FB, 4)],
 	warnings: [erasesOthers(FB), oneCarAtATime(FB)],
 	setup: [
@@ -353,7 +347,7 @@ const firebird: Procedure = {
 	finish: [{ id: 'fuse-in', kind: 'action', title: 'Put the RADIO fuse back' }, testAll],
 	confidence: 'M',
 	sources: FB
-};
+});
 
 // ── GM full-size trucks (GMT800): door switch + ignition ─────────────────
 
@@ -379,16 +373,17 @@ function truckProcedure(
 			],
 			answers: KEY_START,
 			exclusions: [
-				{
-					text: 'Do not confuse this with the door-lock settings sequence in the truck manuals (turn-signal lever, key RUN/LOCK twice): that one changes auto-lock, not remotes.',
-					confidence: 'M',
-					sources: src('gm-silverado-2002-owners-door-locks', 'gm-sierra-2004-owners-door-locks')
-				},
-				{
-					text: 'Not for the older-body trucks (GMT400) still sold in 1999 and 2000: an owner quotes a different method for them, through the diagnostic socket.',
-					confidence: 'S',
-					sources: src('gmtrucks-keyless-2000')
-				}
+				fact(
+					'Do not confuse this with the door-lock settings sequence in the truck manuals (turn-signal lever, key RUN/LOCK twice): that one changes auto-lock, not remotes.',
+					'M',
+					'gm-silverado-2002-owners-door-locks',
+					'gm-sierra-2004-owners-door-locks'
+				),
+				fact(
+					'Not for the older-body trucks (GMT400) still sold in 1999 and 2000: an owner quotes a different method for them, through the diagnostic socket.',
+					'S',
+					'gmtrucks-keyless-2000'
+				)
 			]
 		},
 		difficulty: 'moderate',
@@ -471,11 +466,13 @@ const truck2003 = truckProcedure(
 			"Sources disagree for 2003 and later: one owner needed the dealer's Tech 2 tool, another says the door-switch method works on his 2003 truck, and a 2003 GM owner's text says the dealer matches remotes.",
 		sources: src(...TRUCK, 'gm-blazer-2003-owners'),
 		warnings: [
-			{
-				text: "On some 2003 and later trucks this does nothing: then only the dealer's tool can program remotes.",
-				confidence: 'U',
-				sources: src('gmtrucks-keyless-2000', 'dieselplace-2003', 'gm-blazer-2003-owners')
-			}
+			fact(
+				"On some 2003 and later trucks this does nothing: then only the dealer's tool can program remotes.",
+				'U',
+				'gmtrucks-keyless-2000',
+				'dieselplace-2003',
+				'gm-blazer-2003-owners'
+			)
 		]
 	}
 );
@@ -560,19 +557,19 @@ function c5Steps(serviceManual: boolean): Pick<Procedure, 'setup' | 'perKey' | '
 }
 
 const c5Warnings: readonly SourcedText[] = [
-	{
-		text: 'If you stop with fewer than three remotes learned, the car keeps only the ones just learned. If you stop before learning any, the old ones keep working.',
-		confidence: 'M',
-		sources: C5_CANCEL
-	},
-	{
-		text: "One copy of the owner's manual says to hold the buttons 5 seconds, not 15; hold until the display confirms.",
-		confidence: 'U',
-		sources: src('corvetteforum-5-seconds')
-	}
+	fact(
+		'If you stop with fewer than three remotes learned, the car keeps only the ones just learned. If you stop before learning any, the old ones keep working.',
+		'M',
+		...C5_CANCEL
+	),
+	fact(
+		"One copy of the owner's manual says to hold the buttons 5 seconds, not 15; hold until the display confirms.",
+		'U',
+		'corvetteforum-5-seconds'
+	)
 ];
 
-const corvetteMain: Omit<Procedure, 'variants'> = {
+const corvetteMain = procedure({
 	id: 'gm-corvette-fob-training',
 	ref: 'P09',
 	ifItFails: REMOTE_SHOP,
@@ -580,14 +577,10 @@ const corvetteMain: Omit<Procedure, 'variants'> = {
 	summary:
 		"The Corvette's display leads you: pick FOB TRAINING, then hold both buttons on each remote.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Chevrolet'],
-		models: [{ name: 'Corvette (C5)', from: 1997, to: 2004 }],
-		exclusions: []
-	},
+	makes: ['Chevrolet'],
+	models: [{ name: 'Corvette (C5)', from: 1997, to: 2004 }],
 	difficulty: 'easy',
 	...keyLimit(3, 'remotes', C5, 'C'),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(C5, 3, 'C')],
 	warnings: c5Warnings,
 	...c5Steps(false),
@@ -595,7 +588,7 @@ const corvetteMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		"Owner's-manual text quoted on owner forums; GM's service manual confirms what happens when the training is stopped. Try the resynchronisation first: it is quicker.",
 	sources: src(...C5, ...C5_CANCEL)
-};
+});
 
 const corvette: Procedure = withVariants(corvetteMain, [
 	{
@@ -613,7 +606,7 @@ const corvette: Procedure = withVariants(corvetteMain, [
 // ── GM rolling-code resynchronisation ─────────────────────────────────────
 
 const SYNC = src('gm-grand-prix-2001-sm-sync', 'corvetteforum-fob-reprogram');
-const gmResync: Procedure = {
+const gmResync = procedure({
 	id: 'gm-remote-resync',
 	ref: 'P10',
 	ifItFails: REMOTE_SHOP,
@@ -621,42 +614,37 @@ const gmResync: Procedure = {
 	summary:
 		'For a remote the car already knows that stopped working after a battery change or a flat car battery.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Pontiac', 'Chevrolet', 'Saturn'],
-		models: [
-			{ name: 'Grand Prix', make: 'Pontiac', from: 2001, to: 2001 },
-			// The owner's manual as quoted in an owner forum (as for the FOB TRAINING procedure).
-			{
-				name: 'Corvette (C5)',
-				make: 'Chevrolet',
-				from: 1997,
-				to: 2004,
-				confidence: 'S',
-				sources: src('corvetteforum-fob-reprogram')
-			},
-			// One answers.com report; the years are those of the S-series.
-			{
-				name: 'SL2',
-				make: 'Saturn',
-				from: 1991,
-				to: 1999,
-				confidence: 'S',
-				sources: src('answers-saturn-sl2')
-			}
-		],
-		// It puts back in step a remote the car knows; a new remote needs the programming.
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [
+	makes: ['Pontiac', 'Chevrolet', 'Saturn'],
+	models: [
+		{ name: 'Grand Prix', make: 'Pontiac', from: 2001, to: 2001 },
+		// The owner's manual as quoted in an owner forum (as for the FOB TRAINING procedure).
 		{
-			text: 'A remote the car already knows. If this does not help, use the full programming for your model.',
+			name: 'Corvette (C5)',
+			make: 'Chevrolet',
+			from: 1997,
+			to: 2004,
 			confidence: 'S',
-			sources: SYNC
+			sources: src('corvetteforum-fob-reprogram')
+		},
+		// One answers.com report; the years are those of the S-series.
+		{
+			name: 'SL2',
+			make: 'Saturn',
+			from: 1991,
+			to: 1999,
+			confidence: 'S',
+			sources: src('answers-saturn-sl2')
 		}
+	],
+	// It puts back in step a remote the car knows; a new remote needs the programming.
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+	difficulty: 'easy',
+	prerequisites: [
+		fact(
+			'A remote the car already knows. If this does not help, use the full programming for your model.',
+			'S',
+			...SYNC
+		)
 	],
 	warnings: [],
 	setup: [
@@ -682,13 +670,13 @@ const gmResync: Procedure = {
 	confidenceNote:
 		"GM service manual (Grand Prix) and the Corvette owner's manual; one owner reports it on a Saturn SL2.",
 	sources: src(...SYNC, 'answers-saturn-sl2')
-};
+});
 
 // ── Saturn S-series: diagnostic socket jumper ─────────────────────────────
 
 const SAT = src('saturn-sw2-1996-sm', 'saturn-1997-tsb');
 const SATURN_EARLY = { confidence: 'S', sources: src('saturnfans-dealer') } as const;
-const saturn: Procedure = {
+const saturn = procedure({
 	id: 'saturn-s-series-socket-jumper',
 	ref: 'P11',
 	ifItFails: REMOTE_SHOP,
@@ -696,49 +684,43 @@ const saturn: Procedure = {
 	summary:
 		'A short wire between two pins of the diagnostic socket puts the car in programming mode; then each remote is held until the locks cycle.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Saturn'],
-		// Saturn's texts are for 1996 and 1997 cars (and a locksmith guide 1996-1999); the earlier
-		// S-series years rest on one owner forum ("S series built before 2000").
-		models: [
-			...['SL', 'SL1', 'SL2', 'SC'].flatMap((name) => [
-				{ name, from: 1996, to: 1999 },
-				{ name, from: 1991, to: 1995, ...SATURN_EARLY }
-			]),
-			{ name: 'SW', from: 1996, to: 1999 },
-			{ name: 'SW', from: 1993, to: 1995, ...SATURN_EARLY }
-		],
-		exclusions: [
-			{
-				text: 'Not for the 2000–2002 S-series, L, ION or VUE: their remotes are done by the dealer.',
-				confidence: 'S',
-				sources: src('saturnfans-dealer')
-			}
-		]
-	},
+	makes: ['Saturn'],
+	// Saturn's texts are for 1996 and 1997 cars (and a locksmith guide 1996-1999); the earlier
+	// S-series years rest on one owner forum ("S series built before 2000").
+	models: [
+		...['SL', 'SL1', 'SL2', 'SC'].flatMap((name) => [
+			{ name, from: 1996, to: 1999 },
+			{ name, from: 1991, to: 1995, ...SATURN_EARLY }
+		]),
+		{ name: 'SW', from: 1996, to: 1999 },
+		{ name: 'SW', from: 1993, to: 1995, ...SATURN_EARLY }
+	],
+	exclusions: [
+		fact(
+			'Not for the 2000–2002 S-series, L, ION or VUE: their remotes are done by the dealer.',
+			'S',
+			'saturnfans-dealer'
+		)
+	],
 	difficulty: 'hard',
 	...keyLimit(4, 'remotes', SAT),
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(SAT, 4),
-		{
-			text: "A short piece of insulated wire with bare ends that fit the socket's pins (a paper-clip wrapped in tape works).",
-			confidence: 'M',
-			sources: SAT
-		}
+		fact(
+			"A short piece of insulated wire with bare ends that fit the socket's pins (a paper-clip wrapped in tape works).",
+			'M',
+			...SAT
+		)
 	],
 	warnings: [
 		erasesOthers(SAT),
-		{
-			text: 'Only pins 8 and 4. Never touch pin 16: it carries battery power.',
-			confidence: 'S',
-			sources: src('sae-j1962-pinout', 'saturn-sw2-1996-sm')
-		},
-		{
-			text: 'If the wire falls out during the procedure, start again.',
-			confidence: 'M',
-			sources: src('saturn-sw2-1996-sm')
-		}
+		fact(
+			'Only pins 8 and 4. Never touch pin 16: it carries battery power.',
+			'S',
+			'sae-j1962-pinout',
+			'saturn-sw2-1996-sm'
+		),
+		fact('If the wire falls out during the procedure, start again.', 'M', 'saturn-sw2-1996-sm')
 	],
 	setup: [
 		{
@@ -812,7 +794,7 @@ const saturn: Procedure = {
 	],
 	confidence: 'M',
 	sources: src(...SAT, 'sae-j1962-pinout')
-};
+});
 
 // ── Pontiac GTO 2004: the 30-minute method without a tool ────────────────
 
@@ -887,7 +869,7 @@ function gtoCycle(n: 1 | 2 | 3): Step[] {
 	return steps;
 }
 
-const gto: Procedure = {
+const gto = procedure({
 	id: 'gm-gto-30-minutes',
 	ref: 'P12',
 	ifItFails: REMOTE_SHOP,
@@ -895,27 +877,22 @@ const gto: Procedure = {
 	summary:
 		'Three 10-minute waits with the ignition on, turned off and on between them; the horn counts the stages. Clears the security light too.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Pontiac'],
-		models: [{ name: 'GTO', from: 2004, to: 2004 }],
-		exclusions: []
-	},
+	makes: ['Pontiac'],
+	models: [{ name: 'GTO', from: 2004, to: 2004 }],
 	difficulty: 'hard',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'About 35 minutes with the ignition on: a healthy car battery (charge it first if it is weak).',
-			confidence: 'M',
-			sources: GTO
-		}
+		fact(
+			'About 35 minutes with the ignition on: a healthy car battery (charge it first if it is weak).',
+			'M',
+			...GTO
+		)
 	],
 	warnings: [
-		{
-			text: 'Do not start the engine until the last step. The service manual also has a separate resynchronising procedure for a new fob battery, whose steps are not in any copy found.',
-			confidence: 'M',
-			sources: GTO
-		}
+		fact(
+			'Do not start the engine until the last step. The service manual also has a separate resynchronising procedure for a new fob battery, whose steps are not in any copy found.',
+			'M',
+			...GTO
+		)
 	],
 	setup: [
 		BATTERY_CHECK,
@@ -949,12 +926,12 @@ const gto: Procedure = {
 	finish: [{ id: 'done', kind: 'instruction', title: 'All done' }],
 	confidence: 'M',
 	sources: GTO
-};
+});
 
 // ── PASS-Key III+ (2007 Saturn Aura): add a key with one working key ─────
 
 const AURA = src('saturn-aura-2007-owners');
-const passKey3Plus: Procedure = {
+const passKey3Plus = procedure({
 	id: 'gm-pass-key-3-plus-add-key',
 	ref: 'P13',
 	ifItFails: [NO_KEY_SHOP],
@@ -962,40 +939,38 @@ const passKey3Plus: Procedure = {
 	summary:
 		'Start the engine with a working key, switch off, and put the new key in within 5 seconds.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Saturn'],
-		models: [{ name: 'Aura', from: 2007, to: 2007 }],
-		answers: { [Q_WORKING_KEYS]: ['1', '2+'] },
-		exclusions: [
-			{ text: 'Not for cars first sold in Canada.', confidence: 'M', sources: AURA },
-			{
-				text: 'Not when no key starts the car any more: that needs a dealer or a locksmith.',
-				confidence: 'M',
-				sources: AURA
-			}
-		]
-	},
+	makes: ['Saturn'],
+	models: [{ name: 'Aura', from: 2007, to: 2007 }],
+	answers: { [Q_WORKING_KEYS]: ['1', '2+'] },
+	exclusions: [
+		fact('Not for cars first sold in Canada.', 'M', ...AURA),
+		fact(
+			'Not when no key starts the car any more: that needs a dealer or a locksmith.',
+			'M',
+			...AURA
+		)
+	],
 	difficulty: 'easy',
 	...keyLimit(10, 'keys', AURA),
 	workingKeysNeeded: 1,
 	prerequisites: [
-		{
-			text: "The new key must carry the stamp your owner's manual shows for this system, and be cut for this car.",
-			confidence: 'M',
-			sources: AURA
-		}
+		fact(
+			"The new key must carry the stamp your owner's manual shows for this system, and be cut for this car.",
+			'M',
+			...AURA
+		)
 	],
 	warnings: [
-		{
-			text: 'Do not use this method on a car first sold in Canada: the owner’s manual says it does not apply there.',
-			confidence: 'M',
-			sources: AURA
-		},
-		{
-			text: 'Do not try it to replace lost keys: it only adds a key while a working one is here. With every key lost, a dealer or a locksmith has to program the car.',
-			confidence: 'M',
-			sources: AURA
-		}
+		fact(
+			'Do not use this method on a car first sold in Canada: the owner’s manual says it does not apply there.',
+			'M',
+			...AURA
+		),
+		fact(
+			'Do not try it to replace lost keys: it only adds a key while a working one is here. With every key lost, a dealer or a locksmith has to program the car.',
+			'M',
+			...AURA
+		)
 	],
 	setup: [
 		yesCarriesOn(
@@ -1048,7 +1023,7 @@ const passKey3Plus: Procedure = {
 	finish: [{ id: 'check', kind: 'instruction', title: 'Start the car once with every key' }],
 	confidence: 'M',
 	sources: AURA
-};
+});
 
 // ── Passlock / PASS-Key III: the 30-minute relearn ───────────────────────
 
@@ -1076,7 +1051,7 @@ function relearnCycle(n: 1 | 2 | 3): Step[] {
 	];
 }
 
-const relearn30: Procedure = {
+const relearn30 = procedure({
 	id: 'gm-passlock-30-minute-relearn',
 	ref: 'P14',
 	ifItFails: [NO_KEY_SHOP],
@@ -1084,41 +1059,37 @@ const relearn30: Procedure = {
 	summary:
 		'Three 10-minute waits with the key at ON teach the car the key in the ignition, for example after a new ignition key. No working key is needed.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Buick', 'Oldsmobile'],
-		models: [
-			{ name: 'Century (3.1L)', make: 'Buick', from: 2003, to: 2003 },
-			{ name: 'Aurora', make: 'Oldsmobile', from: 2002, to: 2002 }
-		],
-		exclusions: [
-			{
-				text: 'Aurora: not for cars with the factory immobiliser option or the Canadian export equipment.',
-				confidence: 'M',
-				sources: src('olds-aurora-2002-sm-relearn')
-			}
-		]
-	},
+	makes: ['Buick', 'Oldsmobile'],
+	models: [
+		{ name: 'Century (3.1L)', make: 'Buick', from: 2003, to: 2003 },
+		{ name: 'Aurora', make: 'Oldsmobile', from: 2002, to: 2002 }
+	],
+	exclusions: [
+		fact(
+			'Aurora: not for cars with the factory immobiliser option or the Canadian export equipment.',
+			'M',
+			'olds-aurora-2002-sm-relearn'
+		)
+	],
 	difficulty: 'hard',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: "A key cut for this car's ignition, and a healthy car battery: the ignition stays on for about 30 minutes.",
-			confidence: 'M',
-			sources: RELEARN
-		}
+		fact(
+			"A key cut for this car's ignition, and a healthy car battery: the ignition stays on for about 30 minutes.",
+			'M',
+			...RELEARN
+		)
 	],
 	warnings: [
-		{
-			text: 'The car learns the key when you next go from OFF to starting: turn to OFF before you start.',
-			confidence: 'M',
-			sources: RELEARN
-		},
-		{
-			text: 'A warning code may stay stored afterwards; it clears itself after about 100 drives, or a shop can clear it. The guide does not clear codes; FobSync’s expert console can, after you confirm.',
-			confidence: 'M',
-			sources: src('buick-century-2003-sm-relearn')
-		}
+		fact(
+			'The car learns the key when you next go from OFF to starting: turn to OFF before you start.',
+			'M',
+			...RELEARN
+		),
+		fact(
+			'A warning code may stay stored afterwards; it clears itself after about 100 drives, or a shop can clear it. The guide does not clear codes; FobSync’s expert console can, after you confirm.',
+			'M',
+			'buick-century-2003-sm-relearn'
+		)
 	],
 	setup: [BATTERY_CHECK],
 	perKey: [
@@ -1138,12 +1109,12 @@ const relearn30: Procedure = {
 	finish: [{ id: 'done', kind: 'instruction', title: 'All done' }],
 	confidence: 'M',
 	sources: RELEARN
-};
+});
 
 // ── GM keyless access (push-button) with one recognised fob ──────────────
 
 const KA = src('buick-keyless-access-owners', 'tahoe-2015-owners');
-const keylessAccess: Procedure = {
+const keylessAccess = procedure({
 	id: 'gm-keyless-access-add-fob',
 	ref: 'P39',
 	ifItFails: [NO_KEY_SHOP],
@@ -1151,66 +1122,64 @@ const keylessAccess: Procedure = {
 	summary:
 		"Turn the new fob's key blade in the driver's door lock five times, then put the fob in its pocket and press the start button.",
 	programs: 'proximity-key',
-	applies: {
-		makes: ['Buick', 'Chevrolet'],
-		models: [
-			// The 2015 Tahoe/Suburban manual has this heading and step 1 only; the later steps come
-			// from the Buick text. The steps' fit to these models is not shown by any source, so the
-			// models are marked as weakly as the Buick text they rest on.
-			{
-				name: 'Tahoe',
-				make: 'Chevrolet',
-				from: 2015,
-				to: 2015,
-				confidence: 'U',
-				sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
-			},
-			{
-				name: 'Suburban',
-				make: 'Chevrolet',
-				from: 2015,
-				to: 2015,
-				confidence: 'U',
-				sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
-			},
-			// The 2015 Malibu manual has the same heading and ends it with a 12-second hold; its
-			// other steps were not read, so the model is marked as weakly as the Tahoe's.
-			{
-				name: 'Malibu',
-				make: 'Chevrolet',
-				from: 2015,
-				to: 2015,
-				confidence: 'U',
-				sources: src('malibu-2015-owners', 'buick-keyless-access-owners')
-			},
-			// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
-			{
-				name: 'Buick with keyless access',
-				make: 'Buick',
-				from: 2013,
-				to: 2015,
-				confidence: 'U',
-				sources: src('buick-keyless-access-owners')
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
-		exclusions: [
-			{
-				text: 'Without any working fob, GM uses a longer service procedure that is not included here: see a dealer or a locksmith.',
-				confidence: 'M',
-				sources: KA
-			}
-		]
-	},
+	makes: ['Buick', 'Chevrolet'],
+	models: [
+		// The 2015 Tahoe/Suburban manual has this heading and step 1 only; the later steps come
+		// from the Buick text. The steps' fit to these models is not shown by any source, so the
+		// models are marked as weakly as the Buick text they rest on.
+		{
+			name: 'Tahoe',
+			make: 'Chevrolet',
+			from: 2015,
+			to: 2015,
+			confidence: 'U',
+			sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
+		},
+		{
+			name: 'Suburban',
+			make: 'Chevrolet',
+			from: 2015,
+			to: 2015,
+			confidence: 'U',
+			sources: src('tahoe-2015-owners', 'buick-keyless-access-owners')
+		},
+		// The 2015 Malibu manual has the same heading and ends it with a 12-second hold; its
+		// other steps were not read, so the model is marked as weakly as the Tahoe's.
+		{
+			name: 'Malibu',
+			make: 'Chevrolet',
+			from: 2015,
+			to: 2015,
+			confidence: 'U',
+			sources: src('malibu-2015-owners', 'buick-keyless-access-owners')
+		},
+		// The Buick text shows neither model nor year: 2013-2015 is the era, not a source's figure.
+		{
+			name: 'Buick with keyless access',
+			make: 'Buick',
+			from: 2013,
+			to: 2015,
+			confidence: 'U',
+			sources: src('buick-keyless-access-owners')
+		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['1', '2+'] },
+	exclusions: [
+		fact(
+			'Without any working fob, GM uses a longer service procedure that is not included here: see a dealer or a locksmith.',
+			'M',
+			...KA
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(8, 'fobs', src('tahoe-2015-owners')),
 	workingKeysNeeded: 1,
 	prerequisites: [
-		{
-			text: 'The car switched off, and every fob with you, the working ones and the new ones.',
-			confidence: 'M',
-			sources: KA
-		}
+		fact(
+			'The car switched off, and every fob with you, the working ones and the new ones.',
+			'M',
+			...KA
+		)
 	],
 	warnings: [],
 	setup: [
@@ -1294,7 +1263,7 @@ const keylessAccess: Procedure = {
 	confidenceNote:
 		"GM owner's-manual text. Which models carry it is confirmed only for the 2015 Tahoe and Suburban (heading only) and one Buick manual; one button in the text is shown only as a picture.",
 	sources: KA
-};
+});
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
@@ -1303,20 +1272,21 @@ const gmNoKeys = shopPath({
 	title: 'No working key or fob: a GM dealer or an auto locksmith has to add one',
 	makes: GM_MAKES,
 	answers: { [Q_WORKING_KEYS]: ['0'] },
-	why: {
-		text: "GM's owner methods for keys and push-button fobs need one key or fob that already works. Without one, keys are taught with a dealer or locksmith tool.",
-		confidence: 'M',
-		sources: src('saturn-aura-2007-owners', 'buick-keyless-access-owners')
-	},
+	why: fact(
+		"GM's owner methods for keys and push-button fobs need one key or fob that already works. Without one, keys are taught with a dealer or locksmith tool.",
+		'M',
+		'saturn-aura-2007-owners',
+		'buick-keyless-access-owners'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'A new key (or fob) cut and programmed to the anti-theft system, with all your other keys programmed in the same visit.',
 	involves: [
-		{
-			text: 'The shop cuts the key and programs every key with a tool. The sources give no price; ask for a quote first.',
-			confidence: 'M',
-			sources: src('saturn-aura-2007-owners')
-		}
+		fact(
+			'The shop cuts the key and programs every key with a tool. The sources give no price; ask for a quote first.',
+			'M',
+			'saturn-aura-2007-owners'
+		)
 	],
 	confidence: 'M'
 });
@@ -1330,25 +1300,21 @@ const malibuNoFob = shopPath({
 	makes: ['Chevrolet'],
 	models: [{ name: 'Malibu', make: 'Chevrolet', from: 2015, to: 2015 }],
 	answers: { [Q_PUSH_BUTTON]: ['yes'], [Q_WORKING_KEYS]: ['0'] },
-	why: {
-		text: "The 2015 Malibu owner's manual has a method for when no fob works: about 30 minutes of door-lock turns and waits, and it erases every fob the car knew. Its last steps were not available, so FobSync does not guide it.",
-		confidence: 'M',
-		sources: MALIBU
-	},
+	why: fact(
+		"The 2015 Malibu owner's manual has a method for when no fob works: about 30 minutes of door-lock turns and waits, and it erases every fob the car knew. Its last steps were not available, so FobSync does not guide it.",
+		'M',
+		...MALIBU
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming every push-button fob you keep to the car, in one visit (the car forgets the fobs not programmed).',
 	involves: [
-		{
-			text: "The manual's own method is not available in Canada.",
-			confidence: 'M',
-			sources: MALIBU
-		},
-		{
-			text: 'A later GM service text says the car does not leave learn mode until at least a second fob is learned, and that fobs already learned must be kept away from the car: have two fobs with you.',
-			confidence: 'U',
-			sources: src('gm-replacing-transmitters-without-sps')
-		}
+		fact("The manual's own method is not available in Canada.", 'M', ...MALIBU),
+		fact(
+			'A later GM service text says the car does not leave learn mode until at least a second fob is learned, and that fobs already learned must be kept away from the car: have two fobs with you.',
+			'U',
+			'gm-replacing-transmitters-without-sps'
+		)
 	],
 	confidence: 'M'
 });
@@ -1360,19 +1326,22 @@ const gmOther = shopPath({
 	// Offered when a home procedure did not work, and for any GM no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
-	why: {
-		text: "Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. FobSync offers only the methods a source confirms for a model.",
-		confidence: 'C',
-		sources: src('gm-blazer-2003-owners', 'saturnfans-dealer', 'gmtrucks-keyless-2000')
-	},
+	why: fact(
+		"Many GM cars from 2003 on have remotes matched by the dealer with GM's tool; the Saturn L, ION, VUE and 2000–2002 S-series are done by the dealer too. FobSync offers only the methods a source confirms for a model.",
+		'C',
+		'gm-blazer-2003-owners',
+		'saturnfans-dealer',
+		'gmtrucks-keyless-2000'
+	),
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
 	askFor: "Programming every remote to the car with GM's tool (Tech 2 or its successor).",
 	involves: [
-		{
-			text: 'Usually a short job with the tool. On a 2004 GTO the shop also needs the security code from your "Important Security Information" card. The sources give no price.',
-			confidence: 'M',
-			sources: src('gm-gto-2004-sm', 'gm-blazer-2003-owners')
-		}
+		fact(
+			'Usually a short job with the tool. On a 2004 GTO the shop also needs the security code from your "Important Security Information" card. The sources give no price.',
+			'M',
+			'gm-gto-2004-sm',
+			'gm-blazer-2003-owners'
+		)
 	],
 	confidence: 'C',
 	sources: src('gm-blazer-2003-owners', 'saturnfans-dealer', 'gm-gto-2004-sm')

@@ -3,13 +3,18 @@
  * each step within 4 seconds) and the 2005–2006 Odyssey method (1 to 4 seconds
  * between steps). Smart-entry (push-button) cars are not covered.
  */
-import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
+import type { CatalogueModule, SourcedText, TimeWindow } from '../types';
 import { chainSteps, type ChainLink } from './chain';
 import { Q_PUSH_BUTTON, erasesOthers, everyRemote, confirmKey, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'honda-tsb-remote-accord',
 		title:
@@ -146,13 +151,13 @@ tsbChain[tsbChain.length - 1] = {
 /** Where a Honda home attempt ends when it did not work. */
 const REMOTE_SHOP = ['honda-other-shop'];
 
-const bulletinErases: SourcedText = {
-	text: 'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
-	confidence: 'M',
-	sources: TSB
-};
+const bulletinErases: SourcedText = fact(
+	'Entering programming mode erases every remote the car knows: program all of them, including the one you use to start.',
+	'M',
+	...TSB
+);
 
-const bulletin: Procedure = {
+const bulletin = procedure({
 	id: 'honda-remote-bulletin',
 	ref: 'P19',
 	ifItFails: REMOTE_SHOP,
@@ -160,83 +165,77 @@ const bulletin: Procedure = {
 	summary:
 		'A fast rhythm of ignition ON, a remote press and LOCK, three times, each step within 4 seconds; then each remote within 10 seconds.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Honda', 'Acura'],
-		// The bulletin is filed for the 1990-1997 2.2-litre Accord and the Passport; two owner forums
-		// quote it for the 2003 Accord; no source names the 1998-2002 Accord; one technician the TL.
-		// The bulletin itself carries no years: the 1990–1997 Accord and 1994–2002 Passport are our
-		// reading of the engines its pages are filed under, so those entries are S, not M.
-		models: [
-			{
-				name: 'Accord',
-				make: 'Honda',
-				from: 1990,
-				to: 1997,
-				confidence: 'S',
-				sources: src('honda-tsb-remote-accord')
-			},
-			{
-				name: 'Accord',
-				make: 'Honda',
-				from: 1998,
-				to: 2002,
-				confidence: 'U',
-				sources: src('honda-tsb-remote-accord', 'hondacarforum-accord-2003')
-			},
-			{
-				name: 'Accord',
-				make: 'Honda',
-				from: 2003,
-				to: 2003,
-				confidence: 'C',
-				sources: src('hondacarforum-accord-2003', 'thehondaforums-accord-2003')
-			},
-			// One owner's confirmation ("Yes thats the way you do it") for a 2003 Civic Si hatch.
-			{
-				name: 'Civic Si',
-				make: 'Honda',
-				from: 2003,
-				to: 2003,
-				confidence: 'S',
-				sources: src('hondatech-civic-si-2003')
-			},
-			{
-				name: 'Passport',
-				make: 'Honda',
-				from: 1994,
-				to: 2002,
-				confidence: 'S',
-				sources: src('honda-tsb-remote-passport')
-			},
-			{
-				name: 'TL',
-				make: 'Acura',
-				from: 2001,
-				to: 2002,
-				confidence: 'S',
-				sources: src('justanswer-acura-tl')
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			{
-				text: 'Not for cars with Smart Entry (push-button start). The 2005–2006 Odyssey uses its own method.',
-				confidence: 'M',
-				sources: src(...TSB, ...ODY)
-			}
-		]
-	},
+	makes: ['Honda', 'Acura'],
+	// The bulletin is filed for the 1990-1997 2.2-litre Accord and the Passport; two owner forums
+	// quote it for the 2003 Accord; no source names the 1998-2002 Accord; one technician the TL.
+	// The bulletin itself carries no years: the 1990–1997 Accord and 1994–2002 Passport are our
+	// reading of the engines its pages are filed under, so those entries are S, not M.
+	models: [
+		{
+			name: 'Accord',
+			make: 'Honda',
+			from: 1990,
+			to: 1997,
+			confidence: 'S',
+			sources: src('honda-tsb-remote-accord')
+		},
+		{
+			name: 'Accord',
+			make: 'Honda',
+			from: 1998,
+			to: 2002,
+			confidence: 'U',
+			sources: src('honda-tsb-remote-accord', 'hondacarforum-accord-2003')
+		},
+		{
+			name: 'Accord',
+			make: 'Honda',
+			from: 2003,
+			to: 2003,
+			confidence: 'C',
+			sources: src('hondacarforum-accord-2003', 'thehondaforums-accord-2003')
+		},
+		// One owner's confirmation ("Yes thats the way you do it") for a 2003 Civic Si hatch.
+		{
+			name: 'Civic Si',
+			make: 'Honda',
+			from: 2003,
+			to: 2003,
+			confidence: 'S',
+			sources: src('hondatech-civic-si-2003')
+		},
+		{
+			name: 'Passport',
+			make: 'Honda',
+			from: 1994,
+			to: 2002,
+			confidence: 'S',
+			sources: src('honda-tsb-remote-passport')
+		},
+		{
+			name: 'TL',
+			make: 'Acura',
+			from: 2001,
+			to: 2002,
+			confidence: 'S',
+			sources: src('justanswer-acura-tl')
+		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not for cars with Smart Entry (push-button start). The 2005–2006 Odyssey uses its own method.',
+			'M',
+			...TSB,
+			...ODY
+		)
+	],
 	difficulty: 'moderate',
 	...keyLimit(3, 'remotes', TSB, 'M', { leftOut: bulletinErases }),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(TSB, 3)],
 	warnings: [
 		bulletinErases,
-		{
-			text: 'The car holds three remotes; a fourth erases the first.',
-			confidence: 'M',
-			sources: TSB
-		}
+		fact('The car holds three remotes; a fourth erases the first.', 'M', ...TSB)
 	],
 	setup: [
 		{
@@ -273,7 +272,7 @@ const bulletin: Procedure = {
 		'thehondaforums-accord-2003',
 		'justanswer-acura-tl'
 	)
-};
+});
 
 const oneToFour = { min: 1, max: 4 };
 const odyChain = chainSteps(
@@ -310,36 +309,28 @@ const storeWindow = (id: string): TimeWindow => ({
 	sources: ODY
 });
 
-const odyssey: Procedure = {
+const odyssey = procedure({
 	id: 'honda-odyssey-store-codes',
 	ref: 'P20',
 	ifItFails: REMOTE_SHOP,
 	title: 'Program 2005–2006 Odyssey remotes (1 to 4 seconds between steps)',
 	summary: 'Like other Hondas, but every step must come 1 to 4 seconds after the previous one.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Honda'],
-		models: [{ name: 'Odyssey', from: 2005, to: 2006 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Honda'],
+	models: [{ name: 'Odyssey', from: 2005, to: 2006 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	...keyLimit(3, 'remotes', ODY, 'M', { leftOut: odysseyErases }),
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(ODY, 3),
-		{
-			text: "All doors, the bonnet and the tailgate closed. Aim the remote at the driver's power-window switch panel, where the receiver is.",
-			confidence: 'M',
-			sources: ODY
-		}
+		fact(
+			"All doors, the bonnet and the tailgate closed. Aim the remote at the driver's power-window switch panel, where the receiver is.",
+			'M',
+			...ODY
+		)
 	],
 	warnings: [
-		{
-			text: 'The car holds three remotes; a fourth overwrites the first.',
-			confidence: 'M',
-			sources: ODY
-		},
+		fact('The car holds three remotes; a fourth overwrites the first.', 'M', ...ODY),
 		odysseyErases
 	],
 	setup: [
@@ -407,7 +398,7 @@ const odyssey: Procedure = {
 	confidenceNote:
 		'Honda service-manual text; its last step (how to end) is missing from every copy found.',
 	sources: ODY
-};
+});
 
 const LATER = src(
 	'piloteers-2006-programming',
@@ -425,19 +416,19 @@ const laterShop = shopPath({
 		{ name: 'Fit', from: 2013, to: 2013, sources: src('fitfreak-2013-deprogrammed') },
 		{ name: 'Civic', from: 2014, to: 2014, sources: src('9thgencivic-2014-key-programming') }
 	],
-	why: {
-		text: "Owners of these cars tried the ignition-and-button sequence from Honda's older bulletin, carefully timed: the 2006 Pilot and the 2014 Civic never entered programming mode, and on a 2013 Fit it entered the mode, did not take the new remote, and left the other remote not working either. No Honda text for these cars was found.",
-		confidence: 'S',
-		sources: LATER
-	},
+	why: fact(
+		"Owners of these cars tried the ignition-and-button sequence from Honda's older bulletin, carefully timed: the 2006 Pilot and the 2014 Civic never entered programming mode, and on a 2013 Fit it entered the mode, did not take the new remote, and left the other remote not working either. No Honda text for these cars was found.",
+		'S',
+		...LATER
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the car with the Honda tool.',
 	involves: [
-		{
-			text: 'Bring every remote: entering programming mode can erase the ones the car knew. The sources give no price.',
-			confidence: 'S',
-			sources: src('fitfreak-2013-deprogrammed')
-		}
+		fact(
+			'Bring every remote: entering programming mode can erase the ones the car knew. The sources give no price.',
+			'S',
+			'fitfreak-2013-deprogrammed'
+		)
 	],
 	confidence: 'S'
 });
@@ -449,20 +440,14 @@ const hondaShop = shopPath({
 	// Offered when a home procedure did not work, and for any Honda no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
-	why: {
-		text: 'FobSync offers the Honda methods a Honda document confirms for a model. For Smart Entry (push-button) keys and the immobiliser chip the Honda documents found give no owner method: the dealer programs them.',
-		confidence: 'S',
-		sources: TSB
-	},
+	why: fact(
+		'FobSync offers the Honda methods a Honda document confirms for a model. For Smart Entry (push-button) keys and the immobiliser chip the Honda documents found give no owner method: the dealer programs them.',
+		'S',
+		...TSB
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote (and, for a new key, its immobiliser chip) to the car.',
-	involves: [
-		{
-			text: 'The sources give no price or time for it; ask for a quote first.',
-			confidence: 'S',
-			sources: TSB
-		}
-	],
+	involves: [fact('The sources give no price or time for it; ask for a quote first.', 'S', ...TSB)],
 	confidence: 'S'
 });
 

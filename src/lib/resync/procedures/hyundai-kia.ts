@@ -4,12 +4,17 @@
  * and the Kia Soul, whose only owner remote chord changes a setting and
  * programs nothing.
  */
-import type { CatalogueModule, Procedure } from '../types';
+import type { CatalogueModule } from '../types';
 import { confirmKey, yesCarriesOn } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'carkb-lantra-immobiliser',
 		title: '"Lantra immobiliser queries" (carkb Hyundai forum: the blue master key method)',
@@ -33,7 +38,7 @@ const { docs: SOURCES, src } = sourceList([
 const CARKB = src('carkb-lantra-immobiliser');
 const BLUE = src('hyundai-forums-blue-key');
 
-const lantra: Procedure = {
+const lantra = procedure({
 	id: 'hyundai-lantra-blue-key',
 	ref: 'P53',
 	ifItFails: ['hyundai-kia-shop'],
@@ -41,38 +46,34 @@ const lantra: Procedure = {
 	summary:
 		'Five turns from OFF to ON with the blue master key, without starting; then each black key turned to ON; then start the engine with each key.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Hyundai'],
-		// A 1999 car in the related thread; the method's own post names no year.
-		models: [{ name: 'Lantra', confidence: 'U', sources: src(...CARKB, ...BLUE) }],
-		exclusions: []
-	},
+	makes: ['Hyundai'],
+	// A 1999 car in the related thread; the method's own post names no year.
+	models: [{ name: 'Lantra', confidence: 'U', sources: src(...CARKB, ...BLUE) }],
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'The blue master key that came with the car, and the black keys, cut for this ignition.',
-			confidence: 'S',
-			sources: src(...CARKB, ...BLUE)
-		}
+		fact(
+			'The blue master key that came with the car, and the black keys, cut for this ignition.',
+			'S',
+			...CARKB,
+			...BLUE
+		)
 	],
 	warnings: [
-		{
-			text: 'Keep the blue key safe. It and the engine computer are a matched pair: without it, black keys cannot be taught, and the fix is a new engine computer, immobiliser and aerial.',
-			confidence: 'S',
-			sources: BLUE
-		},
-		{
-			text: 'Never start the engine during the turns: ON means the dashboard lights come on, nothing more.',
-			confidence: 'S',
-			sources: CARKB
-		},
-		{
-			text: 'Another way: a locksmith can copy a working key onto new keys without touching the car. That is what the owner who asked did in the end.',
-			confidence: 'S',
-			sources: CARKB
-		}
+		fact(
+			'Keep the blue key safe. It and the engine computer are a matched pair: without it, black keys cannot be taught, and the fix is a new engine computer, immobiliser and aerial.',
+			'S',
+			...BLUE
+		),
+		fact(
+			'Never start the engine during the turns: ON means the dashboard lights come on, nothing more.',
+			'S',
+			...CARKB
+		),
+		fact(
+			'Another way: a locksmith can copy a working key onto new keys without touching the car. That is what the owner who asked did in the end.',
+			'S',
+			...CARKB
+		)
 	],
 	setup: [
 		yesCarriesOn(
@@ -116,26 +117,26 @@ const lantra: Procedure = {
 	confidenceNote:
 		'One forum answer gives the method; the asker had a key copied instead and never said whether it worked.',
 	sources: src(...CARKB, ...BLUE)
-};
+});
 
 const soulShop = shopPath({
 	id: 'kia-soul-remote-shop',
 	title: 'Kia Soul remotes: a dealer or an auto locksmith',
 	makes: ['Kia'],
 	models: [{ name: 'Soul', from: 2009, to: 2013 }],
-	why: {
-		text: "The Soul's owner's manual has one remote button chord, and it only changes a setting: LOCK and UNLOCK held together for 5 seconds or more switch between unlocking the driver's door first and all doors at once (the hazard lights blink four times). It does not reset or program a remote, and no owner programming method was found.",
-		confidence: 'M',
-		sources: src('kia-soul-owners-rke')
-	},
+	why: fact(
+		"The Soul's owner's manual has one remote button chord, and it only changes a setting: LOCK and UNLOCK held together for 5 seconds or more switch between unlocking the driver's door first and all doors at once (the hazard lights blink four times). It does not reset or program a remote, and no owner programming method was found.",
+		'M',
+		'kia-soul-owners-rke'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the car.',
 	involves: [
-		{
-			text: 'The manual gives no way to program remotes at home and no price; ask for a quote first.',
-			confidence: 'M',
-			sources: src('kia-soul-owners-rke')
-		}
+		fact(
+			'The manual gives no way to program remotes at home and no price; ask for a quote first.',
+			'M',
+			'kia-soul-owners-rke'
+		)
 	],
 	confidence: 'M'
 });

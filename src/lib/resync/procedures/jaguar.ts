@@ -5,12 +5,17 @@
  * every other Jaguar remote and every Jaguar key chip.
  */
 import type { CatalogueModule, Procedure } from '../types';
-import { confirmKey, everyRemote, yesCarriesOn, keyLimit } from './common';
+import { confirmKey, everyRemote, yesCarriesOn, keyLimit, chipCodedToo } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'jaguar-tsb-xt501-23',
 		title:
@@ -70,7 +75,7 @@ function pressWindow(first: boolean) {
 	};
 }
 
-const xType: Procedure = {
+const xType = procedure({
 	id: 'jaguar-x-type-remote',
 	ref: 'P48',
 	ifItFails: [SHOP],
@@ -78,40 +83,40 @@ const xType: Procedure = {
 	summary:
 		"With the driver's door open, turn the key from accessory to ON and back four times, take the key out, then press a button on each remote within 10 seconds; the car chimes for each.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Jaguar'],
-		models: [{ name: 'X-Type', from: 2002, to: 2005 }],
-		exclusions: [
-			{
-				text: "Written for the X-Type from the 2002 model year in a bulletin dated December 2004, from Jaguar's North American service information. It does not show later X-Types or whether UK and European cars take it: those go to the shop.",
-				confidence: 'M',
-				sources: TSB,
-				cars: [{ make: 'Jaguar', model: 'X-Type', from: 2006 }]
-			}
-		]
-	},
-	difficulty: 'moderate',
-	...keyLimit(4, 'remotes', TSB),
-	workingKeysNeeded: 0,
-	prerequisites: [
-		everyRemote(TSB, 4),
+	makes: ['Jaguar'],
+	models: [{ name: 'X-Type', from: 2002, to: 2005 }],
+	exclusions: [
 		{
-			text: 'No other car within 50 metres may be doing the same programming at the same time.',
-			confidence: 'M',
-			sources: TSB
+			...fact(
+				"Written for the X-Type from the 2002 model year in a bulletin dated December 2004, from Jaguar's North American service information. It does not show later X-Types or whether UK and European cars take it: those go to the shop.",
+				'M',
+				...TSB
+			),
+			cars: [{ make: 'Jaguar', model: 'X-Type', from: 2006 }]
 		}
 	],
+	difficulty: 'moderate',
+	...keyLimit(4, 'remotes', TSB),
+	prerequisites: [
+		everyRemote(TSB, 4),
+		fact(
+			'No other car within 50 metres may be doing the same programming at the same time.',
+			'M',
+			...TSB
+		)
+	],
 	warnings: [
-		{
-			text: 'The bulletin does not say what happens to a remote that is not pressed during the session. It asks for every remote, so press each one you use.',
-			confidence: 'M',
-			sources: TSB
-		},
-		{
-			text: "This programs the remote buttons only. A new key's chip, for starting the engine, needs Jaguar's diagnostic tool.",
-			confidence: 'M',
-			sources: src('jaguar-tsb-xt501-23', 'jaguar-x308-sm-keys')
-		}
+		fact(
+			'The bulletin does not say what happens to a remote that is not pressed during the session. It asks for every remote, so press each one you use.',
+			'M',
+			...TSB
+		),
+		fact(
+			"This programs the remote buttons only. A new key's chip, for starting the engine, needs Jaguar's diagnostic tool.",
+			'M',
+			'jaguar-tsb-xt501-23',
+			'jaguar-x308-sm-keys'
+		)
 	],
 	setup: [
 		{
@@ -189,10 +194,10 @@ const xType: Procedure = {
 	confidenceNote:
 		"Jaguar's own bulletin, with its counts and both 10-second limits. It gives no time for the four turns.",
 	sources: TSB
-};
+});
 
 /** The magazine's first method: the same shape as the X-Type bulletin, with no figures of time. */
-const hiddenMenuMain: Omit<Procedure, 'variants'> = {
+const hiddenMenuMain = procedure({
 	id: 'jaguar-s-type-xj-hidden-menu',
 	ref: 'P49',
 	ifItFails: [SHOP],
@@ -200,40 +205,29 @@ const hiddenMenuMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Turn the ignition from off to ON four times until a chime, then press LOCK on each remote. Jaguar programs these remotes with its diagnostic tool; this method is not guaranteed.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Jaguar'],
-		models: [
-			{ name: 'S-Type', from: 2002, to: 2003 },
-			{ name: 'XJ8', from: 2001, to: 2001 },
-			{ name: 'XJR', from: 2004, to: 2004 }
-		],
-		exclusions: []
-	},
+	makes: ['Jaguar'],
+	models: [
+		{ name: 'S-Type', from: 2002, to: 2003 },
+		{ name: 'XJ8', from: 2001, to: 2001 },
+		{ name: 'XJR', from: 2004, to: 2004 }
+	],
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(CM, null, 'S')],
 	warnings: [
-		{
-			text: "Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
-			confidence: 'U',
-			sources: src(
-				'car-mechanics-jaguar-2019',
-				'jec-xj8-2001-remote',
-				'jec-x350-remote',
-				'jaguarforums-stype-r-2003'
-			)
-		},
-		{
-			text: 'Leave the car a little while between attempts.',
-			confidence: 'S',
-			sources: CM
-		},
-		{
-			text: 'When you change a remote battery, do not press its buttons while the battery is out.',
-			confidence: 'S',
-			sources: CM
-		}
+		fact(
+			"Jaguar's own data says these remotes can only be programmed with diagnostic equipment. The magazine that printed this method says it is not guaranteed, and owners of a 2001 XJ8, a 2004 XJR and a 2003 S-Type R report that it failed.",
+			'U',
+			'car-mechanics-jaguar-2019',
+			'jec-xj8-2001-remote',
+			'jec-x350-remote',
+			'jaguarforums-stype-r-2003'
+		),
+		fact('Leave the car a little while between attempts.', 'S', ...CM),
+		fact(
+			'When you change a remote battery, do not press its buttons while the battery is out.',
+			'S',
+			...CM
+		)
 	],
 	setup: [
 		{
@@ -276,7 +270,7 @@ const hiddenMenuMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		'A magazine printed this as an unofficial method that is "not guaranteed"; it says Jaguar programs these remotes with diagnostic equipment, and several owners report that it failed.',
 	sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jaguarforums-stype-r-2003')
-};
+});
 
 const hiddenMenu: Procedure = withVariants(hiddenMenuMain, [
 	{
@@ -287,11 +281,13 @@ const hiddenMenu: Procedure = withVariants(hiddenMenuMain, [
 		differs:
 			'The main-beam stalk, pulled four times at accessory, instead of four turns of the ignition.',
 		warnings: [
-			{
-				text: 'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
-				confidence: 'U',
-				sources: src('car-mechanics-jaguar-2019', 'jec-x350-remote', 'jec-xj8-2001-remote')
-			}
+			fact(
+				'Not guaranteed. A 2004 XJR owner heard no chime after the fourth pull, and a 2001 XJ8 owner heard no chime for each remote.',
+				'U',
+				'car-mechanics-jaguar-2019',
+				'jec-x350-remote',
+				'jec-xj8-2001-remote'
+			)
 		],
 		setup: [
 			{
@@ -350,28 +346,28 @@ const jaguarShop = shopPath({
 	title: 'Jaguar remotes and keys: the dealer or a specialist with the Jaguar tool',
 	makes: ['Jaguar'],
 	anyCarOfMake: true,
-	why: {
-		text: "Jaguar programs each key's chip with its diagnostic system. The only Jaguar method for remotes without it found so far is the X-Type bulletin for 2002–2005 cars.",
-		confidence: 'M',
-		sources: src('jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23')
-	},
+	why: fact(
+		"Jaguar programs each key's chip with its diagnostic system. The only Jaguar method for remotes without it found so far is the X-Type bulletin for 2002–2005 cars.",
+		'M',
+		'jaguar-x308-sm-keys',
+		'jaguar-tsb-xt501-23'
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		"Programming the remote (and the key's chip, for a new key) with Jaguar's diagnostic system.",
 	involves: [
-		{
-			text: 'A session with the diagnostic tool. The sources give no price.',
-			confidence: 'M',
-			sources: src('jaguar-x308-sm-keys')
-		},
-		{
-			text: 'A magazine quoting Jaguar data says S-Type remotes, too, can only be programmed with diagnostic equipment.',
-			confidence: 'S',
-			sources: src('car-mechanics-jaguar-2019')
-		}
+		fact(
+			'A session with the diagnostic tool. The sources give no price.',
+			'M',
+			'jaguar-x308-sm-keys'
+		),
+		fact(
+			'A magazine quoting Jaguar data says S-Type remotes, too, can only be programmed with diagnostic equipment.',
+			'S',
+			'car-mechanics-jaguar-2019'
+		)
 	],
-	confidence: 'M',
-	sources: src('jaguar-x308-sm-keys', 'jaguar-tsb-xt501-23', 'car-mechanics-jaguar-2019')
+	confidence: 'M'
 });
 
 /** Jaguar. */
@@ -380,11 +376,9 @@ export const jaguarModule: CatalogueModule = {
 	procedures: [xType, hiddenMenu],
 	shopPaths: [jaguarShop],
 	newKeyChip: [
-		{
-			makes: ['Jaguar'],
-			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. Jaguar does that with its diagnostic system.',
-			confidence: 'M',
-			sources: src('jaguar-x308-sm-keys')
-		}
+		chipCodedToo(
+			['Jaguar'],
+			fact('Jaguar does that with its diagnostic system.', 'M', 'jaguar-x308-sm-keys')
+		)
 	]
 };

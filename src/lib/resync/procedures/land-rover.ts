@@ -6,12 +6,25 @@
  * guide warns before a resync and never loops on it.
  */
 import type { CatalogueModule, Procedure, SourcedText } from '../types';
-import { Q_KEY_ORIGIN, atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
+import {
+	Q_KEY_ORIGIN,
+	atMost,
+	confirmKey,
+	everyRemote,
+	getReady,
+	tapWindows,
+	chipCodedToo
+} from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'rr-1992-handset-sm',
 		title:
@@ -142,47 +155,40 @@ function knownFobOnly(
 	};
 }
 
-const rangeRoverClassic: Procedure = {
+const rangeRoverClassic = procedure({
 	id: 'range-rover-classic-handset-resync',
 	ref: 'P45',
 	ifItFails: [LR_SHOP],
 	title: 'Resync a Range Rover Classic handset',
 	summary: 'Near the car, press the handset three times within 5 seconds.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Land Rover'],
-		models: [{ name: 'Range Rover (Classic)', from: 1992, to: 1992 }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: [
-			{
-				text: 'Not for the second-generation Range Rover (1995–2002): it has a different security system, and owners report the handset sync attempts failing on it.',
-				confidence: 'C',
-				sources: src('roversnorth-p38-sync', 'pistonheads-p38-fobs'),
-				cars: [{ make: 'Land Rover', model: 'Range Rover (1995–2002)', from: 1995, to: 2002 }]
-			}
-		]
-	},
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [
+	makes: ['Land Rover'],
+	models: [{ name: 'Range Rover (Classic)', from: 1992, to: 1992 }],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+	exclusions: [
 		{
-			text: 'Stand within 6 metres of the car.',
-			confidence: 'M',
-			sources: RR92
+			...fact(
+				'Not for the second-generation Range Rover (1995–2002): it has a different security system, and owners report the handset sync attempts failing on it.',
+				'C',
+				'roversnorth-p38-sync',
+				'pistonheads-p38-fobs'
+			),
+			cars: [{ make: 'Land Rover', model: 'Range Rover (1995–2002)', from: 1995, to: 2002 }]
 		}
 	],
+	difficulty: 'easy',
+	prerequisites: [fact('Stand within 6 metres of the car.', 'M', ...RR92)],
 	warnings: [
-		{
-			text: 'A handset pressed more than four times away from the car, or a battery disconnected, needs this resync.',
-			confidence: 'M',
-			sources: RR92
-		},
-		{
-			text: 'If both handsets are lost or damaged while the system is armed, a new control unit with two matching handsets is needed.',
-			confidence: 'M',
-			sources: RR92
-		},
+		fact(
+			'A handset pressed more than four times away from the car, or a battery disconnected, needs this resync.',
+			'M',
+			...RR92
+		),
+		fact(
+			'If both handsets are lost or damaged while the system is armed, a new control unit with two matching handsets is needed.',
+			'M',
+			...RR92
+		),
 		knownFobOnly(RR92, 'M')
 	],
 	setup: [],
@@ -218,9 +224,9 @@ const rangeRoverClassic: Procedure = {
 	finish: [],
 	confidence: 'M',
 	sources: RR92
-};
+});
 
-const rover45Main: Omit<Procedure, 'variants'> = {
+const rover45Main = procedure({
 	id: 'rover-45-fob-resync',
 	ref: 'P45',
 	ifItFails: [ROVER_SHOP],
@@ -228,29 +234,21 @@ const rover45Main: Omit<Procedure, 'variants'> = {
 	summary:
 		"Unlock the driver's door with the key, leave it shut, then press the fob's lock button 4 to 8 times.",
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Rover'],
-		models: [{ name: 'Rover 45', from: 1999, to: 2005 }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: [
-			{
-				text: 'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
-				confidence: 'S',
-				sources: src('mg-rover-25-pektron'),
-				cars: [{ make: 'Rover', model: 'Rover 25' }]
-			}
-		]
-	},
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [
+	makes: ['Rover'],
+	models: [{ name: 'Rover 45', from: 1999, to: 2005 }],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
+	exclusions: [
 		{
-			text: 'For the Lucas 3TXA, 3TXB and 17TN fobs.',
-			confidence: 'S',
-			sources: R45
+			...fact(
+				'Not for the Rover 25 with the oval Pektron fob: it needs no resync after a battery change.',
+				'S',
+				'mg-rover-25-pektron'
+			),
+			cars: [{ make: 'Rover', model: 'Rover 25' }]
 		}
 	],
+	difficulty: 'easy',
+	prerequisites: [fact('For the Lucas 3TXA, 3TXB and 17TN fobs.', 'S', ...R45)],
 	warnings: [strandWarning(R45, 'S'), knownFobOnly(R45, 'S')],
 	setup: [],
 	perKey: [
@@ -271,7 +269,7 @@ const rover45Main: Omit<Procedure, 'variants'> = {
 	confidence: 'S',
 	confidenceNote: 'One key seller’s FAQ for this model.',
 	sources: R45
-};
+});
 
 const rover45: Procedure = withVariants(rover45Main, [
 	{
@@ -283,11 +281,11 @@ const rover45: Procedure = withVariants(rover45Main, [
 		prerequisites: [],
 		warnings: [
 			strandWarning(R45, 'S'),
-			{
-				text: 'If this fails too, the emergency key code (EKA) opens and starts the car; a fob that still does not work needs a diagnostic computer.',
-				confidence: 'S',
-				sources: R45
-			}
+			fact(
+				'If this fails too, the emergency key code (EKA) opens and starts the car; a fob that still does not work needs a diagnostic computer.',
+				'S',
+				...R45
+			)
 		],
 		perKey: [
 			{ id: 'open-fob', kind: 'action', title: 'Open the fob and take the battery out' },
@@ -371,11 +369,11 @@ const rover214: Procedure = {
 	workingKeysNeeded: 0,
 	prerequisites: [],
 	warnings: [
-		{
-			text: 'If the fob still does not work after this, it can only be synchronised with a diagnostic computer.',
-			confidence: 'S',
-			sources: R214
-		},
+		fact(
+			'If the fob still does not work after this, it can only be synchronised with a diagnostic computer.',
+			'S',
+			...R214
+		),
 		strandWarning(R45, 'S', 'On Rovers with Lucas fobs (such as the Rover 45) the fob')
 	],
 	setup: [],
@@ -403,7 +401,7 @@ const rover214: Procedure = {
 	sources: R214
 };
 
-const defenderMain: Omit<Procedure, 'variants'> = {
+const defenderMain = procedure({
 	id: 'defender-lucas-10as-resync',
 	ref: 'P45',
 	ifItFails: [LR_SHOP],
@@ -411,29 +409,21 @@ const defenderMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'From outside, with the doors shut, hold the fob near the windscreen and press UNLOCK 4 or more times quickly; the dash lights flash when the immobiliser is off.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Land Rover'],
-		models: [{ name: 'Defender', from: 1998, to: 2006 }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	makes: ['Land Rover'],
+	models: [{ name: 'Defender', from: 1998, to: 2006 }],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'Doors and bonnet shut; do not open a door during the resync.',
-			confidence: 'S',
-			sources: DEF
-		}
+		fact('Doors and bonnet shut; do not open a door during the resync.', 'S', ...DEF)
 	],
 	warnings: [
 		strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C'),
-		{
-			text: 'Sources disagree on the button: one owner pressed UNLOCK 4 or more times (it worked on both his remotes); another says LOCK 4 times, then UNLOCK once, with the alarm not armed. If one way fails, the other is offered.',
-			confidence: 'U',
-			sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
-		},
+		fact(
+			'Sources disagree on the button: one owner pressed UNLOCK 4 or more times (it worked on both his remotes); another says LOCK 4 times, then UNLOCK once, with the alarm not armed. If one way fails, the other is offered.',
+			'U',
+			'discoverthat-lucas-10as',
+			'lr4x4-defender-10as'
+		),
 		knownFobOnly(src('aulro-defender-fob'), 'S')
 	],
 	setup: [],
@@ -464,7 +454,7 @@ const defenderMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		'One owner’s method that worked for him; another owner gives another button order for the same alarm unit.',
 	sources: src('discoverthat-lucas-10as', 'lr4x4-defender-10as')
-};
+});
 
 const defender: Procedure = withVariants(defenderMain, [
 	{
@@ -472,13 +462,7 @@ const defender: Procedure = withVariants(defenderMain, [
 		title: 'Defender fob resync: LOCK four times, then UNLOCK once',
 		summary: 'With the alarm not armed, press LOCK 4 times, then UNLOCK once.',
 		differs: 'LOCK four times and UNLOCK once, instead of UNLOCK four or more times.',
-		prerequisites: [
-			{
-				text: 'The alarm must not be armed.',
-				confidence: 'S',
-				sources: src('lr4x4-defender-10as')
-			}
-		],
+		prerequisites: [fact('The alarm must not be armed.', 'S', 'lr4x4-defender-10as')],
 		warnings: [strandWarning(src('discoverthat-lucas-10as', 'aulro-defender-fob'), 'C')],
 		perKey: [
 			{
@@ -500,7 +484,7 @@ const defender: Procedure = withVariants(defenderMain, [
 
 const l322Window = tapWindows('S', src('mongoose-l322-reset'));
 
-const rangeRoverL322: Procedure = {
+const rangeRoverL322 = procedure({
 	id: 'range-rover-l322-remote-init',
 	ref: 'P46',
 	ifItFails: [LR_SHOP],
@@ -508,41 +492,37 @@ const rangeRoverL322: Procedure = {
 	summary:
 		'Turn the key to position I and back within 5 seconds, take it out, then on each remote hold UNLOCK and press LOCK three times; the car locks and unlocks.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Land Rover'],
-		models: [{ name: 'Range Rover (L322)', chassis: ['L322'], from: 2002, to: 2002 }],
-		exclusions: []
-	},
+	makes: ['Land Rover'],
+	models: [{ name: 'Range Rover (L322)', chassis: ['L322'], from: 2002, to: 2002 }],
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
 		maxKeys: atMost(4, 'remotes', src('rr-2002-remote-handsets-sm')),
-		leftOut: {
-			text: 'Every remote for the car must be initialised in the same session.',
-			confidence: 'S',
-			sources: src('mongoose-l322-reset')
-		}
+		leftOut: fact(
+			'Every remote for the car must be initialised in the same session.',
+			'S',
+			'mongoose-l322-reset'
+		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(src('rr-2002-remote-handsets-sm'), 4),
-		{
-			text: 'The car unlocked, with the driver and front passenger doors closed.',
-			confidence: 'S',
-			sources: src('mongoose-l322-reset')
-		}
+		fact(
+			'The car unlocked, with the driver and front passenger doors closed.',
+			'S',
+			'mongoose-l322-reset'
+		)
 	],
 	warnings: [
-		{
-			text: 'When you change a remote battery, fit the new one within 1 minute, or the remote has to be initialised again.',
-			confidence: 'M',
-			sources: src('rr-2002-remote-handsets-sm')
-		},
-		{
-			text: 'This programs the remote buttons only, not the chip that lets the engine start.',
-			confidence: 'S',
-			sources: src('mongoose-l322-reset')
-		}
+		fact(
+			'When you change a remote battery, fit the new one within 1 minute, or the remote has to be initialised again.',
+			'M',
+			'rr-2002-remote-handsets-sm'
+		),
+		fact(
+			'This programs the remote buttons only, not the chip that lets the engine start.',
+			'S',
+			'mongoose-l322-reset'
+		)
 	],
 	setup: [
 		{
@@ -642,23 +622,17 @@ const rangeRoverL322: Procedure = {
 				)
 			]
 		},
-		{
-			id: 'confirmed',
-			kind: 'question',
-			title: 'Did the car lock, then unlock?',
-			detail: 'If not, hold UNLOCK and press LOCK three times again.',
-			answers: [
-				{ label: 'Yes', outcome: { to: 'key-confirmed' } },
-				{ label: 'No', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey(
+			'Did the car lock, then unlock?',
+			'If not, hold UNLOCK and press LOCK three times again.'
+		)
 	],
 	finish: [],
 	confidence: 'S',
 	confidenceNote:
 		"The numbered steps and their times are a tool seller's quotation of the Land Rover manual, with one owner's success. Land Rover's own 2002 service text confirms the four-remote limit and the battery rule.",
 	sources: L322
-};
+});
 
 // ── Shop paths ───────────────────────────────────────────────────────────
 
@@ -673,27 +647,26 @@ const noOwnerMethod = shopPath({
 		{ name: 'LR3', from: 2005, to: 2009 },
 		{ name: 'Freelander', from: 1998, to: 2006 }
 	],
-	why: {
-		text: 'No owner method was found for these models. Owners of the 1995–2002 Range Rover report the sync attempts failing; Discovery 2 fobs are coded to the body control unit with a Nanocom-type tool and Discovery 3 keys with a Faultmate. The Freelander manual has a resync section, but its steps could not be read.',
-		confidence: 'C',
-		sources: src(
-			'roversnorth-p38-sync',
-			'pistonheads-p38-fobs',
-			'landroverforums-d2-nanocom',
-			'aulro-d3-faultmate',
-			'freelander-security-sm'
-		)
-	},
+	why: fact(
+		'No owner method was found for these models. Owners of the 1995–2002 Range Rover report the sync attempts failing; Discovery 2 fobs are coded to the body control unit with a Nanocom-type tool and Discovery 3 keys with a Faultmate. The Freelander manual has a resync section, but its steps could not be read.',
+		'C',
+		'roversnorth-p38-sync',
+		'pistonheads-p38-fobs',
+		'landroverforums-d2-nanocom',
+		'aulro-d3-faultmate',
+		'freelander-security-sm'
+	),
 	shops: ['independent-specialist', 'dealer', 'auto-locksmith'],
 	askFor:
 		'Coding (or resynchronising) the remote fob to the body control unit with a Land Rover tool (Testbook/T4, Nanocom or Faultmate).',
 	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
-		{
-			text: 'A session with the tool at a specialist. The sources give no price.',
-			confidence: 'C',
-			sources: src('landroverforums-d2-nanocom', 'aulro-d3-faultmate')
-		}
+		fact(
+			'A session with the tool at a specialist. The sources give no price.',
+			'C',
+			'landroverforums-d2-nanocom',
+			'aulro-d3-faultmate'
+		)
 	],
 	confidence: 'M',
 	sources: src(
@@ -709,21 +682,22 @@ const landRoverShop = shopPath({
 	title: 'Land Rover remotes and keys: a specialist or the dealer with the tool',
 	makes: ['Land Rover'],
 	anyCarOfMake: true,
-	why: {
-		text: 'A new or second-hand fob, or one that lost its sync beyond the button method, is coded to the car with a diagnostic tool.',
-		confidence: 'C',
-		sources: src('aulro-defender-fob', 'landroverforums-d2-nanocom')
-	},
+	why: fact(
+		'A new or second-hand fob, or one that lost its sync beyond the button method, is coded to the car with a diagnostic tool.',
+		'C',
+		'aulro-defender-fob',
+		'landroverforums-d2-nanocom'
+	),
 	shops: ['independent-specialist', 'dealer', 'auto-locksmith'],
 	askFor:
 		'Coding the remote fob (and a new key’s chip) to the car with a Land Rover diagnostic tool.',
 	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
-		{
-			text: 'A session with the tool. If both handsets of an older Range Rover are lost while armed, a new control unit with two handsets is needed. The sources give no price.',
-			confidence: 'M',
-			sources: src('rr-1992-handset-sm')
-		}
+		fact(
+			'A session with the tool. If both handsets of an older Range Rover are lost while armed, a new control unit with two handsets is needed. The sources give no price.',
+			'M',
+			'rr-1992-handset-sm'
+		)
 	],
 	confidence: 'M',
 	sources: src('rr-1992-handset-sm', 'aulro-defender-fob', 'landroverforums-d2-nanocom')
@@ -734,24 +708,24 @@ const roverShop = shopPath({
 	title: 'Rover fobs that will not resync: a specialist with a diagnostic computer',
 	makes: ['Rover'],
 	anyCarOfMake: true,
-	why: {
-		text: 'A Rover fob that does not come back with the button method can only be synchronised with a diagnostic computer.',
-		confidence: 'C',
-		sources: src('fixfault-rover-214', 'remotekey-rover-45-faq')
-	},
+	why: fact(
+		'A Rover fob that does not come back with the button method can only be synchronised with a diagnostic computer.',
+		'C',
+		'fixfault-rover-214',
+		'remotekey-rover-45-faq'
+	),
 	shops: ['independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Synchronising or programming the key fobs with a diagnostic computer, every fob in the same visit.',
 	alsoBring: ['The emergency key code (EKA) card, if you have it'],
 	involves: [
-		{
-			text: 'Until then, the emergency key code lets you open and start the car. The sources give no price.',
-			confidence: 'S',
-			sources: src('remotekey-rover-45-faq')
-		}
+		fact(
+			'Until then, the emergency key code lets you open and start the car. The sources give no price.',
+			'S',
+			'remotekey-rover-45-faq'
+		)
 	],
-	confidence: 'C',
-	sources: src('fixfault-rover-214', 'remotekey-rover-45-faq')
+	confidence: 'C'
 });
 
 /** Land Rover and Rover. */
@@ -760,11 +734,15 @@ export const landRoverModule: CatalogueModule = {
 	procedures: [rangeRoverClassic, rangeRoverL322, defender, rover45, rover400, rover214],
 	shopPaths: [noOwnerMethod, landRoverShop, roverShop],
 	newKeyChip: [
-		{
-			makes: ['Land Rover', 'Rover'],
-			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. On these cars a specialist codes the key and fob with a diagnostic tool (Testbook, Nanocom or similar).',
-			confidence: 'C',
-			sources: src('aulro-defender-fob', 'landroverforums-d2-nanocom', 'fixfault-rover-214')
-		}
+		chipCodedToo(
+			['Land Rover', 'Rover'],
+			fact(
+				'On these cars a specialist codes the key and fob with a diagnostic tool (Testbook, Nanocom or similar).',
+				'C',
+				'aulro-defender-fob',
+				'landroverforums-d2-nanocom',
+				'fixfault-rover-214'
+			)
+		)
 	]
 };

@@ -3,7 +3,7 @@
  * the customer spare-key method for the immobiliser with two working keys.
  * The Ford-built B-Series is in ford.ts.
  */
-import type { CatalogueModule, Procedure, Step } from '../types';
+import type { CatalogueModule, Step } from '../types';
 import {
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
@@ -15,9 +15,14 @@ import {
 	keyLimit
 } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'mazdas247-remote',
 		title: '"Remote control M3, need help" (Mazdas247 forum)',
@@ -79,7 +84,7 @@ export const { docs: SOURCES, src } = sourceList([
 const REMOTE = src('mazdas247-remote', 'mazdaforum-remote', 'themazdaforum-remote');
 const IMMO_M = src('mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys');
 
-const remote: Procedure = {
+const remote = procedure({
 	id: 'mazda-remote-key-turns-door',
 	ref: 'P25',
 	ifItFails: ['mazda-other-shop'],
@@ -87,37 +92,34 @@ const remote: Procedure = {
 	summary:
 		'Door open, three key turns within 10 seconds, the door closed and opened three times, then two presses on each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Mazda'],
-		models: [
-			{ name: 'Mazda3', from: 2004, to: 2009 },
-			// Only one of the three owner guides mentions the Protegé.
-			{
-				name: 'Protegé',
-				from: 1999,
-				to: 2003,
-				confidence: 'S',
-				sources: src('themazdaforum-remote')
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
-	difficulty: 'moderate',
-	...keyLimit(3, 'remotes', REMOTE, 'C'),
-	workingKeysNeeded: 0,
-	prerequisites: [everyRemote(REMOTE, 3, 'C')],
-	warnings: [
+	makes: ['Mazda'],
+	models: [
+		{ name: 'Mazda3', from: 2004, to: 2009 },
+		// Only one of the three owner guides mentions the Protegé.
 		{
-			text: 'Turn the key exactly three times: four turns starts a test mode instead (the horn beeps).',
+			name: 'Protegé',
+			from: 1999,
+			to: 2003,
 			confidence: 'S',
 			sources: src('themazdaforum-remote')
-		},
-		{
-			text: "One report says to do the whole sequence within 20 to 25 seconds; another owner's car only answered with the door closed.",
-			confidence: 'S',
-			sources: src('themazdaforum-remote', 'mazdas247-programming')
 		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	difficulty: 'moderate',
+	...keyLimit(3, 'remotes', REMOTE, 'C'),
+	prerequisites: [everyRemote(REMOTE, 3, 'C')],
+	warnings: [
+		fact(
+			'Turn the key exactly three times: four turns starts a test mode instead (the horn beeps).',
+			'S',
+			'themazdaforum-remote'
+		),
+		fact(
+			"One report says to do the whole sequence within 20 to 25 seconds; another owner's car only answered with the door closed.",
+			'S',
+			'themazdaforum-remote',
+			'mazdas247-programming'
+		)
 	],
 	setup: [
 		{ id: 'door-open', kind: 'action', title: "Open the driver's door and leave it open" },
@@ -188,7 +190,7 @@ const remote: Procedure = {
 	confidence: 'C',
 	confidenceNote: 'Owner forums agree on the steps; no Mazda text was found.',
 	sources: src(...REMOTE, 'mazdas247-programming')
-};
+});
 
 const gap = (id: string, after: string, restartAt: string): NonNullable<Step['opens']>[number] =>
 	untimed({
@@ -203,7 +205,7 @@ const gap = (id: string, after: string, restartAt: string): NonNullable<Step['op
 /** Where an owner without two working keys, or whose new key did not take, is sent. */
 const KEY_SHOP = 'mazda-key-shop';
 
-const spareKey: Procedure = {
+const spareKey = procedure({
 	id: 'mazda-spare-key-two-keys',
 	ref: 'P26',
 	ifItFails: [KEY_SHOP],
@@ -211,40 +213,38 @@ const spareKey: Procedure = {
 	summary:
 		'Mazda lets owners with two working keys add a key themselves: each working key in ON for about 5 seconds, then the new key.',
 	programs: 'immobiliser-key',
-	applies: {
-		makes: ['Mazda'],
-		models: [
-			{ name: 'MX-5', from: 2007, to: 2007 },
-			{ name: 'RX-8', from: 2005, to: 2005 },
-			{ name: 'Mazda3', from: 2004, to: 2009 }
-		],
-		answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			{
-				text: 'Not when owner key programming has been switched off on the car: then only the dealer tool can add keys.',
-				confidence: 'M',
-				sources: src('mazda-mx5-2007-sm-keys')
-			}
-		]
-	},
+	makes: ['Mazda'],
+	models: [
+		{ name: 'MX-5', from: 2007, to: 2007 },
+		{ name: 'RX-8', from: 2005, to: 2005 },
+		{ name: 'Mazda3', from: 2004, to: 2009 }
+	],
+	answers: { [Q_WORKING_KEYS]: ['2+'], [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not when owner key programming has been switched off on the car: then only the dealer tool can add keys.',
+			'M',
+			'mazda-mx5-2007-sm-keys'
+		)
+	],
 	difficulty: 'moderate',
-	maxKeys: null,
 	workingKeysNeeded: 2,
 	prerequisites: [
-		{ text: 'Two keys that already start this car.', confidence: 'M', sources: IMMO_M },
-		{ text: 'The new key, cut for this car.', confidence: 'M', sources: IMMO_M }
+		fact('Two keys that already start this car.', 'M', ...IMMO_M),
+		fact('The new key, cut for this car.', 'M', ...IMMO_M)
 	],
 	warnings: [
-		{
-			text: "Mazda confirms this method exists, but the steps come from one owner's post and the times between keys are not stated: move from key to key without pausing.",
-			confidence: 'S',
-			sources: src('trinivoices-mazda3-keys', ...IMMO_M)
-		},
-		{
-			text: 'This teaches the key for starting only; the remote buttons are a separate procedure.',
-			confidence: 'S',
-			sources: src('mazda3revolution-keys')
-		}
+		fact(
+			"Mazda confirms this method exists, but the steps come from one owner's post and the times between keys are not stated: move from key to key without pausing.",
+			'S',
+			'trinivoices-mazda3-keys',
+			...IMMO_M
+		),
+		fact(
+			'This teaches the key for starting only; the remote buttons are a separate procedure.',
+			'S',
+			'mazda3revolution-keys'
+		)
 	],
 	setup: [
 		yesCarriesOn(
@@ -289,27 +289,28 @@ const spareKey: Procedure = {
 	confidenceNote:
 		'Mazda service manuals say the owner method with two working keys exists; the steps are from a single owner post.',
 	sources: src('trinivoices-mazda3-keys', ...IMMO_M, 'mazda3revolution-keys')
-};
+});
 
 const keyShop = shopPath({
 	id: 'mazda-key-shop',
 	title: 'A Mazda key with fewer than two working keys: the Mazda dealer',
 	makes: ['Mazda'],
 	answers: { [Q_WORKING_KEYS]: ['0', '1'] },
-	why: {
-		text: "With one or no working key, Mazda's service manuals require the dealer's diagnostic tool (and on some models a code word) to add keys.",
-		confidence: 'M',
-		sources: src(...IMMO_M, 'mazda-mpv-sm-one-key')
-	},
+	why: fact(
+		"With one or no working key, Mazda's service manuals require the dealer's diagnostic tool (and on some models a code word) to add keys.",
+		'M',
+		...IMMO_M,
+		'mazda-mpv-sm-one-key'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		"New keys programmed to the immobiliser with Mazda's tool, and every key you keep programmed in the same visit.",
 	involves: [
-		{
-			text: 'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
-			confidence: 'M',
-			sources: src('mazda-mpv-sm-one-key')
-		}
+		fact(
+			'Programming with the dealer tool; some models need a code word the dealer obtains. The sources give no price.',
+			'M',
+			'mazda-mpv-sm-one-key'
+		)
 	],
 	confidence: 'M'
 });
@@ -321,19 +322,15 @@ const otherShop = shopPath({
 	// Offered when a home procedure did not work, and for any Mazda no procedure covers.
 	onlyAfterFailure: true,
 	anyCarOfMake: true,
-	why: {
-		text: 'No Mazda document with owner remote steps was found; the app guides the owner-forum method only for the models it was reported on.',
-		confidence: 'C',
-		sources: REMOTE
-	},
+	why: fact(
+		'No Mazda document with owner remote steps was found; the app guides the owner-forum method only for the models it was reported on.',
+		'C',
+		...REMOTE
+	),
 	shops: ['dealer', 'auto-locksmith', 'independent-specialist'],
 	askFor: 'Programming every remote (and key) to the car.',
 	involves: [
-		{
-			text: 'A short job with a diagnostic tool. The sources give no price.',
-			confidence: 'M',
-			sources: IMMO_M
-		}
+		fact('A short job with a diagnostic tool. The sources give no price.', 'M', ...IMMO_M)
 	],
 	confidence: 'C'
 });

@@ -5,10 +5,15 @@
 import type { CatalogueModule, Procedure } from '../types';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'mb-c180-ir-resync',
 		title:
@@ -39,7 +44,7 @@ export const { docs: SOURCES, src } = sourceList([
 
 const IR = src('mb-c180-ir-resync', 'benzworld-w210-remote');
 
-const irResyncMain: Omit<Procedure, 'variants'> = {
+const irResyncMain = procedure({
 	id: 'mercedes-ir-remote-resync',
 	ref: 'P33',
 	ifItFails: ['mercedes-new-key-shop'],
@@ -47,37 +52,32 @@ const irResyncMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Point the remote at the receiver by the rear-view mirror, press twice, then turn the key to position 2 within 30 seconds.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Mercedes-Benz'],
-		models: [
-			// Each car is named by one owner forum; the two agree on the method.
-			{
-				name: 'C-Class (W202)',
-				from: 1997,
-				to: 1997,
-				confidence: 'S',
-				sources: src('mb-c180-ir-resync')
-			},
-			{
-				name: 'E-Class (W210)',
-				from: 1996,
-				to: 1997,
-				confidence: 'S',
-				sources: src('benzworld-w210-remote')
-			}
-		],
-		answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [
+	makes: ['Mercedes-Benz'],
+	models: [
+		// Each car is named by one owner forum; the two agree on the method.
 		{
-			text: "A remote that belongs to this car (after a battery change, for example). Owners say the steps are in the owner's manual.",
+			name: 'C-Class (W202)',
+			from: 1997,
+			to: 1997,
 			confidence: 'S',
-			sources: src('peachparts-e420')
+			sources: src('mb-c180-ir-resync')
+		},
+		{
+			name: 'E-Class (W210)',
+			from: 1996,
+			to: 1997,
+			confidence: 'S',
+			sources: src('benzworld-w210-remote')
 		}
+	],
+	answers: { [Q_INFRARED_REMOTE]: ['yes'], [Q_KEY_ORIGIN]: ['worked-before'] },
+	difficulty: 'easy',
+	prerequisites: [
+		fact(
+			"A remote that belongs to this car (after a battery change, for example). Owners say the steps are in the owner's manual.",
+			'S',
+			'peachparts-e420'
+		)
 	],
 	warnings: [],
 	setup: [{ id: 'sit', kind: 'instruction', title: "Sit in the driver's seat with the key" }],
@@ -116,7 +116,7 @@ const irResyncMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		"Two owner forums agree, and one owner confirmed it worked; the owner's-manual page itself was not found.",
 	sources: src(...IR, 'peachparts-e420')
-};
+});
 
 const irResync: Procedure = withVariants(irResyncMain, [
 	{
@@ -147,20 +147,20 @@ const mbShop = shopPath({
 	title: 'New Mercedes keys come coded from the dealer',
 	makes: ['Mercedes-Benz', 'smart'],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: "A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
-		confidence: 'S',
-		sources: src('mbworld-new-fob')
-	},
+	why: fact(
+		"A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
+		'S',
+		'mbworld-new-fob'
+	),
 	shops: ['dealer'],
 	askFor:
 		'A replacement key ordered for this car (by VIN), and every key you keep checked in the same visit.',
 	involves: [
-		{
-			text: 'The dealer orders the coded key. A dealer technician says a replacement key may need to sit in the ignition for up to 30 minutes (the literature says up to 90) to catch up with the car. The sources give no price.',
-			confidence: 'S',
-			sources: src('mbworld-new-fob')
-		}
+		fact(
+			'The dealer orders the coded key. A dealer technician says a replacement key may need to sit in the ignition for up to 30 minutes (the literature says up to 90) to catch up with the car. The sources give no price.',
+			'S',
+			'mbworld-new-fob'
+		)
 	],
 	confidence: 'S'
 });
@@ -172,11 +172,12 @@ const mbAnyShop = shopPath({
 	title: 'Mercedes remotes and keys: the dealer',
 	makes: ['Mercedes-Benz', 'smart'],
 	anyCarOfMake: true,
-	why: {
-		text: 'The owner resync found is for the infrared remotes of some older models. Keys are coded for the car with the dealer’s data.',
-		confidence: 'S',
-		sources: src('mbworld-new-fob', 'mb-c180-ir-resync')
-	},
+	why: fact(
+		'The owner resync found is for the infrared remotes of some older models. Keys are coded for the car with the dealer’s data.',
+		'S',
+		'mbworld-new-fob',
+		'mb-c180-ir-resync'
+	),
 	askFor:
 		'Checking the remote and, if it needs it, a replacement key ordered for this car (by VIN).'
 });

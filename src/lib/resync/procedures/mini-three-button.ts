@@ -1,6 +1,6 @@
 import type { Procedure, SourcedText, VariantSpec } from '../types';
 import { withVariants } from '../engine-definition';
-import { src } from './bmw-mini-sources';
+import { src, fact } from './bmw-mini-sources';
 import { MINI_BC1_LOW_VOLTAGE, remoteInitSteps, type RemoteInitWording } from './bmw-mini-steps';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
 import { ALL_KEYS_TOGETHER, FOUR_KEYS, SAME_ORDER } from './bmw-mini-key-facts';
@@ -23,46 +23,51 @@ const MINI_WORDING: RemoteInitWording = {
 	lowVoltage: MINI_BC1_LOW_VOLTAGE
 };
 
-const NEW_KEY_CONFLICT: SourcedText = {
-	text: 'Using this with a new or second-hand key: the sources disagree. A MINI specialist’s guide and an owner say it also teaches new remotes; another guide says new keys must be coded to the car’s VIN by MINI. The likely difference: this sequence teaches the remote buttons (lock and unlock), while the chip that lets the engine start must be coded to the car separately, by a dealer or locksmith.',
-	confidence: 'U',
-	sources: src(
-		'axleaddict-mini-remote',
-		'nam-key-conundrum',
-		'minimania-reprogram-r5x',
-		'pistonheads-remote-only'
-	)
-};
+const NEW_KEY_CONFLICT: SourcedText = fact(
+	'Using this with a new or second-hand key: the sources disagree. A MINI specialist’s guide and an owner say it also teaches new remotes; another guide says new keys must be coded to the car’s VIN by MINI. The likely difference: this sequence teaches the remote buttons (lock and unlock), while the chip that lets the engine start must be coded to the car separately, by a dealer or locksmith.',
+	'U',
+	'axleaddict-mini-remote',
+	'nam-key-conundrum',
+	'minimania-reprogram-r5x',
+	'pistonheads-remote-only'
+);
 
-const SCRAPYARD_CAUTION: SourcedText = {
-	text: 'One owner who ran this sequence with a key from a scrapyard car later had a car that would not start; the cause was never made clear. Use only keys that belong to this car.',
-	confidence: 'S',
-	sources: src('nam-what-have-i-done')
-};
+const SCRAPYARD_CAUTION: SourcedText = fact(
+	'One owner who ran this sequence with a key from a scrapyard car later had a car that would not start; the cause was never made clear. Use only keys that belong to this car.',
+	'S',
+	'nam-what-have-i-done'
+);
 
-const REMOTE_ONLY: SourcedText = {
-	text: 'This teaches the remote buttons only. Whether the engine starts depends on the chip in the key head, which this does not change.',
-	confidence: 'C',
-	sources: src('pistonheads-remote-only', 'mini2-remote-key-not-working', 'nam-06-mcs-remote-inop')
-};
+const REMOTE_ONLY: SourcedText = fact(
+	'This teaches the remote buttons only. Whether the engine starts depends on the chip in the key head, which this does not change.',
+	'C',
+	'pistonheads-remote-only',
+	'mini2-remote-key-not-working',
+	'nam-06-mcs-remote-inop'
+);
 
-const KEY_CHARGED: SourcedText = {
-	text: 'Each key’s sealed battery must hold some charge: a flat key cannot be initialised. A key that has sat unused may need time in the ignition or a drive first.',
-	confidence: 'S',
-	sources: src('bentley-bmw-remote-my2000', 'motoringalliance-key-fob')
-};
+const KEY_CHARGED: SourcedText = fact(
+	'Each key’s sealed battery must hold some charge: a flat key cannot be initialised. A key that has sat unused may need time in the ignition or a drive first.',
+	'S',
+	'bentley-bmw-remote-my2000',
+	'motoringalliance-key-fob'
+);
 
-const EVERY_KEY: SourcedText = {
-	text: 'Every key of this car at hand: keys left out of the session stop working.',
-	confidence: 'C',
-	sources: src('axleaddict-mini-remote', 'motoringalliance-key-fob', 'minimania-reprogram-r5x')
-};
+const EVERY_KEY: SourcedText = fact(
+	'Every key of this car at hand: keys left out of the session stop working.',
+	'C',
+	'axleaddict-mini-remote',
+	'motoringalliance-key-fob',
+	'minimania-reprogram-r5x'
+);
 
-const DOORS_CLOSED: SourcedText = {
-	text: 'All doors closed, and kept closed until the end: with a door open the car does not enter programming mode.',
-	confidence: 'C',
-	sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote', 'nam-receiver-mirror')
-};
+const DOORS_CLOSED: SourcedText = fact(
+	'All doors closed, and kept closed until the end: with a door open the car does not enter programming mode.',
+	'C',
+	'minimania-reprogram-r5x',
+	'axleaddict-mini-remote',
+	'nam-receiver-mirror'
+);
 
 const BASE = {
 	title: 'Remote initialisation for a MINI with a 3-button key (built from July 2004)',
@@ -95,11 +100,12 @@ const variants: readonly VariantSpec[] = [
 	{
 		...remoteInitSteps({
 			...MINI_WORDING,
-			holdTip: {
-				text: 'Hold the key up near the rear-view mirror, or by your left shoulder, while you press.',
-				confidence: 'S',
-				sources: src('minimania-reprogram-r5x', 'mini2-remote-key-not-working')
-			}
+			holdTip: fact(
+				'Hold the key up near the rear-view mirror, or by your left shoulder, while you press.',
+				'S',
+				'minimania-reprogram-r5x',
+				'mini2-remote-key-not-working'
+			)
 		}),
 		id: 'mini-r5x-3-button-near-mirror',
 		title: 'MINI 3-button key: the same, with the key held near the mirror',
@@ -142,11 +148,12 @@ export const MINI_THREE_BUTTON: Procedure = withVariants(
 			models: MINI_FIRST_GEN,
 			answers: { 'mini-key-buttons': ['3'] },
 			exclusions: [
-				{
-					text: 'For the 2-button key of cars built before July 2004 the sources disagree: it is offered there only as a last try, after the quick resync.',
-					confidence: 'U',
-					sources: src('axleaddict-mini-remote', 'minimania-reprogram-r5x')
-				},
+				fact(
+					'For the 2-button key of cars built before July 2004 the sources disagree: it is offered there only as a last try, after the quick resync.',
+					'U',
+					'axleaddict-mini-remote',
+					'minimania-reprogram-r5x'
+				),
 				NOT_CAS_MINI
 			]
 		},

@@ -1,7 +1,8 @@
 import type { Procedure, SourceId, SourcedText, Step, TimeWindow, VariantSpec } from '../types';
 import { BATTERY_GATE } from '../battery-gate';
 import { withVariants } from '../engine-definition';
-import { src } from './bmw-mini-sources';
+import { confirmKey } from './common';
+import { src, fact } from './bmw-mini-sources';
 import { MINI_FIRST_GEN, NOT_CAS_MINI } from './bmw-mini-models';
 import { MINI_BC1_LOW_VOLTAGE, remoteInitSteps } from './bmw-mini-steps';
 import { NO_IGNITION_DURING } from './bmw-remote-init';
@@ -95,17 +96,12 @@ function perKey(press: Press): Step[] {
 			closes: ['press-within-10'],
 			...(press.sources ? { sources: press.sources } : {})
 		},
-		{
-			kind: 'question',
-			id: 'confirm',
-			title: 'Does this key lock and unlock the car now?',
-			detail:
-				'Try it: press LOCK, then UNLOCK. The source names no signal from the car during the resync itself.',
-			answers: [
-				{ label: 'Yes, it works', outcome: { to: 'key-confirmed' } },
-				{ label: 'No, it still does nothing', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey(
+			'Does this key lock and unlock the car now?',
+			'Try it: press LOCK, then UNLOCK. The source names no signal from the car during the resync itself.',
+			'confirm',
+			{ yes: 'Yes, it works', no: 'No, it still does nothing' }
+		)
 	];
 }
 
@@ -139,35 +135,37 @@ const SETUP: readonly Step[] = [
 	}
 ];
 
-const ALREADY_PAIRED_ONLY: SourcedText = {
-	text: 'This only brings back a remote the car already knows. A new or second-hand remote for a 2-button key has to be paired with the code data from its bar-code tag and a dealer or workshop tool.',
-	confidence: 'C',
-	sources: src('nam-remote-key-barcode', 'mini-remote-keys-guide', 'nam-new-fob-autel')
-};
+const ALREADY_PAIRED_ONLY: SourcedText = fact(
+	'This only brings back a remote the car already knows. A new or second-hand remote for a 2-button key has to be paired with the code data from its bar-code tag and a dealer or workshop tool.',
+	'C',
+	'nam-remote-key-barcode',
+	'mini-remote-keys-guide',
+	'nam-new-fob-autel'
+);
 
-const TWO_READINGS: SourcedText = {
-	text: 'Owners quote the owner’s manual in two ways: UNLOCK then LOCK, or both together. If one does not work, FobSync offers the other.',
-	confidence: 'U',
-	sources: src(
-		'mini2-two-button-manual',
-		'nam-key-will-not-program',
-		'mini-2002-owners-manual-keys'
-	)
-};
+const TWO_READINGS: SourcedText = fact(
+	'Owners quote the owner’s manual in two ways: UNLOCK then LOCK, or both together. If one does not work, FobSync offers the other.',
+	'U',
+	'mini2-two-button-manual',
+	'nam-key-will-not-program',
+	'mini-2002-owners-manual-keys'
+);
 
 /** What the sources leave open about the keys not done in this session. */
 /** The manual page is known only from owners' quotes of part of it. */
-const MANUAL_GAP: SourcedText = {
-	text: 'Owners quote only part of the owner’s manual page (p. 22, North American edition). A second process on that page was not found in any copy, so FobSync cannot offer it: if you have the manual, read that page.',
-	confidence: 'U',
-	sources: src('mini-2002-owners-manual-keys', 'mini2-two-button-manual')
-};
+const MANUAL_GAP: SourcedText = fact(
+	'Owners quote only part of the owner’s manual page (p. 22, North American edition). A second process on that page was not found in any copy, so FobSync cannot offer it: if you have the manual, read that page.',
+	'U',
+	'mini-2002-owners-manual-keys',
+	'mini2-two-button-manual'
+);
 
-const FRESH_CELL: SourcedText = {
-	text: 'A fresh coin cell (CR2032) in the key. The 2-button key opens at the key-ring end.',
-	confidence: 'C',
-	sources: src('mini2-two-button-manual', 'nam-key-will-not-program')
-};
+const FRESH_CELL: SourcedText = fact(
+	'A fresh coin cell (CR2032) in the key. The 2-button key opens at the key-ring end.',
+	'C',
+	'mini2-two-button-manual',
+	'nam-key-will-not-program'
+);
 
 const BASE = {
 	summary:
@@ -191,11 +189,12 @@ const BASE = {
  * try: MiniMania lists it for every 2002–2006 R50/R53, a MINI specialist's
  * guide for the 3-button key only. Offered with that conflict said, never dropped.
  */
-const THREE_PRESS_CAUTION: SourcedText = {
-	text: 'Sources disagree whether this works on a 2-button key: MiniMania lists this sequence for every 2002–2006 R50 and R53, a MINI specialist’s guide only for the 3-button key. It teaches the car every remote again in one session, so have every key of the car with you: a key left out may stop working.',
-	confidence: 'U',
-	sources: src('minimania-reprogram-r5x', 'axleaddict-mini-remote')
-};
+const THREE_PRESS_CAUTION: SourcedText = fact(
+	'Sources disagree whether this works on a 2-button key: MiniMania lists this sequence for every 2002–2006 R50 and R53, a MINI specialist’s guide only for the 3-button key. It teaches the car every remote again in one session, so have every key of the car with you: a key left out may stop working.',
+	'U',
+	'minimania-reprogram-r5x',
+	'axleaddict-mini-remote'
+);
 
 const THREE_PRESS_VARIANT: VariantSpec = {
 	...remoteInitSteps({
@@ -245,11 +244,12 @@ export const MINI_TWO_BUTTON: Procedure = withVariants(
 			models: MINI_FIRST_GEN,
 			answers: { 'mini-key-buttons': ['2'], 'key-origin': ['worked-before'] },
 			exclusions: [
-				{
-					text: 'Not for the 3-button key of cars built from July 2004, which has its own sequence.',
-					confidence: 'C',
-					sources: src('axleaddict-mini-remote', 'nam-remote-key-not-working')
-				},
+				fact(
+					'Not for the 3-button key of cars built from July 2004, which has its own sequence.',
+					'C',
+					'axleaddict-mini-remote',
+					'nam-remote-key-not-working'
+				),
 				NOT_CAS_MINI
 			]
 		},

@@ -6,13 +6,18 @@
  * in chrysler.ts; the Australian Magna method and the second-remote step are
  * left out (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, SourcedText } from '../types';
+import type { CatalogueModule, SourcedText } from '../types';
 import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey, yesCarriesOn } from './common';
 import { hazardSixPresses } from './hazard-presses';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'mitsubishi-evo-2006-sm-keyless',
 		title:
@@ -39,13 +44,13 @@ const FORUM = src('evolutionm-keyless-prog');
 /** Where an owner who needs more than one remote, or whose attempt failed, goes. */
 const REMOTES_SHOP = 'mitsubishi-etacs-remotes-shop';
 
-const clearsOthers: SourcedText = {
-	text: 'Registering a remote clears every remote the car knew: any remote not registered in this session stops working.',
-	confidence: 'M',
-	sources: SM
-};
+const clearsOthers: SourcedText = fact(
+	'Registering a remote clears every remote the car knew: any remote not registered in this session stops working.',
+	'M',
+	...SM
+);
 
-const etacs: Procedure = {
+const etacs = procedure({
 	id: 'mitsubishi-etacs-hazard-registration',
 	ref: 'P41',
 	ifItFails: [REMOTES_SHOP, 'mitsubishi-shop'],
@@ -53,48 +58,40 @@ const etacs: Procedure = {
 	summary:
 		"Mitsubishi's service text: with terminal 1 of the diagnostic socket grounded, six presses of the hazard switch within 10 seconds open registration; then one press and two more on the remote within 10 seconds.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Mitsubishi'],
-		models: [{ name: 'Lancer Evolution', from: 2006, to: 2006 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Mitsubishi'],
+	models: [{ name: 'Lancer Evolution', from: 2006, to: 2006 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'hard',
 	// The car keeps four; the manual's step for a second remote was not in the copy read, so one here.
 	maxKeys: 1,
 	keySession: {
-		maxKeys: {
-			text: "The car keeps up to four remotes, but Mitsubishi's text registers them all in one go and its step for the second remote is missing from the manual text available: FobSync guides 1 remote.",
-			confidence: 'M',
-			sources: SM
-		},
+		maxKeys: fact(
+			"The car keeps up to four remotes, but Mitsubishi's text registers them all in one go and its step for the second remote is missing from the manual text available: FobSync guides 1 remote.",
+			'M',
+			...SM
+		),
 		leftOut: clearsOthers
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'A short insulated wire with bare ends that fit the pins of the diagnostic socket (under the dashboard).',
-			confidence: 'S',
-			sources: FORUM
-		},
-		{
-			text: 'The ignition key, and the one remote you want to use.',
-			confidence: 'M',
-			sources: SM
-		}
+		fact(
+			'A short insulated wire with bare ends that fit the pins of the diagnostic socket (under the dashboard).',
+			'S',
+			...FORUM
+		),
+		fact('The ignition key, and the one remote you want to use.', 'M', ...SM)
 	],
 	warnings: [
 		clearsOthers,
-		{
-			text: 'Key at LOCK (off) whenever you fit or remove the wire. Mitsubishi says this for its scan tool in the same socket; we apply it to the wire.',
-			confidence: 'S',
-			sources: SM
-		},
-		{
-			text: 'Two owners could not get the doors to lock and unlock at the hazard-switch step, one of them with a proper wire rather than a paper clip. If the doors do not answer after a few careful tries, stop: the dealer can do it with the scan tool.',
-			confidence: 'S',
-			sources: FORUM
-		}
+		fact(
+			'Key at LOCK (off) whenever you fit or remove the wire. Mitsubishi says this for its scan tool in the same socket; we apply it to the wire.',
+			'S',
+			...SM
+		),
+		fact(
+			'Two owners could not get the doors to lock and unlock at the hazard-switch step, one of them with a proper wire rather than a paper clip. If the doors do not answer after a few careful tries, stop: the dealer can do it with the scan tool.',
+			'S',
+			...FORUM
+		)
 	],
 	setup: [
 		{
@@ -191,7 +188,7 @@ const etacs: Procedure = {
 	confidenceNote:
 		"Mitsubishi's service text for the steps and both 10-second limits; the ground pin and the way out come from an owner and from the manual's scan-tool rule.",
 	sources: src(...SM, ...FORUM)
-};
+});
 
 const remotesShop = shopPath({
 	id: 'mitsubishi-etacs-remotes-shop',
@@ -200,19 +197,19 @@ const remotesShop = shopPath({
 	models: [{ name: 'Lancer Evolution' }],
 	// Reached from the procedure (an answer or a failed try), never listed by the finder.
 	onlyAfterFailure: true,
-	why: {
-		text: "Mitsubishi's text registers every remote in one go, and registering the first clears the rest. Its step for the second remote is missing from the manual text available, so FobSync does one remote only. The same registration is done with Mitsubishi's scan tool in the diagnostic socket.",
-		confidence: 'M',
-		sources: SM
-	},
+	why: fact(
+		"Mitsubishi's text registers every remote in one go, and registering the first clears the rest. Its step for the second remote is missing from the manual text available, so FobSync does one remote only. The same registration is done with Mitsubishi's scan tool in the diagnostic socket.",
+		'M',
+		...SM
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering every remote you keep to the keyless entry system (ETACS) in one session.',
 	involves: [
-		{
-			text: 'The car keeps up to four remotes, all registered together. The sources give no price; ask for a quote first.',
-			confidence: 'M',
-			sources: SM
-		}
+		fact(
+			'The car keeps up to four remotes, all registered together. The sources give no price; ask for a quote first.',
+			'M',
+			...SM
+		)
 	],
 	confidence: 'M'
 });
@@ -223,19 +220,19 @@ const immobiliserShop = shopPath({
 	makes: ['Mitsubishi'],
 	models: [{ name: 'Endeavor', from: 2004, to: 2004 }],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: "Mitsubishi's manual adds an ignition key with its scan tool, or with two keys that already start the car (those steps are not in the text available). If a key is lost, every key has to be registered again with the scan tool.",
-		confidence: 'M',
-		sources: src('mitsubishi-endeavor-2004-sm-keys')
-	},
+	why: fact(
+		"Mitsubishi's manual adds an ignition key with its scan tool, or with two keys that already start the car (those steps are not in the text available). If a key is lost, every key has to be registered again with the scan tool.",
+		'M',
+		'mitsubishi-endeavor-2004-sm-keys'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering the new key, and every key you keep, to the immobiliser with the scan tool.',
 	involves: [
-		{
-			text: 'A scan-tool session with every key present. The sources give no price.',
-			confidence: 'M',
-			sources: src('mitsubishi-endeavor-2004-sm-keys')
-		}
+		fact(
+			'A scan-tool session with every key present. The sources give no price.',
+			'M',
+			'mitsubishi-endeavor-2004-sm-keys'
+		)
 	],
 	confidence: 'M'
 });

@@ -18,7 +18,8 @@ import type { SOURCES as PSA_SOURCES } from './psa';
 import type { SOURCES as SHOP_PATH_SOURCES } from './shop-paths';
 import type { SOURCES as TOYOTA_SOURCES } from './toyota';
 import type { SOURCES as VAUXHALL_OPEL_SOURCES } from './vauxhall-opel';
-import { citeSources } from './source-ids';
+import { chipCodedToo } from './common';
+import { citeSources, factsCiting } from './source-ids';
 
 const SOURCES = [
 	{
@@ -63,107 +64,150 @@ const src = citeSources<
 	| typeof TOYOTA_SOURCES
 	| typeof VAUXHALL_OPEL_SOURCES
 >();
-
-const FIRST = 'A new or second-hand key also needs its chip coded to the car before it starts it.';
+const fact = factsCiting(src);
 
 const FACTS: readonly NewKeyChip[] = [
-	{
-		makes: ['Ford', 'Lincoln', 'Mercury'],
-		text: `${FIRST} Ford's owner method for that needs two keys that already start the car; with fewer, a shop does it with a tool.`,
-		confidence: 'M',
-		sources: src('ford-escape-2008-owners-pats', 'ford-flex-2009-sm-pats')
-	},
-	{
-		makes: ['Mazda'],
-		text: `${FIRST} Mazda's owner method needs two working keys; with fewer, the dealer does it with Mazda's tool.`,
-		confidence: 'M',
-		sources: src('mazda-mx5-2007-sm-keys', 'mazda-rx8-2005-sm-keys')
-	},
-	{
-		makes: ['Chevrolet', 'Pontiac', 'Oldsmobile', 'Buick', 'Cadillac', 'GMC', 'Saturn'],
-		text: `${FIRST} GM's owner methods for that need a key that already works; without one, a dealer or locksmith does it with a tool.`,
-		confidence: 'M',
-		sources: src('saturn-aura-2007-owners', 'buick-keyless-access-owners')
-	},
-	{
-		makes: ['Chrysler', 'Dodge', 'Jeep', 'Ram'],
-		text: `${FIRST} The owner method needs two working keys; otherwise the dealer programs it with a tool and your car's 4-digit code.`,
-		confidence: 'M',
-		sources: src('dodge-dakota-2004-owners', 'chrysler-intrepid-2001-sm')
-	},
-	{
-		makes: ['Honda', 'Acura'],
-		text: `${FIRST} With a key whose chip the car does not know, the engine cranks but does not start. Honda's documents have the dealer register it with Honda's tester, with every key of the car there.`,
-		confidence: 'M',
-		sources: src('honda-sb-00-049-immobilizer', 'acura-cl-1998-sm-immobilizer')
-	},
-	{
-		makes: ['Toyota', 'Lexus'],
-		// One Lexus repair manual: said for "some models", and marked as one source.
-		text: `${FIRST} On at least some models this is done with the dealer's hand-held tester.`,
-		confidence: 'S',
-		sources: src('lexus-ls430-2003-repair')
-	},
-	{
-		makes: ['Nissan', 'Infiniti'],
-		text: `${FIRST} Nissan registers keys with its CONSULT tool, every key you keep in the same visit.`,
-		confidence: 'M',
-		sources: src('nissan-ntb99-063c')
-	},
-	{
-		makes: ['Subaru'],
-		text: `${FIRST} With a key the car does not know, the engine stops after a few seconds even though the key turns.`,
-		confidence: 'M',
-		sources: src('subaru-outback-2013-owners-immobilizer')
-	},
-	{
-		makes: ['Mitsubishi'],
-		text: `${FIRST} Mitsubishi's service bulletins describe how keys are registered (8 at most).`,
-		confidence: 'M',
-		sources: src('mitsubishi-2004-tsb-immobiliser')
-	},
-	{
-		makes: ['Volkswagen', 'Audi'],
-		text: `${FIRST} Volkswagen says every key must be programmed by its dealer.`,
-		confidence: 'M',
-		sources: src('generic-vw-passat-2013-keys')
-	},
+	chipCodedToo(
+		['Ford', 'Lincoln', 'Mercury'],
+		fact(
+			"Ford's owner method for that needs two keys that already start the car; with fewer, a shop does it with a tool.",
+			'M',
+			'ford-escape-2008-owners-pats',
+			'ford-flex-2009-sm-pats'
+		)
+	),
+	chipCodedToo(
+		['Mazda'],
+		fact(
+			"Mazda's owner method needs two working keys; with fewer, the dealer does it with Mazda's tool.",
+			'M',
+			'mazda-mx5-2007-sm-keys',
+			'mazda-rx8-2005-sm-keys'
+		)
+	),
+	chipCodedToo(
+		['Chevrolet', 'Pontiac', 'Oldsmobile', 'Buick', 'Cadillac', 'GMC', 'Saturn'],
+		fact(
+			"GM's owner methods for that need a key that already works; without one, a dealer or locksmith does it with a tool.",
+			'M',
+			'saturn-aura-2007-owners',
+			'buick-keyless-access-owners'
+		)
+	),
+	chipCodedToo(
+		['Chrysler', 'Dodge', 'Jeep', 'Ram'],
+		fact(
+			"The owner method needs two working keys; otherwise the dealer programs it with a tool and your car's 4-digit code.",
+			'M',
+			'dodge-dakota-2004-owners',
+			'chrysler-intrepid-2001-sm'
+		)
+	),
+	chipCodedToo(
+		['Honda', 'Acura'],
+		fact(
+			"With a key whose chip the car does not know, the engine cranks but does not start. Honda's documents have the dealer register it with Honda's tester, with every key of the car there.",
+			'M',
+			'honda-sb-00-049-immobilizer',
+			'acura-cl-1998-sm-immobilizer'
+		)
+	),
+	// One Lexus repair manual: said for "some models", and marked as one source.
+	chipCodedToo(
+		['Toyota', 'Lexus'],
+		fact(
+			"On at least some models this is done with the dealer's hand-held tester.",
+			'S',
+			'lexus-ls430-2003-repair'
+		)
+	),
+	chipCodedToo(
+		['Nissan', 'Infiniti'],
+		fact(
+			'Nissan registers keys with its CONSULT tool, every key you keep in the same visit.',
+			'M',
+			'nissan-ntb99-063c'
+		)
+	),
+	chipCodedToo(
+		['Subaru'],
+		fact(
+			'With a key the car does not know, the engine stops after a few seconds even though the key turns.',
+			'M',
+			'subaru-outback-2013-owners-immobilizer'
+		)
+	),
+	chipCodedToo(
+		['Mitsubishi'],
+		fact(
+			"Mitsubishi's service bulletins describe how keys are registered (8 at most).",
+			'M',
+			'mitsubishi-2004-tsb-immobiliser'
+		)
+	),
+	chipCodedToo(
+		['Volkswagen', 'Audi'],
+		fact(
+			'Volkswagen says every key must be programmed by its dealer.',
+			'M',
+			'generic-vw-passat-2013-keys'
+		)
+	),
 	{
 		makes: ['Mercedes-Benz', 'smart'],
-		text: "A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
-		confidence: 'S',
-		sources: src('mbworld-new-fob')
+		...fact(
+			"A new Mercedes key is ordered from the dealer, coded for your car; a key bought elsewhere does not work without the dealer's data.",
+			'S',
+			'mbworld-new-fob'
+		)
 	},
-	{
-		makes: ['Peugeot', 'Citroën'],
-		text: `${FIRST} Peugeot and Citroën match each remote to its key's chip; a new key is taught to the car with the dealer's diagnostic tool.`,
-		confidence: 'C',
-		sources: src('peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook')
-	},
-	{
-		makes: ['Fiat', 'Alfa Romeo', 'Lancia'],
-		text: `${FIRST} On older Fiats a new key is added with the red master key; later Fiats need Fiat's diagnostic equipment.`,
-		confidence: 'C',
-		sources: src('fiat-elearn-remote', 'fiatforum-red-key', 'honestjohn-fiat-red-key')
-	},
-	{
-		makes: ['Vauxhall', 'Opel'],
-		text: `${FIRST} A shop does it with professional equipment, for the remote as well.`,
-		confidence: 'S',
-		sources: src('car-mechanics-uk-2017')
-	},
-	{
-		makes: ['MINI', 'BMW'],
-		text: `${FIRST} The chip talks to the immobiliser (EWS); new keys are ordered from BMW or MINI coded to the VIN.`,
-		confidence: 'C',
-		sources: src('minimania-reprogram-r5x', 'm5board-coding-new-keys', 'pistonheads-remote-only')
-	},
-	{
-		makes: ['Hyundai'],
-		text: `${FIRST} Hyundai teaches keys with a diagnostic tester and a PIN for your car.`,
-		confidence: 'M',
-		sources: src('hyundai-sonata-2007-sm-teaching', 'hyundai-teaching-hamanual')
-	}
+	chipCodedToo(
+		['Peugeot', 'Citroën'],
+		fact(
+			"Peugeot and Citroën match each remote to its key's chip; a new key is taught to the car with the dealer's diagnostic tool.",
+			'C',
+			'peugeot406oc-precoded',
+			'peugeot206cc-tool',
+			'citroen-jumpy-2017-handbook'
+		)
+	),
+	chipCodedToo(
+		['Fiat', 'Alfa Romeo', 'Lancia'],
+		fact(
+			"On older Fiats a new key is added with the red master key; later Fiats need Fiat's diagnostic equipment.",
+			'C',
+			'fiat-elearn-remote',
+			'fiatforum-red-key',
+			'honestjohn-fiat-red-key'
+		)
+	),
+	chipCodedToo(
+		['Vauxhall', 'Opel'],
+		fact(
+			'A shop does it with professional equipment, for the remote as well.',
+			'S',
+			'car-mechanics-uk-2017'
+		)
+	),
+	chipCodedToo(
+		['MINI', 'BMW'],
+		fact(
+			'The chip talks to the immobiliser (EWS); new keys are ordered from BMW or MINI coded to the VIN.',
+			'C',
+			'minimania-reprogram-r5x',
+			'm5board-coding-new-keys',
+			'pistonheads-remote-only'
+		)
+	),
+	chipCodedToo(
+		['Hyundai'],
+		fact(
+			'Hyundai teaches keys with a diagnostic tester and a PIN for your car.',
+			'M',
+			'hyundai-sonata-2007-sm-teaching',
+			'hyundai-teaching-hamanual'
+		)
+	)
 ];
 
 /** The per-make chip facts, as a catalogue module. */

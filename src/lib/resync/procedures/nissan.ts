@@ -3,12 +3,17 @@
  * than six times within 10 seconds). NATS immobiliser keys and Intelligent Key
  * cars go to the shop path.
  */
-import type { CatalogueModule, Procedure, Step } from '../types';
+import type { CatalogueModule, Step } from '../types';
 import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'nissan-200sx-1995-sm',
 		title: '1995 Nissan 200SX service manual, keyless entry ID code entry',
@@ -151,7 +156,7 @@ const pressWindow = (from: string, restartAt: string): NonNullable<Step['opens']
 	sources: SMITH
 });
 
-const idEntry: Procedure = {
+const idEntry = procedure({
 	id: 'nissan-id-code-entry',
 	ref: 'P24',
 	ifItFails: [SHOP],
@@ -159,52 +164,45 @@ const idEntry: Procedure = {
 	summary:
 		'Lock the doors, insert and remove the key seven times within 10 seconds, turn to ACC, then press each remote once.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Nissan'],
-		models: [
-			{ name: '200SX', from: 1995, to: 1995 },
-			{ name: 'Altima', from: 2002, to: 2002 },
-			// A question-and-answer page for the 2006; the service notes are for the 2002.
-			{
-				name: 'Altima',
-				from: 2003,
-				to: 2006,
-				confidence: 'S',
-				sources: src('speedyauto-altima-2006')
-			},
-			{ name: 'Frontier', from: 2003, to: 2004 }
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			{
-				text: 'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
-				confidence: 'S',
-				sources: src('reference-nissan-remote')
-			}
-		]
-	},
+	makes: ['Nissan'],
+	models: [
+		{ name: '200SX', from: 1995, to: 1995 },
+		{ name: 'Altima', from: 2002, to: 2002 },
+		// A question-and-answer page for the 2006; the service notes are for the 2002.
+		{
+			name: 'Altima',
+			from: 2003,
+			to: 2006,
+			confidence: 'S',
+			sources: src('speedyauto-altima-2006')
+		},
+		{ name: 'Frontier', from: 2003, to: 2004 }
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not for Intelligent Key (push-button) cars or keys with the remote built in: those are registered by the dealer.',
+			'S',
+			'reference-nissan-remote'
+		)
+	],
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
-		maxKeys: {
-			text: 'The car holds at most 4 remotes (the 2002 Altima notes also mention 5 in one place).',
-			confidence: 'M',
-			sources: SM
-		}
+		maxKeys: fact(
+			'The car holds at most 4 remotes (the 2002 Altima notes also mention 5 in one place).',
+			'M',
+			...SM
+		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [
-		{
-			text: 'Models differ: on the 1995 200SX the key insertions erase every remote; on the 2002 Altima and the Frontier adding keeps the others until the memory is full (then the oldest goes). Either way, do every remote now.',
-			confidence: 'U',
-			sources: SM
-		},
-		{
-			text: 'Press each remote button once only.',
-			confidence: 'S',
-			sources: SMITH
-		}
+		fact(
+			'Models differ: on the 1995 200SX the key insertions erase every remote; on the 2002 Altima and the Frontier adding keeps the others until the memory is full (then the oldest goes). Either way, do every remote now.',
+			'U',
+			...SM
+		),
+		fact('Press each remote button once only.', 'S', ...SMITH)
 	],
 	setup: [
 		{
@@ -256,9 +254,9 @@ const idEntry: Procedure = {
 	confidenceNote:
 		'Nissan service-manual text for the key insertions; the 5 seconds for each remote come from a locksmith guide; whether the start erases the other remotes differs by model.',
 	sources: src(...SM, ...SMITH, 'speedyauto-altima-2006')
-};
+});
 
-const zx: Procedure = {
+const zx = procedure({
 	id: 'nissan-300zx-id-code-entry',
 	ref: 'P24',
 	ifItFails: [SHOP],
@@ -266,21 +264,13 @@ const zx: Procedure = {
 	summary:
 		'Boot open, insert and remove the key seven times within 10 seconds, then work the inside lock lever before each remote.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Nissan'],
-		models: [{ name: '300ZX', from: 1995, to: 1995 }],
-		exclusions: []
-	},
+	makes: ['Nissan'],
+	models: [{ name: '300ZX', from: 1995, to: 1995 }],
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', src('nissan-300zx-sm')),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(src('nissan-300zx-sm'), 4)],
 	warnings: [
-		{
-			text: 'The car stays in programming mode until any door is opened.',
-			confidence: 'M',
-			sources: src('nissan-300zx-sm')
-		}
+		fact('The car stays in programming mode until any door is opened.', 'M', 'nissan-300zx-sm')
 	],
 	setup: [
 		{ id: 'boot', kind: 'action', title: 'Open the boot, sit inside, close the doors' },
@@ -306,14 +296,14 @@ const zx: Procedure = {
 	],
 	confidence: 'M',
 	sources: src('nissan-300zx-sm')
-};
+});
 
 // ── European Micra (K11): ignition six times, hold UNLOCK, LOCK three times ──
 
 const MICRA = src('avforums-micra-2006-answer', 'avforums-micra-programming-text');
 const MICRA_FAIL = src('automotiveforums-micra-2008', 'avforums-micra-2006-answer');
 
-const micra: Procedure = {
+const micra = procedure({
 	id: 'nissan-micra-multi-remote',
 	ref: 'P43',
 	ifItFails: [SHOP],
@@ -321,45 +311,37 @@ const micra: Procedure = {
 	summary:
 		'Six turns of the ignition within 10 seconds put the car in programming mode; then hold UNLOCK on the remote and press LOCK three times. One remote per session.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Nissan'],
-		models: [
-			{ name: 'Micra', from: 1999, to: 1999 },
-			// Same generation (K11) as the 1999 car; the second poster gives no year.
-			{ name: 'Micra', from: 1993, to: 1998, confidence: 'U', sources: MICRA_FAIL },
-			{ name: 'Micra', from: 2000, to: 2002, confidence: 'U', sources: MICRA_FAIL }
-		],
-		exclusions: []
-	},
+	makes: ['Nissan'],
+	models: [
+		{ name: 'Micra', from: 1999, to: 1999 },
+		// Same generation (K11) as the 1999 car; the second poster gives no year.
+		{ name: 'Micra', from: 1993, to: 1998, confidence: 'U', sources: MICRA_FAIL },
+		{ name: 'Micra', from: 2000, to: 2002, confidence: 'U', sources: MICRA_FAIL }
+	],
 	difficulty: 'moderate',
 	// The car keeps four, but no source says how to do a second one in the same session.
 	maxKeys: 1,
 	keySession: {
-		maxKeys: {
-			text: 'The car takes up to four remotes, but the instructions do not say how to add a second one in the same session: FobSync guides 1 remote.',
-			confidence: 'S',
-			sources: MICRA
-		}
+		maxKeys: fact(
+			'The car takes up to four remotes, but the instructions do not say how to add a second one in the same session: FobSync guides 1 remote.',
+			'S',
+			...MICRA
+		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'All doors unlocked, with a working key or remote.',
-			confidence: 'S',
-			sources: src('avforums-micra-programming-text')
-		},
-		{
-			text: 'Do the remote you need most: this guides one remote.',
-			confidence: 'S',
-			sources: MICRA_FAIL
-		}
+		fact(
+			'All doors unlocked, with a working key or remote.',
+			'S',
+			'avforums-micra-programming-text'
+		),
+		fact('Do the remote you need most: this guides one remote.', 'S', ...MICRA_FAIL)
 	],
 	warnings: [
-		{
-			text: 'Do not run it again for a spare remote. An owner who did was left with neither remote working, and tried dozens of times without getting one back; no way out of that is known.',
-			confidence: 'S',
-			sources: MICRA_FAIL
-		}
+		fact(
+			'Do not run it again for a spare remote. An owner who did was left with neither remote working, and tried dozens of times without getting one back; no way out of that is known.',
+			'S',
+			...MICRA_FAIL
+		)
 	],
 	setup: [
 		{
@@ -431,7 +413,7 @@ const micra: Procedure = {
 	confidenceNote:
 		'Two differently worded owner texts agree on the counts and the 10 seconds, and one owner confirms it for one remote; for a second remote they disagree with what happened to him.',
 	sources: src(...MICRA, 'automotiveforums-micra-2008')
-};
+});
 
 // ── Versa (2007 on): Nissan has an owner set-up, but its steps are a drawing ──
 
@@ -443,19 +425,19 @@ const versaShop = shopPath({
 	makes: ['Nissan'],
 	models: [{ name: 'Versa', from: 2007, to: 2019 }],
 	answers: { [Q_PUSH_BUTTON]: ['no'] },
-	why: {
-		text: "Nissan's service manuals for the Versa describe setting up remotes without the dealer tool, but the steps are a drawing whose text is not available, so FobSync cannot guide them.",
-		confidence: 'M',
-		sources: VERSA
-	},
+	why: fact(
+		"Nissan's service manuals for the Versa describe setting up remotes without the dealer tool, but the steps are a drawing whose text is not available, so FobSync cannot guide them.",
+		'M',
+		...VERSA
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Setting up every remote you keep to the car (Nissan calls it keyfob ID set-up).',
 	involves: [
-		{
-			text: 'The car holds five remotes; a sixth replaces the oldest. Registering one remote five times erases all the others. The sources give no price.',
-			confidence: 'M',
-			sources: VERSA
-		}
+		fact(
+			'The car holds five remotes; a sixth replaces the oldest. Registering one remote five times erases all the others. The sources give no price.',
+			'M',
+			...VERSA
+		)
 	],
 	confidence: 'M'
 });
@@ -465,20 +447,20 @@ const natsShop = shopPath({
 	title:
 		'Nissan and Infiniti keys (NATS) and Intelligent Keys: the dealer or a locksmith with the tool',
 	makes: ['Nissan', 'Infiniti'],
-	why: {
-		text: 'Nissan registers immobiliser keys with its CONSULT tool, and Intelligent Keys are registered together with the immobiliser. No owner method exists for these; the app guides only the remote-button method where a service manual gives it.',
-		confidence: 'M',
-		sources: src('nissan-ntb99-063c')
-	},
+	why: fact(
+		'Nissan registers immobiliser keys with its CONSULT tool, and Intelligent Keys are registered together with the immobiliser. No owner method exists for these; the app guides only the remote-button method where a service manual gives it.',
+		'M',
+		'nissan-ntb99-063c'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Key registration with CONSULT (every key you keep, in the same visit), and the remotes learned to the car.',
 	involves: [
-		{
-			text: 'The shop initialises the immobiliser and registers every key with the tool. The sources give no price.',
-			confidence: 'M',
-			sources: src('nissan-ntb99-063c')
-		}
+		fact(
+			'The shop initialises the immobiliser and registers every key with the tool. The sources give no price.',
+			'M',
+			'nissan-ntb99-063c'
+		)
 	],
 	confidence: 'M'
 });

@@ -6,12 +6,17 @@
  * key code card).
  */
 import type { CatalogueModule, Procedure, SourcedText, TimeWindow } from '../types';
-import { Q_KEY_ORIGIN, confirmKey } from './common';
+import { Q_KEY_ORIGIN, confirmKey, chipCodedToo } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { withVariants } from '../engine-definition';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'porsche911owner-996-remote',
 		title: '"Porsche 996 Remote Locking Broken - How to Fix" (porsche911owner blog, 2019)',
@@ -65,17 +70,19 @@ const { docs: SOURCES, src } = sourceList([
 const RESYNC = src('porsche911owner-996-remote', 'pedrosboard-986-remote', '986forum-key-locks');
 const SHOP = 'porsche-shop';
 
-const SLOW_BLINK: SourcedText = {
-	text: 'If the key’s red light blinks slowly (about once a second) on every button, a resync will not help: take the key to a specialist.',
-	confidence: 'C',
-	sources: src('986fans-remote', '986forum-slow-blink')
-};
+const SLOW_BLINK: SourcedText = fact(
+	'If the key’s red light blinks slowly (about once a second) on every button, a resync will not help: take the key to a specialist.',
+	'C',
+	'986fans-remote',
+	'986forum-slow-blink'
+);
 
-const KNOWN_REMOTE: SourcedText = {
-	text: 'Only for a remote that already belongs to this car. New keys and remotes need the Porsche tester and the key code card.',
-	confidence: 'C',
-	sources: src('986fans-remote', '986forum-pst2-sync')
-};
+const KNOWN_REMOTE: SourcedText = fact(
+	'Only for a remote that already belongs to this car. New keys and remotes need the Porsche tester and the key code card.',
+	'C',
+	'986fans-remote',
+	'986forum-pst2-sync'
+);
 
 /** The owners' quick press after the key comes out; the main method and its variant share it. */
 const PRESS_WINDOW: TimeWindow = {
@@ -90,7 +97,7 @@ const PRESS_WINDOW: TimeWindow = {
 	sources: RESYNC
 };
 
-const receiverResyncMain: Omit<Procedure, 'variants'> = {
+const receiverResyncMain = procedure({
 	id: 'porsche-986-996-receiver-resync',
 	ref: 'P47',
 	ifItFails: [SHOP],
@@ -98,31 +105,28 @@ const receiverResyncMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'Switch the ignition on and off with the key, take it out, and press the remote button within 5 seconds.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Porsche'],
-		models: [
-			{ name: 'Boxster', chassis: ['986'], from: 1997, to: 2004 },
-			{ name: '911', chassis: ['996'], from: 1999, to: 2004 }
-		],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	makes: ['Porsche'],
+	models: [
+		{ name: 'Boxster', chassis: ['986'], from: 1997, to: 2004 },
+		{ name: '911', chassis: ['996'], from: 1999, to: 2004 }
+	],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'Use the key whose chip this car knows (the engine starts with it).',
-			confidence: 'S',
-			sources: src('porsche911owner-996-remote')
-		}
+		fact(
+			'Use the key whose chip this car knows (the engine starts with it).',
+			'S',
+			'porsche911owner-996-remote'
+		)
 	],
 	warnings: [
-		{
-			text: 'Needed after the remote was pressed more than 256 times away from the car, or while the car battery was disconnected.',
-			confidence: 'C',
-			sources: src('porsche911owner-996-remote', 'pedrosboard-986-remote', 'boxster-wiki-keys')
-		},
+		fact(
+			'Needed after the remote was pressed more than 256 times away from the car, or while the car battery was disconnected.',
+			'C',
+			'porsche911owner-996-remote',
+			'pedrosboard-986-remote',
+			'boxster-wiki-keys'
+		),
 		SLOW_BLINK,
 		KNOWN_REMOTE
 	],
@@ -163,7 +167,7 @@ const receiverResyncMain: Omit<Procedure, 'variants'> = {
 	confidenceNote:
 		'Three owner sources agree on ignition on, off, key out and a quick press (one reports success). They differ on the time (5 or 6 seconds): that figure is U.',
 	sources: RESYNC
-};
+});
 
 const receiverResync: Procedure = withVariants(receiverResyncMain, [
 	{
@@ -210,7 +214,7 @@ const receiverResync: Procedure = withVariants(receiverResyncMain, [
 	}
 ]);
 
-const caymanHandover: Procedure = {
+const caymanHandover = procedure({
 	id: 'porsche-987-cayman-handover',
 	ref: 'P47',
 	ifItFails: [SHOP],
@@ -218,15 +222,10 @@ const caymanHandover: Procedure = {
 	summary:
 		'Ignition on, then press the remote button until the central-locking light in the dashboard blinks at another rate; take the key out and test.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Porsche'],
-		models: [{ name: 'Cayman', chassis: ['987'], from: 2006, to: 2008 }],
-		answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
-		exclusions: []
-	},
+	makes: ['Porsche'],
+	models: [{ name: 'Cayman', chassis: ['987'], from: 2006, to: 2008 }],
+	answers: { [Q_KEY_ORIGIN]: ['worked-before'] },
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [],
 	warnings: [KNOWN_REMOTE],
 	setup: [],
@@ -251,31 +250,31 @@ const caymanHandover: Procedure = {
 	confidence: 'S',
 	confidenceNote: 'One owner quoting a Porsche bulletin that was not read.',
 	sources: src('caymanclub-handover')
-};
+});
 
 const porscheShop = shopPath({
 	id: SHOP,
 	title: 'New Porsche keys and remotes: a Porsche centre or specialist with the tester',
 	makes: ['Porsche'],
 	anyCarOfMake: true,
-	why: {
-		text: 'New keys and remotes are programmed with the Porsche tester and the key code card that came with the car. Owners found no way around it.',
-		confidence: 'C',
-		sources: src('986fans-remote', '986forum-pst2-sync')
-	},
+	why: fact(
+		'New keys and remotes are programmed with the Porsche tester and the key code card that came with the car. Owners found no way around it.',
+		'C',
+		'986fans-remote',
+		'986forum-pst2-sync'
+	),
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Programming the key and remote with the Porsche tester (PST2 or PIWIS), using the key code card.',
 	alsoBring: ['The key code card that came with the car'],
 	involves: [
-		{
-			text: 'One specialist does it as a single programming session with the new key. The sources give no price.',
-			confidence: 'S',
-			sources: src('986forum-pst2-sync')
-		}
+		fact(
+			'One specialist does it as a single programming session with the new key. The sources give no price.',
+			'S',
+			'986forum-pst2-sync'
+		)
 	],
-	confidence: 'C',
-	sources: src('986fans-remote', '986forum-pst2-sync')
+	confidence: 'C'
 });
 
 /** Porsche. */
@@ -284,11 +283,14 @@ export const porscheModule: CatalogueModule = {
 	procedures: [receiverResync, caymanHandover],
 	shopPaths: [porscheShop],
 	newKeyChip: [
-		{
-			makes: ['Porsche'],
-			text: 'A new or second-hand key also needs its chip coded to the car before it starts it. Porsche does that with its tester and the key code card that came with the car.',
-			confidence: 'C',
-			sources: src('986fans-remote', '986forum-pst2-sync')
-		}
+		chipCodedToo(
+			['Porsche'],
+			fact(
+				'Porsche does that with its tester and the key code card that came with the car.',
+				'C',
+				'986fans-remote',
+				'986forum-pst2-sync'
+			)
+		)
 	]
 };

@@ -7,6 +7,7 @@ import type { CatalogueModule, Procedure, Step, VariantSpec } from '../types';
 import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, untimed, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 /** Reinitialising brings back a remote the car knows; a new one needs the shop. */
@@ -17,7 +18,11 @@ const confirmed = confirmKey(
 const KNOWN = { [Q_KEY_ORIGIN]: ['worked-before'] };
 const SHOP = ['psa-new-remote-shop'];
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'citroen-jumpy-2017-handbook',
 		title:
@@ -131,11 +136,11 @@ const handbookPress: Step = {
 };
 
 const prereqs = [
-	{
-		text: 'A remote already matched to this car (after a battery change, a flat car battery, or many presses out of range).',
-		confidence: 'M' as const,
-		sources: HB_ALL
-	}
+	fact(
+		'A remote already matched to this car (after a battery change, a flat car battery, or many presses out of range).',
+		'M',
+		...HB_ALL
+	)
 ];
 
 const variant10s: VariantSpec = {
@@ -218,11 +223,12 @@ function reinit(
 		workingKeysNeeded: 0,
 		prerequisites: prereqs,
 		warnings: [
-			{
-				text: 'Do not press the remote over and over out of range of the car: it falls out of step and needs this again.',
-				confidence: 'M',
-				sources: src('peugeot-406-2002-handbook', 'peugeot-308-2014-handbook')
-			}
+			fact(
+				'Do not press the remote over and over out of range of the car: it falls out of step and needs this again.',
+				'M',
+				'peugeot-406-2002-handbook',
+				'peugeot-308-2014-handbook'
+			)
 		],
 		...reinitSteps(handbookPress),
 		sources: HB_ALL,
@@ -231,13 +237,7 @@ function reinit(
 	return variants.length > 0 ? withVariants(main, variants) : main;
 }
 
-const notKes = [
-	{
-		text: 'Not for cars with Keyless Entry and Start (push-button).',
-		confidence: 'M' as const,
-		sources: HB
-	}
-];
+const notKes = [fact('Not for cars with Keyless Entry and Start (push-button).', 'M', ...HB)];
 
 const reinitHandbook = reinit('psa-reinit-handbook', {
 	applies: {
@@ -266,7 +266,7 @@ const reinitOther = reinit(
 );
 
 const IRP = src('peugeot-306-ir-plip');
-const irPlip: Procedure = {
+const irPlip = procedure({
 	id: 'peugeot-ir-plip',
 	ref: 'P36',
 	ifItFails: SHOP,
@@ -274,31 +274,21 @@ const irPlip: Procedure = {
 	summary:
 		'Ignition to accessory with a key, hold each plip near the roof receiver and press the large then the small button.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Peugeot'],
-		models: [
-			{ name: '306', from: 1993, to: 2002 },
-			{ name: '405', from: 1988, to: 1997 }
-		],
-		answers: { [Q_INFRARED_REMOTE]: ['yes'], ...KNOWN },
-		exclusions: [
-			{
-				text: "Not for the radio (RF) remotes of later 306s; the Xantia's procedure was not available.",
-				confidence: 'S',
-				sources: IRP
-			}
-		]
-	},
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [
-		{
-			text: 'A key without the plip attached, to turn the ignition.',
-			confidence: 'S',
-			sources: IRP
-		}
+	makes: ['Peugeot'],
+	models: [
+		{ name: '306', from: 1993, to: 2002 },
+		{ name: '405', from: 1988, to: 1997 }
 	],
+	answers: { [Q_INFRARED_REMOTE]: ['yes'], ...KNOWN },
+	exclusions: [
+		fact(
+			"Not for the radio (RF) remotes of later 306s; the Xantia's procedure was not available.",
+			'S',
+			...IRP
+		)
+	],
+	difficulty: 'easy',
+	prerequisites: [fact('A key without the plip attached, to turn the ignition.', 'S', ...IRP)],
 	warnings: [],
 	setup: [
 		{
@@ -314,16 +304,12 @@ const irPlip: Procedure = {
 			title: 'Hold this plip close to the central-locking receiver in the roof console'
 		},
 		{ id: 'press', kind: 'action', title: 'Press the large button, then the small button' },
-		{
-			id: 'confirmed',
-			kind: 'question',
-			title: 'Ready for the next plip?',
-			detail: 'The result shows at the end: after switching off and waiting 5 seconds.',
-			answers: [
-				{ label: 'Yes, done with this one', outcome: { to: 'key-confirmed' } },
-				{ label: 'Something went wrong', outcome: { to: 'key-failed' } }
-			]
-		}
+		confirmKey(
+			'Ready for the next plip?',
+			'The result shows at the end: after switching off and waiting 5 seconds.',
+			'confirmed',
+			{ yes: 'Yes, done with this one', no: 'Something went wrong' }
+		)
 	],
 	finish: [
 		{ id: 'off', kind: 'action', title: 'Turn the ignition off' },
@@ -332,27 +318,30 @@ const irPlip: Procedure = {
 	],
 	confidence: 'S',
 	sources: IRP
-};
+});
 
 const psaShop = shopPath({
 	id: 'psa-new-remote-shop',
 	title: 'New Peugeot and Citroën remotes or keys: the dealer or a specialist with the tool',
 	makes: ['Peugeot', 'Citroën'],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: "Peugeot and Citroën match each remote to its key's chip at the factory; a new remote or key is taught to the car with the dealer's diagnostic tool. The owner reinitialisation only works for a remote the car already knows.",
-		confidence: 'C',
-		sources: src('peugeot406oc-precoded', 'peugeot206cc-tool', 'citroen-jumpy-2017-handbook')
-	},
+	why: fact(
+		"Peugeot and Citroën match each remote to its key's chip at the factory; a new remote or key is taught to the car with the dealer's diagnostic tool. The owner reinitialisation only works for a remote the car already knows.",
+		'C',
+		'peugeot406oc-precoded',
+		'peugeot206cc-tool',
+		'citroen-jumpy-2017-handbook'
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'Programming the new key and remote to the car with the Peugeot/Citroën diagnostic tool (Lexia, Diagbox or PP2000), with every key you keep.',
 	involves: [
-		{
-			text: 'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources give no price.',
-			confidence: 'S',
-			sources: src('peugeot206cc-tool', 'citroen-jumpy-2017-handbook')
-		}
+		fact(
+			'A session with the diagnostic tool; the handbook sends owners to the dealer when reinitialising does not help. The sources give no price.',
+			'S',
+			'peugeot206cc-tool',
+			'citroen-jumpy-2017-handbook'
+		)
 	],
 	confidence: 'C'
 });
@@ -364,11 +353,12 @@ const psaAnyShop = shopPath({
 	title: 'Peugeot and Citroën remotes: the dealer or a specialist with the tool',
 	makes: ['Peugeot', 'Citroën'],
 	anyCarOfMake: true,
-	why: {
-		text: "The handbook's owner reinitialisation is for a remote the car already knows, and the handbook sends owners to the dealer when it does not help; a new remote or key is taught to the car with the dealer's diagnostic tool.",
-		confidence: 'S',
-		sources: src('citroen-jumpy-2017-handbook', 'peugeot206cc-tool')
-	},
+	why: fact(
+		"The handbook's owner reinitialisation is for a remote the car already knows, and the handbook sends owners to the dealer when it does not help; a new remote or key is taught to the car with the dealer's diagnostic tool.",
+		'S',
+		'citroen-jumpy-2017-handbook',
+		'peugeot206cc-tool'
+	),
 	askFor:
 		'Reinitialising or programming the remote to the car with the Peugeot/Citroën diagnostic tool, with every key you keep.',
 	confidence: 'S',

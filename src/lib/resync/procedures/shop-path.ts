@@ -1,4 +1,5 @@
-import type { Applicability, ShopPath, SourceId } from '../types';
+import type { ShopPath, SourceId } from '../types';
+import { splitApplies, type AppliesSpec } from './applies';
 import { BRING_TO_SHOP } from './common';
 
 /**
@@ -9,9 +10,7 @@ import { BRING_TO_SHOP } from './common';
  * reasons cite).
  */
 export type ShopPathSpec = Omit<ShopPath, 'applies' | 'bring' | 'sources'> &
-	Omit<Applicability, 'exclusions'> & {
-		/** What a source says the path does not cover; none by default. */
-		readonly exclusions?: Applicability['exclusions'];
+	AppliesSpec & {
 		/** What to bring on top of `BRING_TO_SHOP`: "The key code card that came with the car". */
 		readonly alsoBring?: readonly string[];
 		/**
@@ -27,16 +26,11 @@ function citedByReasons(spec: ShopPathSpec): SourceId[] {
 }
 
 export function shopPath(spec: ShopPathSpec): ShopPath {
-	const { makes, models, years, answers, exclusions, alsoBring, sources, ...own } = spec;
+	const { applies, own } = splitApplies(spec);
+	const { alsoBring, sources, ...rest } = own;
 	return {
-		...own,
-		applies: {
-			makes,
-			...(models === undefined ? {} : { models }),
-			...(years === undefined ? {} : { years }),
-			...(answers === undefined ? {} : { answers }),
-			exclusions: exclusions ?? []
-		},
+		...rest,
+		applies,
 		bring: [...BRING_TO_SHOP, ...(alsoBring ?? [])],
 		sources: sources ?? citedByReasons(spec)
 	};

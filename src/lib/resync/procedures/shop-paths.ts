@@ -6,7 +6,7 @@
 import type { CatalogueModule, SourceDoc } from '../types';
 import { Q_PUSH_BUTTON } from './common';
 import { shopPath } from './shop-path';
-import { citeSources } from './source-ids';
+import { citeSources, factsCiting } from './source-ids';
 import type { FORD_SOURCES } from './ford-sources';
 import type { SOURCES as NISSAN_SOURCES } from './nissan';
 import type { SOURCES as HONDA_SOURCES } from './honda';
@@ -89,30 +89,30 @@ const src = citeSources<
 	| typeof HONDA_SOURCES
 	| typeof GM_SOURCES
 >();
+const fact = factsCiting(src);
 
 const hyundaiKia = shopPath({
 	id: 'hyundai-kia-shop',
 	title: 'Hyundai and Kia: a dealer or an auto locksmith with the tool',
 	makes: ['Hyundai', 'Kia'],
-	why: {
-		// Hyundai's manuals cover its immobiliser keys only; Kia is not in them, and the remote method found is one unsourced page.
-		text: "Hyundai's service manuals teach immobiliser keys with a diagnostic tester that asks the car for a 6-digit PIN; three wrong PINs lock the car out for an hour, and it holds 4 keys. They say nothing about Kia. No owner remote method from Hyundai or Kia was found: the one circulating online bridges a diagnostic pin to battery positive and names no model, so FobSync does not offer it.",
-		confidence: 'S',
-		sources: src(
-			'hyundai-sonata-2007-sm-teaching',
-			'hyundai-teaching-hamanual',
-			'itstillruns-kia-remote'
-		)
-	},
+	// Hyundai's manuals cover its immobiliser keys only; Kia is not in them, and the remote method found is one unsourced page.
+	why: fact(
+		"Hyundai's service manuals teach immobiliser keys with a diagnostic tester that asks the car for a 6-digit PIN; three wrong PINs lock the car out for an hour, and it holds 4 keys. They say nothing about Kia. No owner remote method from Hyundai or Kia was found: the one circulating online bridges a diagnostic pin to battery positive and names no model, so FobSync does not offer it.",
+		'S',
+		'hyundai-sonata-2007-sm-teaching',
+		'hyundai-teaching-hamanual',
+		'itstillruns-kia-remote'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Key teaching with the tester (the shop obtains the PIN for your VIN), with every key and remote you keep done in the same visit.',
 	involves: [
-		{
-			text: 'For a Hyundai, the shop reads the PIN for your car and teaches up to 4 keys with the tester. The sources give no price; ask for a quote first.',
-			confidence: 'M',
-			sources: src('hyundai-sonata-2007-sm-teaching', 'hyundai-teaching-hamanual')
-		}
+		fact(
+			'For a Hyundai, the shop reads the PIN for your car and teaches up to 4 keys with the tester. The sources give no price; ask for a quote first.',
+			'M',
+			'hyundai-sonata-2007-sm-teaching',
+			'hyundai-teaching-hamanual'
+		)
 	],
 	confidence: 'S'
 });
@@ -121,19 +121,17 @@ const renault = shopPath({
 	id: 'renault-shop',
 	title: 'Renault and Dacia remotes: no owner procedure found; a dealer or a specialist',
 	makes: ['Renault', 'Dacia'],
-	why: {
-		text: "No owner resync for Renault remotes was found. The 4-digit code typed with the central-locking button is an emergency way to start the car past the immobiliser, not a way to program a remote; owners' other suggestions disagree.",
-		confidence: 'U',
-		sources: src('retro-renault-plip', 'renaultserbia-scenic', 'askaboutmoney-megane')
-	},
+	why: fact(
+		"No owner resync for Renault remotes was found. The 4-digit code typed with the central-locking button is an emergency way to start the car past the immobiliser, not a way to program a remote; owners' other suggestions disagree.",
+		'U',
+		'retro-renault-plip',
+		'renaultserbia-scenic',
+		'askaboutmoney-megane'
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor: "Synchronising or programming the remote (or key card) to the car with Renault's tool.",
 	involves: [
-		{
-			text: 'A session with a diagnostic tool. The sources give no price.',
-			confidence: 'U',
-			sources: src('retro-renault-plip')
-		}
+		fact('A session with a diagnostic tool. The sources give no price.', 'U', 'retro-renault-plip')
 	],
 	confidence: 'U'
 });
@@ -142,25 +140,23 @@ const volvo = shopPath({
 	id: 'volvo-shop',
 	title: 'Volvo remotes: the dealer (850, S70 and V70 owners: see your handbook first)',
 	makes: ['Volvo'],
-	why: {
-		text: 'For the 2000–2004 S40 and V40, Volvo\'s service manual has the owner bring every remote to the dealer; later Volvos are programmed only the official way. The 1996 850 handbook has a "Programming a transmitter" section (page 2:21) whose steps are not in any copy found, and the one owner version found did not work, so FobSync does not offer it: if you have the handbook, that page is worth a look.',
-		confidence: 'C',
-		sources: src(
-			'volvo-v40-2004-sm-vgla',
-			'car1337-volvo-p2',
-			'volvo-850-1996-owners',
-			'brickboard-850-remote'
-		)
-	},
+	why: fact(
+		'For the 2000–2004 S40 and V40, Volvo\'s service manual has the owner bring every remote to the dealer; later Volvos are programmed only the official way. The 1996 850 handbook has a "Programming a transmitter" section (page 2:21) whose steps are not in any copy found, and the one owner version found did not work, so FobSync does not offer it: if you have the handbook, that page is worth a look.',
+		'C',
+		'volvo-v40-2004-sm-vgla',
+		'car1337-volvo-p2',
+		'volvo-850-1996-owners',
+		'brickboard-850-remote'
+	),
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Programming every remote to the car (bring all of them: the car is taught the whole set at once).',
 	involves: [
-		{
-			text: "The dealer programs the remotes with Volvo's tool. The sources give no price.",
-			confidence: 'M',
-			sources: src('volvo-v40-2004-sm-vgla')
-		}
+		fact(
+			"The dealer programs the remotes with Volvo's tool. The sources give no price.",
+			'M',
+			'volvo-v40-2004-sm-vgla'
+		)
 	],
 	confidence: 'M',
 	sources: src('volvo-v40-2004-sm-vgla', 'car1337-volvo-p2', 'volvo-850-1996-owners')
@@ -201,25 +197,23 @@ const pushButton = shopPath({
 	title: 'Push-button (keyless start) fobs: a dealer or an auto locksmith',
 	makes: PUSH_BUTTON_MAKES,
 	answers: { [Q_PUSH_BUTTON]: ['yes'] },
-	why: {
-		text: "Almost every owner method found excludes push-button cars: Ford, Honda and Nissan smart keys are programmed with the maker's tool (Toyota and Lexus have their own path). The one exception found is some GM cars of 2013–2015 with a working fob.",
-		confidence: 'C',
-		sources: src(
-			'f150forum-intelligent-access',
-			'reference-nissan-remote',
-			'honda-tsb-remote-accord',
-			'buick-keyless-access-owners'
-		)
-	},
+	why: fact(
+		"Almost every owner method found excludes push-button cars: Ford, Honda and Nissan smart keys are programmed with the maker's tool (Toyota and Lexus have their own path). The one exception found is some GM cars of 2013–2015 with a working fob.",
+		'C',
+		'f150forum-intelligent-access',
+		'reference-nissan-remote',
+		'honda-tsb-remote-accord',
+		'buick-keyless-access-owners'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Programming the smart key (proximity fob) to the car, with every fob you keep done in the same visit.',
 	involves: [
-		{
-			text: "Smart keys are registered with the maker's diagnostic tool, often together with the immobiliser. The sources give no price.",
-			confidence: 'M',
-			sources: src('nissan-ntb99-063c')
-		}
+		fact(
+			"Smart keys are registered with the maker's diagnostic tool, often together with the immobiliser. The sources give no price.",
+			'M',
+			'nissan-ntb99-063c'
+		)
 	],
 	confidence: 'C',
 	sources: src(

@@ -7,7 +7,11 @@ import type { CatalogueModule } from '../types';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'skoda-superb-2012-owners',
 		title: '2012 Škoda Superb owner’s manual, remote control key',
@@ -46,20 +50,20 @@ const skodaSeatShop = shopPath({
 	title: 'Škoda and SEAT remotes: your handbook, or a Škoda or SEAT service',
 	makes: ['Škoda', 'SEAT'],
 	anyCarOfMake: true,
-	why: {
-		text: 'Škoda and SEAT handbooks say a remote that stops locking after a battery change must be synchronised, and give the steps on their own page, which FobSync has not read: look in your handbook for "synchronising" the remote key. New or spare keys must first be coded to the immobiliser by a service, and after a lost key or a receiver repair the dealer or a specialist garage initialises the system.',
-		confidence: 'M',
-		sources: MANUALS
-	},
+	why: fact(
+		'Škoda and SEAT handbooks say a remote that stops locking after a battery change must be synchronised, and give the steps on their own page, which FobSync has not read: look in your handbook for "synchronising" the remote key. New or spare keys must first be coded to the immobiliser by a service, and after a lost key or a receiver repair the dealer or a specialist garage initialises the system.',
+		'M',
+		...MANUALS
+	),
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		'Synchronising the remote keys, or for a new key, coding it to the immobiliser and initialising the remote, with every key in the same visit.',
 	involves: [
-		{
-			text: 'A new key is coded with the data from the immobiliser, then synchronised. The sources give no price.',
-			confidence: 'M',
-			sources: src('seat-alhambra-2012-owners')
-		}
+		fact(
+			'A new key is coded with the data from the immobiliser, then synchronised. The sources give no price.',
+			'M',
+			'seat-alhambra-2012-owners'
+		)
 	],
 	confidence: 'M'
 });

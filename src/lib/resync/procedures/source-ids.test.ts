@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeSources, sourceList } from './source-ids';
+import { citeSources, factsCiting, sourceList } from './source-ids';
 
 const MINE = sourceList([
 	{ id: 'mine', title: 'A make handbook, remote programming', kind: 'owners-manual' }
@@ -44,5 +44,27 @@ describe('citeSources', () => {
 		expect(src('mnie')).toEqual(['mnie']);
 		// @ts-expect-error a list not named is not cited
 		expect(src('theirs')).toEqual(['theirs']);
+	});
+});
+
+describe('fact', () => {
+	it('is the sourced sentence written out, citing the typed ids', () => {
+		expect(MINE.fact('Every remote in the car.', 'S', 'mine', 'sae-j1962-pinout')).toEqual({
+			text: 'Every remote in the car.',
+			confidence: 'S',
+			sources: ['mine', 'sae-j1962-pinout']
+		});
+		const fact = factsCiting(citeSources<typeof MINE.docs | typeof THEIRS.docs>());
+		expect(fact('Two documents.', 'C', 'mine', 'theirs').sources).toEqual(['mine', 'theirs']);
+	});
+
+	it('refuses at compile time an id its src would refuse, and a mark that is none', () => {
+		// @ts-expect-error a typo is not a declared document
+		expect(MINE.fact('A sentence.', 'S', 'mnie').sources).toEqual(['mnie']);
+		const fact = factsCiting(citeSources<typeof MINE.docs>());
+		// @ts-expect-error a list not named is not cited
+		expect(fact('A sentence.', 'S', 'theirs').sources).toEqual(['theirs']);
+		// @ts-expect-error "X" is not a mark
+		expect(MINE.fact('A sentence.', 'X', 'mine').confidence).toBe('X');
 	});
 });

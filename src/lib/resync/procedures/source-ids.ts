@@ -1,4 +1,4 @@
-import type { SourceDoc } from '../types';
+import type { Confidence, SourceDoc, SourcedText } from '../types';
 import type { COMMON_SOURCES } from './common';
 
 /** Ids any make may cite: the documents in `COMMON_SOURCES`. */
@@ -13,17 +13,38 @@ export type Cite<D extends readonly SourceDoc[]> = (
 ) => readonly SourceIdOf<D>[];
 
 /**
+ * A sourced sentence in one call, citing through the same typed ids as `src`:
+ * `fact('Every remote must be in the car.', 'C', 'id-a', 'id-b')` is
+ * `{ text, confidence: 'C', sources: src('id-a', 'id-b') }`.
+ */
+export type Fact<Id extends string> = (
+	text: string,
+	confidence: Confidence,
+	...ids: Id[]
+) => SourcedText;
+
+/**
+ * The `fact` that cites exactly what a `src` accepts (a make's, one from
+ * `citeSources`, or BMW and MINI's): `const fact = factsCiting(src);`.
+ */
+export function factsCiting<Id extends string>(_src: (...ids: Id[]) => readonly Id[]): Fact<Id> {
+	return (text, confidence, ...ids) => ({ text, confidence, sources: ids });
+}
+
+/**
  * A make's documents, declared once where its data starts: gives them back as
  * written (`docs`, the make's `sources`) with the make's `src`, which accepts
- * only their ids and the common ones. A procedure or shop path that cites a
- * typo, or a document the make never registered, then fails the type check
- * instead of the catalogue check:
- * `const { docs: SOURCES, src } = sourceList([{ id: 'fiatforum-bravo-faq', … }]);`
+ * only their ids and the common ones, and its `fact` (a sourced sentence
+ * citing them). A procedure or shop path that cites a typo, or a document the
+ * make never registered, then fails the type check instead of the catalogue
+ * check:
+ * `const { docs: SOURCES, src, fact } = sourceList([{ id: 'fiatforum-bravo-faq', … }]);`
  */
 export function sourceList<const D extends readonly SourceDoc[]>(
 	docs: D
-): { readonly docs: D; readonly src: Cite<D> } {
-	return { docs, src: (...ids) => ids };
+): { readonly docs: D; readonly src: Cite<D>; readonly fact: Fact<SourceIdOf<D>> } {
+	const src: Cite<D> = (...ids) => ids;
+	return { docs, src, fact: factsCiting(src) };
 }
 
 /**

@@ -3,12 +3,17 @@
  * chirps). The 2005–2012 code-entry method is left out: the rule for keying in
  * each digit is missing from every copy we read (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure } from '../types';
+import type { CatalogueModule } from '../types';
 import { Q_PUSH_BUTTON, everyRemote, confirmKey, getReady, yesCarriesOn, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'subaru-forester-2002-sm',
 		title: '2002 Subaru Forester service manual, "Remote Transmitter Programming"',
@@ -46,7 +51,7 @@ const { docs: SOURCES, src } = sourceList([
 
 const SM = src('subaru-forester-2002-sm');
 
-const forester: Procedure = {
+const forester = procedure({
 	id: 'subaru-forester-10-turns',
 	ref: 'P27',
 	ifItFails: ['subaru-dealer-shop'],
@@ -54,27 +59,23 @@ const forester: Procedure = {
 	summary:
 		"Ten quick key turns and the driver's door put the car in programming mode; the horn confirms each remote.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Subaru'],
-		models: [{ name: 'Forester', from: 2002, to: 2002 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Subaru'],
+	models: [{ name: 'Forester', from: 2002, to: 2002 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', SM),
-	workingKeysNeeded: 0,
 	prerequisites: [everyRemote(SM, 4)],
 	warnings: [
-		{
-			text: 'Make sure nobody nearby uses another car remote while you do this: the car could learn it.',
-			confidence: 'M',
-			sources: SM
-		},
-		{
-			text: 'Subaru recommends having a dealer program remotes. Do not start the engine during the turns.',
-			confidence: 'M',
-			sources: SM
-		}
+		fact(
+			'Make sure nobody nearby uses another car remote while you do this: the car could learn it.',
+			'M',
+			...SM
+		),
+		fact(
+			'Subaru recommends having a dealer program remotes. Do not start the engine during the turns.',
+			'M',
+			...SM
+		)
 	],
 	setup: [
 		getReady(
@@ -165,13 +166,13 @@ const forester: Procedure = {
 	],
 	confidence: 'M',
 	sources: SM
-};
+});
 
 // ── 1998 Legacy with an add-on keyless-entry unit (its own programming button) ──
 
 const WARNER = src('warner-legacy-1998-keyless');
 
-const legacyButton: Procedure = {
+const legacyButton = procedure({
 	id: 'subaru-legacy-1998-button',
 	ref: 'P50',
 	ifItFails: ['subaru-dealer-shop'],
@@ -179,28 +180,24 @@ const legacyButton: Procedure = {
 	summary:
 		'For an add-on keyless-entry unit with its own button: ignition on, hold the button about 15 seconds until the locks cycle three times, press LOCK on each remote, let go.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Subaru'],
-		models: [{ name: 'Legacy', from: 1998, to: 1998 }],
-		exclusions: []
-	},
+	makes: ['Subaru'],
+	models: [{ name: 'Legacy', from: 1998, to: 1998 }],
 	difficulty: 'moderate',
 	...keyLimit(4, 'remotes', WARNER, 'S'),
-	workingKeysNeeded: 0,
 	prerequisites: [
 		everyRemote(WARNER, 4, 'S'),
-		{
-			text: 'The programming button of the keyless-entry unit: a small button on a pair of brown wires from a black box about 20 × 15 cm, often on the left of the steering column.',
-			confidence: 'S',
-			sources: WARNER
-		}
+		fact(
+			'The programming button of the keyless-entry unit: a small button on a pair of brown wires from a black box about 20 × 15 cm, often on the left of the steering column.',
+			'S',
+			...WARNER
+		)
 	],
 	warnings: [
-		{
-			text: "This is for an add-on keyless-entry unit that one owner found in his 1998 Legacy GT; Subaru's own remote systems are programmed differently.",
-			confidence: 'S',
-			sources: WARNER
-		}
+		fact(
+			"This is for an add-on keyless-entry unit that one owner found in his 1998 Legacy GT; Subaru's own remote systems are programmed differently.",
+			'S',
+			...WARNER
+		)
 	],
 	setup: [
 		yesCarriesOn(
@@ -245,31 +242,30 @@ const legacyButton: Procedure = {
 	],
 	confidence: 'S',
 	sources: WARNER
-};
+});
 
 const subaruShop = shopPath({
 	id: 'subaru-dealer-shop',
 	title: 'Other Subarus (and the Saab 9-2X): the Subaru dealer',
 	makes: ['Subaru', 'Saab'],
-	why: {
-		text: 'Later Subarus learn a remote by typing its 8-digit code with the door lock switch. The rule for keying in each digit is missing from every copy of the handbook found, and owners and an independent shop found the routine hard to get right, so FobSync does not offer it.',
-		confidence: 'S',
-		sources: src(
-			'subaru-legacy-owners-programming',
-			'subaru-forester-2008-owners',
-			'paulfesta-subaru-fob'
-		)
-	},
+	why: fact(
+		'Later Subarus learn a remote by typing its 8-digit code with the door lock switch. The rule for keying in each digit is missing from every copy of the handbook found, and owners and an independent shop found the routine hard to get right, so FobSync does not offer it.',
+		'S',
+		'subaru-legacy-owners-programming',
+		'subaru-forester-2008-owners',
+		'paulfesta-subaru-fob'
+	),
 	shops: ['dealer', 'independent-specialist'],
 	askFor:
 		"Programming every remote to the keyless entry system (each remote's 8-digit code is on a tag on the key or inside the remote).",
 	alsoBring: ["The small tags with each remote's 8-digit code, if you still have them"],
 	involves: [
-		{
-			text: "Subaru's own manuals recommend dealer programming. One owner was quoted a base rate of $100 by a Subaru dealer in 2011.",
-			confidence: 'S',
-			sources: src('subaru-forester-2002-sm', 'paulfesta-subaru-fob')
-		}
+		fact(
+			"Subaru's own manuals recommend dealer programming. One owner was quoted a base rate of $100 by a Subaru dealer in 2011.",
+			'S',
+			'subaru-forester-2002-sm',
+			'paulfesta-subaru-fob'
+		)
 	],
 	confidence: 'M',
 	sources: src(

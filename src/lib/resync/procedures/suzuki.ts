@@ -9,7 +9,11 @@ import { Q_PUSH_BUTTON } from './common';
 import { shopPath } from './shop-path';
 import { sourceList } from './source-ids';
 
-const { docs: SOURCES, src } = sourceList([
+const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'suzuki-sx4-2006-sm-transmitter',
 		title:
@@ -62,19 +66,21 @@ const remoteShop = shopPath({
 		{ name: 'Grand Vitara', from: 2006, to: 2006 }
 	],
 	answers: { [Q_PUSH_BUTTON]: ['no'] },
-	why: {
-		text: "Suzuki's 2006 service manuals have a remote programming section for cars without keyless start, but its first five steps are not in the text available. The only complete list found is one owner's post of unknown origin: it disagrees with the manual on adding a second remote, and the only reply warns that the remote can be ruined. So FobSync does not guide it yet.",
-		confidence: 'S',
-		sources: src(...SM, 'suzuki-swift-2006-sm-contents', 'suzuki-forums-gv-2006')
-	},
+	why: fact(
+		"Suzuki's 2006 service manuals have a remote programming section for cars without keyless start, but its first five steps are not in the text available. The only complete list found is one owner's post of unknown origin: it disagrees with the manual on adding a second remote, and the only reply warns that the remote can be ruined. So FobSync does not guide it yet.",
+		'S',
+		...SM,
+		'suzuki-swift-2006-sm-contents',
+		'suzuki-forums-gv-2006'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Programming every remote you keep to the keyless entry system.',
 	involves: [
-		{
-			text: 'The car keeps three remote codes; each new one replaces the oldest. The sources give no price; ask for a quote first.',
-			confidence: 'M',
-			sources: SM
-		}
+		fact(
+			'The car keeps three remote codes; each new one replaces the oldest. The sources give no price; ask for a quote first.',
+			'M',
+			...SM
+		)
 	],
 	confidence: 'S'
 });
@@ -86,19 +92,19 @@ const keylessShop = shopPath({
 	title: 'Suzuki keyless start remotes: a dealer or an auto locksmith',
 	makes: ['Suzuki'],
 	answers: { [Q_PUSH_BUTTON]: ['yes'] },
-	why: {
-		text: "On Suzukis with keyless start the remote's ID code is registered to the keyless start module by its own procedure. The 2013 Grand Vitara owner's manual has an owner version, but only its last step is in the text available, so FobSync cannot guide it.",
-		confidence: 'M',
-		sources: KEYLESS
-	},
+	why: fact(
+		"On Suzukis with keyless start the remote's ID code is registered to the keyless start module by its own procedure. The 2013 Grand Vitara owner's manual has an owner version, but only its last step is in the text available, so FobSync cannot guide it.",
+		'M',
+		...KEYLESS
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Registering the ID code of every remote you keep to the keyless start module.',
 	involves: [
-		{
-			text: 'The old codes are erased, so every remote you have must be programmed at the same time. The sources give no price.',
-			confidence: 'M',
-			sources: src('suzuki-grand-vitara-2013-owners')
-		}
+		fact(
+			'The old codes are erased, so every remote you have must be programmed at the same time. The sources give no price.',
+			'M',
+			'suzuki-grand-vitara-2013-owners'
+		)
 	],
 	confidence: 'M'
 });

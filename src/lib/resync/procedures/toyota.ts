@@ -4,13 +4,25 @@
  * 2002 bulletin. The master-key "add a key" dance and the older 4Runner
  * door-switch method are left out (see docs/procedures.md).
  */
-import type { CatalogueModule, Procedure, SourcedText, Step, VariantSpec } from '../types';
+import type {
+	CatalogueModule,
+	Procedure,
+	QuestionStep,
+	SourcedText,
+	Step,
+	VariantSpec
+} from '../types';
 import { withVariants } from '../engine-definition';
-import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, getReady, keyLimit } from './common';
+import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey, getReady, keyLimit } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'lexus-es300-2002-sm',
 		title: '2002 Lexus ES300 service manual, "Recognition Code Registration" (wireless door lock)',
@@ -128,6 +140,14 @@ export const { docs: SOURCES, src } = sourceList([
 
 const SM = src('lexus-es300-2002-sm');
 const SM_TSB = src(...SM, 'toyota-tsb-2002-summary');
+
+/** The manual's answer to a remote: the locks cycle once when it is registered, twice when it failed. */
+function locksCycled(detail: string): QuestionStep {
+	return confirmKey('How many times did the locks cycle?', detail, 'registered', {
+		yes: 'Once',
+		no: 'Twice, or not at all'
+	});
+}
 
 function window40(
 	id: string,
@@ -275,16 +295,10 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 				carConfirms: 'Within 3 seconds the locks cycle once: registered. Twice: it failed.'
 			},
 			{
-				id: 'registered',
-				kind: 'question',
-				title: 'How many times did the locks cycle?',
-				detail:
-					'Once means this remote is registered; the next remote within 40 seconds. Twice means it failed: start again from the first step.',
-				opens: [window40('register', 'the last remote registered')],
-				answers: [
-					{ label: 'Once', outcome: { to: 'key-confirmed' } },
-					{ label: 'Twice, or not at all', outcome: { to: 'key-failed' } }
-				]
+				...locksCycled(
+					'Once means this remote is registered; the next remote within 40 seconds. Twice means it failed: start again from the first step.'
+				),
+				opens: [window40('register', 'the last remote registered')]
 			}
 		],
 		finish: [
@@ -300,18 +314,18 @@ function steps(mode: 'add' | 'rewrite'): Pick<Procedure, 'setup' | 'perKey' | 'f
 }
 
 const prereqs = [
-	{
-		text: 'Every remote you want the car to know, and the key. The car holds four remotes.',
-		confidence: 'M' as const,
-		sources: SM_TSB
-	}
+	fact(
+		'Every remote you want the car to know, and the key. The car holds four remotes.',
+		'M',
+		...SM_TSB
+	)
 ];
 
-const rewriteErases: SourcedText = {
-	text: 'Rewrite erases every remote the car knows: do every remote you keep in this session.',
-	confidence: 'M',
-	sources: SM_TSB
-};
+const rewriteErases: SourcedText = fact(
+	'Rewrite erases every remote the car knows: do every remote you keep in this session.',
+	'M',
+	...SM_TSB
+);
 
 const rewrite: VariantSpec = {
 	id: 'toyota-remote-rewrite',
@@ -327,7 +341,7 @@ const rewrite: VariantSpec = {
 	sources: SM_TSB
 };
 
-const registrationMain: Omit<Procedure, 'variants'> = {
+const registrationMain = procedure({
 	id: 'toyota-remote-add',
 	ref: 'P21',
 	ifItFails: ['toyota-other-shop'],
@@ -335,88 +349,88 @@ const registrationMain: Omit<Procedure, 'variants'> = {
 	summary:
 		'A sequence of key insertions and door openings with 5- and 40-second limits, then two short button presses on each remote. Add mode keeps the remotes the car knows.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Toyota', 'Lexus'],
-		models: [
-			{ name: 'Celica', make: 'Toyota', from: 2000, to: 2003 },
-			{ name: 'Echo', make: 'Toyota', from: 2001, to: 2003 },
-			{ name: 'Highlander', make: 'Toyota', from: 2001, to: 2003 },
-			{ name: 'Prius', make: 'Toyota', from: 2001, to: 2003 },
-			{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
-			{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
-			{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
-			{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2003 },
-			// One owner's post (who could not get it to work); the bulletin lists the 2003 only.
-			{
-				name: 'Corolla',
-				make: 'Toyota',
-				from: 2004,
-				to: 2004,
-				confidence: 'S',
-				sources: src('toyotanation-corolla-2004')
-			},
-			{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
-			{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 },
-			// After the bulletin's years, owners only: one Land Cruiser success (after many tries),
-			// two 2005 Camry owners who entered the modes (their remotes then dropped out again).
-			{
-				name: 'Land Cruiser',
-				make: 'Toyota',
-				from: 2005,
-				to: 2005,
-				confidence: 'S',
-				sources: src('ih8mud-lx470')
-			},
-			{
-				name: 'Camry',
-				make: 'Toyota',
-				from: 2005,
-				to: 2005,
-				confidence: 'S',
-				sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
-			}
-		],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: [
-			{
-				text: 'Not for smart-key (push-button) cars; those were not researched.',
-				confidence: 'M',
-				sources: src('lexus-ls430-2003-repair')
-			}
-		]
-	},
-	difficulty: 'moderate',
-	...keyLimit(4, 'remotes', SM_TSB),
-	workingKeysNeeded: 0,
-	prerequisites: prereqs,
-	warnings: [
+	makes: ['Toyota', 'Lexus'],
+	models: [
+		{ name: 'Celica', make: 'Toyota', from: 2000, to: 2003 },
+		{ name: 'Echo', make: 'Toyota', from: 2001, to: 2003 },
+		{ name: 'Highlander', make: 'Toyota', from: 2001, to: 2003 },
+		{ name: 'Prius', make: 'Toyota', from: 2001, to: 2003 },
+		{ name: 'RAV4', make: 'Toyota', from: 2001, to: 2003 },
+		{ name: 'Camry', make: 'Toyota', from: 2002, to: 2003 },
+		{ name: 'Avalon', make: 'Toyota', from: 2002, to: 2003 },
+		{ name: 'Corolla', make: 'Toyota', from: 2003, to: 2003 },
+		// One owner's post (who could not get it to work); the bulletin lists the 2003 only.
 		{
-			text: 'In add mode the car keeps four remotes; a fifth erases the oldest.',
-			confidence: 'M',
-			sources: src('lexus-gs430-2002-sm', ...SM)
-		},
-		{
-			text: 'Owners report it can take many tries to get the timing: that is normal, nothing is harmed by trying again.',
+			name: 'Corolla',
+			make: 'Toyota',
+			from: 2004,
+			to: 2004,
 			confidence: 'S',
-			sources: src('ih8mud-lx470', 'toyotanation-corolla-2004')
+			sources: src('toyotanation-corolla-2004')
+		},
+		{ name: 'Matrix', make: 'Toyota', from: 2003, to: 2003 },
+		{ name: 'ES300', make: 'Lexus', from: 2002, to: 2002 },
+		// After the bulletin's years, owners only: one Land Cruiser success (after many tries),
+		// two 2005 Camry owners who entered the modes (their remotes then dropped out again).
+		{
+			name: 'Land Cruiser',
+			make: 'Toyota',
+			from: 2005,
+			to: 2005,
+			confidence: 'S',
+			sources: src('ih8mud-lx470')
 		},
 		{
-			text: 'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
-			confidence: 'M',
-			sources: src('lexus-es300-1997-sm-precheck')
-		},
-		{
-			text: 'If remotes register but stop working again a day or so later, stop repeating it: a 2005 Camry owner went through this several times, and the shop he asked pointed to a part in the car, not the remotes.',
+			name: 'Camry',
+			make: 'Toyota',
+			from: 2005,
+			to: 2005,
 			confidence: 'S',
 			sources: src('camryforums-2005-fobs', 'edmunds-camry-2005-keyless')
 		}
+	],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
+	exclusions: [
+		fact(
+			'Not for smart-key (push-button) cars; those were not researched.',
+			'M',
+			'lexus-ls430-2003-repair'
+		)
+	],
+	difficulty: 'moderate',
+	...keyLimit(4, 'remotes', SM_TSB),
+	prerequisites: prereqs,
+	warnings: [
+		fact(
+			'In add mode the car keeps four remotes; a fifth erases the oldest.',
+			'M',
+			'lexus-gs430-2002-sm',
+			...SM
+		),
+		fact(
+			'Owners report it can take many tries to get the timing: that is normal, nothing is harmed by trying again.',
+			'S',
+			'ih8mud-lx470',
+			'toyotanation-corolla-2004'
+		),
+		fact(
+			'A remote that only locks (and no longer unlocks) is usually out of step with the car: this sequence puts it back in step.',
+			'M',
+			'lexus-es300-1997-sm-precheck'
+		),
+		fact(
+			'If remotes register but stop working again a day or so later, stop repeating it: a 2005 Camry owner went through this several times, and the shop he asked pointed to a part in the car, not the remotes.',
+			'S',
+			'camryforums-2005-fobs',
+			'edmunds-camry-2005-keyless'
+		)
 	],
 	...steps('add'),
 	confidence: 'M',
 	confidenceNote:
 		"Lexus service-manual text; Toyota's 2002 bulletin gives the same model list, modes and button timing (its step list, as summarised, is shortened).",
 	sources: src(...SM_TSB, 'lexus-gs430-2002-sm', 'toyotanation-corolla-2004')
-};
+});
 
 const registration: Procedure = withVariants(registrationMain, [rewrite]);
 
@@ -437,7 +451,7 @@ function window40s(id: string, from: string): NonNullable<Step['opens']>[number]
 	};
 }
 
-const sienna: Procedure = {
+const sienna = procedure({
 	id: 'toyota-sienna-lock-switch',
 	ref: 'P51',
 	ifItFails: ['toyota-other-shop'],
@@ -445,33 +459,29 @@ const sienna: Procedure = {
 	summary:
 		"Five lock-unlock cycles on the driver's door switch, the door, five more cycles and two ignition turns, each part within 40 seconds; then two short presses on each remote.",
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Toyota'],
-		models: [{ name: 'Sienna', from: 2003, to: 2003 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Toyota'],
+	models: [{ name: 'Sienna', from: 2003, to: 2003 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'Every remote you want to use, and the key. The instructions give no number of remotes.',
-			confidence: 'S',
-			sources: SIENNA
-		}
+		fact(
+			'Every remote you want to use, and the key. The instructions give no number of remotes.',
+			'S',
+			...SIENNA
+		)
 	],
 	warnings: [
-		{
-			text: "The instructions do not say which mode the two ignition turns select. In Toyota's own text for the same kind of sequence, two turns erase every remote the car knows: do every remote you keep in this session.",
-			confidence: 'S',
-			sources: src(...SIENNA, ...SM)
-		},
-		{
-			text: 'All the remotes go within the same 40 seconds after the locks confirm: have them in hand, one after the other.',
-			confidence: 'S',
-			sources: SIENNA
-		}
+		fact(
+			"The instructions do not say which mode the two ignition turns select. In Toyota's own text for the same kind of sequence, two turns erase every remote the car knows: do every remote you keep in this session.",
+			'S',
+			...SIENNA,
+			...SM
+		),
+		fact(
+			'All the remotes go within the same 40 seconds after the locks confirm: have them in hand, one after the other.',
+			'S',
+			...SIENNA
+		)
 	],
 	setup: [
 		{
@@ -557,17 +567,9 @@ const sienna: Procedure = {
 			carConfirms:
 				'Within 3 seconds the locks cycle once: registered. Twice, or not at all: it failed.'
 		},
-		{
-			id: 'registered',
-			kind: 'question',
-			title: 'How many times did the locks cycle?',
-			detail:
-				'Once: this remote is registered, on to the next. Twice or not at all: do the two presses again.',
-			answers: [
-				{ label: 'Once', outcome: { to: 'key-confirmed' } },
-				{ label: 'Twice, or not at all', outcome: { to: 'key-failed' } }
-			]
-		}
+		locksCycled(
+			'Once: this remote is registered, on to the next. Twice or not at all: do the two presses again.'
+		)
 	],
 	finish: [
 		{
@@ -581,7 +583,7 @@ const sienna: Procedure = {
 	confidenceNote:
 		'One post of the instructions that came with replacement remotes; it is the same family as Toyota’s own sequence, but no Toyota text for the Sienna was found.',
 	sources: SIENNA
-};
+});
 
 // ── Cars that go to the shop, with the reason ────────────────────────────
 
@@ -592,20 +594,20 @@ const avensisShop = shopPath({
 	title: 'Avensis remotes: a Toyota dealer or a locksmith',
 	makes: ['Toyota'],
 	models: [{ name: 'Avensis' }],
-	why: {
-		text: "Toyota's European repair manual for the Avensis (the model sold from 2003) starts remote registration with a door-and-key sequence, but the text available stops before the step that registers a remote, so FobSync cannot guide it. The earlier Avensis (1997–2003) is not shown in it.",
-		confidence: 'M',
-		sources: AVENSIS
-	},
+	why: fact(
+		"Toyota's European repair manual for the Avensis (the model sold from 2003) starts remote registration with a door-and-key sequence, but the text available stops before the step that registers a remote, so FobSync cannot guide it. The earlier Avensis (1997–2003) is not shown in it.",
+		'M',
+		...AVENSIS
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Registering every remote you keep to the car (Toyota calls it transmitter recognition code registration).',
 	involves: [
-		{
-			text: 'Modes are chosen by turning the key LOCK to ON and back 1, 2, 3 or 5 times; 0, 4 or 6 and more turns get no answer from the locks. The sources give no price.',
-			confidence: 'M',
-			sources: AVENSIS
-		}
+		fact(
+			'Modes are chosen by turning the key LOCK to ON and back 1, 2, 3 or 5 times; 0, 4 or 6 and more turns get no answer from the locks. The sources give no price.',
+			'M',
+			...AVENSIS
+		)
 	],
 	confidence: 'M'
 });
@@ -634,19 +636,19 @@ const smartKeyShop = shopPath({
 		}
 	],
 	answers: { [Q_PUSH_BUTTON]: ['yes'] },
-	why: {
-		text: "On the smart-key Lexus models checked (the 2007 GS430, LS460L and ES350), one code serves the smart key, the remote buttons and the immobiliser, and registering a new or extra key needs Toyota's tester. No owner method exists for them.",
-		confidence: 'M',
-		sources: SMART
-	},
+	why: fact(
+		"On the smart-key Lexus models checked (the 2007 GS430, LS460L and ES350), one code serves the smart key, the remote buttons and the immobiliser, and registering a new or extra key needs Toyota's tester. No owner method exists for them.",
+		'M',
+		...SMART
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor: 'Additional key ID registration with the tester, with every key you keep present.',
 	involves: [
-		{
-			text: 'Up to 7 keys can be registered. If no registered key is left, parts of the car have to be replaced as well, so bring every key you have.',
-			confidence: 'M',
-			sources: SMART
-		}
+		fact(
+			'Up to 7 keys can be registered. If no registered key is left, parts of the car have to be replaced as well, so bring every key you have.',
+			'M',
+			...SMART
+		)
 	],
 	confidence: 'M'
 });
@@ -657,20 +659,20 @@ const sc430Shop = shopPath({
 	makes: ['Lexus'],
 	models: [{ name: 'SC430', from: 2007, to: 2007 }],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: "The key's chip code is registered with Toyota's tester, and its remote code separately. No owner method exists for the chip.",
-		confidence: 'M',
-		sources: src('lexus-sc430-2007-immobiliser')
-	},
+	why: fact(
+		"The key's chip code is registered with Toyota's tester, and its remote code separately. No owner method exists for the chip.",
+		'M',
+		'lexus-sc430-2007-immobiliser'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'Additional key code registration with the tester, and the remote code of the new key registered too.',
 	involves: [
-		{
-			text: 'The car holds the codes of 4 keys (3 master keys and 1 sub-key). If no registered key is left, a control unit has to be replaced. The sources give no price.',
-			confidence: 'M',
-			sources: src('lexus-sc430-2007-immobiliser')
-		}
+		fact(
+			'The car holds the codes of 4 keys (3 master keys and 1 sub-key). If no registered key is left, a control unit has to be replaced. The sources give no price.',
+			'M',
+			'lexus-sc430-2007-immobiliser'
+		)
 	],
 	confidence: 'M'
 });
@@ -679,20 +681,22 @@ const toyotaShop = shopPath({
 	id: 'toyota-other-shop',
 	title: 'Toyota and Lexus keys and smart keys: a dealer or a locksmith with the tester',
 	makes: ['Toyota', 'Lexus'],
-	why: {
-		text: 'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. For the remotes of key-started Toyotas from 2004 on, no Toyota text was found, only owner reports.',
-		confidence: 'U',
-		sources: src('lexus-ls430-2003-repair', 'toyotanation-transponder', 'ih8mud-lx470')
-	},
+	why: fact(
+		'Adding a key for starting is done with a hand-held tester on at least some models; the owner "master key" methods that circulate disagree with each other and could erase keys if miscounted, so FobSync does not offer them. For the remotes of key-started Toyotas from 2004 on, no Toyota text was found, only owner reports.',
+		'U',
+		'lexus-ls430-2003-repair',
+		'toyotanation-transponder',
+		'ih8mud-lx470'
+	),
 	shops: ['dealer', 'auto-locksmith'],
 	askFor:
 		'A new key (or remote) registered to the car with the tester, and every remote you keep registered again.',
 	involves: [
-		{
-			text: "Registration with Toyota's tester. The sources give no price; ask for a quote first.",
-			confidence: 'M',
-			sources: src('lexus-ls430-2003-repair')
-		}
+		fact(
+			"Registration with Toyota's tester. The sources give no price; ask for a quote first.",
+			'M',
+			'lexus-ls430-2003-repair'
+		)
 	],
 	confidence: 'U'
 });

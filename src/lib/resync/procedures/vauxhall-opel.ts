@@ -3,16 +3,21 @@
  * (Astra H handbook; Astra G family by holding LOCK). New remotes need
  * professional equipment.
  */
-import type { CatalogueModule, Procedure } from '../types';
+import type { CatalogueModule } from '../types';
 import { Q_KEY_ORIGIN, Q_PUSH_BUTTON, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import { sourceList } from './source-ids';
 
 /** Synchronisation brings back a remote the car knows; a new one needs the shop. */
 const KNOWN_REMOTE = { [Q_PUSH_BUTTON]: ['no'], [Q_KEY_ORIGIN]: ['worked-before'] };
 const NEW_REMOTE_SHOP = ['vauxhall-new-remote-shop'];
 
-export const { docs: SOURCES, src } = sourceList([
+export const {
+	docs: SOURCES,
+	src,
+	fact
+} = sourceList([
 	{
 		id: 'vauxhall-astra-h-twintop-2007-owners',
 		title: '2007 Vauxhall Astra TwinTop owner\'s manual, "Remote control synchronisation"',
@@ -41,34 +46,30 @@ export const { docs: SOURCES, src } = sourceList([
 	}
 ]);
 
-const previouslyProgrammed = {
-	text: 'Only for a remote already programmed to this car. A new remote needs professional equipment.',
-	confidence: 'S' as const,
-	sources: src('car-mechanics-uk-2017')
-};
+const previouslyProgrammed = fact(
+	'Only for a remote already programmed to this car. A new remote needs professional equipment.',
+	'S',
+	'car-mechanics-uk-2017'
+);
 
-const astraH: Procedure = {
+const astraH = procedure({
 	id: 'vauxhall-astra-h-sync',
 	ref: 'P38',
 	ifItFails: NEW_REMOTE_SHOP,
 	title: 'Synchronise an Astra H remote (after a battery change)',
 	summary: "Unlock the driver's door with the key, then switch the ignition on.",
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Vauxhall', 'Opel'],
-		models: [{ name: 'Astra H (including TwinTop)', from: 2004, to: 2010 }],
-		answers: KNOWN_REMOTE,
-		exclusions: [
-			{
-				text: 'Keys with a fixed (not folding) blade: the handbook says to have the battery changed by a workshop.',
-				confidence: 'M',
-				sources: src('vauxhall-astra-h-twintop-2007-owners')
-			}
-		]
-	},
+	makes: ['Vauxhall', 'Opel'],
+	models: [{ name: 'Astra H (including TwinTop)', from: 2004, to: 2010 }],
+	answers: KNOWN_REMOTE,
+	exclusions: [
+		fact(
+			'Keys with a fixed (not folding) blade: the handbook says to have the battery changed by a workshop.',
+			'M',
+			'vauxhall-astra-h-twintop-2007-owners'
+		)
+	],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: [previouslyProgrammed],
 	warnings: [],
 	setup: [],
@@ -91,55 +92,46 @@ const astraH: Procedure = {
 	confidence: 'M',
 	confidenceNote: 'Vauxhall handbook text (2007 Astra TwinTop, an Astra H).',
 	sources: src('vauxhall-astra-h-twintop-2007-owners', 'car-mechanics-uk-2017')
-};
+});
 
-const holdLock: Procedure = {
+const holdLock = procedure({
 	id: 'vauxhall-hold-lock-sync',
 	ref: 'P38',
 	ifItFails: NEW_REMOTE_SHOP,
 	title: 'Synchronise a Vauxhall/Opel remote: ignition on, hold LOCK',
 	summary: 'Ignition on (engine off), hold LOCK until the doors lock; they unlock when you let go.',
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Vauxhall', 'Opel'],
-		models: [
-			// The sources agree on the method, but each names other cars: one source per model.
-			{
-				name: 'Astra G',
-				from: 1998,
-				to: 2004,
-				confidence: 'S',
-				sources: src('car-mechanics-uk-2017')
-			},
-			{
-				name: 'Vectra B',
-				from: 1995,
-				to: 2002,
-				confidence: 'S',
-				sources: src('vauxhalltech-blog')
-			},
-			{ name: 'Omega B', from: 1994, to: 2003, confidence: 'S', sources: src('vauxhalltech-blog') },
-			{
-				name: 'Zafira A',
-				from: 1999,
-				to: 2005,
-				confidence: 'S',
-				sources: src('barrowbiker-zafira')
-			}
-		],
-		answers: KNOWN_REMOTE,
-		exclusions: []
-	},
-	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [previouslyProgrammed],
-	warnings: [
+	makes: ['Vauxhall', 'Opel'],
+	models: [
+		// The sources agree on the method, but each names other cars: one source per model.
 		{
-			text: "For the Zafira A this comes from one owner's blog only.",
+			name: 'Astra G',
+			from: 1998,
+			to: 2004,
+			confidence: 'S',
+			sources: src('car-mechanics-uk-2017')
+		},
+		{
+			name: 'Vectra B',
+			from: 1995,
+			to: 2002,
+			confidence: 'S',
+			sources: src('vauxhalltech-blog')
+		},
+		{ name: 'Omega B', from: 1994, to: 2003, confidence: 'S', sources: src('vauxhalltech-blog') },
+		{
+			name: 'Zafira A',
+			from: 1999,
+			to: 2005,
 			confidence: 'S',
 			sources: src('barrowbiker-zafira')
 		}
+	],
+	answers: KNOWN_REMOTE,
+	difficulty: 'easy',
+	prerequisites: [previouslyProgrammed],
+	warnings: [
+		fact("For the Zafira A this comes from one owner's blog only.", 'S', 'barrowbiker-zafira')
 	],
 	setup: [],
 	perKey: [
@@ -162,26 +154,27 @@ const holdLock: Procedure = {
 	confidenceNote:
 		"A motoring magazine's answer (2001 Astra) and a Vauxhall technician's blog (Vectra B, Omega B) agree.",
 	sources: src('car-mechanics-uk-2017', 'vauxhalltech-blog', 'barrowbiker-zafira')
-};
+});
 
 const newRemoteShop = shopPath({
 	id: 'vauxhall-new-remote-shop',
 	title: 'A new Vauxhall or Opel remote needs professional equipment',
 	makes: ['Vauxhall', 'Opel'],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: 'The owner synchronisation works only for a remote already programmed to the car. Any new key needs professional equipment to program it.',
-		confidence: 'S',
-		sources: src('car-mechanics-uk-2017')
-	},
+	why: fact(
+		'The owner synchronisation works only for a remote already programmed to the car. Any new key needs professional equipment to program it.',
+		'S',
+		'car-mechanics-uk-2017'
+	),
 	shops: ['auto-locksmith', 'independent-specialist', 'dealer'],
 	askFor: 'Programming the new key (remote and immobiliser) to the car, with every key you keep.',
 	involves: [
-		{
-			text: 'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources give no price.',
-			confidence: 'S',
-			sources: src('car-mechanics-uk-2017', 'vauxhalltech-blog')
-		}
+		fact(
+			'A session with a diagnostic tool; for the older Astra/Vectra fobs built into the key, a technician found failed battery contacts more often than lost programming. The sources give no price.',
+			'S',
+			'car-mechanics-uk-2017',
+			'vauxhalltech-blog'
+		)
 	],
 	confidence: 'S'
 });
@@ -193,11 +186,11 @@ const anyShop = shopPath({
 	title: 'Vauxhall and Opel remotes: a specialist or the dealer with the tool',
 	makes: ['Vauxhall', 'Opel'],
 	anyCarOfMake: true,
-	why: {
-		text: 'The owner synchronisation is sourced for a few models only. A shop with professional equipment can program the remote, and the key for starting, on any of them.',
-		confidence: 'S',
-		sources: src('car-mechanics-uk-2017')
-	},
+	why: fact(
+		'The owner synchronisation is sourced for a few models only. A shop with professional equipment can program the remote, and the key for starting, on any of them.',
+		'S',
+		'car-mechanics-uk-2017'
+	),
 	askFor: 'Synchronising or programming the remote to the car, with every key you keep.'
 });
 

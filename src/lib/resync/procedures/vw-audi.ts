@@ -7,8 +7,9 @@ import type { CatalogueModule, Procedure, SourceDoc } from '../types';
 import { withVariants } from '../engine-definition';
 import { Q_INFRARED_REMOTE, Q_KEY_ORIGIN, Q_PUSH_BUTTON, atMost, confirmKey } from './common';
 import { shopPath } from './shop-path';
+import { procedure } from './procedure';
 import type { SOURCES as GENERIC_SOURCES } from './generic';
-import { citeSources } from './source-ids';
+import { citeSources, factsCiting } from './source-ids';
 
 const SOURCES = [
 	{
@@ -54,6 +55,7 @@ const SOURCES = [
 /** Cites only the documents above (or the common ones): a typo is a type error. */
 /** Its own documents and the Volkswagen handbook the catch-all shop path registers. */
 const src = citeSources<typeof SOURCES | typeof GENERIC_SOURCES>();
+const fact = factsCiting(src);
 
 const CAB = src('audi-cabriolet-1998-sm', 'audiforums-remote');
 /** The 2013 Passat owner's manual (registered by the catalogue's general shop path, procedures/generic.ts). */
@@ -122,14 +124,15 @@ function resyncSteps(pressTwice: boolean): Pick<Procedure, 'setup' | 'perKey' | 
 }
 
 const resyncPrereqs = [
-	{
-		text: 'A remote the car already knows (for example after a battery change, or after many presses out of range). A new remote needs a dealer.',
-		confidence: 'S' as const,
-		sources: src('insideline-jetta-2011', ...PASSAT_2013)
-	}
+	fact(
+		'A remote the car already knows (for example after a battery change, or after many presses out of range). A new remote needs a dealer.',
+		'S',
+		'insideline-jetta-2011',
+		...PASSAT_2013
+	)
 ];
 
-const resyncMain: Omit<Procedure, 'variants'> = {
+const resyncMain = procedure({
 	id: 'vw-audi-remote-resync',
 	ref: 'P31',
 	ifItFails: ['vw-audi-new-key-shop'],
@@ -137,50 +140,46 @@ const resyncMain: Omit<Procedure, 'variants'> = {
 	summary:
 		"Press the remote, then lock and unlock with the key in the driver's door within 30 seconds.",
 	programs: 'remote-resync',
-	applies: {
-		makes: ['Volkswagen', 'Audi'],
-		// The steps are agreed (C); which cars they are for is not. Only the 2011 Jetta's own
-		// manual names a model; Audi TT owners report it; the repair text names none.
-		models: [
-			{ name: 'Jetta', make: 'Volkswagen', from: 2011, to: 2011 },
-			{ name: 'TT', make: 'Audi', confidence: 'S', sources: src('ttforum-resync') },
-			{
-				name: 'Another Volkswagen or Audi with a radio remote',
-				otherModels: true,
-				confidence: 'S',
-				sources: src('audiforums-remote')
-			}
-		],
-		answers: {
-			[Q_PUSH_BUTTON]: ['no'],
-			[Q_INFRARED_REMOTE]: ['no'],
-			[Q_KEY_ORIGIN]: ['worked-before']
-		},
-		exclusions: [
-			{
-				text: 'Only for a remote already coded to this car; not for keyless (push-button) cars.',
-				confidence: 'C',
-				sources: RESYNC
-			}
-		]
+	makes: ['Volkswagen', 'Audi'],
+	// The steps are agreed (C); which cars they are for is not. Only the 2011 Jetta's own
+	// manual names a model; Audi TT owners report it; the repair text names none.
+	models: [
+		{ name: 'Jetta', make: 'Volkswagen', from: 2011, to: 2011 },
+		{ name: 'TT', make: 'Audi', confidence: 'S', sources: src('ttforum-resync') },
+		{
+			name: 'Another Volkswagen or Audi with a radio remote',
+			otherModels: true,
+			confidence: 'S',
+			sources: src('audiforums-remote')
+		}
+	],
+	answers: {
+		[Q_PUSH_BUTTON]: ['no'],
+		[Q_INFRARED_REMOTE]: ['no'],
+		[Q_KEY_ORIGIN]: ['worked-before']
 	},
+	exclusions: [
+		fact(
+			'Only for a remote already coded to this car; not for keyless (push-button) cars.',
+			'C',
+			...RESYNC
+		)
+	],
 	difficulty: 'easy',
-	maxKeys: null,
-	workingKeysNeeded: 0,
 	prerequisites: resyncPrereqs,
 	warnings: [
-		{
-			text: 'Pressing UNLOCK many times out of range knocks a remote out of step; this puts it back.',
-			confidence: 'S',
-			sources: src('insideline-jetta-2011')
-		}
+		fact(
+			'Pressing UNLOCK many times out of range knocks a remote out of step; this puts it back.',
+			'S',
+			'insideline-jetta-2011'
+		)
 	],
 	...resyncSteps(false),
 	confidence: 'C',
 	confidenceNote:
 		'A 2011 Jetta manual as reported by a motoring magazine, a repair text quoted by owners and Audi TT owners agree on the steps; they differ on the time (one minute or 30 seconds). Only the Jetta is named by its own manual: for the TT and other models the guide says a single source supports it.',
 	sources: RESYNC
-};
+});
 
 const resync: Procedure = withVariants(resyncMain, [
 	{
@@ -245,19 +244,15 @@ function codingSteps(
 }
 
 const codingWarnings = [
-	{
-		text: 'Coding a remote into a place that is in use pushes out the remote that was there: give each remote its own place.',
-		confidence: 'S' as const,
-		sources: src('audiforums-remote')
-	},
-	{
-		text: 'This codes the remote buttons only, not the immobiliser.',
-		confidence: 'M' as const,
-		sources: src('audi-cabriolet-1998-sm')
-	}
+	fact(
+		'Coding a remote into a place that is in use pushes out the remote that was there: give each remote its own place.',
+		'S',
+		'audiforums-remote'
+	),
+	fact('This codes the remote buttons only, not the immobiliser.', 'M', 'audi-cabriolet-1998-sm')
 ];
 
-const coding: Procedure = {
+const coding = procedure({
 	id: 'audi-remote-memory-coding',
 	ref: 'P29',
 	ifItFails: ['vw-audi-new-key-shop'],
@@ -265,57 +260,51 @@ const coding: Procedure = {
 	summary:
 		'Ignition on, lock with a second key, then press UNLOCK as many times as the memory place; works with new remotes too.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Audi'],
-		models: [{ name: 'Cabriolet', from: 1998, to: 1998 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Audi'],
+	models: [{ name: 'Cabriolet', from: 1998, to: 1998 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	difficulty: 'moderate',
 	maxKeys: 4,
 	keySession: {
 		maxKeys: atMost(4, 'remotes', src('audi-cabriolet-1998-sm')),
-		sameOrder: {
-			text: 'Each remote has its own memory place, by its number: key 1 in place 1, key 2 in place 2. Coding a remote into a place in use pushes out the remote that was there.',
-			confidence: 'S',
-			sources: src('audiforums-remote', 'audi-cabriolet-1998-sm')
-		}
+		sameOrder: fact(
+			'Each remote has its own memory place, by its number: key 1 in place 1, key 2 in place 2. Coding a remote into a place in use pushes out the remote that was there.',
+			'S',
+			'audiforums-remote',
+			'audi-cabriolet-1998-sm'
+		)
 	},
-	workingKeysNeeded: 0,
 	prerequisites: [
-		{
-			text: 'Two keys that fit the locks (one stays in the ignition, one locks the door).',
-			confidence: 'M',
-			sources: src('audi-cabriolet-1998-sm')
-		}
+		fact(
+			'Two keys that fit the locks (one stays in the ignition, one locks the door).',
+			'M',
+			'audi-cabriolet-1998-sm'
+		)
 	],
 	warnings: codingWarnings,
 	...codingSteps(CAB),
 	confidence: 'M',
 	confidenceNote: 'Audi repair-manual text; an owner forum quotes the same with "wait 5 seconds".',
 	sources: CAB
-};
+});
 
-const passatCoding: Procedure = {
+const passatCoding = procedure({
 	...coding,
 	id: 'vw-passat-remote-memory-coding',
 	title: 'Code a remote to a 2004 Passat (second key in the door lock)',
-	applies: {
-		makes: ['Volkswagen'],
-		models: [{ name: 'Passat', from: 2004, to: 2004 }],
-		answers: { [Q_PUSH_BUTTON]: ['no'] },
-		exclusions: []
-	},
+	makes: ['Volkswagen'],
+	models: [{ name: 'Passat', from: 2004, to: 2004 }],
+	answers: { [Q_PUSH_BUTTON]: ['no'] },
 	...codingSteps(src('ehow-passat-2004', 'audi-cabriolet-1998-sm')),
 	confidence: 'S',
 	confidenceNote: "Audi's method, reported for the 2004 Passat by a single how-to page.",
 	sources: src('ehow-passat-2004', 'audi-cabriolet-1998-sm')
-};
+});
 
 // ── Audi C4 S6 (1995.5 and later radio remotes) ─────────────────────────
 
 const C4 = src('scars-c4-remotes');
-const c4: Procedure = {
+const c4 = procedure({
 	id: 'audi-c4-both-buttons',
 	ref: 'P30',
 	ifItFails: ['vw-audi-new-key-shop'],
@@ -323,18 +312,12 @@ const c4: Procedure = {
 	summary:
 		'Ignition on, lock the car with a second key, then hold both buttons on each remote until the car unlocks.',
 	programs: 'remote-learn',
-	applies: {
-		makes: ['Audi'],
-		models: [{ name: 'S6 (C4)', from: 1995, to: 1997 }],
-		answers: { [Q_INFRARED_REMOTE]: ['no'] },
-		exclusions: [{ text: 'Not for the older infrared remotes.', confidence: 'S', sources: C4 }]
-	},
+	makes: ['Audi'],
+	models: [{ name: 'S6 (C4)', from: 1995, to: 1997 }],
+	answers: { [Q_INFRARED_REMOTE]: ['no'] },
+	exclusions: [fact('Not for the older infrared remotes.', 'S', ...C4)],
 	difficulty: 'moderate',
-	maxKeys: null,
-	workingKeysNeeded: 0,
-	prerequisites: [
-		{ text: 'Two keys that fit the locks, and every remote.', confidence: 'S', sources: C4 }
-	],
+	prerequisites: [fact('Two keys that fit the locks, and every remote.', 'S', ...C4)],
 	warnings: [],
 	setup: [
 		{ id: 'ign-on', kind: 'action', title: 'Key 1 in the ignition, turned ON (engine off)' },
@@ -354,27 +337,27 @@ const c4: Procedure = {
 	finish: [{ id: 'off', kind: 'action', title: 'Switch the ignition off' }],
 	confidence: 'S',
 	sources: C4
-};
+});
 
 const vwShop = shopPath({
 	id: 'vw-audi-new-key-shop',
 	title: 'New keys and remotes for VW and Audi: the dealer (or a specialist with the tool)',
 	makes: ['Volkswagen', 'Audi'],
 	answers: { [Q_KEY_ORIGIN]: ['new'] },
-	why: {
-		text: 'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
-		confidence: 'M',
-		sources: PASSAT_2013
-	},
+	why: fact(
+		'Volkswagen says every key must be programmed by its dealer (2013 Passat manual). The owner steps here only put an already-coded remote back in step, or code remotes on a few older cars.',
+		'M',
+		...PASSAT_2013
+	),
 	shops: ['dealer', 'independent-specialist', 'auto-locksmith'],
 	askFor:
 		'A new key programmed to the immobiliser and its remote coded, with every key you keep done in the same visit.',
 	involves: [
-		{
-			text: "Programming with the dealer's diagnostic tool. The sources give no price.",
-			confidence: 'M',
-			sources: PASSAT_2013
-		}
+		fact(
+			"Programming with the dealer's diagnostic tool. The sources give no price.",
+			'M',
+			...PASSAT_2013
+		)
 	],
 	confidence: 'M'
 });

@@ -63,21 +63,24 @@ const PRESSES = window({
 	restartAt: 'go'
 });
 
-function procedure(p: Partial<Procedure> & Pick<Procedure, 'id' | 'perKey'>): Procedure {
+/** A test procedure for the key with this many buttons (what the one question tells apart). */
+function procedure(
+	buttons: '2' | '3',
+	p: Partial<Procedure> & Pick<Procedure, 'id' | 'perKey'>
+): Procedure {
 	return testProcedure({
 		title: `Test procedure ${p.id}`,
 		summary: 'A made-up procedure for the wizard tests.',
-		applies: { makes: [MAKE], exclusions: [] },
+		applies: { makes: [MAKE], answers: { [BUTTONS_QUESTION]: [buttons] }, exclusions: [] },
 		confidence: 'C',
 		sources: SOURCES,
 		...p
 	});
 }
 
-export const TIMED = procedure({
+export const TIMED = procedure('3', {
 	id: 'test-timed',
 	title: 'Timed test procedure',
-	applies: { makes: [MAKE], answers: { [BUTTONS_QUESTION]: ['3'] }, exclusions: [] },
 	ifItFails: ['test-shop'],
 	setup: [
 		battery,
@@ -124,10 +127,9 @@ export const TIMED = procedure({
 	finish: [{ kind: 'action', id: 'end', title: 'Turn the key on to finish' }]
 });
 
-export const WATCHED = procedure({
+export const WATCHED = procedure('2', {
 	id: 'test-watched',
 	title: 'Watched test procedure',
-	applies: { makes: [MAKE], answers: { [BUTTONS_QUESTION]: ['2'] }, exclusions: [] },
 	setup: [battery, { kind: 'instruction', id: 'sit-in', title: 'Sit in the car' }],
 	perKey: [
 		{
