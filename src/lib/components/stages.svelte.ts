@@ -9,7 +9,8 @@ export function stages(count: number): { readonly shown: number } {
 	let shown = $state(1);
 	$effect(() => {
 		if (shown >= count) return;
-		return afterPaint(() => shown++);
+		// Not `shown++`: that would add a runtime helper to the chunk every first page loads.
+		return afterPaint(() => (shown = shown + 1));
 	});
 	return {
 		get shown() {
