@@ -66,8 +66,7 @@ test.describe('Practice car: Jaguar X-Type', () => {
 
 		for (const key of ['Key 1', 'Key 2']) {
 			await expect(step).toHaveText('Press any button on this remote, once');
-			await car.hand(key);
-			await car.press('Lock');
+			await car.press('Lock', key);
 			await expect(car.said).toContainText(`Chime: ${key.toLowerCase()}'s remote accepted`);
 			await done();
 			await expect(step).toHaveText('Did the car chime for this remote?');
@@ -79,8 +78,7 @@ test.describe('Practice car: Jaguar X-Type', () => {
 
 		for (const key of ['Key 1', 'Key 2']) {
 			await expect(step).toContainText('lock and unlock the car from outside');
-			await car.hand(key);
-			await car.press('Lock');
+			await car.press('Lock', key);
 			await expect(car.said).toContainText('Locks locked');
 			await car.press('Unlock');
 			await expect(car.said).toContainText('Locks unlocked');
@@ -102,8 +100,7 @@ test.describe('Practice car: Jaguar X-Type', () => {
 		await car.turn('Off');
 		await car.panel.getByRole('button', { name: 'Take the key out' }).click();
 		await page.clock.runFor(11_000);
-		await car.hand('Key 2');
-		await car.press('Lock');
+		await car.press('Lock', 'Key 2');
 		await expect(car.said).toContainText('Ignored: key 2 is not paired with this car');
 	});
 });

@@ -17,8 +17,10 @@ export async function startPractice(page: Page, car: string) {
 		turn: (to: 'Off' | 'Position 1' | 'Position 2') =>
 			ignition.getByRole('radio', { name: to, exact: true }).check(),
 		said: panel.getByRole('status', { name: 'What the car just did' }),
-		hand: (key: string) => panel.getByLabel('Key in hand').selectOption({ label: key }),
-		press: (button: 'Lock' | 'Unlock') =>
-			panel.getByRole('button', { name: button, exact: true }).click()
+		/** Presses `button` on the remote in hand; with `key` ("Key 2"), takes that key first. */
+		async press(button: 'Lock' | 'Unlock', key?: string) {
+			if (key) await panel.getByLabel('Key in hand').selectOption({ label: key });
+			await panel.getByRole('button', { name: button, exact: true }).click();
+		}
 	};
 }
