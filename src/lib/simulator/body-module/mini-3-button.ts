@@ -67,6 +67,7 @@
  */
 import {
 	keyList,
+	noLongerWork,
 	type BodyContext,
 	type BodyEvent,
 	type ButtonEvent,
@@ -265,9 +266,7 @@ export class Mini3ButtonRules implements KeySystemRules {
 		for (const k of lost) ctx.unpair(k);
 		ctx.note(
 			`Learning ended (${END_TEXT[reason]}). ${capital(keyList(s.learned))} learned` +
-				(lost.length
-					? `; ${keyList(lost)} no longer ${lost.length === 1 ? 'works' : 'work'} with this car`
-					: '')
+				noLongerWork(lost)
 		);
 	}
 }
