@@ -43,15 +43,8 @@
  *   but no source says the car refuses otherwise.
  */
 import type { IgnitionPosition } from '../ignition';
-import {
-	isOn,
-	keyList,
-	noLongerWork,
-	type BodyContext,
-	type BodyEvent,
-	type KeySystemRules
-} from './key-system';
-import { learnedSoFar, learnErasingOthers, lostRemotes } from './learn-remote';
+import { isOn, keyList, type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
+import { learnedSoFar, learnErasingOthers, lostRemotes, noLongerWork } from './learn-remote';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
 

@@ -37,15 +37,8 @@
  *   leaving OFF; remotes already accepted stay accepted.
  */
 import type { IgnitionPosition } from '../ignition';
-import {
-	isOn,
-	keyList,
-	noLongerWork,
-	type BodyContext,
-	type BodyEvent,
-	type KeySystemRules
-} from './key-system';
-import { learnedSoFar, learnErasingOthers, lostRemotes } from './learn-remote';
+import { isOn, keyList, type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
+import { learnedSoFar, learnErasingOthers, lostRemotes, noLongerWork } from './learn-remote';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
 

@@ -69,9 +69,3 @@ export function keyList(keys: readonly KeyId[]): string {
 	if (sorted.length === 1) return `key ${sorted[0]}`;
 	return `keys ${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]}`;
 }
-
-/** "; key 1 no longer works with this car" for the remotes a session left out, or "" for none. */
-export function noLongerWork(lost: readonly KeyId[], vehicle: 'car' | 'truck' = 'car'): string {
-	if (lost.length === 0) return '';
-	return `; ${keyList(lost)} no longer ${lost.length === 1 ? 'works' : 'work'} with this ${vehicle}`;
-}

@@ -42,3 +42,9 @@ export function learnErasingOthers(
 	ctx.confirm(key, confirmText);
 	return true;
 }
+
+/** "; key 1 no longer works with this car" for the remotes a session left out, or "" for none. */
+export function noLongerWork(lost: readonly KeyId[], vehicle: 'car' | 'truck' = 'car'): string {
+	if (lost.length === 0) return '';
+	return `; ${keyList(lost)} no longer ${lost.length === 1 ? 'works' : 'work'} with this ${vehicle}`;
+}

@@ -67,12 +67,12 @@
  */
 import {
 	keyList,
-	noLongerWork,
 	type BodyContext,
 	type BodyEvent,
 	type ButtonEvent,
 	type KeySystemRules
 } from './key-system';
+import { noLongerWork } from './learn-remote';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
 
