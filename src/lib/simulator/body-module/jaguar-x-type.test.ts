@@ -78,7 +78,8 @@ describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 			'Programming ended (10 seconds passed without a remote); nothing changed',
 			'Ignored: key 2 is not paired with this car'
 		]);
-		expect(r.locks(1)).toBe(true);
+		// Nothing changed: key 1 still works, key 2 is still not paired.
+		expect(r.keysThatLock(1, 2)).toEqual([1]);
 	});
 
 	it('one remote, then no other within 10 s: the remote left out no longer works', () => {
