@@ -1,3 +1,4 @@
+import { readDemoCar } from './demo-car';
 import { expect, test } from './fakes/fixtures';
 
 // What a returning owner has on this device appears once the page has taken over, never in
@@ -24,10 +25,7 @@ test.describe('A returning owner’s things come back after the page takes over'
 		fakeDevices
 	}) => {
 		await fakeDevices();
-		await page.goto('/connect');
-		await page.getByLabel('Simulated car').selectOption('mini-r56-2008');
-		await page.getByRole('button', { name: 'Connect: Demo' }).click();
-		await page.getByRole('link', { name: 'Read my car' }).click();
+		await readDemoCar(page, 'mini-r56-2008');
 		await expect(page.getByRole('heading', { name: 'Vehicle', exact: true })).toBeVisible();
 		await expect
 			.poll(() => page.evaluate(() => localStorage.getItem('fobsync.last-report.v1')))

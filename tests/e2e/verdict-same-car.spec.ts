@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { readDemoCar } from './demo-car';
 import { expect, test } from './fakes/fixtures';
 
 /**
@@ -7,14 +7,6 @@ import { expect, test } from './fakes/fixtures';
  * and the guide takes it instead of keeping the first (decided by VIN).
  */
 
-async function readDemoCar(page: Page, scenario: string) {
-	await page.goto('/connect');
-	await page.getByLabel('Simulated car').selectOption(scenario);
-	await page.getByRole('button', { name: 'Connect: Demo' }).click();
-	await page.getByRole('link', { name: 'Read my car' }).click();
-	await expect(page.getByTestId('verdict')).toBeVisible();
-}
-
 test('a second MINI read by the adapter is its own car in the guide, without the first one’s answers', async ({
 	page,
 	fakeDevices
@@ -22,6 +14,7 @@ test('a second MINI read by the adapter is its own car in the guide, without the
 	await fakeDevices();
 	// The 2005 R53: its key identified in the guide.
 	await readDemoCar(page, 'mini-r53-2005');
+	await expect(page.getByTestId('verdict')).toHaveText('Tell us which key you have');
 	await page.getByRole('button', { name: 'Identify your key' }).click();
 	await expect(page.getByTestId('guide-car')).toContainText('R53');
 	await page.getByRole('radio', { name: '3 buttons: lock, unlock and boot' }).check();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openElm327 } from '../elm327';
+import { leasedFake } from '../elm327/fake-leased';
 import type { Elm327 } from '../elm327/types';
 import { createSimulatedLink } from '../simulator';
 import { AdapterError } from '../transport/adapter-error';
@@ -74,32 +75,13 @@ describe('short looks at the car over the simulated car', () => {
 
 	it('take the adapter for each look and give it back; busy when someone else holds it', async () => {
 		const log: string[] = [];
-		let holder: string | null = null;
-		const elm = {
-			closed: false,
-			adapter: { supports: { RV: true } },
-			acquire(owner: string) {
-				if (holder) throw new AdapterError('adapter-busy', `${holder} is using it`);
-				holder = owner;
-				log.push(`acquire ${owner}`);
-				return {
-					send: async (c: string) => (log.push(`send ${c}`), ['41 00 BE 3E B8 11']),
-					release: () => {
-						log.push('release');
-						holder = null;
-					}
-				};
-			},
-			send: async () => {
-				throw new Error('sent outside the lease');
-			}
-		} as unknown as Elm327;
+		const { elm, hold } = leasedFake(log, async () => ['41 00 BE 3E B8 11']);
 		expect(await probeIgnition(elm, AS)).toBe('on');
 		expect(log).toEqual([`acquire ${AS.owner}`, 'send 0100', 'release']);
 		// Under whichever name the caller gives: the scan layer names no caller of its own.
 		expect(await readBatteryVolts(elm, { owner: 'a test caller' })).toBeNull(); // no volts in the answer
 		expect(log.slice(3)).toEqual(['acquire a test caller', 'send ATRV', 'release']);
-		holder = 'the vehicle scan';
+		hold('the vehicle scan');
 		expect(await probeIgnition(elm, AS)).toBe('busy');
 		expect(await readBatteryVolts(elm, AS)).toBe('busy');
 	});

@@ -1,6 +1,6 @@
 import { bodyModule, virtualKeys } from './body-module/setup';
 import type { Clock } from './clock';
-import { SimCar, type IgnitionPosition } from './sim-car';
+import { SimCar, type IgnitionPosition, type SimCarSpec } from './sim-car';
 import { SimEcu, type CarReadings, type SimEcuSpec } from './sim-ecu';
 import type { AdapterVariantId } from './types';
 
@@ -84,11 +84,14 @@ const canCar = (o: {
 	pending?: string[];
 	tcm?: boolean;
 	tcmVin?: boolean;
+	/** A rehearsal car's body module (remote locking). */
+	body?: SimCarSpec['body'];
 }) =>
 	new SimCar({
 		protocol: o.protocol ?? '6',
 		ignition: o.ignition,
 		batteryVolts: o.volts,
+		body: o.body,
 		ecus: [
 			new SimEcu({
 				canId: 0x7e8,
@@ -311,26 +314,19 @@ const DEFS: readonly ScenarioDef[] = [
 		details:
 			'CAN (the simulator’s choice for this model: FobSync finds the protocol when it reads the car). Adapter: genuine ELM327 v2.2.',
 		variant: 'elm327-v2.2',
-		build: (env = {}) => {
-			const car = canCar({
+		build: (env = {}) =>
+			canCar({
 				vin: 'W0L0AHL6575012345',
 				market: 'europe',
 				ignition: 'off',
-				volts: 12.55
-			});
-			return new SimCar({
-				protocol: car.protocol,
-				ignition: 'off',
-				batteryVolts: 12.55,
-				ecus: car.ecus,
+				volts: 12.55,
 				body: bodyModule('vauxhall-astra-h', {
 					keys: virtualKeys('2-button', ['out-of-sync', 'works']),
 					keyInHand: 1,
 					locks: 'locked',
 					clock: env.clock
 				})
-			});
-		}
+			})
 	},
 	{
 		id: 'vauxhall-astra-g-2001',
@@ -370,25 +366,18 @@ const DEFS: readonly ScenarioDef[] = [
 		details:
 			'CAN (the simulator’s choice for this model: FobSync finds the protocol when it reads the car). Adapter: genuine ELM327 v2.2.',
 		variant: 'elm327-v2.2',
-		build: (env = {}) => {
-			const car = canCar({
+		build: (env = {}) =>
+			canCar({
 				vin: 'SAJEA51C74WC12345',
 				market: 'us',
 				ignition: 'off',
-				volts: 12.5
-			});
-			return new SimCar({
-				protocol: car.protocol,
-				ignition: 'off',
-				batteryVolts: 12.5,
-				ecus: car.ecus,
+				volts: 12.5,
 				body: bodyModule('jaguar-x-type', {
 					keys: virtualKeys('3-button', ['works', 'not-paired']),
 					keyInHand: 1,
 					clock: env.clock
 				})
-			});
-		}
+			})
 	},
 	{
 		id: 'minimal',

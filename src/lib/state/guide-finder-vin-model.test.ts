@@ -12,8 +12,13 @@ const FOCUS_2005 = '1FAFP34N65W214191';
 /** A 2023 Hyundai Kona: the catalogue's Hyundai list does not name it. */
 const KONA_2023 = 'KM8K2CAB4PU001140';
 
-/** A lookup the test settles by hand, recording what it was asked. */
-function heldLookup() {
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * A finder over the whole catalogue whose VIN-model lookup the test settles by
+ * hand (`held`, recording what it was asked); settling waits for the finder to take the answer.
+ */
+function heldFinder() {
 	const asked: [string, number | null][] = [];
 	let settle: (model: string | null) => void = () => undefined;
 	let fail: () => void = () => undefined;
@@ -24,10 +29,6 @@ function heldLookup() {
 			fail = () => reject(new Error('offline'));
 		});
 	};
-	return { lookup, asked, settle: (m: string | null) => settle(m), fail: () => fail() };
-}
-
-function finder(lookup: VinModelLookup): FinderState {
 	const f = new FinderState({
 		source: fixedSource(CATALOGUE),
 		now: () => Date.UTC(2026, 0, 15),
@@ -35,15 +36,17 @@ function finder(lookup: VinModelLookup): FinderState {
 		vinModel: lookup
 	});
 	void f.need({});
-	return f;
+	const held = {
+		asked,
+		settle: (model: string | null) => (settle(model), tick()),
+		fail: () => (fail(), tick())
+	};
+	return { f, held };
 }
-
-const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the model from a VIN (NHTSA vPIC)', () => {
 	it('answers with make and year first, then pre-chooses the VIN’s model, which the owner can change', async () => {
-		const held = heldLookup();
-		const f = finder(held.lookup);
+		const { f, held } = heldFinder();
 		expect(f.describeCar({ by: 'vin', vin: FOCUS_2005 })).toBeNull();
 		await tick();
 		expect(held.asked).toEqual([[FOCUS_2005, 2005]]);
@@ -52,8 +55,7 @@ describe('the model from a VIN (NHTSA vPIC)', () => {
 		expect(first?.ok && first.nextQuestion?.id).toBe(MODEL_QUESTION_ID);
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBeUndefined();
 
-		held.settle('Focus');
-		await tick();
+		await held.settle('Focus');
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBe('Focus');
 		const found = f.result;
 		// Said once, on the answered row: not again in the note above the next question.
@@ -72,22 +74,18 @@ describe('the model from a VIN (NHTSA vPIC)', () => {
 	});
 
 	it('names the model of a car the adapter read, by the VIN it reported', async () => {
-		const held = heldLookup();
-		const f = finder(held.lookup);
+		const { f, held } = heldFinder();
 		const vehicle = decodeVin(FOCUS_2005, { currentYear: 2026 });
 		f.describeCar({ by: 'vehicle', vehicle, vin: FOCUS_2005 });
-		held.settle('Focus');
-		await tick();
+		await held.settle('Focus');
 		expect(held.asked).toEqual([[FOCUS_2005, 2005]]);
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBe('Focus');
 	});
 
 	it('leaves a model the list does not name to the owner, saying it in the question', async () => {
-		const held = heldLookup();
-		const f = finder(held.lookup);
+		const { f, held } = heldFinder();
 		f.describeCar({ by: 'vin', vin: KONA_2023 });
-		held.settle('Kona');
-		await tick();
+		await held.settle('Kona');
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBeUndefined();
 		const found = f.result;
 		expect(found?.ok && found.nextQuestion?.id).toBe(MODEL_QUESTION_ID);
@@ -95,11 +93,9 @@ describe('the model from a VIN (NHTSA vPIC)', () => {
 	});
 
 	it('keeps the question as it was when the file cannot be loaded', async () => {
-		const held = heldLookup();
-		const f = finder(held.lookup);
+		const { f, held } = heldFinder();
 		f.describeCar({ by: 'vin', vin: FOCUS_2005 });
-		held.fail();
-		await tick();
+		await held.fail();
 		const found = f.result;
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBeUndefined();
 		expect(found?.ok && found.nextQuestion?.help).toBe(
@@ -108,21 +104,17 @@ describe('the model from a VIN (NHTSA vPIC)', () => {
 	});
 
 	it('does not overwrite an answer the owner gave meanwhile, nor name another car', async () => {
-		const held = heldLookup();
-		const f = finder(held.lookup);
+		const { f, held } = heldFinder();
 		f.describeCar({ by: 'vin', vin: FOCUS_2005 });
 		await tick();
 		f.answer(MODEL_QUESTION_ID, 'F-150');
-		held.settle('Focus');
-		await tick();
+		await held.settle('Focus');
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBe('F-150');
 
-		const late = heldLookup();
-		const g = finder(late.lookup);
+		const { f: g, held: late } = heldFinder();
 		g.describeCar({ by: 'vin', vin: FOCUS_2005 });
 		g.describeCar({ by: 'pick', make: 'Ford', model: null, year: 2005 });
-		late.settle('Focus');
-		await tick();
+		await late.settle('Focus');
 		expect(g.choice.answers[MODEL_QUESTION_ID]).toBeUndefined();
 	});
 });

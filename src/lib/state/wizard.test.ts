@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Elm327 } from '../elm327/types';
+import { leasedFake } from '../elm327/fake-leased';
 import { FakeClock } from '../simulator/body-module/fake-clock';
 import { AdapterError } from '../transport/adapter-error';
 import type { VehicleReport } from '../scan/types';
@@ -241,37 +242,13 @@ describe('WizardState: progress kept on the device', () => {
 
 /** An adapter whose engine computer answers only while `on` is true, holding a lease log. */
 function fakeAdapter(log: string[]) {
-	let holder: string | null = null;
 	const car = { on: false, volts: '12.6V' };
-	const send = async (command: string): Promise<string[]> => {
-		log.push(`send ${command}`);
+	const { elm, hold } = leasedFake(log, async (command) => {
 		if (command === 'ATRV') return [car.volts];
 		if (car.on) return ['41 00 BE 3E B8 11'];
 		throw new AdapterError('no-data', 'The car did not answer.');
-	};
-	const elm = {
-		closed: false,
-		adapter: { supports: { RV: true } },
-		get holder() {
-			return holder;
-		},
-		acquire(owner: string) {
-			if (holder) throw new AdapterError('adapter-busy', `${holder} is using it`);
-			holder = owner;
-			log.push(`acquire ${owner}`);
-			return {
-				send,
-				release: () => {
-					log.push('release');
-					holder = null;
-				}
-			};
-		},
-		send: async () => {
-			throw new Error('the guide sent outside its lease');
-		}
-	} as unknown as Elm327;
-	return { elm, car, hold: (owner: string | null) => (holder = owner) };
+	});
+	return { elm, car, hold };
 }
 
 /** The live checks run the scan layer's real probes (the default) over this fake adapter. */

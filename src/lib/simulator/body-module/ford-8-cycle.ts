@@ -44,7 +44,7 @@
  */
 import type { IgnitionPosition } from '../ignition';
 import { isOn, keyList, type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
-import { learnErasingOthers } from './learn-remote';
+import { learnedSoFar, learnErasingOthers, lostRemotes, noLongerWork } from './learn-remote';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
 
@@ -124,8 +124,7 @@ export class Ford8CycleRules implements KeySystemRules {
 	session(): { text: string; until: number | null } | null {
 		const s = this.#state;
 		if (s.name === 'programming') {
-			const done = s.learned.length ? `${keyList(s.learned)} programmed` : 'no remote yet';
-			return { text: `Programming remotes (${done})`, until: s.until };
+			return { text: `Programming remotes (${learnedSoFar(s, 'programmed')})`, until: s.until };
 		}
 		if (s.entries.length === 0) return null;
 		return {
@@ -147,15 +146,9 @@ export class Ford8CycleRules implements KeySystemRules {
 		if (s.name !== 'programming') return;
 		ctx.clearDeadline('programming');
 		this.#state = { name: 'counting', entries: [], wentOff };
-		const lost = s.erased.filter((k) => !s.learned.includes(k));
 		ctx.confirm(null, `Locks locked and unlocked: programming ended (${EXIT_TEXT[reason]})`);
 		if (s.learned.length) {
-			ctx.note(
-				`${capital(keyList(s.learned))} programmed` +
-					(lost.length
-						? `; ${keyList(lost)} no longer ${lost.length === 1 ? 'works' : 'work'} with this truck`
-						: '')
-			);
+			ctx.note(`${capital(keyList(s.learned))} programmed${noLongerWork(lostRemotes(s), 'truck')}`);
 		}
 	}
 }

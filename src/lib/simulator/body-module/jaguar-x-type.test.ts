@@ -44,8 +44,7 @@ describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 			"Chime: key 1's remote accepted",
 			"Programming ended (the driver's door was closed): keys 1 and 2 programmed"
 		]);
-		expect(r.locks(1)).toBe(true);
-		expect(r.locks(2)).toBe(true);
+		expect(r.keysThatLock(1, 2)).toEqual([1, 2]);
 	});
 
 	it('the four turns have no time limit: a minute between turns still chimes', () => {
@@ -79,7 +78,8 @@ describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 			'Programming ended (10 seconds passed without a remote); nothing changed',
 			'Ignored: key 2 is not paired with this car'
 		]);
-		expect(r.locks(1)).toBe(true);
+		// Nothing changed: key 1 still works, key 2 is still not paired.
+		expect(r.keysThatLock(1, 2)).toEqual([1]);
 	});
 
 	it('one remote, then no other within 10 s: the remote left out no longer works', () => {
@@ -91,8 +91,7 @@ describe('Jaguar X-Type remote programming (bulletin XT501-23)', () => {
 		expect(r.take()).toEqual([
 			'Programming ended (10 seconds passed without a remote): key 2 programmed; key 1 no longer works with this car'
 		]);
-		expect(r.locks(1)).toBe(false);
-		expect(r.locks(2)).toBe(true);
+		expect(r.keysThatLock(1, 2)).toEqual([2]);
 	});
 
 	it('a remote pressed with the key still in the ignition is ignored', () => {

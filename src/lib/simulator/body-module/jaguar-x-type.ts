@@ -38,7 +38,7 @@
  */
 import type { IgnitionPosition } from '../ignition';
 import { isOn, keyList, type BodyContext, type BodyEvent, type KeySystemRules } from './key-system';
-import { learnErasingOthers } from './learn-remote';
+import { learnedSoFar, learnErasingOthers, lostRemotes, noLongerWork } from './learn-remote';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
 
@@ -111,8 +111,7 @@ export class JaguarXTypeRules implements KeySystemRules {
 	session(): { text: string; until: number | null } | null {
 		const s = this.#state;
 		if (s.name === 'programming') {
-			const done = s.learned.length ? `${keyList(s.learned)} accepted` : 'no remote yet';
-			return { text: `Listening for remotes (${done})`, until: s.until };
+			return { text: `Listening for remotes (${learnedSoFar(s, 'accepted')})`, until: s.until };
 		}
 		if (s.name === 'enabled')
 			return { text: 'Programming enabled: turn the key to OFF', until: null };
@@ -160,14 +159,10 @@ export class JaguarXTypeRules implements KeySystemRules {
 		if (s.name !== 'programming') return;
 		ctx.clearDeadline('programming');
 		this.#state = COUNTING();
-		const lost = s.erased.filter((k) => !s.learned.includes(k));
 		ctx.note(
 			`Programming ended (${EXIT_TEXT[reason]})` +
 				(s.learned.length
-					? `: ${keyList(s.learned)} programmed` +
-						(lost.length
-							? `; ${keyList(lost)} no longer ${lost.length === 1 ? 'works' : 'work'} with this car`
-							: '')
+					? `: ${keyList(s.learned)} programmed${noLongerWork(lostRemotes(s))}`
 					: '; nothing changed')
 		);
 	}

@@ -1,10 +1,20 @@
-import type { BodyContext } from './key-system';
+import { keyList, type BodyContext } from './key-system';
 import type { KeyId } from './types';
 
 /** A programming mode in which the first remote learned erases every other. */
 export interface EraseOnFirstSession {
 	learned: KeyId[];
 	erased: KeyId[];
+}
+
+/** The remotes the session erased and did not learn again: they no longer work. */
+export function lostRemotes(s: EraseOnFirstSession): KeyId[] {
+	return s.erased.filter((k) => !s.learned.includes(k));
+}
+
+/** For the car's status line: "keys 1 and 2 accepted" (`verb` "accepted"), or "no remote yet". */
+export function learnedSoFar(s: EraseOnFirstSession, verb: string): string {
+	return s.learned.length ? `${keyList(s.learned)} ${verb}` : 'no remote yet';
 }
 
 /**
@@ -31,4 +41,10 @@ export function learnErasingOthers(
 	s.learned.push(key);
 	ctx.confirm(key, confirmText);
 	return true;
+}
+
+/** "; key 1 no longer works with this car" for the remotes a session left out, or "" for none. */
+export function noLongerWork(lost: readonly KeyId[], vehicle: 'car' | 'truck' = 'car'): string {
+	if (lost.length === 0) return '';
+	return `; ${keyList(lost)} no longer ${lost.length === 1 ? 'works' : 'work'} with this ${vehicle}`;
 }

@@ -72,6 +72,7 @@ import {
 	type ButtonEvent,
 	type KeySystemRules
 } from './key-system';
+import { noLongerWork } from './learn-remote';
 import { normalRemote } from './normal-remote';
 import type { KeyId } from './types';
 
@@ -265,9 +266,7 @@ export class Mini3ButtonRules implements KeySystemRules {
 		for (const k of lost) ctx.unpair(k);
 		ctx.note(
 			`Learning ended (${END_TEXT[reason]}). ${capital(keyList(s.learned))} learned` +
-				(lost.length
-					? `; ${keyList(lost)} no longer ${lost.length === 1 ? 'works' : 'work'} with this car`
-					: '')
+				noLongerWork(lost)
 		);
 	}
 }

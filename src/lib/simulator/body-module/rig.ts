@@ -52,6 +52,10 @@ export function rehearsalRig(
 		locks(key: KeyId): boolean {
 			this.press(key, 'lock');
 			return reactions[reactions.length - 1]?.kind === 'locked';
+		},
+		/** Presses Lock on each of `keys`' remotes in turn: those that locked the car. */
+		keysThatLock(...keys: KeyId[]): KeyId[] {
+			return keys.filter((key) => this.locks(key));
 		}
 	};
 }
