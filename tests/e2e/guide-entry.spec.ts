@@ -62,3 +62,30 @@ test.describe('Guide pages with nothing under way', () => {
 		await expect.poll(() => guide.length).toBeGreaterThan(0);
 	});
 });
+
+test('from one plan to another inside the app: no waiting line in any frame', async ({ page }) => {
+	await page.goto('/guide/plan?p=mini-r5x-3-button');
+	await expect(page.getByRole('button', { name: 'Start the guide' })).toBeVisible();
+	// Count the frames that show the waiting line while the app moves to another plan.
+	await page.evaluate(() => {
+		const w = window as unknown as { waitingFrames: number };
+		w.waitingFrames = 0;
+		const look = () => {
+			if (document.body.innerText.includes('Loading the guide')) w.waitingFrames++;
+			requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+		const link = document.createElement('a');
+		link.href = '/guide/plan?p=mini-r5x-2-button-quick';
+		link.id = 'other-plan';
+		link.textContent = 'Another plan';
+		document.body.append(link);
+	});
+	await page.locator('#other-plan').click();
+	await expect(page).toHaveURL(/p=mini-r5x-2-button-quick/);
+	await expect(page.getByRole('button', { name: 'Start the guide' })).toBeVisible();
+	await page.waitForTimeout(300);
+	expect(
+		await page.evaluate(() => (window as unknown as { waitingFrames: number }).waitingFrames)
+	).toBe(0);
+});
