@@ -31,7 +31,7 @@ export function composeCatalogue(
 /** What the guide asks of a catalogue source (CatalogueSource, or a fixed one in tests). */
 export interface CatalogueSupply {
 	chunksFor(need: CatalogueNeed): string[];
-	forMake(make: string): Promise<Catalogue>;
+	forMake(make: string | null | undefined): Promise<Catalogue>;
 	forEntry(id: string): Promise<Catalogue>;
 	peek(chunks: readonly string[]): Catalogue | null;
 	load(chunks: readonly string[]): Promise<Catalogue>;
@@ -61,8 +61,8 @@ export class CatalogueSource implements CatalogueSupply {
 		return chunksFor(this.#routes, need);
 	}
 
-	/** The catalogue for cars of `make` (the core alone for a make no chunk covers). */
-	forMake(make: string): Promise<Catalogue> {
+	/** The catalogue for cars of `make` (the core alone for a make no chunk covers, or none). */
+	forMake(make: string | null | undefined): Promise<Catalogue> {
 		return this.load(this.chunksFor({ makes: [make] }));
 	}
 

@@ -40,7 +40,7 @@ export class VehicleVerdictState {
 	load(): () => void {
 		const { source, report } = this.#deps;
 		let current = true;
-		source.load(source.chunksFor({ makes: [report().vehicle?.make] })).then(
+		source.forMake(report().vehicle?.make).then(
 			(loaded) => {
 				if (current) this.catalogue = loaded;
 			},
