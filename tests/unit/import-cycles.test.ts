@@ -62,4 +62,15 @@ describe('the guide', () => {
 			expect(makeData, from).toEqual([]);
 		}
 	});
+
+	test('state/guide-setup.ts loads the short looks at the car, not the scan and its tables', () => {
+		// scan/index.ts is the scan's lazily loaded entry: importing from it put the scan and its
+		// trouble-code tables (18 KB after gzip) on every guide page.
+		const loaded = reachable(libGraph(), 'src/lib/state/guide-setup.ts', true);
+		expect(loaded).toContain('src/lib/scan/ignition-probe.ts');
+		const scan = [...loaded].filter(
+			(f) => f === 'src/lib/scan/index.ts' || f === 'src/lib/scan/scan-vehicle.ts'
+		);
+		expect(scan).toEqual([]);
+	});
 });

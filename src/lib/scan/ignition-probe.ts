@@ -1,6 +1,6 @@
 import type { Elm327, Elm327Lease } from '../elm327/types';
 import { isAdapterError } from '../transport/adapter-error';
-import { parseVolts } from './scan-vehicle';
+import { parseVolts } from './volts';
 
 /**
  * Short looks at the car between scans: is the engine computer answering (so

@@ -5,12 +5,5 @@
 export { scanVehicle, type ScanOptions } from './scan-vehicle';
 export { applyManualVin } from './manual-vin';
 export { reportFileName, safeFileName, type SafeFileName } from './export-safety';
-export { engineRunningOf } from './engine-running';
-export {
-	probeIgnition,
-	readBatteryVolts,
-	PROBE_LIMIT_MS,
-	type IgnitionProbe,
-	type ProbeOptions
-} from './ignition-probe';
+export * from './short-looks';
 export type * from './types';

@@ -26,6 +26,7 @@ import type {
 	ScanProgress,
 	VehicleReport
 } from './types';
+import { parseVolts } from './volts';
 
 /** Shown when the car gives no VIN; removed again once the user types one. */
 export const NO_VIN_NOTE =
@@ -287,15 +288,6 @@ interface EcuRecord {
 	name?: string;
 	calibrationIds: string[];
 	cvns: string[];
-}
-
-/** `ATRV` → "12.4V" (ELM327 datasheet, "RV"). Anything else reads as unknown. */
-export function parseVolts(answer: { ok: boolean; lines?: string[] }): number | null {
-	if (!answer.ok || !answer.lines) return null;
-	const match = /(\d{1,2}(?:\.\d{1,2})?)\s*V/i.exec(answer.lines.join(' '));
-	if (!match?.[1]) return null;
-	const volts = Number(match[1]);
-	return Number.isFinite(volts) && volts >= 0 && volts < 40 ? volts : null;
 }
 
 /** `ATIGN` → "ON" / "OFF" (ELM327 v1.4+, pin 15). */

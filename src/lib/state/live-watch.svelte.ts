@@ -1,15 +1,16 @@
 import type { Elm327 } from '../elm327/types';
 import type { GuideState, IgnitionReading } from '../resync/engine-types';
 import type { Procedure } from '../resync/types';
+// The short looks, not the scan's index: that would bring the whole scan with the guide.
 import {
 	engineRunningOf,
 	PROBE_LIMIT_MS,
 	probeIgnition as realProbeIgnition,
 	readBatteryVolts as realReadBattery,
 	type IgnitionProbe,
-	type ProbeOptions,
-	type VehicleReport
-} from '../scan';
+	type ProbeOptions
+} from '../scan/short-looks';
+import type { VehicleReport } from '../scan/types';
 import type { Clock } from '../simulator/clock';
 
 /** How the guide names itself while it holds the adapter ("… is using it"). */

@@ -17,7 +17,7 @@ import { shopPathsAfter } from '../resync/troubleshooting';
 import { planSession, type SessionPlan } from '../resync/planner';
 import type { GuideSummary, Procedure, ShopPath, SourceDoc } from '../resync/types';
 import type { OwnerComplaint } from '../resync/complaint';
-import { engineRunningOf } from '../scan';
+import { engineRunningOf } from '../scan/short-looks';
 import type { VehicleReport } from '../scan/types';
 import type { CueOutputs, WakeLockKeeper } from './cue-outputs';
 import type { DeviceStorage } from './device-storage';
