@@ -50,7 +50,11 @@ function page(script: string): string {
 </html>`;
 }
 
-const inlineScript = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+function inlineScript(html: string): string {
+	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+	if (script === undefined) throw new Error('no inline script');
+	return script;
+}
 
 /** Runs the rewritten script against a stand-in browser and records what it does, in order. */
 function runScript(
@@ -150,9 +154,9 @@ describe('paintFirst', () => {
 		expect(log).toEqual(['observe paint (buffered)']);
 		expect(frames).toHaveLength(0); // an animation frame comes before the paint reaches the screen
 		expect(timers.map((t) => t.ms)).toEqual([1000]); // only the safety net
-		paintReports[0]();
+		paintReports[0]!();
 		expect(log).toEqual(['observe paint (buffered)', 'disconnect']);
-		timers[1].run();
+		timers[1]!.run();
 		await settle();
 		expect(log.slice(2)).toEqual(STARTED);
 	});
@@ -160,7 +164,7 @@ describe('paintFirst', () => {
 	it('without paint timing, starts after the next frame', async () => {
 		const { log, frames, timers } = runScript(inlineScript(after), { paintTiming: false });
 		expect(log).toEqual([]);
-		frames[0]();
+		frames[0]!();
 		expect(log).toEqual([]); // the frame is being painted: still nothing
 		timers.find((t) => t.ms === 0)!.run();
 		await settle();
@@ -170,7 +174,7 @@ describe('paintFirst', () => {
 	it('starts once, whichever comes first: the paint, a hide or the safety net', async () => {
 		const { log, timers, listeners, paintReports } = runScript(inlineScript(after));
 		listeners.get('visibilitychange')!();
-		paintReports[0]();
+		paintReports[0]!();
 		for (const timer of [...timers]) timer.run();
 		await settle();
 		expect(log.filter((l) => l.startsWith('start'))).toHaveLength(1);

@@ -39,15 +39,14 @@ function cspHash(script: string): string {
 
 /** The page with its start-up deferred past the first paint; a page without hydration as is. */
 export function paintFirst(html: string): string {
-	const script = START_SCRIPT.exec(html);
-	if (!script) return html; // a browser-rendered shell (or no script at all)
-	const body = script[1];
+	const body = START_SCRIPT.exec(html)?.[1];
+	if (body === undefined) return html; // a browser-rendered shell (or no script at all)
 	const call = startCall(body);
 	const oldHash = cspHash(body);
 	if (!html.includes(oldHash))
 		throw new Error('paint-first: the start-up script hash is not in the page CSP');
 
-	const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]);
+	const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1] ?? '');
 	// Once, when the browser reports the first paint as shown (paint timing: the report comes
 	// after the frame reached the screen, an animation frame comes before). Where paint timing is
 	// missing, after the next frame. A hidden tab paints nothing until shown: it starts at once,
