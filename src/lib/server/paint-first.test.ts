@@ -212,6 +212,11 @@ describe('paintFirst', () => {
 		expect(() => paintFirst(stale)).toThrow(/hash is not in the page CSP/);
 	});
 
+	it('fails the build when a hydrating page has a script it cannot read', () => {
+		const unreadable = page(scriptOf(HYDRATE.replace('form: null', 'form: "<b>"')));
+		expect(() => paintFirst(unreadable)).toThrow(/could not be read/);
+	});
+
 	it('fails the build when SvelteKit words its start-up differently', () => {
 		const changed = page(scriptOf(HYDRATE.replace('Promise.all([', 'Promise.allSettled([')));
 		expect(() => paintFirst(changed)).toThrow(/start-up call not found/);
