@@ -52,10 +52,11 @@ export function paintFirst(html: string): string {
 		throw new Error('paint-first: the start-up script hash is not in the page CSP');
 
 	const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1] ?? '');
-	// Once, when the browser reports the first paint as shown (paint timing: the report comes
-	// after the frame reached the screen, an animation frame comes before). Where paint timing is
-	// missing, after the next frame. A hidden tab paints nothing until shown: it starts at once,
-	// or when it is hidden. A second's safety net covers a paint that is never reported.
+	// Once, when the browser reports the first paint of the page's text as shown (paint timing's
+	// first-contentful-paint: reported after the frame reached the screen, where an animation
+	// frame comes before it; a first paint of the background alone can come earlier). Where paint
+	// timing is missing, after the next frame. A hidden tab paints nothing until shown: it starts
+	// at once, or when it is hidden. A safety net of 3 s covers a paint that is never reported.
 	const deferred = `let started = false;
 					const go = () => {
 						if (started) return;
@@ -72,12 +73,13 @@ export function paintFirst(html: string): string {
 					else {
 						addEventListener('visibilitychange', go, { once: true });
 						if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
-							new PerformanceObserver((_, observer) => {
+							new PerformanceObserver((list, observer) => {
+								if (!list.getEntriesByName('first-contentful-paint').length) return;
 								observer.disconnect();
 								setTimeout(go, 0);
 							}).observe({ type: 'paint', buffered: true });
 						} else requestAnimationFrame(() => setTimeout(go, 0));
-						setTimeout(go, 1000);
+						setTimeout(go, 3000);
 					}`;
 	const newBody = body.replace(call, () => deferred);
 	return html
