@@ -5,8 +5,9 @@
 // every script fetched before the largest paint as one the paint waited for.
 //
 // This rewrites a prerendered page (build time only, from hooks.server.ts) so that the inline
-// start-up script waits for the first frame to be painted, then preloads the same modules in
-// parallel (the same list, moved from <head> into the script: no waterfall) and starts the app.
+// start-up script waits until the browser reports the page's text painted, then preloads the same
+// modules in parallel (the same list, moved from <head> into the script: no waterfall) and starts
+// the app.
 // Pages SvelteKit renders in the browser only (no SSR: `kit.start(app, element)` without hydration
 // data) are left alone: their first paint needs the script.
 //
