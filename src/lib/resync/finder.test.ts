@@ -265,3 +265,34 @@ describe('options for the Make, Model and Year selects', () => {
 		expect(canonicalMakes(null)).toEqual([]);
 	});
 });
+
+describe('a MINI picked by the name it was sold under (vPIC "Cooper"), not its generation', () => {
+	const cooper = (year: number) => ({ by: 'pick', make: 'MINI', model: 'Cooper', year }) as const;
+
+	it('2003: the key tells the generation, as for a VIN; a 2-button key gets the home resync, not the shop', () => {
+		const r = find(cooper(2003));
+		expect(r.fallback).toBe(false);
+		expect(r.nextQuestion?.id).toBe('mini-key-buttons');
+		const two = find(cooper(2003), { 'mini-key-buttons': '2' });
+		expect(ids(two)[0]).toMatch(/^mini-r5x-2-button/);
+		expect(ids(two)).not.toContain('mini-cas-keys');
+		expect(two.note ?? '').not.toMatch(/no sourced home procedure/);
+	});
+
+	it('2003 with a key that goes into a slot: no first-generation procedure, and no second-generation one before 2007', () => {
+		const r = find(cooper(2003), { 'mini-key-buttons': 'slot' });
+		expect(ids(r).some((id) => id.startsWith('mini-r5x'))).toBe(false);
+		expect(ids(r)).not.toContain('mini-cas-keys');
+	});
+
+	it('2009: only the second generation is sold as a Cooper then, and it is the shop path', () => {
+		const r = find(cooper(2009), { 'mini-key-buttons': 'slot' });
+		expect(ids(r)[0]).toBe('mini-cas-keys');
+		expect(ids(find(cooper(2009))).some((id) => id.startsWith('mini-r5x'))).toBe(false);
+	});
+
+	it('a name no entry was sold under still goes to the make’s own path, as before', () => {
+		const r = find({ by: 'pick', make: 'MINI', model: 'Countryman', year: 2005 });
+		expect(ids(r).some((id) => id.startsWith('mini-r5x'))).toBe(false);
+	});
+});

@@ -87,9 +87,9 @@ export interface MatchEntry {
 /** The car with the owner's answer to "which model is it?", when the VIN or pick named none. */
 export function withModelAnswer(car: CarFacts, answers: KeyAnswers): CarFacts {
 	const model = answers[MODEL_QUESTION_ID];
-	return model !== undefined && car.model === null && car.chassis.length === 0
-		? { ...car, model }
-		: car;
+	// Asked only when the car's model was not told, or told by a name several entries were sold
+	// as (`soldAs`): the answer names it. Answers are kept per car, so none is stale here.
+	return model !== undefined && car.chassis.length === 0 ? { ...car, model } : car;
 }
 
 /** Whether one entry applies to the car and the answers so far (the model answer included). */
@@ -137,7 +137,10 @@ function matchRange(r: ModelRange, car: CarFacts, answers: KeyAnswers): MatchRes
 	if (out) return out;
 	let pending: string[] = [];
 	let exact = false;
-	const named = car.model !== null && car.model !== OTHER_MODEL;
+	// A name the car was sold under that covers this entry and others tells it no more than
+	// an unnamed model would.
+	const soldAs = car.model !== null && (r.soldAs ?? []).some((n) => norm(n) === norm(car.model!));
+	const named = car.model !== null && car.model !== OTHER_MODEL && !soldAs;
 	if (isCatchAll(r)) {
 		if (named) return { ok: false, reason: `${r.name}: the model was named` };
 		const idn = checkAnswers(r.identifiedBy, answers);

@@ -289,6 +289,13 @@ export interface ModelRange extends YearRange {
 	readonly name: string;
 	/** Chassis / platform codes the VIN decoder may give, e.g. ["R50", "R53"]. */
 	readonly chassis?: readonly string[];
+	/**
+	 * The names the car was sold and registered under that cover this entry and others, as
+	 * NHTSA vPIC lists them (the picker offers them): a 2003 "Cooper" is an R50 or an R53.
+	 * Picked, such a name fits this entry within its years, and the entry is then told apart
+	 * as for an unnamed model (`identifiedBy`, else the model question).
+	 */
+	readonly soldAs?: readonly string[];
 	/** The make this model belongs to, needed when the entry lists models of several makes. */
 	readonly make?: string;
 	/**

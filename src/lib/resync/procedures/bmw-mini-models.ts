@@ -5,7 +5,10 @@ import { fact } from './bmw-mini-sources';
  * The car models the BMW / MINI data is about, as an owner would pick them.
  * Years are model years from the sources that list them (MiniMania for the
  * first-generation MINI); BMW chassis carry no years because the sources name
- * chassis, not years.
+ * chassis, not years. `soldAs` gives the MINI model names NHTSA vPIC lists
+ * (src/lib/resync/vpic-models.json: "Cooper" 2002–2010, "Cooper Convertible"
+ * from 2004, "Clubman", "Hardtop" …), which the picker offers beside these:
+ * vPIC names the car, not its generation, so the key question tells it.
  */
 
 /** A first-generation MINI (R50/R52/R53) with a 2- or 3-button key tells its generation by the key. */
@@ -15,6 +18,7 @@ export const MINI_FIRST_GEN: readonly ModelRange[] = [
 	{
 		name: 'MINI One / Cooper hatch (R50)',
 		chassis: ['R50'],
+		soldAs: ['Cooper'],
 		from: 2002,
 		to: 2006,
 		identifiedBy: FIRST_GEN_KEY
@@ -22,6 +26,7 @@ export const MINI_FIRST_GEN: readonly ModelRange[] = [
 	{
 		name: 'MINI Cooper S hatch (R53)',
 		chassis: ['R53'],
+		soldAs: ['Cooper'],
 		from: 2002,
 		to: 2006,
 		identifiedBy: FIRST_GEN_KEY
@@ -29,6 +34,7 @@ export const MINI_FIRST_GEN: readonly ModelRange[] = [
 	{
 		name: 'MINI Convertible (R52)',
 		chassis: ['R52'],
+		soldAs: ['Cooper Convertible'],
 		from: 2005,
 		to: 2008,
 		identifiedBy: FIRST_GEN_KEY
@@ -41,6 +47,16 @@ export const MINI_CAS: readonly ModelRange[] = [
 		name: 'MINI second generation or later (R55 Clubman, R56 hatch, R57 convertible …)',
 		make: 'MINI',
 		chassis: ['R55', 'R56', 'R57', 'R58', 'R59', 'R60', 'R61'],
+		soldAs: [
+			'Cooper',
+			'Cooper Convertible',
+			'Clubman',
+			'Hardtop',
+			'Cooper Coupe',
+			'Cooper Roadster',
+			'Countryman',
+			'Paceman'
+		],
 		from: 2007,
 		identifiedBy: { 'mini-key-buttons': ['slot'] }
 	}
