@@ -181,4 +181,28 @@ test.describe('the practice page keeps the car', () => {
 			'key 1 learned'
 		);
 	});
+
+	test('a practice run is not the car’s: home points back to the demo car, and the report leaves it out @phone', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await startPractice(page, '2005 MINI Cooper S (R53), 3-button keys');
+		await page.getByRole('button', { name: 'Start the guide on this car' }).click();
+		await expect(page.locator('#step-title')).toHaveText(/Sit in the car|Check the car battery/);
+		// A fresh load: the demo car is gone, the practice run comes back from the device.
+		await page.goto('/');
+		const under = page.getByTestId('continue-session');
+		await expect(under).toContainText('Your practice on the demo car is under way');
+		await expect(under.getByRole('link', { name: 'Back to the demo car' })).toHaveAttribute(
+			'href',
+			/\/guide\/practice$/
+		);
+		await expect(under.getByRole('link', { name: 'Continue your session' })).toHaveCount(0);
+		await page.goto('/guide/report');
+		const tried = page.getByTestId('report-attempts');
+		await expect(tried).toContainText('No attempt with the guide yet.');
+		await expect(tried).toContainText('Practice on the demo car is left out');
+		await expect(tried).not.toContainText('still running');
+	});
 });

@@ -104,7 +104,8 @@ export function startGuide(
 		failures: {},
 		attemptLog: [...(options.earlier ?? [])],
 		attemptStartedAt: now,
-		pendingFailure: null
+		pendingFailure: null,
+		...(options.practice ? { practice: true as const } : {})
 	};
 	if (def.setup.length > 0) enter(ctx, d, { phase: 'setup', index: 0, key: 0 }, now);
 	else enter(ctx, d, { phase: 'key', index: 0, key: 0 }, now);

@@ -80,7 +80,8 @@ export function closeAttempt(
 		startedAt: d.attemptStartedAt,
 		endedAt,
 		outcome,
-		reason
+		reason,
+		...(d.practice ? { practice: true as const } : {})
 	});
 	d.attemptStartedAt = at;
 	d.pendingFailure = null;

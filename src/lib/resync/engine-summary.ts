@@ -43,7 +43,8 @@ function entry(a: AttemptRecord): AttemptEntry {
 		startedAt: iso(a.startedAt),
 		endedAt: a.endedAt === null ? null : iso(a.endedAt),
 		outcome: a.outcome,
-		reason: a.reason
+		reason: a.reason,
+		...(a.practice ? { practice: true as const } : {})
 	};
 }
 
@@ -58,7 +59,8 @@ function attemptLog(state: GuideState): AttemptEntry[] {
 		startedAt: iso(state.attemptStartedAt ?? state.startedAt),
 		endedAt: f ? iso(f.at) : null,
 		outcome: f?.outcome ?? 'in-progress',
-		reason: f?.reason ?? 'Running.'
+		reason: f?.reason ?? 'Running.',
+		...(state.practice ? { practice: true as const } : {})
 	});
 	return log;
 }
@@ -81,6 +83,7 @@ export function summarise(state: GuideState, procedure?: Procedure): GuideSummar
 		attempts: state.attempt,
 		result: resultLine(state),
 		attemptLog: attemptLog(state),
+		...(state.practice ? { practice: true as const } : {}),
 		...(def ? { keysNote: keysNote(def).text } : {}),
 		...(state.mode.kind === 'ended' && state.mode.gaveUp ? { gaveUp: state.mode.gaveUp } : {}),
 		// Only present when set, so stored summaries of ordinary sessions keep their shape.

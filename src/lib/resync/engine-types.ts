@@ -132,6 +132,8 @@ export interface AttemptRecord {
 	readonly endedAt: number | null;
 	readonly outcome: AttemptOutcome;
 	readonly reason: string;
+	/** Made in a practice session on the demo car: never one of the real car's attempts. */
+	readonly practice?: true;
 }
 
 /** What ended the current attempt, kept until the next attempt starts (or the session ends). */
@@ -148,6 +150,11 @@ export interface GuideState {
 	readonly procedureId: string;
 	/** The variant being run, or null for the main procedure. */
 	readonly variantId: string | null;
+	/**
+	 * Run beside the demo car on the practice page, not on the owner's car: its attempts are
+	 * marked so, and the car's report and summaries leave them out. Absent for a real session.
+	 */
+	readonly practice?: true;
 	/** Title of what is being run, as shown. */
 	readonly title: string;
 	readonly triedVariants: readonly string[];
@@ -237,6 +244,8 @@ export interface StartOptions {
 	 * them on when the owner moves on), so the summary lists every attempt.
 	 */
 	readonly earlier?: readonly AttemptRecord[];
+	/** A practice session on the demo car (see `GuideState.practice`). */
+	readonly practice?: boolean;
 }
 
 // ── The view ────────────────────────────────────────────────────────────

@@ -595,6 +595,8 @@ export interface GuideSummary {
 	 * start a new one. Absent in summaries stored before it existed.
 	 */
 	readonly attemptLog?: readonly AttemptEntry[];
+	/** A practice session on the demo car: never reported as the owner's car's. */
+	readonly practice?: true;
 }
 
 /** How one attempt ended, for the report's list of what was tried. */
@@ -632,6 +634,8 @@ export interface AttemptEntry {
 	readonly outcome: AttemptOutcome;
 	/** What happened, in plain words: "More than 10 seconds passed …", "Key 2 did not take." */
 	readonly reason: string;
+	/** Made on the demo car on the practice page, not on the owner's car. */
+	readonly practice?: true;
 }
 
 /** The car the guide is asked about: read by the adapter, a typed VIN, or picked from the lists. */

@@ -44,9 +44,23 @@ export function runHelp(
 	return {
 		tips: tipsFor({ when: tipsMoment(view), procedureId: view.procedureId, answers }, catalogue),
 		shopPaths: shopPathsAfter(view.procedureId, catalogue),
-		used: [session.procedureId, ...session.triedVariants]
+		used: waysRun(session)
 			.map((id) => catalogue.procedure(id))
 			.filter((r) => r !== null)
 			.map((r) => r.variant ?? r.procedure)
 	};
+}
+
+/**
+ * The procedures and variants actually run, oldest first: every attempt's (practice and real
+ * kept apart) and the one running now. A session started on another way of a procedure
+ * never ran the procedure's main steps, so they are not named.
+ */
+export function waysRun(session: GuideState): string[] {
+	const practice = session.practice === true;
+	const ids = session.attemptLog
+		.filter((a) => (a.practice === true) === practice)
+		.map((a) => a.procedureId);
+	ids.push(session.variantId ?? session.procedureId);
+	return [...new Set(ids)];
 }

@@ -297,9 +297,16 @@ export class WizardState {
 	 * Starts a session of `keyCount` keys with a procedure (or one of its other
 	 * ways, `variantId`). Returns null when started, else the reason in plain
 	 * words. The attempts of earlier sessions for the same car carry over, so
-	 * the summary lists every attempt.
+	 * the summary lists every attempt. A `practice` session runs beside the demo
+	 * car: its attempts are marked so, a real session never carries them on,
+	 * and its summary is not handed to the car's report.
 	 */
-	start(procedureId: string, keyCount: number, variantId: string | null = null): string | null {
+	start(
+		procedureId: string,
+		keyCount: number,
+		variantId: string | null = null,
+		options: { practice?: boolean } = {}
+	): string | null {
 		const procedure = this.procedureById(procedureId);
 		if (!procedure) return 'That procedure is not in this version of FobSync.';
 		let plan: SessionPlan;
@@ -313,7 +320,9 @@ export class WizardState {
 		if (variant && variant.maxKeys !== null && keyCount > variant.maxKeys) {
 			return `This way takes at most ${variant.maxKeys} keys.`;
 		}
-		const earlier = this.#sameCar ? (this.#session?.attemptLog ?? this.#earlier) : [];
+		const carried = this.#sameCar ? (this.#session?.attemptLog ?? this.#earlier) : [];
+		const practice = options.practice === true;
+		const earlier = practice ? carried : carried.filter((a) => !a.practice);
 		const engine = createEngine(procedure, this.catalogue);
 		const now = this.#deps.clock.now();
 		// The battery: a fresh reading when an adapter is connected, else the last report's.
@@ -333,7 +342,9 @@ export class WizardState {
 		this.#lastResult = null;
 		this.#find.choose(procedureId, keyCount);
 		this.#sameCar = true;
-		this.#commit(engine.start({ keys: plan.keys }, now, { readings, variantId, earlier }));
+		this.#commit(
+			engine.start({ keys: plan.keys }, now, { readings, variantId, earlier, practice })
+		);
 		return null;
 	}
 
@@ -348,7 +359,7 @@ export class WizardState {
 		const p = this.procedureById(next.procedureId);
 		const max = (next.variantId ? p?.variants?.find((v) => v.id === next.variantId) : p)?.maxKeys;
 		const count = Math.min(s.keys.length, max ?? s.keys.length);
-		return this.start(next.procedureId, count, next.variantId);
+		return this.start(next.procedureId, count, next.variantId, { practice: s.practice === true });
 	}
 
 	/** The owner tapped Done (or Next) on the current step. */
@@ -559,7 +570,8 @@ export class WizardState {
 
 	#reportSummary(): void {
 		const summary = this.summary;
-		if (!summary || summary.result === this.#lastResult) return;
+		// A practice run on the demo car is not the owner's car's: its report never gets it.
+		if (!summary || summary.practice || summary.result === this.#lastResult) return;
 		this.#lastResult = summary.result;
 		this.#deps.onSummary?.(summary);
 	}

@@ -397,3 +397,27 @@ describe('WizardState: the tips and shop paths the run screens show', () => {
 		expect(w2.help?.shopPaths.map((s) => s.id)).toEqual(['test-fallback']);
 	});
 });
+
+describe('WizardState: practice on the demo car stays apart from the car’s own attempts', () => {
+	it('practice attempts are marked, never handed to the car’s report, and a real session does not carry them', () => {
+		const r = rig();
+		const w = r.make();
+		w.start(TWO_BUTTON, 1);
+		w.stop();
+		const reported = r.summaries.length;
+		expect(reported).toBeGreaterThan(0);
+
+		expect(w.start(TWO_BUTTON, 1, null, { practice: true })).toBeNull();
+		expect(w.session?.practice).toBe(true);
+		r.clock.advance(2 * S);
+		w.stop();
+		// The practice run sees the car's earlier attempt and its own, marked.
+		expect(w.session?.attemptLog.map((a) => a.practice ?? false)).toEqual([false, true]);
+		expect(w.summary?.practice).toBe(true);
+		expect(r.summaries.length).toBe(reported);
+
+		w.start(TWO_BUTTON, 1);
+		expect(w.session?.practice).toBeUndefined();
+		expect(w.session?.attemptLog.map((a) => a.practice ?? false)).toEqual([false]);
+	});
+});

@@ -83,3 +83,26 @@ describe('the story on the printed report', () => {
 		]);
 	});
 });
+
+describe('practice on the demo car in the story', () => {
+	const attempt = (practice: boolean) => ({
+		procedureId: 'mini-r5x-2-button-quick',
+		title: practice ? 'Practice run' : 'On the car',
+		startedAt: '2026-12-06T10:00:00.000Z',
+		endedAt: '2026-12-06T10:04:00.000Z',
+		outcome: 'key-failed' as const,
+		reason: 'the locks did not move',
+		...(practice ? { practice: true as const } : {})
+	});
+
+	it('is left out of what was tried on the car', () => {
+		const lines = attemptLines({ ...SUMMARY, attemptLog: [attempt(false), attempt(true)] });
+		expect(lines.map((l) => l.what)).toEqual(['On the car']);
+	});
+
+	it('a practice session with nothing tried on the car has no attempts to report', () => {
+		const lines = attemptLines({ ...SUMMARY, practice: true, attemptLog: [attempt(true)] });
+		expect(lines).toEqual([]);
+		expect(attemptLines({ ...SUMMARY, practice: true })).toEqual([]);
+	});
+});

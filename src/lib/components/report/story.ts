@@ -34,19 +34,21 @@ const when = (start: string, end: string | null | undefined) =>
 	end ? `${formatDate(start)} to ${formatDate(end)}` : formatDate(start);
 
 /**
- * Every attempt, oldest first: the engine's log when the summary carries one,
- * else the one session the summary describes.
+ * Every attempt on the owner's car, oldest first: the engine's log when the
+ * summary carries one, else the one session the summary describes. Practice on
+ * the demo car is left out: it was not tried on this car.
  */
 export function attemptLines(summary: GuideSummary | null): AttemptLine[] {
 	if (!summary) return [];
-	const log = summary.attemptLog;
-	if (log && log.length) {
+	const log = summary.attemptLog?.filter((a) => !a.practice);
+	if (log && (log.length || summary.practice)) {
 		return log.map((a) => ({
 			what: a.title,
 			when: when(a.startedAt, a.endedAt),
 			outcome: [OUTCOMES[a.outcome], a.reason].filter(Boolean).join(': ')
 		}));
 	}
+	if (summary.practice) return [];
 	const tries = summary.attempts === 1 ? '1 attempt' : `${summary.attempts} attempts`;
 	return [
 		{
