@@ -205,4 +205,27 @@ test.describe('the practice page keeps the car', () => {
 		await expect(tried).toContainText('Practice on the demo car is left out');
 		await expect(tried).not.toContainText('still running');
 	});
+
+	test('the practice car hands the key the guide names: Key 1 first on the R50, whose Key 2 was in hand @phone', async ({
+		page,
+		fakeDevices
+	}) => {
+		await page.clock.install();
+		await fakeDevices();
+		await startPractice(page, '2003 MINI Cooper (R50), 2-button keys');
+		const hand = practiceCar(page).panel.getByLabel('Key in hand');
+		await expect(hand).toHaveValue('2');
+		await page.getByRole('button', { name: 'Start the guide on this car' }).click();
+		await expect(page.locator('#step-title')).toBeVisible();
+		await freezeTime(page);
+		const position = page.getByTestId('key-position').first();
+		for (let i = 0; i < 12 && !(await position.isVisible()); i++)
+			await page.locator('button.primary:visible').first().click();
+		await expect(position).toHaveText('Key 1 of 2');
+		await expect(hand).toHaveValue('1');
+		// Chosen by hand afterwards, it stays chosen.
+		await hand.selectOption('2');
+		await page.clock.runFor(1_000);
+		await expect(hand).toHaveValue('2');
+	});
 });
