@@ -200,7 +200,8 @@ export const {
 	},
 	{
 		id: 'mercury-mariner-2009-sm-pats',
-		title: '2009 Mercury Mariner (incl. Hybrid) workshop manual, "Key Programming Using Two Programmed Keys"',
+		title:
+			'2009 Mercury Mariner (incl. Hybrid) workshop manual, "Key Programming Using Two Programmed Keys"',
 		kind: 'service-manual',
 		url: 'https://charm.li/Mercury%20Truck/2009/Mariner%202WD%20L4-2.5L%20Hybrid/Repair%20and%20Diagnosis/Accessories%20and%20Optional%20Equipment/Antitheft%20and%20Alarm%20Systems/Testing%20and%20Inspection/Programming%20and%20Relearning/Key%20Programming/Using%20Two%20Programmed%20Keys'
 	},
