@@ -198,6 +198,21 @@ test.describe('Resync guide: other makes', () => {
 		);
 	});
 
+	test('a 2008 US Focus whose key worked before: the remote method first, no coded-key method @phone', async ({
+		page
+	}) => {
+		await page.goto('/guide');
+		await pickCar(page, 'Ford', 'Focus', '2008');
+		await answerAll(page, {
+			...NORTH_AMERICAN_FORD,
+			...KNOWN_KEY
+		});
+		const titles = page.locator('.candidate h3');
+		await expect(titles.first()).toHaveText('Program Ford remotes with eight key turns');
+		await expect(titles.filter({ hasText: 'Add a Ford coded key' })).toHaveCount(0);
+		await expectNoSideScroll(page, 'the candidates');
+	});
+
 	test('2012 Hyundai: the shop path, no countdown @phone', async ({ page }) => {
 		await page.goto('/guide');
 		await pickCar(page, 'Hyundai', 'My model is not listed', '2012');

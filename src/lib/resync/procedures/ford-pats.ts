@@ -7,6 +7,7 @@
 import type {
 	Confidence,
 	KeySessionFacts,
+	ModelRange,
 	Procedure,
 	VariantSpec,
 	SourcedText,
@@ -15,6 +16,7 @@ import type {
 } from '../types';
 import {
 	Q_FORD_MARKET,
+	Q_KEY_ORIGIN,
 	Q_PUSH_BUTTON,
 	Q_WORKING_KEYS,
 	atMost,
@@ -270,10 +272,16 @@ const SESSION: KeySessionFacts = {
 	maxKeys: atMost(8, 'keys', src('ford-flex-2009-sm-pats'))
 };
 
+/**
+ * Every source describes adding a new (third) key: "insert the new key". None says what running it
+ * with a key the car already knows does, so a key that worked before (only its remote stopped) is
+ * not offered it; the remote methods are for that key.
+ */
 const APPLIES_ANSWERS = {
 	[Q_WORKING_KEYS]: ['2+'],
 	[Q_PUSH_BUTTON]: ['no'],
-	[Q_FORD_MARKET]: ['north-america']
+	[Q_FORD_MARKET]: ['north-america'],
+	[Q_KEY_ORIGIN]: ['new']
 };
 
 const spec2000: PatsSpec = {
@@ -324,6 +332,21 @@ const spec2008: PatsSpec = {
 	confidence: 'M'
 };
 
+function patsApplies(
+	years: { from: number; to: number },
+	models?: readonly ModelRange[]
+): Procedure['applies'] {
+	return {
+		makes: ['Ford', 'Lincoln', 'Mercury'],
+		years,
+		...(models ? { models } : {}),
+		answers: APPLIES_ANSWERS,
+		exclusions: [
+			fact('Not for push-button (Intelligent Access) cars.', 'S', 'f150forum-intelligent-access')
+		]
+	};
+}
+
 function pats(
 	id: string,
 	years: { from: number; to: number },
@@ -339,14 +362,7 @@ function pats(
 		summary:
 			'Teaches the car a new key for starting, using two keys that already start it: each key in turn, within set times.',
 		programs: 'immobiliser-key',
-		applies: {
-			makes: ['Ford', 'Lincoln', 'Mercury'],
-			years,
-			answers: APPLIES_ANSWERS,
-			exclusions: [
-				fact('Not for push-button (Intelligent Access) cars.', 'S', 'f150forum-intelligent-access')
-			]
-		},
+		applies: patsApplies(years),
 		difficulty: 'moderate',
 		maxKeys: 8,
 		keySession: SESSION,
@@ -414,7 +430,37 @@ export const pats2003 = pats(
 	]
 );
 
-/** 2008–2012: owner's manual and workshop text agree. */
+/**
+ * The cars Ford's texts for 2008–2012 name, each for its own year. Every other model (the US Focus
+ * among them) is named by none of them: the same steps, marked U, as for the eight-turn method's
+ * "not confirmed for your model" entry.
+ */
+const PATS_2008_MODELS: readonly ModelRange[] = [
+	{ name: 'Escape', make: 'Ford', from: 2008, to: 2008 },
+	{ name: 'MKZ', make: 'Lincoln', from: 2008, to: 2008 },
+	{ name: 'Flex', make: 'Ford', from: 2009, to: 2009 },
+	{ name: 'Mariner', make: 'Mercury', from: 2009, to: 2009 },
+	{ name: 'Expedition', make: 'Ford', from: 2010, to: 2010 },
+	{ name: 'Explorer', make: 'Ford', from: 2010, to: 2010 },
+	{ name: 'E-250', make: 'Ford', from: 2012, to: 2012 },
+	{
+		name: 'Another Ford, Lincoln or Mercury with a turn key',
+		otherModels: true,
+		confidence: 'U',
+		sources: src(...spec2008.sources, 'ford-flex-2009-sm-pats', 'lincoln-mkz-2008-sm-pats')
+	}
+];
+
+/** 2008–2012: owner's manual and workshop text agree, for the models they name. */
 export const pats2008 = pats('ford-coded-key-2008-2012', { from: 2008, to: 2012 }, spec2008, {
-	confidenceNote: "2008 Escape and 2010 Expedition owner's manuals and 2008–2012 workshop manuals."
+	applies: patsApplies({ from: 2008, to: 2012 }, PATS_2008_MODELS),
+	confidenceNote:
+		"Owner's manuals of the 2008 Escape and 2010 Expedition, workshop manuals of the 2008 MKZ, 2009 Flex, 2009 Mariner, 2010 Explorer and 2012 E-250. For any other model or year no source names it: the guide marks it uncertain there.",
+	sources: src(
+		...spec2008.sources,
+		'ford-flex-2009-sm-pats',
+		'lincoln-mkz-2008-sm-pats',
+		'mercury-mariner-2009-sm-pats',
+		'ford-explorer-2010-sm-pats'
+	)
 });

@@ -199,6 +199,19 @@ export const {
 		url: 'https://charm.ecrasystems.com/Ford%20Truck/2012/E%20250%20V8-5.4L/Repair%20and%20Diagnosis/Accessories%20and%20Optional%20Equipment/Antitheft%20and%20Alarm%20Systems/Testing%20and%20Inspection/Programming%20and%20Relearning/Passive%20Anti-Theft%20System%20%28PATS%29%20Key%20Programming%20Using%20Two%20Programmed%20Keys'
 	},
 	{
+		id: 'mercury-mariner-2009-sm-pats',
+		title:
+			'2009 Mercury Mariner (incl. Hybrid) workshop manual, "Key Programming Using Two Programmed Keys"',
+		kind: 'service-manual',
+		url: 'https://charm.li/Mercury%20Truck/2009/Mariner%202WD%20L4-2.5L%20Hybrid/Repair%20and%20Diagnosis/Accessories%20and%20Optional%20Equipment/Antitheft%20and%20Alarm%20Systems/Testing%20and%20Inspection/Programming%20and%20Relearning/Key%20Programming/Using%20Two%20Programmed%20Keys'
+	},
+	{
+		id: 'ford-explorer-2010-sm-pats',
+		title: '2010 Ford Explorer workshop manual, "Key Programming Using Two Programmed Keys"',
+		kind: 'service-manual',
+		url: 'https://lemon-manuals.la/Ford/2010/Explorer%204.6%208%2C%20AWD/Repair%20and%20Diagnosis%20%28Single%20Page%29/Body%20%26%20Frame/Door%20Locks/Anti-Theft%20System%20-%20Passive%20Anti-Theft%20System%20%28Pats%29/General%20Procedures/Key%20Programming%20Using%20Two%20Programmed%20Keys/'
+	},
+	{
 		id: 'lincoln-mkz-2008-sm-pats',
 		title: '2008 Lincoln MKZ workshop manual, "Key Programming Using Two Programmed Keys"',
 		kind: 'service-manual',

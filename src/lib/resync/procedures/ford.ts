@@ -96,7 +96,7 @@ const fordExclusions: readonly Exclusion[] = [
 	),
 	notPushButton(src('f150forum-intelligent-access'), 'S'),
 	fact(
-		'Keys with the remote built into the key head (one piece) learn their remote with the coded-key procedure instead.',
+		'Keys with the remote built into the key head (one piece) learn their remote when the key is added with the coded-key method (for a new key), not with these turns.',
 		'M',
 		'ford-flex-2009-sm-pats'
 	)
