@@ -316,15 +316,18 @@ test.describe('Resync guide: MINI', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Keys for this MINI are set up with a shop tool'
 		);
-		for (const h of [
-			'Why this cannot be done at home',
+		// In the order the owner acts on them; the optional account of the fault before the report.
+		await expect(page.getByRole('heading', { name: 'Why a shop' })).toBeVisible();
+		const cards = await page.locator('main h2').allTextContents();
+		const order = [
 			'Who can do it',
 			'What to ask for',
 			'What to bring',
-			'What it involves and costs'
-		]) {
-			await expect(page.getByRole('heading', { name: h })).toBeVisible();
-		}
+			'What it involves and costs',
+			'Why a shop'
+		].map((h) => cards.indexOf(h));
+		expect(order[0]).toBe(0);
+		expect(order).toEqual([...order].sort((a, b) => a - b));
 		await expect(page.getByRole('link', { name: 'Your report for the shop' })).toBeVisible();
 		await expect(page.getByRole('timer')).toHaveCount(0);
 	});
