@@ -63,6 +63,11 @@ interface ScenarioDef {
 	description: string;
 	/** The technical side (protocol, adapter chip, codes), shown behind "Details". */
 	details: string;
+	/**
+	 * The VIN on the windscreen of a demo car that does not report it over OBD-II, so a demo
+	 * user can type it as an owner types theirs (made up, with a correct check digit).
+	 */
+	windscreenVin?: string;
 	variant: AdapterVariantId;
 	build(env?: ScenarioEnv): SimCar;
 }
@@ -138,6 +143,7 @@ const DEFS: readonly ScenarioDef[] = [
 			'A US 2003 MINI Cooper, ignition on, engine off. It does not report its VIN, so you type it in. Built before July 2004, so its keys have 2 buttons; key 2 still starts the car but its remote is out of sync. Practise the quick resync here.',
 		details:
 			'Engine computer on ISO 9141-2 (K-line, slow to wake up); no VIN over OBD-II (service 09). Adapter: an ELM327 clone that claims v1.5.',
+		windscreenVin: 'WMWRC33423TJ12345',
 		variant: 'clone-v1.5',
 		build: (env = {}) =>
 			new SimCar({
@@ -410,7 +416,14 @@ export const scenarios: readonly {
 	title: string;
 	description: string;
 	details: string;
-}[] = DEFS.map(({ id, title, description, details }) => ({ id, title, description, details }));
+	windscreenVin: string | null;
+}[] = DEFS.map(({ id, title, description, details, windscreenVin }) => ({
+	id,
+	title,
+	description,
+	details,
+	windscreenVin: windscreenVin ?? null
+}));
 
 export function scenarioDef(id: string): ScenarioDef {
 	const def = DEFS.find((d) => d.id === id);
