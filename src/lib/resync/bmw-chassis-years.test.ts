@@ -57,6 +57,15 @@ describe('BMW chassis years', () => {
 		expect(r.candidates.every((c) => c.kind === 'shop')).toBe(true);
 	});
 
+	it('a 2015 BMW VIN is not asked to pick among chassis built years before', () => {
+		const r = find({ by: 'vin', vin: 'WBAAV3349FFU12345' });
+		expect(r.car.facts.year).toBe(2015);
+		const offered = (r.nextQuestion?.options ?? []).map((o) => o.id);
+		for (const { model } of bmwChassisEntries) expect(offered).not.toContain(model.name);
+		expect(r.candidates.map((c) => c.id)).not.toContain('bmw-remote-init');
+		expect(r.candidates.map((c) => c.id)).not.toContain('bmw-e53-remote-init');
+	});
+
 	it('an E46 of a year it was built keeps its procedure', () => {
 		for (const year of [1997, 2006]) {
 			const r = find({ by: 'pick', make: 'BMW', model: 'BMW 3 Series (E46)', year });

@@ -244,7 +244,8 @@ export const BMW_MINI_SOURCES = [
 	},
 	{
 		id: 'wikipedia-bmw-e90',
-		title: 'BMW 3 Series (E90 / E91 / E92 / E93): produced December 2004 to October 2013 (Wikipedia)',
+		title:
+			'BMW 3 Series (E90 / E91 / E92 / E93): produced December 2004 to October 2013 (Wikipedia)',
 		kind: 'community',
 		url: 'https://en.wikipedia.org/wiki/BMW_3_Series_(E90)'
 	},
