@@ -1,5 +1,5 @@
 import { expect, test } from './fakes/fixtures';
-import { pickCar } from './guide-pick';
+import { knownKey, pickCar } from './guide-pick';
 
 /**
  * A BMW picked by its chassis code is offered only the years that chassis was
@@ -24,6 +24,7 @@ test.describe('BMW picked by chassis', () => {
 
 		await pickCar(page, 'BMW', 'BMW 3 Series (E46)', '2003');
 		await expect(page.getByTestId('guide-car')).toContainText('2003 BMW 3 Series (E46)');
+		await knownKey(page);
 		await expect(
 			page.getByText('Remote initialisation for a BMW with a turn key').first()
 		).toBeVisible();
