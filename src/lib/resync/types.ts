@@ -318,7 +318,10 @@ export interface ModelRange extends YearRange {
 	 * coverage table use the weaker of the two. Absent: the procedure's mark.
 	 */
 	readonly confidence?: Confidence;
-	/** The sources that name this model (and years), when the entry carries its own mark. */
+	/**
+	 * The sources that name this model (and years): what its own mark rests on, or, without
+	 * a mark, where its years come from (a BMW chassis' production years).
+	 */
 	readonly sources?: readonly SourceId[];
 	/**
 	 * Stands for every model of the make(s) that no other entry of the same

@@ -6,7 +6,8 @@
  */
 import type { CatalogueModule, Procedure } from '../types';
 import { atMost, confirmKey, everyRemote, getReady, tapWindows } from './common';
-import { sourceList } from './source-ids';
+import { citeSources, sourceList } from './source-ids';
+import type { BMW_MINI_SOURCES } from './bmw-mini-sources';
 
 export const {
 	docs: SOURCES,
@@ -23,6 +24,9 @@ export const {
 
 const CBE = src('bmw-x5-2006-cbe');
 
+/** The X5 (E53)'s production years, registered with the other BMW chassis years. */
+const yearsSrc = citeSources<typeof BMW_MINI_SOURCES>();
+
 /** Every window here opens on the tap and rests on the manual above. */
 const window = tapWindows('M', CBE);
 
@@ -36,7 +40,16 @@ export const BMW_E53_REMOTE_INIT: Procedure = {
 	programs: 'remote-learn',
 	applies: {
 		makes: ['BMW'],
-		models: [{ name: 'BMW X5 (E53)', make: 'BMW', chassis: ['E53'] }],
+		models: [
+			{
+				name: 'BMW X5 (E53)',
+				make: 'BMW',
+				chassis: ['E53'],
+				from: 1999,
+				to: 2006,
+				sources: yearsSrc('wikipedia-bmw-x5-e53')
+			}
+		],
 		exclusions: []
 	},
 	difficulty: 'moderate',

@@ -1,11 +1,14 @@
 import type { ModelRange, SourcedText } from '../types';
-import { fact } from './bmw-mini-sources';
+import { fact, src } from './bmw-mini-sources';
 
 /**
  * The car models the BMW / MINI data is about, as an owner would pick them.
  * Years are model years from the sources that list them (MiniMania for the
- * first-generation MINI); BMW chassis carry no years because the sources name
- * chassis, not years. `soldAs` gives the MINI model names NHTSA vPIC lists
+ * first-generation MINI). The BMW procedure texts name chassis, not years, so
+ * each BMW chassis carries the years it was built, from first to last
+ * production year (the widest span its source gives, which covers the US and
+ * European model years), citing that source: a car picked as "E46" but of a
+ * year no E46 was built is not an E46, and gets no E46 procedure. `soldAs` gives the MINI model names NHTSA vPIC lists
  * (src/lib/resync/vpic-models.json: "Cooper" 2002–2010, "Cooper Convertible"
  * from 2004, "Clubman", "Hardtop" …), which the picker offers beside these:
  * vPIC names the car, not its generation, so the key question tells it.
@@ -64,22 +67,67 @@ export const MINI_CAS: readonly ModelRange[] = [
 
 /** BMW chassis Bentley lists for the turn-key remote initialisation (E38 … E53). */
 export const BMW_TURN_KEY: readonly ModelRange[] = [
-	{ name: 'BMW 7 Series (E38)', make: 'BMW', chassis: ['E38'] },
-	{ name: 'BMW 5 Series (E39)', make: 'BMW', chassis: ['E39'] },
-	{ name: 'BMW 3 Series (E46)', make: 'BMW', chassis: ['E46'] },
-	{ name: 'BMW Z8 (E52)', make: 'BMW', chassis: ['E52'] },
-	{ name: 'BMW X5 (E53)', make: 'BMW', chassis: ['E53'] }
+	{
+		name: 'BMW 7 Series (E38)',
+		make: 'BMW',
+		chassis: ['E38'],
+		from: 1994,
+		to: 2001,
+		sources: src('wikipedia-bmw-e38')
+	},
+	{
+		name: 'BMW 5 Series (E39)',
+		make: 'BMW',
+		chassis: ['E39'],
+		from: 1995,
+		to: 2004,
+		sources: src('wikipedia-bmw-e39')
+	},
+	{
+		name: 'BMW 3 Series (E46)',
+		make: 'BMW',
+		chassis: ['E46'],
+		from: 1997,
+		to: 2006,
+		sources: src('wikipedia-bmw-e46')
+	},
+	{
+		name: 'BMW Z8 (E52)',
+		make: 'BMW',
+		chassis: ['E52'],
+		from: 2000,
+		to: 2003,
+		sources: src('wikipedia-bmw-z8')
+	},
+	{
+		name: 'BMW X5 (E53)',
+		make: 'BMW',
+		chassis: ['E53'],
+		from: 1999,
+		to: 2006,
+		sources: src('wikipedia-bmw-x5-e53')
+	}
 ];
 
 /** Chassis Bentley lists as "additional models", for which the page excludes key-slot cars. */
 export const BMW_ADDITIONAL = {
-	e60: { name: 'BMW 5 Series (E60 / E61)', make: 'BMW', chassis: ['E60', 'E61'] },
+	e60: {
+		name: 'BMW 5 Series (E60 / E61)',
+		make: 'BMW',
+		chassis: ['E60', 'E61'],
+		from: 2003,
+		to: 2010,
+		sources: src('wikipedia-bmw-e60')
+	},
 	e90: {
 		name: 'BMW 3 Series (E90 / E91 / E92 / E93)',
 		make: 'BMW',
-		chassis: ['E90', 'E91', 'E92', 'E93']
+		chassis: ['E90', 'E91', 'E92', 'E93'],
+		from: 2004,
+		to: 2013,
+		sources: src('wikipedia-bmw-e90')
 	}
-} as const;
+} as const satisfies Record<string, ModelRange>;
 
 /** Bentley's additional models, only without push-button start. */
 export const BMW_ADDITIONAL_TURN_KEY: readonly ModelRange[] = [

@@ -205,6 +205,50 @@ export const BMW_MINI_SOURCES = [
 		kind: 'community',
 		url: 'https://en.wikipedia.org/wiki/Mini_Hatch'
 	},
+	// ── BMW chassis years (which model years each chassis code covers) ───
+	{
+		id: 'wikipedia-bmw-e38',
+		title: 'BMW 7 Series (E38): produced April 1994 to July 2001 (Wikipedia)',
+		kind: 'community',
+		url: 'https://en.wikipedia.org/wiki/BMW_7_Series_(E38)'
+	},
+	{
+		id: 'wikipedia-bmw-e39',
+		title: 'BMW 5 Series (E39): produced September 1995 to May 2004 (Wikipedia)',
+		kind: 'community',
+		url: 'https://en.wikipedia.org/wiki/BMW_5_Series_(E39)'
+	},
+	{
+		id: 'wikipedia-bmw-e46',
+		title: 'BMW 3 Series (E46): produced December 1997 to August 2006 (Wikipedia)',
+		kind: 'community',
+		url: 'https://en.wikipedia.org/wiki/BMW_3_Series_(E46)'
+	},
+	{
+		id: 'wikipedia-bmw-z8',
+		title: 'BMW Z8 (E52): produced from 2000 to 2003 (Wikipedia)',
+		kind: 'community',
+		url: 'https://en.wikipedia.org/wiki/BMW_Z8'
+	},
+	{
+		id: 'wikipedia-bmw-x5-e53',
+		title: 'BMW X5 (E53): produced September 1999 to September 2006 (Wikipedia)',
+		kind: 'community',
+		url: 'https://en.wikipedia.org/wiki/BMW_X5_(E53)'
+	},
+	{
+		id: 'wikipedia-bmw-e60',
+		title: 'BMW 5 Series (E60 / E61): produced July 2003 to 2010 (Wikipedia)',
+		kind: 'community',
+		url: 'https://en.wikipedia.org/wiki/BMW_5_Series_(E60)'
+	},
+	{
+		id: 'wikipedia-bmw-e90',
+		title:
+			'BMW 3 Series (E90 / E91 / E92 / E93): produced December 2004 to October 2013 (Wikipedia)',
+		kind: 'community',
+		url: 'https://en.wikipedia.org/wiki/BMW_3_Series_(E90)'
+	},
 	// ── Key hardware, body module, costs ────────────────────────────────
 	{
 		id: 'mini-bc1-description',

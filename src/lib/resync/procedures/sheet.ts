@@ -132,7 +132,12 @@ function carsSection(a: Applicability, c: Catalogue, refs: Refs): string[] {
 				...answersOf(m.answers ?? {}, c).map((s) => `only when: ${s}`),
 				...answersOf(m.identifiedBy ?? {}, c).map((s) => `told apart by: ${s}`)
 			].filter(Boolean);
-			const mark = m.confidence ? ` — mark ${marked(m.confidence, m.sources ?? [], refs)}` : '';
+			// An entry without its own mark may still cite where its years come from.
+			const mark = m.confidence
+				? ` — mark ${marked(m.confidence, m.sources ?? [], refs)}`
+				: m.sources?.length
+					? ` — years from ${refs(m.sources)}`
+					: '';
 			out.push(`  - ${m.name}, ${years(m)}${extra.length ? ` (${extra.join('; ')})` : ''}${mark}`);
 		}
 	}
