@@ -155,6 +155,16 @@ describe('owner-facing wording over the whole catalogue', () => {
 		expect(bad).toEqual([]);
 	});
 
+	it('a shop path never sends an owner without an adapter to the vehicle page’s report alone', () => {
+		// That report needs an adapter reading; the guide’s report (/guide/report) needs none.
+		const bad = CATALOGUE.shopPaths.flatMap((s) =>
+			s.bring
+				.filter((b) => /vehicle page/i.test(b) && !/\bguide\b/i.test(b))
+				.map((b) => `${s.id}: ${b}`)
+		);
+		expect(bad).toEqual([]);
+	});
+
 	it('catches the slips it is for', () => {
 		const hit = (s: string) => RULES.some(([, re]) => re.test(s));
 		expect(hit('that they apply to the Another Volkswagen')).toBe(true);
