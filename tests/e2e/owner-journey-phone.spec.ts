@@ -37,7 +37,9 @@ async function typeVinOnVehiclePage(page: Page) {
 	await readDemoCar(page, 'mini-r50-2003');
 	// The R50 on ISO 9141-2 wakes slowly: the read takes up to 20 s.
 	await expect(page.getByText('does not report its VIN')).toBeVisible({ timeout: 40_000 });
-	await page.getByLabel(/Type the VIN/).fill('WMWRC33483TE12345');
+	const field = page.getByLabel(/Type the VIN/);
+	expect(await heightOf(field)).toBeGreaterThanOrEqual(44);
+	await field.fill('WMWRC33483TE12345');
 	await page.getByRole('button', { name: 'Use this VIN' }).click();
 	await expect(page.getByTestId('vin')).toHaveText('WMWRC33483TE12345');
 }
