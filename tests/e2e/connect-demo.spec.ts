@@ -23,8 +23,11 @@ test.describe('Connect screen: demo', () => {
 		await expect(result.getByText('What it is')).toBeVisible();
 		await expect(result).toContainText('body module');
 		await expect(page.getByRole('banner')).toContainText('Connected');
+		// The page title fits what is shown: no "Connect your adapter" over a connected one.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('The demo adapter');
 		await result.getByRole('button', { name: 'Disconnect' }).click();
 		await expect(page.getByRole('button', { name: 'Connect: Demo' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connect your adapter');
 		await expect(page.getByTestId('connect-error')).toHaveCount(0);
 	});
 

@@ -130,7 +130,9 @@ async function teachKey(page: Page, key: string, position: number, count: number
 	await expectStep(g, 'Did the car lock and then unlock?');
 	// The car's 30 s to the next key are already running (and a failed key could be tried in them).
 	await expect(
-		page.getByText(/\d+ s left of the 30 seconds\s+after the car confirmed/)
+		page.getByText(
+			/\d+ s left of the 30 seconds\s+counted from when you tapped Done after letting go of UNLOCK\./
+		)
 	).toBeVisible();
 	await g.answer('Yes, it locked and unlocked');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyCountOptions, keyLabels, planSession, KEYS_WITHOUT_FIGURE } from './planner';
+import { keyCountOptions, keyLabels, keysNote, planSession, KEYS_WITHOUT_FIGURE } from './planner';
 import { shopPathsAfter, tipsFor } from './troubleshooting';
 import { MINI_THREE_BUTTON } from './procedures/mini-three-button';
 import { MINI_TWO_BUTTON } from './procedures/mini-two-button';
@@ -57,6 +57,19 @@ describe('session planner', () => {
 		expect(plan.keysNote.text).toMatch(
 			/sources do not say whether that touches a key you leave out/
 		);
+	});
+
+	it('a key left out: never firmer than the fact it rests on', () => {
+		// The 2-button three-press variant: sources disagree (U), the fact says "may stop working".
+		const threePress = MINI_TWO_BUTTON.variants?.find(
+			(v) => v.id === 'mini-r5x-2-button-three-press'
+		);
+		expect(threePress?.keySession?.leftOut?.confidence).toBe('U');
+		expect(keysNote(threePress!).text).toBe(
+			'Do every key in this one session, the one that still works too: a key left out may stop working.'
+		);
+		// The 3-button key: several sources agree (C) that a key left out stops working.
+		expect(keysNote(MINI_THREE_BUTTON).text).toMatch(/a key left out stops working\.$/);
 	});
 
 	it('labels', () => {

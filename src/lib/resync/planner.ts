@@ -29,14 +29,17 @@ export interface KeysNote {
 /**
  * The one sentence about keys left out and the key that still works, from
  * the procedure's data: with a sourced `keySession.leftOut`, every key goes
- * in this session; without one, the sources do not say, so the owner is told
- * that and the end check tries every key of the session.
+ * in this session (a left-out key only "may" stop when that fact is marked
+ * U); without one, the sources do not say, so the owner is told that and
+ * the end check tries every key of the session.
  */
 export function keysNote(procedure: Procedure | ProcedureVariant): KeysNote {
 	const leftOut = procedure.keySession?.leftOut ?? null;
 	if (leftOut) {
+		// Never firmer than the fact: where the sources disagree (U), a left-out key only may stop.
+		const outcome = leftOut.confidence === 'U' ? 'may stop working' : 'stops working';
 		return {
-			text: 'Do every key in this one session, the one that still works too: a key left out stops working.',
+			text: `Do every key in this one session, the one that still works too: a key left out ${outcome}.`,
 			fact: leftOut
 		};
 	}

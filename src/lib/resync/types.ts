@@ -64,7 +64,11 @@ export interface TimeWindow {
 	readonly maxSeconds: number | null;
 	/** Lower bound, for "hold at least 1 s"; finishing earlier is a miss too. */
 	readonly minSeconds?: number;
-	/** The anchor in plain words, as the source words it: "after you switch the ignition off". */
+	/**
+	 * The anchor in plain words, as the countdown shows it: as the source words
+	 * it ("after you switch the ignition off"), or, where the guide starts the
+	 * count on the owner's tap, that tap ("when you tapped Go, …").
+	 */
 	readonly from: string;
 	/** Whether the countdown starts on entering the opening step or when it is done. */
 	readonly startsOn: 'enter' | 'done';

@@ -143,6 +143,28 @@ describe('owner-facing wording over the whole catalogue', () => {
 		expect(bad).toEqual([]);
 	});
 
+	it('a countdown started by a tap never says it counts from the car’s answer', () => {
+		// The tap comes before the owner says whether the car answered: the caption names the tap.
+		const bad: string[] = [];
+		for (const p of CATALOGUE.procedures)
+			for (const d of [p, ...(p.variants ?? [])])
+				for (const s of [...d.setup, ...d.perKey, ...d.finish])
+					for (const w of s.opens ?? [])
+						if (w.startsOn === 'done' && /\bcar (?:confirmed|answered|responded)\b/i.test(w.from))
+							bad.push(`${d.id} ${s.id} ${w.id}: ${w.from}`);
+		expect(bad).toEqual([]);
+	});
+
+	it('a shop path never sends an owner without an adapter to the vehicle page’s report alone', () => {
+		// That report needs an adapter reading; the guide’s report (/guide/report) needs none.
+		const bad = CATALOGUE.shopPaths.flatMap((s) =>
+			s.bring
+				.filter((b) => /vehicle page/i.test(b) && !/\bguide\b/i.test(b))
+				.map((b) => `${s.id}: ${b}`)
+		);
+		expect(bad).toEqual([]);
+	});
+
 	it('catches the slips it is for', () => {
 		const hit = (s: string) => RULES.some(([, re]) => re.test(s));
 		expect(hit('that they apply to the Another Volkswagen')).toBe(true);

@@ -13,6 +13,10 @@ describe('keyContextFor', () => {
 		expect(k.userMustIdentifyKey).toBe(true);
 		expect(k.facts.map((f) => f.text).join(' ')).toMatch(/July 2004/);
 		for (const f of k.facts) expect(f.source).toBeTruthy();
+		// The 2-button key's sources do not say what a left-out key does: no firm claim for the generation.
+		const leftOut = k.facts.find((f) => /left out/.test(f.text));
+		expect(leftOut?.text).toMatch(/may stop working/);
+		expect(leftOut?.text).not.toMatch(/left out stops? working/);
 	});
 	it('second-generation MINI: CAS, no owner procedure', () => {
 		const k = keyContextFor(decodeVin('WMWMF73507TL12345', now));

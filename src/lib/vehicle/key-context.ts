@@ -43,7 +43,7 @@ export const MINI_FIRST_GEN_KEYS: KeyContext = {
 			source: 'Owner forums; BMW key documentation'
 		},
 		{
-			text: 'Every key of the car has to be done in the same session; keys left out stop working.',
+			text: 'Do every key of the car in one session: a key left out may stop working (the sources agree for the three-button key, not for the two-button one).',
 			confidence: 'C',
 			source: 'Owner forums; BMW E46 repair information (at most 4 keys)'
 		},

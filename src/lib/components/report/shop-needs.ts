@@ -39,7 +39,7 @@ export function shopNeeds(report: VehicleReport, guide: GuideSummary | null): st
 				// What the keys left out do is the planner's one sentence for the procedure the
 				// owner tried (sourced, or saying the sources are silent); without a guide, the
 				// general rule for this generation.
-				`Initialise the remote(s). ${guide?.keysNote ?? 'Do every key of the car in one session; keys left out stop working.'} A new remote needs the code data on its tag and a dealer or aftermarket tool.`
+				`Initialise the remote(s). ${guide?.keysNote ?? 'Do every key of the car in one session; keys left out may stop working.'} A new remote needs the code data on its tag and a dealer or aftermarket tool.`
 			);
 			break;
 		case 'mini-cas':

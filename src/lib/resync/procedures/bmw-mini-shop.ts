@@ -32,7 +32,7 @@ export const REPORTED_COSTS_UK: MarketCost = {
 export const REPORTED_COSTS: readonly MarketCost[] = [REPORTED_COSTS_US, REPORTED_COSTS_UK];
 
 const BRING_REPORT =
-	'The FobSync report (saved from the vehicle page) with the VIN and what was read';
+	'The FobSync report for the shop, with the VIN: print it from the guide, and from the vehicle page too if an adapter read the car';
 
 export const MINI_TWO_BUTTON_NEW_REMOTE: ShopPath = {
 	id: 'mini-r5x-2-button-new-remote',

@@ -118,10 +118,15 @@ const LOCK_PRESSES: TimeWindow = {
 	sources: WINDOW_SOURCES
 };
 
+/**
+ * The sources count the 30 s from the car's answer to the previous key. The
+ * guide starts it on the owner's Done after watching that answer, before the
+ * owner says whether it came, so the caption names that tap, not the answer.
+ */
 const STANDBY_NEXT: TimeWindow = {
 	id: 'standby-next',
 	maxSeconds: 30,
-	from: 'after the car confirmed the previous key',
+	from: 'when you tapped Done after letting go of UNLOCK',
 	startsOn: 'done',
 	missed:
 		'More than 30 seconds passed between one key and the next, so the car left programming mode. Every key has to be done again in one session.',

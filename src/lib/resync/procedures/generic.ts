@@ -72,7 +72,7 @@ export const NO_OWNER_PROCEDURE: ShopPath = {
 	bring: [
 		'Every key of the car',
 		'The owner’s manual, if you have it',
-		'The FobSync report (saved from the vehicle page) with the VIN and what was read',
+		'The FobSync report for the shop, with the VIN: print it from the guide, and from the vehicle page too if an adapter read the car',
 		'Proof that the car is yours (registration document and ID)'
 	],
 	involves: [

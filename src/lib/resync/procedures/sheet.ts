@@ -198,7 +198,7 @@ function windowLine(w: TimeWindow, refs: Refs): string {
 			? 'no figure in the source, so no countdown'
 			: `at most ${w.maxSeconds} s${w.minSeconds !== undefined ? `, at least ${w.minSeconds} s` : ''}`;
 	const starts = w.startsOn === 'enter' ? 'when this step appears' : 'when this step is done';
-	return `opens the time window \`${w.id}\` ${marked(w.confidence, w.sources, refs)}: ${limit}; the source's anchor: "${w.from}"; the count starts ${starts}. If missed, the screen says "${w.missed}" and the sequence starts again at \`${w.restartAt}\`.`;
+	return `opens the time window \`${w.id}\` ${marked(w.confidence, w.sources, refs)}: ${limit}; the screen counts it from: "${w.from}"; the count starts ${starts}. If missed, the screen says "${w.missed}" and the sequence starts again at \`${w.restartAt}\`.`;
 }
 
 const FOR_KEYS: Readonly<Record<NonNullable<Step['forKeys']>, string | null>> = {
