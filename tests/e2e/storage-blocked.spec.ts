@@ -81,6 +81,9 @@ test.describe('With site data blocked', () => {
 				a.click();
 			}, href);
 		await go('/guide/plan?p=mini-r5x-3-button');
+		// The plan's account of the fault does not claim to be kept either.
+		await expect(page.getByText('What fails, and what you already tried')).toBeVisible();
+		await expect(page.locator('main')).not.toContainText(/kept on this device/i);
 		await page.getByRole('button', { name: 'Start the guide' }).click();
 		await expect(page).toHaveURL(/\/guide\/run$/);
 		await go('/guide');
