@@ -29,8 +29,8 @@ test('a typed 2005 Ford Focus VIN gets its model pre-chosen from NHTSA vPIC, and
 	const answered = page.locator('.answered li', { hasText: 'Which model is it?' });
 	await expect(answered.getByRole('strong')).toHaveText('Focus');
 	// Said once, on the answered row.
-	await expect(answered).toContainText('from your VIN (NHTSA vPIC)');
-	await expect(page.getByText(/From your VIN: Focus/)).toHaveCount(0);
+	await expect(answered).toContainText('from your VIN');
+	await expect(page.getByText(/Your VIN says: Focus/)).toHaveCount(0);
 	expect(modelFiles).toEqual(['/vin-models/1FA.json']);
 	expect(elsewhere).toEqual([]);
 
@@ -38,6 +38,22 @@ test('a typed 2005 Ford Focus VIN gets its model pre-chosen from NHTSA vPIC, and
 	await page.getByRole('button', { name: 'Change the answer to: Which model is it?' }).click();
 	const question = page.getByRole('group', { name: 'Which model is it?' });
 	await expect(question).toBeVisible();
-	await expect(question.getByText(/From your VIN: Focus \(NHTSA vPIC\)\./)).toBeVisible();
+	await expect(question.getByText('Your VIN says: Focus. Pick it below.')).toBeVisible();
 	await expect(page.locator('.answered li', { hasText: 'Which model is it?' })).toHaveCount(0);
+});
+
+test('a 2004 New Beetle VIN: the model no procedure names is said plainly, and "not listed" reads as such @phone', async ({
+	page
+}) => {
+	await page.goto('/guide');
+	await expect(page.getByRole('button', { name: 'Find my procedure' }).first()).toBeEnabled();
+	// 3VW Volkswagen of Mexico, 2004 (4), check digit 0: NHTSA's records name it a Beetle.
+	await page.getByLabel('VIN', { exact: true }).fill('3VWFE21C04M000001');
+	await page.getByRole('button', { name: 'Find my procedure' }).first().click();
+	const question = page.getByRole('group', { name: 'Which model is it?' });
+	await expect(question.getByText(/^Your VIN says: Beetle, which none/)).toBeVisible();
+	await question.getByRole('radio', { name: 'My model is not listed' }).check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	const answered = page.locator('.answered li', { hasText: 'Which model is it?' });
+	await expect(answered.getByRole('strong')).toHaveText('My model is not listed');
 });

@@ -70,7 +70,9 @@ describe('the model from a VIN (NHTSA vPIC)', () => {
 		expect(f.modelFromVin).toBeNull();
 		const again = f.result;
 		expect(again?.ok && again.nextQuestion?.id).toBe(MODEL_QUESTION_ID);
-		expect(again?.ok && again.nextQuestion?.help).toMatch(/^From your VIN: Focus \(NHTSA vPIC\)\./);
+		expect(again?.ok && again.nextQuestion?.help).toMatch(
+			/^Your VIN says: Focus\. Pick it below\./
+		);
 	});
 
 	it('names the model of a car the adapter read, by the VIN it reported', async () => {
@@ -89,7 +91,9 @@ describe('the model from a VIN (NHTSA vPIC)', () => {
 		expect(f.choice.answers[MODEL_QUESTION_ID]).toBeUndefined();
 		const found = f.result;
 		expect(found?.ok && found.nextQuestion?.id).toBe(MODEL_QUESTION_ID);
-		expect(found?.ok && found.nextQuestion?.help).toMatch(/^From your VIN: Kona \(NHTSA vPIC\)\./);
+		expect(found?.ok && found.nextQuestion?.help).toBe(
+			'Your VIN says: Kona, which none of FobSync’s procedures names: choose “My model is not listed”.'
+		);
 	});
 
 	it('keeps the question as it was when the file cannot be loaded', async () => {

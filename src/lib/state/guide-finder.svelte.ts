@@ -261,11 +261,16 @@ export class FinderState {
 		if (!from || !found.ok) return found;
 		const q = found.nextQuestion;
 		if (q?.id !== MODEL_QUESTION_ID) return found;
+		// The model as NHTSA's VIN records name it (vPIC), said plainly; where no procedure names
+		// it, the one answer that fits is said too.
+		const listed = q.options.some((o) => o.id !== OTHER_MODEL && sameName(o.label, from.model));
 		return {
 			...found,
 			nextQuestion: {
 				...q,
-				help: `From your VIN: ${from.model} (NHTSA vPIC). Pick the same model below, or “My model is not listed”.`
+				help: listed
+					? `Your VIN says: ${from.model}. Pick it below.`
+					: `Your VIN says: ${from.model}, which none of FobSync’s procedures names: choose “My model is not listed”.`
 			}
 		};
 	}
