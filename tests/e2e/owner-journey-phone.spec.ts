@@ -45,6 +45,24 @@ async function typeVinOnVehiclePage(page: Page) {
 }
 
 test.describe('The R50 owner on a phone', () => {
+	test('the demo car gives the VIN on its windscreen, since it sends none: one tap types it @phone', async ({
+		page,
+		fakeDevices
+	}) => {
+		await fakeDevices();
+		await readDemoCar(page, 'mini-r50-2003');
+		await expect(page.getByText('does not report its VIN')).toBeVisible({ timeout: 40_000 });
+		const hint = page.getByTestId('demo-vin');
+		await expect(hint).toContainText('2003 MINI Cooper (R50)');
+		await expect(hint).toContainText('WMWRC33423TJ12345');
+		await hint.getByRole('button', { name: 'Type it in for me' }).click();
+		await expect(page.getByLabel(/Type the VIN/)).toHaveValue('WMWRC33423TJ12345');
+		await page.getByRole('button', { name: 'Use this VIN' }).click();
+		await expect(page.getByTestId('vin')).toHaveText('WMWRC33423TJ12345');
+		await expect(page.getByTestId('vehicle-name')).toContainText('MINI');
+		await expect(hint).toHaveCount(0);
+	});
+
 	test('a VIN typed on the vehicle page is said to be typed, not read; the guide’s fields are finger-sized @phone', async ({
 		page,
 		fakeDevices
