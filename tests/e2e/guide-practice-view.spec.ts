@@ -182,7 +182,7 @@ test.describe('the practice page keeps the car', () => {
 		);
 	});
 
-	test('a practice run is not the car’s: home points back to the demo car, and the report leaves it out @phone', async ({
+	test('a practice run is not the car’s: the guide points back to the demo car, home offers no “continue”, and the report leaves it out @phone', async ({
 		page,
 		fakeDevices
 	}) => {
@@ -190,15 +190,20 @@ test.describe('the practice page keeps the car', () => {
 		await startPractice(page, '2005 MINI Cooper S (R53), 3-button keys');
 		await page.getByRole('button', { name: 'Start the guide on this car' }).click();
 		await expect(page.locator('#step-title')).toHaveText(/Sit in the car|Check the car battery/);
-		// A fresh load: the demo car is gone, the practice run comes back from the device.
-		await page.goto('/');
-		const under = page.getByTestId('continue-session');
-		await expect(under).toContainText('Your practice on the demo car is under way');
-		await expect(under.getByRole('link', { name: 'Back to the demo car' })).toHaveAttribute(
+		// A fresh load: the demo car is gone, the practice run comes back from the device. Home
+		// offers no "continue": it is not the owner's session; the guide points back to the car.
+		await page.goto('/guide');
+		await expect(page.getByText('Your practice on the demo car is under way')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Back to the demo car' })).toHaveAttribute(
 			'href',
 			/\/guide\/practice$/
 		);
-		await expect(under.getByRole('link', { name: 'Continue your session' })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Continue the session' })).toHaveCount(0);
+		// Home, reached in the app with the guide loaded: no "continue" for practice (the hero's
+		// button shows the page has rendered).
+		await page.getByRole('link', { name: 'FobSync', exact: true }).click();
+		await expect(page.getByRole('link', { name: 'Fix my key remote' })).toBeVisible();
+		await expect(page.getByTestId('continue-session')).toHaveCount(0);
 		await page.goto('/guide/report');
 		const tried = page.getByTestId('report-attempts');
 		await expect(tried).toContainText('No attempt with the guide yet.');

@@ -177,6 +177,10 @@ export class WizardState {
 	get running(): boolean {
 		return this.#session !== null && this.#session.mode.kind !== 'ended';
 	}
+	/** The session under way on the owner's car (not practice on the demo car), or null. */
+	get carSession(): GuideState | null {
+		return this.running && !this.#session?.practice ? this.#session : null;
+	}
 	/** The procedure of the current or last session. */
 	get procedure(): Procedure | null {
 		return this.#engine?.procedure ?? null;
