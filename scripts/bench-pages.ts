@@ -265,7 +265,8 @@ async function weigh(context: BrowserContext, origin: string, path: string): Pro
 	}
 	await page.close();
 	// The first page's margin is a few hundred bytes at most: say it to the byte.
-	if (path === '/') console.log(`First page: ${gzip} bytes gzip of the ${BUDGET_KB * 1024} allowed.`);
+	if (path === '/')
+		console.log(`First page: ${gzip} bytes gzip of the ${BUDGET_KB * 1024} allowed.`);
 	return { files: bodies.size, rawKb: raw / 1024, gzipKb: gzip / 1024 };
 }
 
