@@ -170,3 +170,19 @@ describe('troubleshooting', () => {
 		expect(shopPathsAfter('unknown', CATALOGUE).map((s) => s.id)).toEqual(['no-owner-procedure']);
 	});
 });
+
+describe('tips for what the owner already did', () => {
+	const ids = (newCell: 'yes' | 'no' | null) =>
+		tipsFor(
+			{ when: 'key-failed', procedureId: 'mini-r5x-2-button-quick', complaint: { newCell } },
+			CATALOGUE
+		).map((t) => t.id);
+
+	it('a new cell fitted: "fit a fresh coin cell" is not said again; not fitted or not said: it is', () => {
+		expect(ids('yes')).not.toContain('coin-cell-first');
+		expect(ids('no')).toContain('coin-cell-first');
+		expect(ids(null)).toContain('coin-cell-first');
+		// Nothing else is left out for it.
+		expect(ids('yes')).toEqual(ids('no').filter((id) => id !== 'coin-cell-first'));
+	});
+});

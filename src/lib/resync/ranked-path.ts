@@ -130,7 +130,7 @@ function factsFor(
 	const seen = new Set<string>();
 	const tips: TroubleshootTip[] = [];
 	for (const when of [...whens, ...all]) {
-		for (const t of tipsFor({ when, procedureId, answers }, catalogue)) {
+		for (const t of tipsFor({ when, procedureId, answers, complaint }, catalogue)) {
 			if (seen.has(t.id)) continue;
 			seen.add(t.id);
 			tips.push(t);

@@ -15,6 +15,8 @@ export interface TipQuery {
 	/** The main procedure's id (a variant's tips are its procedure's). */
 	readonly procedureId?: string | null;
 	readonly answers?: KeyAnswers;
+	/** What the owner said about the fault (complaint.ts): tips for what was done are left out. */
+	readonly complaint?: { readonly newCell: 'yes' | 'no' | null } | null;
 }
 
 function fitsAnswers(tip: TroubleshootTip, answers: KeyAnswers): boolean {
@@ -38,7 +40,8 @@ export function tipsFor(query: TipQuery, catalogue: Catalogue): TroubleshootTip[
 		(t) =>
 			t.when.includes(query.when) &&
 			(t.procedures === undefined || (main !== null && t.procedures.includes(main))) &&
-			fitsAnswers(t, answers)
+			fitsAnswers(t, answers) &&
+			!(t.unlessDone && query.complaint?.newCell === t.unlessDone.newCell)
 	);
 	return [...tips.filter((t) => !t.stopHere), ...tips.filter((t) => t.stopHere)];
 }

@@ -474,6 +474,11 @@ export interface TroubleshootTip extends SourcedText {
 	 * A question not answered yet does not hide the tip.
 	 */
 	readonly ifAnswers?: Readonly<Record<string, readonly string[]>>;
+	/**
+	 * Left out once the owner's account of the fault says it was done already (a tip to fit a
+	 * new cell, when a new cell was fitted). Not said yet: the tip stays.
+	 */
+	readonly unlessDone?: { readonly newCell: 'yes' };
 }
 
 // ── Questions that tell procedures apart ─────────────────────────────────

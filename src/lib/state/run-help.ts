@@ -1,4 +1,5 @@
 import type { Catalogue } from '../resync/catalogue';
+import type { OwnerComplaint } from '../resync/complaint';
 import type { GuideState, GuideView } from '../resync/engine-types';
 import { shopPathsAfter, tipsFor } from '../resync/troubleshooting';
 import type {
@@ -39,10 +40,14 @@ export function runHelp(
 	view: GuideView,
 	session: GuideState,
 	answers: KeyAnswers,
-	catalogue: Catalogue
+	catalogue: Catalogue,
+	complaint: OwnerComplaint | null = null
 ): RunHelp {
 	return {
-		tips: tipsFor({ when: tipsMoment(view), procedureId: view.procedureId, answers }, catalogue),
+		tips: tipsFor(
+			{ when: tipsMoment(view), procedureId: view.procedureId, answers, complaint },
+			catalogue
+		),
 		shopPaths: shopPathsAfter(view.procedureId, catalogue),
 		used: waysRun(session)
 			.map((id) => catalogue.procedure(id))

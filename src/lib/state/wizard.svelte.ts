@@ -113,7 +113,13 @@ export class WizardState {
 		const session = this.#session;
 		const catalogue = this.#find.catalogue;
 		return view && session && catalogue
-			? runHelp(view, session, this.#find.choice.answers, catalogue)
+			? runHelp(
+					view,
+					session,
+					this.#find.choice.answers,
+					catalogue,
+					this.#find.choice.complaint ?? null
+				)
 			: null;
 	});
 

@@ -53,6 +53,7 @@ export const BMW_MINI_TIPS: readonly TroubleshootTip[] = [
 		text: 'The 2-button key runs on a CR2032 coin cell: fit a new one before blaming the car. The key opens at the key-ring end.',
 		when: ['key-failed', 'before-start'],
 		procedures: ['mini-r5x-2-button-quick'],
+		unlessDone: { newCell: 'yes' },
 		confidence: 'C',
 		sources: src('mini2-two-button-manual', 'nam-key-will-not-program')
 	},
