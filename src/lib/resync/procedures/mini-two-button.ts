@@ -75,7 +75,9 @@ function perKey(press: Press): Step[] {
 			kind: 'action',
 			id: 'ign-off',
 			title: `Tap Go, then turn the key back to off and press ${press.what}`,
-			detail: `When you tap Go, turn the key back to off and press ${press.what} on this key.`,
+			// Not the title again: what Go does, which the title does not say.
+			detail:
+				'Go starts the 10 seconds the car gives you for the buttons: be ready to switch off at once.',
 			say: `Tap Go, then turn the key back to off and press ${press.what}.`,
 			doneLabel: 'Go',
 			within: ['position-2-briefly'],
