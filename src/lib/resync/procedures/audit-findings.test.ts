@@ -101,7 +101,7 @@ describe('shop paths say what their sources say', () => {
 		expect(s.title).not.toMatch(/keys and remotes/);
 		expect(s.confidence).not.toBe('M');
 		expect(s.why.confidence).not.toBe('M');
-		expect(s.why.text).toMatch(/nothing about Kia/);
+		expect(s.why.text).toMatch(/do not cover Kia/);
 	});
 
 	it('Toyota smart keys: the tester rule is M only on the Lexus models whose manuals say it', () => {

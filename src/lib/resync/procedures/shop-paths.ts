@@ -97,7 +97,7 @@ const hyundaiKia = shopPath({
 	makes: ['Hyundai', 'Kia'],
 	// Hyundai's manuals cover its immobiliser keys only; Kia is not in them, and the remote method found is one unsourced page.
 	why: fact(
-		"Hyundai's service manuals teach immobiliser keys with a diagnostic tester that asks the car for a 6-digit PIN; three wrong PINs lock the car out for an hour, and it holds 4 keys. They say nothing about Kia. No owner remote method from Hyundai or Kia was found: the one circulating online bridges a diagnostic pin to battery positive and names no model, so FobSync does not offer it.",
+		"No home method for a Hyundai or Kia remote was found in a source FobSync can trust. Hyundai's service manuals set keys up with the dealer's tester, which asks the car for a 6-digit PIN (three wrong PINs lock it out for an hour; the car holds up to 4 keys); they do not cover Kia. A method shared online, which wires the diagnostic socket to the battery, names no model, so FobSync does not offer it.",
 		'S',
 		'hyundai-sonata-2007-sm-teaching',
 		'hyundai-teaching-hamanual',
