@@ -40,8 +40,8 @@ const when = (start: string, end: string | null | undefined) =>
  */
 export function attemptLines(summary: GuideSummary | null): AttemptLine[] {
 	if (!summary) return [];
-	const log = summary.attemptLog?.filter((a) => !a.practice);
-	if (log && (log.length || summary.practice)) {
+	const log = summary.attemptLog?.filter((a) => !a.practice) ?? [];
+	if (log.length) {
 		return log.map((a) => ({
 			what: a.title,
 			when: when(a.startedAt, a.endedAt),
